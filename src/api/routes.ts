@@ -1,0 +1,17 @@
+// Every HTTP route of the API, in one place for both sides.
+export const apiRoutes = {
+  health: '/api/health',
+  login: '/api/auth/login',
+  logout: '/api/auth/logout',
+  session: '/api/auth/session',
+  push: '/api/sync/push',
+  pull: '/api/sync/pull',
+} as const;
+
+/**
+ * Cookie-authenticated writes must carry this header. A cross-site form cannot set it, and a
+ * cross-site script cannot send it without a CORS preflight the server never grants: CSRF guard.
+ */
+export const clientHeader = { name: 'x-pantau-client', value: '1' } as const;
+
+export const sessionCookieName = 'pk_session';

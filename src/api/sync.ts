@@ -1,0 +1,120 @@
+// The sync messages of design.md ("Sync protocol").
+import { z } from 'zod';
+import { idSchema } from '../domain/sync-record';
+import { orgUnitSchema } from '../domain/org-unit';
+import { agreementSchema, goalSchema, programSchema } from '../domain/agreement';
+import { indicatorSchema } from '../domain/indicator';
+import { realisationSchema } from '../domain/realisation';
+import { rejectionCodeSchema } from './errors';
+
+export const syncEntitySchema = z.enum(['orgUnit', 'agreement', 'goal', 'indicator', 'program', 'realisation']);
+export type SyncEntity = z.infer<typeof syncEntitySchema>;
+
+/** The row schema of each synced entity: pulls are parsed with these on the device. */
+export const entityRowSchemas = {
+  orgUnit: orgUnitSchema,
+  agreement: agreementSchema,
+  goal: goalSchema,
+  indicator: indicatorSchema,
+  program: programSchema,
+  realisation: realisationSchema,
+} as const satisfies Record<SyncEntity, z.ZodType>;
+
+export const deviceIdSchema = z.uuid();
+export const maxPushBatch = 500;
+
+/**
+ * One change made on a device. `fields` holds only what the user changed; the server validates it
+ * against the entity's edit schema. `baseRev` is the row's rev the device last saw (null: new row).
+ */
+export const mutationSchema = z
+  .object({
+    id: idSchema,
+    seq: z.number().int().positive(),
+    entity: syncEntitySchema,
+    recordId: idSchema,
+    op: z.enum(['upsert', 'delete']),
+    fields: z.record(z.string().max(60), z.unknown()),
+    baseRev: z.number().int().nonnegative().nullable(),
+    /** Device clock when the user saved: metadata only, never used for ordering. */
+    clientTime: z.iso.datetime({ offset: true }),
+  })
+  .strict();
+export type Mutation = z.infer<typeof mutationSchema>;
+
+export const pushRequestSchema = z
+  .object({
+    deviceId: deviceIdSchema,
+    mutations: z.array(mutationSchema).min(1).max(maxPushBatch),
+  })
+  .strict();
+export type PushRequest = z.infer<typeof pushRequestSchema>;
+
+export const mutationStatusSchema = z.enum(['applied', 'merged', 'conflict', 'rejected']);
+export type MutationStatus = z.infer<typeof mutationStatusSchema>;
+
+export const fieldConflictSchema = z.object({
+  field: z.string(),
+  /** The value the server kept. */
+  serverValue: z.unknown(),
+  /** The value this mutation carried, kept by the server as a revision. */
+  yourValue: z.unknown(),
+});
+
+export const mutationResultSchema = z.object({
+  id: idSchema,
+  seq: z.number().int().positive(),
+  status: mutationStatusSchema,
+  /** True when the server had already processed this seq: the stored outcome is repeated. */
+  duplicate: z.boolean(),
+  /** The row the mutation landed on; differs from the mutation's recordId when the server
+   *  already had a row for the same natural key (e.g. indicator × quarter). */
+  recordId: idSchema,
+  /** The change-log rev the mutation produced, null if nothing was written. */
+  rev: z.number().int().nonnegative().nullable(),
+  reason: z
+    .object({ code: rejectionCodeSchema, message: z.string(), details: z.unknown().optional() })
+    .optional(),
+  conflicts: z.array(fieldConflictSchema).optional(),
+});
+export type MutationResult = z.infer<typeof mutationResultSchema>;
+
+export const pushResponseSchema = z.object({
+  results: z.array(mutationResultSchema),
+  /** Present when a mutation's seq skipped ahead: the device resends from this seq. */
+  gap: z.object({ expectedSeq: z.number().int().positive() }).optional(),
+  serverTime: z.iso.datetime({ offset: true }),
+});
+export type PushResponse = z.infer<typeof pushResponseSchema>;
+
+export const pullQuerySchema = z.object({
+  cursor: z.coerce.number().int().nonnegative().default(0),
+  limit: z.coerce.number().int().min(1).max(5000).default(1000),
+});
+export type PullQuery = z.infer<typeof pullQuerySchema>;
+
+export const changeSchema = z.object({
+  rev: z.number().int().positive(),
+  entity: syncEntitySchema,
+  recordId: idSchema,
+  /** The row as it is after this change (parse with entityRowSchemas[entity]); tombstones carry deleted: true. */
+  row: z.record(z.string(), z.unknown()),
+});
+export type Change = z.infer<typeof changeSchema>;
+
+export const pullResponseSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('changes'),
+    changes: z.array(changeSchema),
+    nextCursor: z.number().int().nonnegative(),
+    hasMore: z.boolean(),
+    serverTime: z.iso.datetime({ offset: true }),
+  }),
+  /** The cursor is ahead of the server (a restored database): refetch from 0, keep the outbox. */
+  z.object({
+    kind: z.literal('reset'),
+    serverCursor: z.number().int().nonnegative(),
+    serverTime: z.iso.datetime({ offset: true }),
+  }),
+]);
+export type PullResponse = z.infer<typeof pullResponseSchema>;

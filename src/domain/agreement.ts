@@ -1,0 +1,70 @@
+// Perjanjian Kinerja and its parts (domain.md, "The PK document").
+import { z } from 'zod';
+import { syncMetaShape, idSchema } from './sync-record';
+
+export const agreementKindSchema = z.enum(['pemda', 'jpt', 'camat', 'administrator', 'pengawas']);
+export type AgreementKind = z.infer<typeof agreementKindSchema>;
+
+export const agreementStatusSchema = z.enum(['draft', 'signed', 'superseded']);
+export type AgreementStatus = z.infer<typeof agreementStatusSchema>;
+
+export const nipSchema = z.string().regex(/^\d{18}$/, 'NIP is 18 digits');
+
+export const firstPartySchema = z.object({
+  name: z.string().min(1).max(200),
+  position: z.string().min(1).max(200),
+  rank: z.string().max(100),
+  nip: nipSchema.nullable(),
+});
+export const secondPartySchema = z.object({
+  name: z.string().min(1).max(200),
+  position: z.string().min(1).max(200),
+});
+
+export const yearSchema = z.number().int().min(2000).max(2100);
+export const isoDateSchema = z.iso.date();
+
+export const agreementSchema = z.object({
+  ...syncMetaShape,
+  orgUnitId: idSchema,
+  year: yearSchema,
+  /** 0 = PK murni (induk), 1.. = PK perubahan. */
+  version: z.number().int().nonnegative(),
+  parentId: idSchema.nullable(),
+  kind: agreementKindSchema,
+  status: agreementStatusSchema,
+  number: z.string().max(120).nullable(),
+  firstParty: firstPartySchema,
+  secondParty: secondPartySchema,
+  signedOn: isoDateSchema.nullable(),
+  signedPlace: z.string().max(120).nullable(),
+});
+export type Agreement = z.infer<typeof agreementSchema>;
+
+/** Sasaran strategis / program / kegiatan, by the PK's level. */
+export const goalSchema = z.object({
+  ...syncMetaShape,
+  orgUnitId: idSchema,
+  agreementId: idSchema,
+  order: z.number().int().nonnegative(),
+  name: z.string().min(1).max(500),
+});
+export type Goal = z.infer<typeof goalSchema>;
+
+export const programLevelSchema = z.enum(['program', 'kegiatan', 'subkegiatan']);
+export type ProgramLevel = z.infer<typeof programLevelSchema>;
+
+/** A budget line; anggaran (pagu) in whole Rupiah. */
+export const programSchema = z.object({
+  ...syncMetaShape,
+  orgUnitId: idSchema,
+  agreementId: idSchema,
+  parentId: idSchema.nullable(),
+  level: programLevelSchema,
+  order: z.number().int().nonnegative(),
+  /** Kepmendagri 050-5889/2021 nomenclature, e.g. 2.15.02.1.01 */
+  code: z.string().max(40),
+  name: z.string().min(1).max(500),
+  budget: z.number().int().nonnegative(),
+});
+export type Program = z.infer<typeof programSchema>;

@@ -1,0 +1,61 @@
+// Indikator kinerja (domain.md, "Indicators").
+import { z } from 'zod';
+import { syncMetaShape, idSchema } from './sync-record';
+import { lowerIsBetterFormulaSchema } from './tenant';
+
+export const polaritySchema = z.enum(['higher', 'lower']);
+export type Polarity = z.infer<typeof polaritySchema>;
+
+/** sum = kumulatif, last = nilai akhir, flat = target tetap, average = rata-rata. */
+export const aggregationSchema = z.enum(['sum', 'last', 'flat', 'average']);
+export type Aggregation = z.infer<typeof aggregationSchema>;
+
+export const targetTypeSchema = z.enum(['number', 'percent', 'scale', 'text', 'range']);
+export type TargetType = z.infer<typeof targetTypeSchema>;
+
+const finite = z.number().finite();
+
+/**
+ * A target, by target type: a number for number/percent/scale (a scale target is the score of
+ * the predikat), `{min, max}` for range, and for text the statement of what is to be achieved
+ * (its realisation is 1 = tercapai or 0 = tidak).
+ */
+export const rangeTargetSchema = z.object({ min: finite, max: finite }).refine((r) => r.min <= r.max, {
+  message: 'min must not exceed max',
+});
+export const targetValueSchema = z.union([finite, rangeTargetSchema, z.string().min(1).max(500)]);
+export type RangeTarget = z.infer<typeof rangeTargetSchema>;
+export type TargetValue = z.infer<typeof targetValueSchema>;
+
+/** A predikat of a scale indicator and its ordinal score (e.g. WTP = 4, AA = 7). */
+export const scaleLevelSchema = z.object({ label: z.string().min(1).max(40), score: finite });
+export type ScaleLevel = z.infer<typeof scaleLevelSchema>;
+
+export const indicatorSchema = z.object({
+  ...syncMetaShape,
+  orgUnitId: idSchema,
+  agreementId: idSchema,
+  goalId: idSchema,
+  order: z.number().int().nonnegative(),
+  name: z.string().min(1).max(500),
+  /** Satuan: "%", "orang", "dokumen", "hari", "indeks"… */
+  unit: z.string().max(60),
+  polarity: polaritySchema,
+  aggregation: aggregationSchema,
+  targetType: targetTypeSchema,
+  annualTarget: targetValueSchema.nullable(),
+  /** TW I–IV; any may be empty (e.g. a semester indicator). */
+  quarterTargets: z.tuple([
+    targetValueSchema.nullable(),
+    targetValueSchema.nullable(),
+    targetValueSchema.nullable(),
+    targetValueSchema.nullable(),
+  ]),
+  /** Overrides the tenant's formula for lower-is-better indicators; null = tenant setting. */
+  lowerIsBetterFormula: lowerIsBetterFormulaSchema.nullable(),
+  scaleLevels: z.array(scaleLevelSchema).max(20),
+  definition: z.string().max(2000),
+  dataSource: z.string().max(500),
+  responsible: z.string().max(200),
+});
+export type Indicator = z.infer<typeof indicatorSchema>;

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { syncMetaShape, idSchema } from './sync-record';
+
+export const orgUnitTypeSchema = z.enum(['opd', 'kecamatan', 'bidang', 'uptd', 'setda']);
+export type OrgUnitType = z.infer<typeof orgUnitTypeSchema>;
+
+export const orgUnitSchema = z.object({
+  ...syncMetaShape,
+  parentId: idSchema.nullable(),
+  code: z.string().min(1).max(40),
+  name: z.string().min(1).max(200),
+  type: orgUnitTypeSchema,
+  active: z.boolean(),
+});
+export type OrgUnit = z.infer<typeof orgUnitSchema>;

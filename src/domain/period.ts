@@ -1,0 +1,40 @@
+// Triwulan: TW I = Jan–Mar … TW IV = Oct–Dec.
+import { z } from 'zod';
+
+export const quarters = [1, 2, 3, 4] as const;
+export const quarterSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+export type Quarter = z.infer<typeof quarterSchema>;
+
+export const quarterRoman: Record<Quarter, string> = { 1: 'I', 2: 'II', 3: 'III', 4: 'IV' };
+
+export function isQuarter(value: unknown): value is Quarter {
+  return value === 1 || value === 2 || value === 3 || value === 4;
+}
+
+/** Quarter a calendar month (1–12) falls in. */
+export function quarterOfMonth(month: number): Quarter {
+  if (!Number.isInteger(month) || month < 1 || month > 12) throw new RangeError(`month ${month}`);
+  return Math.ceil(month / 3) as Quarter;
+}
+
+/** The months (1–12) of a quarter. */
+export function monthsOfQuarter(quarter: Quarter): [number, number, number] {
+  const first = (quarter - 1) * 3 + 1;
+  return [first, first + 1, first + 2];
+}
+
+/** Year and quarter of a date, read in the given IANA time zone (WIB by default). */
+export function periodOf(date: Date, timeZone = 'Asia/Jakarta'): { year: number; quarter: Quarter } {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: 'numeric' }).formatToParts(date);
+  const year = Number(parts.find((p) => p.type === 'year')?.value);
+  const month = Number(parts.find((p) => p.type === 'month')?.value);
+  return { year, quarter: quarterOfMonth(month) };
+}
+
+/** Quarters of a year that have ended by `date` (the ones a unit should have reported). */
+export function pastQuarters(year: number, date: Date, timeZone = 'Asia/Jakarta'): Quarter[] {
+  const now = periodOf(date, timeZone);
+  if (year < now.year) return [...quarters];
+  if (year > now.year) return [];
+  return quarters.filter((q) => q < now.quarter);
+}

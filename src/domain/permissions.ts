@@ -1,0 +1,55 @@
+// Who may do what (domain.md, "Roles and workflow"). The server enforces these; the client uses
+// them only to hide what would be refused.
+import type { Actor } from './user';
+import { tenantWideRoles } from './role';
+import { editableStatuses, type RealisationStatus } from './realisation';
+
+export type Denial = 'otherTenant' | 'otherUnit' | 'role' | 'status';
+export type Permission = { allowed: true } | { allowed: false; reason: Denial };
+
+const allow: Permission = { allowed: true };
+const deny = (reason: Denial): Permission => ({ allowed: false, reason });
+
+/** Anything placed in a tenant and an org unit. */
+export interface Scoped {
+  tenantId: string;
+  orgUnitId: string | null;
+}
+
+export function hasTenantWideScope(actor: Actor): boolean {
+  return tenantWideRoles.includes(actor.role);
+}
+
+/** Reading a row: tenant-wide roles read the whole tenant, others their own unit and tenant-level rows. */
+export function canRead(actor: Actor, row: Scoped): Permission {
+  if (row.tenantId !== actor.tenantId) return deny('otherTenant');
+  if (row.orgUnitId === null || hasTenantWideScope(actor)) return allow;
+  return row.orgUnitId === actor.orgUnitId ? allow : deny('otherUnit');
+}
+
+/** Entering or changing a realisation (value, drivers, obstacles, follow-up). */
+export function canEditRealisation(actor: Actor, row: Scoped & { status: RealisationStatus }): Permission {
+  if (row.tenantId !== actor.tenantId) return deny('otherTenant');
+  if (actor.role !== 'operator' && actor.role !== 'head') return deny('role');
+  if (row.orgUnitId !== actor.orgUnitId) return deny('otherUnit');
+  return editableStatuses.includes(row.status) ? allow : deny('status');
+}
+
+/** Submitting a unit's quarter and signing its PK. */
+export function canSubmitForUnit(actor: Actor, unit: Scoped): Permission {
+  if (unit.tenantId !== actor.tenantId) return deny('otherTenant');
+  if (actor.role !== 'head') return deny('role');
+  return unit.orgUnitId === actor.orgUnitId ? allow : deny('otherUnit');
+}
+
+/** Verifying or returning a submission. */
+export function canReview(actor: Actor, row: Scoped): Permission {
+  if (row.tenantId !== actor.tenantId) return deny('otherTenant');
+  return actor.role === 'evaluator' ? allow : deny('role');
+}
+
+/** Master data: org units, users, PKs, period windows, tenant settings. */
+export function canAdminister(actor: Actor, tenantId: string): Permission {
+  if (tenantId !== actor.tenantId) return deny('otherTenant');
+  return actor.role === 'admin' ? allow : deny('role');
+}

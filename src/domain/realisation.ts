@@ -1,0 +1,67 @@
+// Realisasi of one indicator for one quarter (domain.md, "Quarterly reporting").
+import { z } from 'zod';
+import { syncMetaShape, idSchema } from './sync-record';
+import { quarterSchema } from './period';
+import { yearSchema } from './agreement';
+import type { Indicator } from './indicator';
+
+export const realisationStatusSchema = z.enum(['draft', 'submitted', 'verified', 'returned']);
+export type RealisationStatus = z.infer<typeof realisationStatusSchema>;
+
+const note = z.string().max(4000);
+
+export const realisationSchema = z.object({
+  ...syncMetaShape,
+  orgUnitId: idSchema,
+  indicatorId: idSchema,
+  year: yearSchema,
+  quarter: quarterSchema,
+  /** null = not yet filled; 0 is a value. */
+  value: z.number().finite().nullable(),
+  drivers: note,
+  obstacles: note,
+  followUp: note,
+  status: realisationStatusSchema,
+  reviewNote: note.nullable(),
+});
+export type Realisation = z.infer<typeof realisationSchema>;
+
+/** The fields a unit edits; a mutation carries any subset of them. */
+export const realisationEditableShape = {
+  value: z.number().finite().nullable(),
+  drivers: note,
+  obstacles: note,
+  followUp: note,
+};
+export const realisationEditSchema = z.object(realisationEditableShape).partial().strict();
+export type RealisationEdit = z.infer<typeof realisationEditSchema>;
+
+/** A new realisation names its indicator and quarter once; they never change afterwards. */
+export const realisationCreateSchema = z
+  .object({ indicatorId: idSchema, quarter: quarterSchema, ...realisationEditableShape })
+  .partial({ value: true, drivers: true, obstacles: true, followUp: true })
+  .strict();
+export type RealisationCreate = z.infer<typeof realisationCreateSchema>;
+
+export type RealisationValueProblem = 'negative' | 'notBinary' | 'notOnScale';
+
+/**
+ * Whether a value fits its indicator: counts (sum) are never negative, a text indicator is
+ * 1 (tercapai) or 0, a scale indicator takes one of its scores. Other values may be negative
+ * (e.g. economic growth). null (not filled) always fits.
+ */
+export function checkRealisationValue(
+  indicator: Pick<Indicator, 'aggregation' | 'targetType' | 'scaleLevels'>,
+  value: number | null,
+): RealisationValueProblem | null {
+  if (value === null) return null;
+  if (indicator.targetType === 'text') return value === 0 || value === 1 ? null : 'notBinary';
+  if (indicator.targetType === 'scale' && indicator.scaleLevels.length > 0) {
+    return indicator.scaleLevels.some((l) => l.score === value) ? null : 'notOnScale';
+  }
+  if (indicator.aggregation === 'sum' && value < 0) return 'negative';
+  return null;
+}
+
+/** Statuses in which the unit may still edit the entry. */
+export const editableStatuses: readonly RealisationStatus[] = ['draft', 'returned'];

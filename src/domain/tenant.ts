@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { idSchema } from './sync-record';
+
+export const lowerIsBetterFormulaSchema = z.enum(['A', 'B']);
+export type LowerIsBetterFormula = z.infer<typeof lowerIsBetterFormulaSchema>;
+
+/** A band is lower-inclusive: achievement >= min falls in it (domain.md, "Category"). */
+export const categoryBandSchema = z.object({
+  key: z.string().min(1).max(40),
+  label: z.string().min(1).max(60),
+  min: z.number(),
+  /** Colour token for the UI: the tone of the band, from worst to best. */
+  tone: z.enum(['critical', 'bad', 'warning', 'good', 'excellent']),
+});
+export type CategoryBand = z.infer<typeof categoryBandSchema>;
+
+export const achievementCapSchema = z.union([z.literal(100), z.literal(120)]).nullable();
+
+export const tenantSettingsSchema = z.object({
+  lowerIsBetterFormula: lowerIsBetterFormulaSchema,
+  /** Cap applied when achievements are averaged into unit or pemda scores; raw values stay stored. */
+  achievementCap: achievementCapSchema,
+  /** Bands sorted by `min`, descending or not; the rules sort them. */
+  categoryBands: z.array(categoryBandSchema).min(1).max(10),
+  /** Category below which early warning flags an indicator (a band key). */
+  warningBelowCategory: z.string().min(1).max(40),
+});
+export type TenantSettings = z.infer<typeof tenantSettingsSchema>;
+
+export const tenantKindSchema = z.enum(['provinsi', 'kabupaten', 'kota']);
+
+export const tenantSchema = z.object({
+  id: idSchema,
+  name: z.string().min(1).max(200),
+  kind: tenantKindSchema,
+  /** PIHAK KEDUA of every head's PK: the regional head (gubernur, bupati, wali kota). */
+  regionalHeadName: z.string().max(200),
+  regionalHeadTitle: z.string().max(200),
+  settings: tenantSettingsSchema,
+});
+export type Tenant = z.infer<typeof tenantSchema>;

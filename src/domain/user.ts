@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { idSchema } from './sync-record';
+import { roleSchema } from './role';
+
+/** What a user is, as seen by both sides (never the password hash). */
+export const userSchema = z.object({
+  id: idSchema,
+  tenantId: idSchema,
+  orgUnitId: idSchema,
+  username: z.string().min(3).max(80),
+  name: z.string().min(1).max(200),
+  role: roleSchema,
+  position: z.string().max(200),
+  nip: z.string().regex(/^\d{18}$/).nullable(),
+  active: z.boolean(),
+});
+export type User = z.infer<typeof userSchema>;
+
+/** The part of a user that authorization needs. */
+export type Actor = Pick<User, 'id' | 'tenantId' | 'orgUnitId' | 'role'>;
