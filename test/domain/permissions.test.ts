@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import {
+  canAdminister,
+  canEditRealisation,
+  canRead,
+  canReview,
+  canSubmitForUnit,
+  hasTenantWideScope,
+  type Permission,
+} from '../../src/domain/permissions';
+import type { Actor } from '../../src/domain/user';
+import type { Role } from '../../src/domain/role';
+import type { RealisationStatus } from '../../src/domain/realisation';
+
+const tenant = '00000000-0000-4000-8000-000000000001';
+const otherTenant = '00000000-0000-4000-8000-000000000002';
+const unit = '00000000-0000-4000-8000-0000000000a1';
+const otherUnit = '00000000-0000-4000-8000-0000000000a2';
+
+const actor = (role: Role): Actor => ({ id: '00000000-0000-4000-8000-0000000000f1', tenantId: tenant, orgUnitId: unit, role });
+type Where = 'own unit' | 'other unit' | 'tenant level' | 'other tenant';
+const rowAt = (where: Where) => ({
+  tenantId: where === 'other tenant' ? otherTenant : tenant,
+  orgUnitId: where === 'tenant level' ? null : where === 'other unit' ? otherUnit : unit,
+});
+const ok: Permission = { allowed: true };
+const no = (reason: 'otherTenant' | 'otherUnit' | 'role' | 'status'): Permission => ({ allowed: false, reason });
+
+describe('canRead', () => {
+  it.each<[Role, Where, Permission]>([
+    ['operator', 'own unit', ok],
+    ['operator', 'other unit', no('otherUnit')],
+    ['operator', 'tenant level', ok],
+    ['operator', 'other tenant', no('otherTenant')],
+    ['head', 'own unit', ok],
+    ['head', 'other unit', no('otherUnit')],
+    ['head', 'tenant level', ok],
+    ['head', 'other tenant', no('otherTenant')],
+    ['evaluator', 'own unit', ok],
+    ['evaluator', 'other unit', ok],
+    ['evaluator', 'other tenant', no('otherTenant')],
+    ['leader', 'own unit', ok],
+    ['leader', 'other unit', ok],
+    ['leader', 'other tenant', no('otherTenant')],
+    ['admin', 'own unit', ok],
+    ['admin', 'other unit', ok],
+    ['admin', 'other tenant', no('otherTenant')],
+  ])('%s reading a row of %s', (role, where, expected) => {
+    expect(canRead(actor(role), rowAt(where))).toEqual(expected);
+  });
+
+  it.each<[Role, boolean]>([
+    ['operator', false], ['head', false], ['evaluator', true], ['leader', true], ['admin', true],
+  ])('%s tenant-wide scope: %s', (role, expected) => {
+    expect(hasTenantWideScope(actor(role))).toBe(expected);
+  });
+});
+
+describe('canEditRealisation', () => {
+  it.each<[Role, Where, RealisationStatus, Permission]>([
+    ['operator', 'own unit', 'draft', ok],
+    ['operator', 'own unit', 'returned', ok],
+    ['operator', 'own unit', 'submitted', no('status')],
+    ['operator', 'own unit', 'verified', no('status')],
+    ['operator', 'other unit', 'draft', no('otherUnit')],
+    ['operator', 'other tenant', 'draft', no('otherTenant')],
+    ['head', 'own unit', 'draft', ok],
+    ['head', 'own unit', 'returned', ok],
+    ['head', 'own unit', 'submitted', no('status')],
+    ['head', 'other unit', 'draft', no('otherUnit')],
+    ['head', 'other tenant', 'draft', no('otherTenant')],
+    ['evaluator', 'own unit', 'draft', no('role')],
+    ['evaluator', 'other unit', 'draft', no('role')],
+    ['evaluator', 'other tenant', 'draft', no('otherTenant')],
+    ['leader', 'own unit', 'draft', no('role')],
+    ['leader', 'other unit', 'draft', no('role')],
+    ['leader', 'other tenant', 'draft', no('otherTenant')],
+    ['admin', 'own unit', 'draft', no('role')],
+    ['admin', 'other unit', 'draft', no('role')],
+    ['admin', 'other tenant', 'draft', no('otherTenant')],
+  ])('%s editing a %s realisation (%s)', (role, where, status, expected) => {
+    expect(canEditRealisation(actor(role), { ...rowAt(where), status })).toEqual(expected);
+  });
+});
+
+describe('canSubmitForUnit, canReview, canAdminister', () => {
+  it.each<[Role, Where, Permission]>([
+    ['head', 'own unit', ok],
+    ['head', 'other unit', no('otherUnit')],
+    ['head', 'other tenant', no('otherTenant')],
+    ['operator', 'own unit', no('role')],
+    ['operator', 'other tenant', no('otherTenant')],
+    ['evaluator', 'own unit', no('role')],
+    ['leader', 'own unit', no('role')],
+    ['admin', 'other unit', no('role')],
+  ])('%s submitting for %s', (role, where, expected) => {
+    expect(canSubmitForUnit(actor(role), rowAt(where))).toEqual(expected);
+  });
+
+  it.each<[Role, Where, Permission]>([
+    ['evaluator', 'own unit', ok],
+    ['evaluator', 'other unit', ok],
+    ['evaluator', 'other tenant', no('otherTenant')],
+    ['operator', 'own unit', no('role')],
+    ['head', 'own unit', no('role')],
+    ['leader', 'other unit', no('role')],
+    ['admin', 'other unit', no('role')],
+  ])('%s reviewing a row of %s', (role, where, expected) => {
+    expect(canReview(actor(role), rowAt(where))).toEqual(expected);
+  });
+
+  it.each<[Role, boolean, Permission]>([
+    ['admin', false, ok],
+    ['admin', true, no('otherTenant')],
+    ['operator', false, no('role')],
+    ['head', false, no('role')],
+    ['evaluator', false, no('role')],
+    ['leader', false, no('role')],
+    ['leader', true, no('otherTenant')],
+  ])('%s administering (other tenant: %s)', (role, foreign, expected) => {
+    expect(canAdminister(actor(role), foreign ? otherTenant : tenant)).toEqual(expected);
+  });
+});
