@@ -1,0 +1,64 @@
+/*
+ * The app-level database 'pantau-kinerja', shared by every user of this browser and kept across
+ * logouts: who has logged in here (their last session info, for an offline start) and who is
+ * current. Users' own data lives in their per-user databases (database.ts), which are never
+ * deleted from here.
+ *
+ * Tables: accounts (userId → last SessionInfo), settings (key/value: currentUserId).
+ */
+import Dexie, { type Table } from 'dexie';
+import { sessionInfoSchema, type SessionInfo } from '../../api/auth';
+import { guardStorage } from './storage-errors';
+
+interface AccountRow {
+  userId: string;
+  info: SessionInfo;
+  savedAt: string;
+}
+
+class AppDatabase extends Dexie {
+  declare accounts: Table<AccountRow, string>;
+  declare settings: Table<{ key: string; value: unknown }, string>;
+
+  constructor() {
+    super('pantau-kinerja');
+    this.version(1).stores({ accounts: 'userId', settings: 'key' });
+  }
+}
+
+let appDb: AppDatabase | null = null;
+function app(): AppDatabase {
+  appDb ??= new AppDatabase();
+  return appDb;
+}
+
+/** Remembers the session info and makes its user the current one. */
+export async function saveAccount(info: SessionInfo): Promise<void> {
+  const db = app();
+  await guardStorage(() =>
+    db.transaction('rw', db.accounts, db.settings, async () => {
+      await db.accounts.put({ userId: info.user.id, info, savedAt: new Date().toISOString() });
+      await db.settings.put({ key: 'currentUserId', value: info.user.id });
+    }),
+  );
+}
+
+export async function getCurrentAccount(): Promise<SessionInfo | null> {
+  const db = app();
+  const current = await db.settings.get('currentUserId');
+  if (typeof current?.value !== 'string') return null;
+  const row = await db.accounts.get(current.value);
+  // Stored by an older version of the app? Treat as unknown rather than trusting its shape.
+  const parsed = row && sessionInfoSchema.safeParse(row.info);
+  return parsed?.success ? parsed.data : null;
+}
+
+/** Logout: forgets who is current; never deletes a user's database (it may hold unsent work). */
+export async function clearCurrentAccount(): Promise<void> {
+  await app().settings.delete('currentUserId');
+}
+
+export async function listAccounts(): Promise<SessionInfo[]> {
+  const rows = await app().accounts.orderBy('userId').toArray();
+  return rows.sort((a, b) => b.savedAt.localeCompare(a.savedAt)).map((r) => r.info);
+}

@@ -1,0 +1,121 @@
+// Reads for the UI, each a plain async function to wrap in useLiveQuery.
+import type { Agreement, Goal, Program } from '../../domain/agreement';
+import type { Indicator } from '../../domain/indicator';
+import type { OrgUnit } from '../../domain/org-unit';
+import type { Realisation } from '../../domain/realisation';
+import type { ConflictEntry, EntrySyncState, PantauDatabase, Rejection } from './database';
+import { getMeta } from './meta';
+import { rowIdOf } from './rebase';
+
+export interface IndicatorView {
+  indicator: Indicator;
+  realisations: [Realisation | null, Realisation | null, Realisation | null, Realisation | null];
+}
+export interface GoalView {
+  goal: Goal;
+  indicators: IndicatorView[];
+}
+export interface AgreementView {
+  agreement: Agreement;
+  orgUnit: OrgUnit | undefined;
+  goals: GoalView[];
+  programs: Program[];
+}
+
+const byOrder = (a: { order: number }, b: { order: number }) => a.order - b.order;
+
+async function realisationsOf(db: PantauDatabase, indicatorId: string): Promise<IndicatorView['realisations']> {
+  const rows = await db.realisations.where('indicatorId').equals(indicatorId).toArray();
+  const slots: IndicatorView['realisations'] = [null, null, null, null];
+  for (const row of rows) {
+    if (row.deleted) continue;
+    const current = slots[row.quarter - 1];
+    // Two live rows for one quarter only exist briefly (two devices created it); show the newer.
+    if (!current || row.updatedAt > current.updatedAt) slots[row.quarter - 1] = row;
+  }
+  return slots;
+}
+
+/** The current PK of a unit for a year: the highest version not superseded and not deleted. */
+export async function getAgreementView(db: PantauDatabase, orgUnitId: string, year: number): Promise<AgreementView | null> {
+  const agreements = await db.agreements.where('[orgUnitId+year]').equals([orgUnitId, year]).toArray();
+  const agreement = agreements
+    .filter((a) => !a.deleted && a.status !== 'superseded')
+    .sort((a, b) => b.version - a.version)[0];
+  if (!agreement) return null;
+  const [orgUnit, goals, indicators, programs] = await Promise.all([
+    db.orgUnits.get(orgUnitId),
+    db.goals.where('agreementId').equals(agreement.id).toArray(),
+    db.indicators.where('agreementId').equals(agreement.id).toArray(),
+    db.programs.where('agreementId').equals(agreement.id).toArray(),
+  ]);
+  const liveIndicators = indicators.filter((i) => !i.deleted).sort(byOrder);
+  const views = await Promise.all(
+    liveIndicators.map(async (indicator) => ({ indicator, realisations: await realisationsOf(db, indicator.id) })),
+  );
+  return {
+    agreement,
+    orgUnit,
+    goals: goals
+      .filter((g) => !g.deleted)
+      .sort(byOrder)
+      .map((goal) => ({ goal, indicators: views.filter((v) => v.indicator.goalId === goal.id) })),
+    programs: programs.filter((p) => !p.deleted).sort(byOrder),
+  };
+}
+
+export async function listOrgUnits(db: PantauDatabase): Promise<OrgUnit[]> {
+  const units = await db.orgUnits.toArray();
+  return units.filter((u) => u.active && !u.deleted).sort((a, b) => a.name.localeCompare(b.name, 'id'));
+}
+
+export async function getIndicatorView(db: PantauDatabase, indicatorId: string): Promise<IndicatorView | null> {
+  const indicator = await db.indicators.get(indicatorId);
+  if (!indicator || indicator.deleted) return null;
+  return { indicator, realisations: await realisationsOf(db, indicatorId) };
+}
+
+export function countPending(db: PantauDatabase): Promise<number> {
+  return db.outbox.count();
+}
+
+const statePriority: Record<EntrySyncState, number> = { refused: 0, conflict: 1, pending: 2, sending: 3 };
+
+/** Per local row id: the most pressing state (sending > pending > conflict > refused); absent = synced. */
+export async function getEntrySyncStates(db: PantauDatabase): Promise<Map<string, EntrySyncState>> {
+  const states = new Map<string, EntrySyncState>();
+  const raise = (id: string, state: EntrySyncState) => {
+    const current = states.get(id);
+    if (!current || statePriority[state] > statePriority[current]) states.set(id, state);
+  };
+  for (const rejection of await db.rejections.toArray()) raise(rejection.recordId, 'refused');
+  for (const conflict of await db.conflicts.toArray()) raise(conflict.recordId, 'conflict');
+  for (const entry of await db.outbox.toArray()) raise(rowIdOf(entry), entry.state);
+  return states;
+}
+
+/** The latest refusal of a record. */
+export async function getRejection(db: PantauDatabase, recordId: string): Promise<Rejection | undefined> {
+  const rejections = await db.rejections.where('recordId').equals(recordId).toArray();
+  return rejections.sort((a, b) => b.seq - a.seq || b.rejectedAt.localeCompare(a.rejectedAt))[0];
+}
+
+export function listRejections(db: PantauDatabase): Promise<Rejection[]> {
+  return db.rejections.toArray();
+}
+
+export function listConflicts(db: PantauDatabase): Promise<ConflictEntry[]> {
+  return db.conflicts.toArray();
+}
+
+export async function getSyncMeta(
+  db: PantauDatabase,
+): Promise<{ deviceId: string; cursor: number; lastSyncAt: string | null; clockSkewMs: number | null }> {
+  const [deviceId, cursor, lastSyncAt, clockSkewMs] = await Promise.all([
+    getMeta<string>(db, 'deviceId'),
+    getMeta<number>(db, 'cursor'),
+    getMeta<string>(db, 'lastSyncAt'),
+    getMeta<number>(db, 'clockSkewMs'),
+  ]);
+  return { deviceId: deviceId ?? '', cursor: cursor ?? 0, lastSyncAt: lastSyncAt ?? null, clockSkewMs: clockSkewMs ?? null };
+}

@@ -1,0 +1,111 @@
+// Saving a realisation on the device: validation by the domain rules, then the row and its outbox
+// entry in ONE transaction (design.md, invariant 1).
+import type { Actor } from '../../domain/user';
+import type { Quarter } from '../../domain/period';
+import {
+  checkRealisationValue,
+  type Realisation,
+  type RealisationValueProblem,
+} from '../../domain/realisation';
+import type { OutboxEntry, PantauDatabase } from './database';
+import { allocateSeq, ensureDeviceId } from './meta';
+import { guardStorage } from './storage-errors';
+
+export { StorageFullError } from './storage-errors';
+
+export interface RealisationInput {
+  indicatorId: string;
+  quarter: Quarter;
+  value: number | null;
+  drivers: string;
+  obstacles: string;
+  followUp: string;
+}
+
+export class RealisationValueError extends Error {
+  readonly problem: RealisationValueProblem | 'notANumber' | 'indicatorMissing';
+  constructor(problem: RealisationValueProblem | 'notANumber' | 'indicatorMissing') {
+    super(`Realisation value refused: ${problem}`);
+    this.name = 'RealisationValueError';
+    this.problem = problem;
+  }
+}
+
+const editableFields = ['value', 'drivers', 'obstacles', 'followUp'] as const;
+
+export async function saveRealisation(
+  db: PantauDatabase,
+  actor: Actor,
+  input: RealisationInput,
+  now: Date = new Date(),
+): Promise<Realisation> {
+  if (input.value !== null && !Number.isFinite(input.value)) throw new RealisationValueError('notANumber');
+  return guardStorage(() =>
+    db.transaction('rw', [db.indicators, db.agreements, db.realisations, db.outbox, db.meta], async () => {
+      const deviceId = await ensureDeviceId(db);
+      const indicator = await db.indicators.get(input.indicatorId);
+      const agreement = indicator && (await db.agreements.get(indicator.agreementId));
+      if (!indicator || indicator.deleted || !agreement) throw new RealisationValueError('indicatorMissing');
+      const problem = checkRealisationValue(indicator, input.value);
+      if (problem) throw new RealisationValueError(problem);
+
+      const existing = await db.realisations
+        .where('[indicatorId+quarter]')
+        .equals([input.indicatorId, input.quarter])
+        .filter((r) => !r.deleted)
+        .first();
+      const edited = {
+        value: input.value,
+        drivers: input.drivers,
+        obstacles: input.obstacles,
+        followUp: input.followUp,
+      };
+      const changed: Record<string, unknown> = {};
+      for (const field of editableFields) {
+        if (!existing || existing[field] !== edited[field]) changed[field] = edited[field];
+      }
+      if (existing && Object.keys(changed).length === 0) return existing;
+
+      const stamp = now.toISOString();
+      const row: Realisation = existing
+        ? { ...existing, ...edited, updatedAt: stamp, updatedBy: actor.id, deviceId }
+        : {
+            id: crypto.randomUUID(),
+            tenantId: indicator.tenantId,
+            rev: 0,
+            updatedAt: stamp,
+            updatedBy: actor.id,
+            deviceId,
+            deleted: false,
+            orgUnitId: indicator.orgUnitId,
+            indicatorId: indicator.id,
+            year: agreement.year,
+            quarter: input.quarter,
+            ...edited,
+            status: 'draft',
+            reviewNote: null,
+          };
+      // A row the server never saw must be created there, whole (a refused earlier create may have
+      // left values the server does not have), unless an earlier unsent entry already creates it.
+      const pendingForRow = await db.outbox.where('recordId').equals(row.id).count();
+      const isNewOnServer = row.rev === 0 && pendingForRow === 0;
+      const fields = isNewOnServer ? { indicatorId: row.indicatorId, quarter: row.quarter, ...edited } : changed;
+      const entry: OutboxEntry = {
+        seq: await allocateSeq(db),
+        id: crypto.randomUUID(),
+        entity: 'realisation',
+        recordId: row.id,
+        op: 'upsert',
+        fields,
+        baseRev: row.rev > 0 ? row.rev : null,
+        clientTime: stamp,
+        state: 'pending',
+        attempts: 0,
+        lastError: null,
+      };
+      await db.realisations.put(row);
+      await db.outbox.add(entry);
+      return row;
+    }),
+  );
+}

@@ -1,0 +1,47 @@
+// The device's unsent edits win locally until the server answers: after a server row lands, the
+// fields of every still-unacknowledged outbox entry are applied again on top, in seq order.
+import type { SyncEntity } from '../../api/sync';
+import type { OutboxEntry, PantauDatabase } from './database';
+import { tableOf } from './meta';
+
+/** The local row an entry's values live on. */
+export function rowIdOf(entry: OutboxEntry): string {
+  return entry.rowId ?? entry.recordId;
+}
+
+// indicatorId and quarter name a new row; they are not values to overlay.
+const identityFields = new Set(['id', 'indicatorId', 'quarter', 'tenantId', 'rev']);
+
+export function overlayFields<T extends object>(row: T, entries: readonly OutboxEntry[]): T {
+  const result: Record<string, unknown> = { ...(row as Record<string, unknown>) };
+  for (const entry of [...entries].sort((a, b) => a.seq - b.seq)) {
+    for (const [field, value] of Object.entries(entry.fields)) {
+      if (!identityFields.has(field)) result[field] = value;
+    }
+  }
+  return result as T;
+}
+
+/** Re-applies `entries` (all for one row) to the stored row; call inside a rw transaction. */
+export async function rebaseRow(
+  db: PantauDatabase,
+  entity: SyncEntity,
+  rowId: string,
+  entries: readonly OutboxEntry[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  const table = tableOf(db, entity);
+  const row: object | undefined = await table.get(rowId);
+  if (row) await table.put(overlayFields(row, entries));
+}
+
+export async function entriesByRow(db: PantauDatabase): Promise<Map<string, OutboxEntry[]>> {
+  const byRow = new Map<string, OutboxEntry[]>();
+  for (const entry of await db.outbox.orderBy('seq').toArray()) {
+    const key = rowIdOf(entry);
+    const list = byRow.get(key) ?? [];
+    list.push(entry);
+    byRow.set(key, list);
+  }
+  return byRow;
+}

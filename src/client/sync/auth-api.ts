@@ -1,0 +1,17 @@
+// Login, logout and the current session, parsed with the shared contract.
+import { sessionInfoSchema, type SessionInfo } from '../../api/auth';
+import { apiRoutes } from '../../api/routes';
+import { requestJson, send, type HttpOptions } from './http-client';
+
+/** Throws HttpError (e.g. invalid_credentials, rate_limited) or NetworkError. */
+export async function login(username: string, password: string, options?: HttpOptions): Promise<SessionInfo> {
+  return requestJson(options, 'POST', apiRoutes.login, sessionInfoSchema, { username, password });
+}
+
+export async function logout(options?: HttpOptions): Promise<void> {
+  await send(options, 'POST', apiRoutes.logout);
+}
+
+export async function fetchSession(options?: HttpOptions): Promise<SessionInfo> {
+  return requestJson(options, 'GET', apiRoutes.session, sessionInfoSchema);
+}

@@ -1,0 +1,95 @@
+// The one way the client talks HTTP: same-origin cookies, the CSRF header on writes, JSON, the
+// error envelope turned into HttpError, a dropped connection into NetworkError, a 30 s timeout.
+import type { z } from 'zod';
+import { errorEnvelopeSchema } from '../../api/errors';
+import { clientHeader } from '../../api/routes';
+
+export class HttpError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly details: unknown;
+  constructor(status: number, code: string, message: string, details?: unknown) {
+    super(message);
+    this.name = 'HttpError';
+    this.status = status;
+    this.code = code;
+    this.details = details;
+  }
+}
+
+export class NetworkError extends Error {
+  constructor(message = 'Network unavailable', options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'NetworkError';
+  }
+}
+
+export interface HttpOptions {
+  baseUrl?: string;
+  fetch?: typeof fetch;
+}
+
+export const requestTimeoutMs = 30_000;
+
+export async function requestJson<S extends z.ZodType>(
+  options: HttpOptions | undefined,
+  method: 'GET' | 'POST',
+  path: string,
+  schema: S,
+  body?: unknown,
+): Promise<z.infer<S>> {
+  const response = await send(options, method, path, body);
+  const payload = await readJson(response);
+  const parsed = schema.safeParse(payload);
+  if (!parsed.success) throw new HttpError(response.status, 'invalid_response', 'The server answered in an unexpected shape.');
+  return parsed.data;
+}
+
+export async function send(
+  options: HttpOptions | undefined,
+  method: 'GET' | 'POST',
+  path: string,
+  body?: unknown,
+): Promise<Response> {
+  // Looked up per call so a page (or test) that replaces fetch later is honoured.
+  const doFetch = options?.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (method === 'POST') headers[clientHeader.name] = clientHeader.value;
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), requestTimeoutMs);
+  let response: Response;
+  try {
+    response = await doFetch(`${options?.baseUrl ?? ''}${path}`, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      signal: controller.signal,
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+  } catch (error) {
+    throw new NetworkError(error instanceof Error ? error.message : 'Network unavailable', { cause: error });
+  } finally {
+    clearTimeout(timer);
+  }
+  if (!response.ok) {
+    const payload = await readJson(response).catch(() => null);
+    const envelope = errorEnvelopeSchema.safeParse(payload);
+    if (envelope.success) {
+      const { code, message, details } = envelope.data.error;
+      throw new HttpError(response.status, code, message, details);
+    }
+    throw new HttpError(response.status, `http_${response.status}`, response.statusText || `HTTP ${response.status}`);
+  }
+  return response;
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (text === '') return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new HttpError(response.status, 'invalid_response', 'The server answered with something other than JSON.');
+  }
+}

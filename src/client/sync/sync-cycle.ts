@@ -1,0 +1,83 @@
+// One sync cycle: push the whole outbox (seq order, batches of at most 200) and then pull until the
+// server has nothing more. Touches IndexedDB only through src/client/db.
+import type { Mutation } from '../../api/sync';
+import type { OutboxEntry, PantauDatabase } from '../db/database';
+import { ensureDeviceId, getMeta } from '../db/meta';
+import { applyPullChanges, resetLocalData } from '../db/pull-apply';
+import { acknowledgeResults, takeOutboxBatch } from '../db/push-ack';
+import type { SyncTransport } from './transport';
+
+export const pushBatchSize = 200;
+export const pullLimit = 1000;
+
+export interface CycleProgress {
+  pushed: number;
+  pulled: number;
+}
+
+export interface CycleOptions {
+  db: PantauDatabase;
+  transport: SyncTransport;
+  now: () => Date;
+  onProgress: (progress: CycleProgress) => void;
+  /** Server time minus device time, from each answer. */
+  onClockSkew: (skewMs: number) => void;
+}
+
+function toMutation(entry: OutboxEntry): Mutation {
+  const { id, seq, entity, recordId, op, fields, baseRev, clientTime } = entry;
+  return { id, seq, entity, recordId, op, fields, baseRev, clientTime };
+}
+
+export async function runSyncCycle(options: CycleOptions): Promise<void> {
+  const progress: CycleProgress = { pushed: 0, pulled: 0 };
+  const noteServerTime = (serverTime: string) => {
+    const server = Date.parse(serverTime);
+    if (Number.isFinite(server)) options.onClockSkew(server - options.now().getTime());
+  };
+  await pushAll(options, progress, noteServerTime);
+  await pullAll(options, progress, noteServerTime);
+}
+
+async function pushAll(options: CycleOptions, progress: CycleProgress, noteServerTime: (t: string) => void): Promise<void> {
+  const { db, transport } = options;
+  const deviceId = await ensureDeviceId(db);
+  let stalls = 0;
+  for (;;) {
+    const batch = await takeOutboxBatch(db, pushBatchSize);
+    if (batch.length === 0) return;
+    const response = await transport.push({ deviceId, mutations: batch.map(toMutation) });
+    noteServerTime(response.serverTime);
+    const { acknowledged } = await acknowledgeResults(db, response.results, response.gap, options.now());
+    progress.pushed += acknowledged;
+    options.onProgress({ ...progress });
+    // A gap is answered by resending from it; an answer that acknowledges nothing, again and
+    // again, would loop for ever.
+    stalls = acknowledged === 0 ? stalls + 1 : 0;
+    if (stalls >= 3) throw new Error('push_stalled');
+  }
+}
+
+async function pullAll(options: CycleOptions, progress: CycleProgress, noteServerTime: (t: string) => void): Promise<void> {
+  const { db, transport } = options;
+  let cursor = (await getMeta<number>(db, 'cursor')) ?? 0;
+  let resets = 0;
+  for (;;) {
+    const response = await transport.pull({ cursor, limit: pullLimit });
+    noteServerTime(response.serverTime);
+    if (response.kind === 'reset') {
+      // The server is behind this device (restored from a backup): refetch, keep the outbox.
+      resets += 1;
+      if (resets > 1) throw new Error('pull_reset_loop');
+      await resetLocalData(db);
+      cursor = 0;
+      continue;
+    }
+    await applyPullChanges(db, response.changes, response.nextCursor, response.serverTime);
+    progress.pulled += response.changes.length;
+    options.onProgress({ ...progress });
+    const advanced = response.nextCursor > cursor;
+    cursor = response.nextCursor;
+    if (!response.hasMore || !advanced) return;
+  }
+}

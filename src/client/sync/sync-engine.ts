@@ -1,0 +1,268 @@
+// When to sync and how it went: triggers (start, online, focus, a timer, local changes), one
+// cycle at a time (sync-cycle.ts), backoff after failures, silence after a 401, one leader tab.
+import type { PantauDatabase } from '../db/database';
+import { getMeta, setMeta } from '../db/meta';
+import { releaseSending } from '../db/push-ack';
+import { StorageFullError } from '../db/storage-errors';
+import { retryDelayMs } from './backoff';
+import { HttpError, NetworkError } from './http-client';
+import { acquireLeadership, lockName, type Leadership } from './leader';
+import type { SyncTransport } from './transport';
+import { runSyncCycle } from './sync-cycle';
+
+export interface SyncState {
+  phase: 'idle' | 'syncing' | 'offline' | 'error' | 'sessionExpired';
+  lastSyncAt: string | null;
+  /** The error envelope's code (e.g. session_expired, forbidden), or 'network', 'storage_full',
+   *  'invalid_response', 'internal'. */
+  lastErrorCode: string | null;
+  isLeader: boolean;
+  clockSkewMs: number | null;
+  progress: { pushed: number; pulled: number } | null;
+}
+
+export interface SyncEngine {
+  start(): void;
+  stop(): void;
+  syncNow(): Promise<void>;
+  notifyLocalChange(): void;
+  getState(): SyncState;
+  subscribe(listener: (s: SyncState) => void): () => void;
+}
+
+export interface SyncEngineOptions {
+  db: PantauDatabase;
+  transport: SyncTransport;
+  userId: string;
+  now?: () => Date;
+  /** For jitter; tests pass a fixed one. */
+  random?: () => number;
+}
+
+export const periodicSyncMs = 60_000;
+export const localChangeDebounceMs = 1_000;
+
+type ChannelMessage = { type: 'sync-request' } | { type: 'state-request' } | { type: 'state'; state: SyncState };
+
+function isSessionError(error: unknown): error is HttpError {
+  return error instanceof HttpError && error.status === 401 && (error.code === 'session_expired' || error.code === 'unauthenticated');
+}
+
+function isBrowserOffline(): boolean {
+  return typeof navigator !== 'undefined' && navigator.onLine === false;
+}
+
+export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
+  const { db, transport, userId } = options;
+  const now = options.now ?? (() => new Date());
+  const random = options.random ?? Math.random;
+
+  let state: SyncState = {
+    phase: 'idle',
+    lastSyncAt: null,
+    lastErrorCode: null,
+    isLeader: false,
+    clockSkewMs: null,
+    progress: null,
+  };
+  const listeners = new Set<(s: SyncState) => void>();
+  let channel: BroadcastChannel | null = null;
+
+  function setState(patch: Partial<SyncState>): void {
+    state = { ...state, ...patch };
+    for (const listener of listeners) listener(state);
+    if (channel && state.isLeader) channel.postMessage({ type: 'state', state } satisfies ChannelMessage);
+  }
+
+  // Stored values first, so the UI shows the last sync time before the first cycle.
+  void Promise.all([getMeta<string>(db, 'lastSyncAt'), getMeta<number>(db, 'clockSkewMs')])
+    .then(([lastSyncAt, clockSkewMs]) => {
+      if (state.lastSyncAt === null && lastSyncAt) setState({ lastSyncAt });
+      if (state.clockSkewMs === null && typeof clockSkewMs === 'number') setState({ clockSkewMs });
+    })
+    .catch(() => undefined);
+
+  let started = false;
+  let leadership: Leadership | null = null;
+  let running: Promise<void> | null = null;
+  let rerun = false;
+  let failures = 0;
+  let retryTimer: ReturnType<typeof setTimeout> | null = null;
+  let debounceTimer: ReturnType<typeof setTimeout> | null = null;
+  let periodicTimer: ReturnType<typeof setInterval> | null = null;
+  let skewMs: number | null = null;
+
+  async function runCycle(): Promise<void> {
+    clearRetry();
+    setState({ phase: 'syncing', progress: { pushed: 0, pulled: 0 } });
+    skewMs = null;
+    try {
+      await runSyncCycle({
+        db,
+        transport,
+        now,
+        onProgress: (progress) => setState({ progress }),
+        onClockSkew: (ms) => {
+          skewMs = ms;
+        },
+      });
+      const lastSyncAt = now().toISOString();
+      await setMeta(db, 'lastSyncAt', lastSyncAt);
+      if (skewMs !== null) await setMeta(db, 'clockSkewMs', skewMs);
+      failures = 0;
+      setState({ phase: 'idle', lastSyncAt, lastErrorCode: null, progress: null, clockSkewMs: skewMs ?? state.clockSkewMs });
+    } catch (error) {
+      await releaseSending(db, error instanceof Error ? error.message : String(error)).catch(() => undefined);
+      if (skewMs !== null) await setMeta(db, 'clockSkewMs', skewMs).catch(() => undefined);
+      const clockSkewMs = skewMs ?? state.clockSkewMs;
+      if (isSessionError(error)) {
+        // Wait for the user to log in again (syncNow); the outbox stays as it is.
+        setState({ phase: 'sessionExpired', lastErrorCode: error.code, progress: null, clockSkewMs });
+        return;
+      }
+      failures += 1;
+      const code =
+        error instanceof HttpError
+          ? error.code
+          : error instanceof NetworkError
+            ? 'network'
+            : error instanceof StorageFullError
+              ? 'storage_full'
+              : 'internal';
+      setState({ phase: isBrowserOffline() ? 'offline' : 'error', lastErrorCode: code, progress: null, clockSkewMs });
+      scheduleRetry();
+    }
+  }
+
+  async function runExclusive(): Promise<void> {
+    if (running) {
+      // One cycle at a time: ask the running one to go round again, and wait for it.
+      rerun = true;
+      return running;
+    }
+    running = (async () => {
+      do {
+        rerun = false;
+        await runCycle();
+      } while (rerun && state.phase !== 'sessionExpired');
+    })();
+    try {
+      await running;
+    } finally {
+      running = null;
+    }
+  }
+
+  function clearRetry(): void {
+    if (retryTimer !== null) clearTimeout(retryTimer);
+    retryTimer = null;
+  }
+
+  function scheduleRetry(): void {
+    if (!started) return;
+    clearRetry();
+    retryTimer = setTimeout(() => {
+      retryTimer = null;
+      trigger();
+    }, retryDelayMs(failures, random));
+  }
+
+  /** An automatic reason to sync (timer, online, focus): only the leader acts, never after a 401. */
+  function trigger(): void {
+    if (!started || state.phase === 'sessionExpired') return;
+    if (!(leadership?.isLeader() ?? false)) return;
+    void runExclusive();
+  }
+
+  function forwardToLeader(): boolean {
+    if (!started || (leadership?.isLeader() ?? false) || !channel) return false;
+    channel.postMessage({ type: 'sync-request' } satisfies ChannelMessage);
+    return true;
+  }
+
+  const onOnline = () => {
+    failures = 0;
+    trigger();
+  };
+  const onOffline = () => {
+    if (state.phase === 'error' || state.phase === 'idle') setState({ phase: 'offline' });
+  };
+  const onVisible = () => {
+    if (document.visibilityState === 'visible') trigger();
+  };
+  const onFocus = () => trigger();
+  const onMessage = (event: MessageEvent<ChannelMessage>) => {
+    const message = event.data;
+    if (message.type === 'sync-request' && (leadership?.isLeader() ?? false)) {
+      if (state.phase === 'sessionExpired') return;
+      void runExclusive();
+    } else if (message.type === 'state-request' && (leadership?.isLeader() ?? false)) {
+      channel?.postMessage({ type: 'state', state } satisfies ChannelMessage);
+    } else if (message.type === 'state' && !(leadership?.isLeader() ?? false)) {
+      setState({ ...message.state, isLeader: false });
+    }
+  };
+
+  return {
+    start() {
+      if (started) return;
+      started = true;
+      if (typeof BroadcastChannel !== 'undefined') {
+        channel = new BroadcastChannel(lockName(userId));
+        channel.addEventListener('message', onMessage);
+        // A new tab asks the leader how things stand instead of waiting for its next change.
+        channel.postMessage({ type: 'state-request' } satisfies ChannelMessage);
+      }
+      leadership = acquireLeadership(userId, () => {
+        if (!started) return;
+        setState({ isLeader: true });
+        void runExclusive();
+      });
+      if (typeof window !== 'undefined') {
+        window.addEventListener('online', onOnline);
+        window.addEventListener('offline', onOffline);
+        window.addEventListener('focus', onFocus);
+      }
+      if (typeof document !== 'undefined') document.addEventListener('visibilitychange', onVisible);
+      periodicTimer = setInterval(trigger, periodicSyncMs);
+    },
+    stop() {
+      if (!started) return;
+      started = false;
+      clearRetry();
+      if (debounceTimer !== null) clearTimeout(debounceTimer);
+      if (periodicTimer !== null) clearInterval(periodicTimer);
+      debounceTimer = null;
+      periodicTimer = null;
+      if (typeof window !== 'undefined') {
+        window.removeEventListener('online', onOnline);
+        window.removeEventListener('offline', onOffline);
+        window.removeEventListener('focus', onFocus);
+      }
+      if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', onVisible);
+      leadership?.release();
+      leadership = null;
+      channel?.removeEventListener('message', onMessage);
+      channel?.close();
+      channel = null;
+      setState({ isLeader: false });
+    },
+    async syncNow() {
+      if (forwardToLeader()) return;
+      await runExclusive();
+    },
+    notifyLocalChange() {
+      if (!started) return;
+      if (debounceTimer !== null) clearTimeout(debounceTimer);
+      debounceTimer = setTimeout(() => {
+        debounceTimer = null;
+        if (!forwardToLeader()) trigger();
+      }, localChangeDebounceMs);
+    },
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

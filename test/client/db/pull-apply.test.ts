@@ -1,0 +1,96 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PantauDatabase } from '../../../src/client/db/database';
+import type { Indicator } from '../../../src/domain/indicator';
+import type { Change } from '../../../src/api/sync';
+import { applyPullChanges, PullRowError, resetLocalData } from '../../../src/client/db/pull-apply';
+import { saveRealisation } from '../../../src/client/db/realisation-repository';
+import { getSyncMeta } from '../../../src/client/db/queries';
+import { buildRealisation, dropDatabase, freshDatabase, operator } from './factories';
+import type { Realisation } from '../../../src/domain/realisation';
+
+let db: PantauDatabase;
+let indicator: Indicator;
+
+beforeEach(async () => {
+  ({ db, indicator } = await freshDatabase());
+});
+afterEach(async () => {
+  await dropDatabase(db);
+});
+
+const change = (rev: number, row: Realisation): Change => ({ rev, entity: 'realisation', recordId: row.id, row: { ...row, rev } });
+const serverTime = '2026-04-10T00:00:00.000Z';
+const base = { quarter: 1 as const, drivers: '', obstacles: '', followUp: '' };
+
+describe('applyPullChanges', () => {
+  it('stores parsed rows and the cursor', async () => {
+    const row = buildRealisation(indicator, { value: 3 });
+    await applyPullChanges(db, [change(5, row)], 5, serverTime);
+    expect(await db.realisations.get(row.id)).toEqual({ ...row, rev: 5 });
+    expect((await getSyncMeta(db)).cursor).toBe(5);
+  });
+
+  it('keeps a pending local value over the server value (rebase), and the server value of other fields', async () => {
+    const created = await saveRealisation(db, operator, { indicatorId: indicator.id, value: 1, ...base });
+    await db.realisations.update(created.id, { rev: 2 });
+    await db.outbox.clear(); // the create was acknowledged
+    const saved = await saveRealisation(db, operator, { indicatorId: indicator.id, value: 8, ...base });
+    const fromServer = { ...saved, value: 1, obstacles: 'Hujan', rev: 3 };
+    await applyPullChanges(db, [change(3, fromServer)], 3, serverTime);
+    const row = await db.realisations.get(saved.id);
+    expect(row).toMatchObject({ value: 8, obstacles: 'Hujan', rev: 3 });
+    expect(await db.outbox.count()).toBe(1);
+  });
+
+  it('takes the server value when nothing is pending', async () => {
+    const row = buildRealisation(indicator, { value: 3 });
+    await applyPullChanges(db, [change(1, row)], 1, serverTime);
+    await applyPullChanges(db, [change(2, { ...row, value: 6 })], 2, serverTime);
+    expect((await db.realisations.get(row.id))?.value).toBe(6);
+  });
+
+  it('folds a local unsent row into the server row of the same indicator × quarter', async () => {
+    const local = await saveRealisation(db, operator, { indicatorId: indicator.id, value: 8, ...base });
+    const server = buildRealisation(indicator, { value: 2, drivers: 'Dari perangkat lain' });
+    await applyPullChanges(db, [change(4, server)], 4, serverTime);
+    expect(await db.realisations.get(local.id)).toBeUndefined();
+    expect(await db.realisations.get(server.id)).toMatchObject({ value: 8, drivers: '', rev: 4 });
+    const [entry] = await db.outbox.toArray();
+    expect(entry).toMatchObject({ recordId: local.id, rowId: server.id });
+  });
+
+  it('refuses an invalid row and writes nothing, cursor unchanged', async () => {
+    const good = buildRealisation(indicator, { value: 1 });
+    const bad: Change = { rev: 2, entity: 'realisation', recordId: good.id, row: { ...good, quarter: 7 } };
+    await expect(applyPullChanges(db, [change(1, good), bad], 2, serverTime)).rejects.toBeInstanceOf(PullRowError);
+    expect(await db.realisations.count()).toBe(0);
+    expect((await getSyncMeta(db)).cursor).toBe(0);
+  });
+});
+
+describe('resetLocalData', () => {
+  it('clears mirrored rows and the cursor but keeps outbox, its rows, rejections, conflicts, deviceId and nextSeq', async () => {
+    const other = buildRealisation(indicator, { quarter: 3 });
+    await applyPullChanges(db, [change(9, other)], 9, serverTime);
+    const mine = await saveRealisation(db, operator, { indicatorId: indicator.id, value: 8, ...base });
+    await db.rejections.put({
+      mutationId: crypto.randomUUID(), seq: 1, entity: 'realisation', recordId: other.id, fields: {}, code: 'quarter_locked', message: 'x', rejectedAt: serverTime,
+    });
+    await db.conflicts.put({ id: 'c1', entity: 'realisation', recordId: other.id, field: 'value', serverValue: 1, yourValue: 2, detectedAt: serverTime });
+    const before = await getSyncMeta(db);
+    const nextSeq = (await db.meta.get('nextSeq'))?.value;
+
+    await resetLocalData(db);
+
+    expect(await db.realisations.get(other.id)).toBeUndefined();
+    expect(await db.realisations.get(mine.id)).toMatchObject({ value: 8 });
+    expect(await db.indicators.count()).toBe(0);
+    expect(await db.outbox.count()).toBe(1);
+    expect(await db.rejections.count()).toBe(1);
+    expect(await db.conflicts.count()).toBe(1);
+    const after = await getSyncMeta(db);
+    expect(after.cursor).toBe(0);
+    expect(after.deviceId).toBe(before.deviceId);
+    expect((await db.meta.get('nextSeq'))?.value).toBe(nextSeq);
+  });
+});
