@@ -1,0 +1,87 @@
+import { Link, useLocation } from 'react-router';
+import { yearToDateAchievement } from '../../../domain/achievement';
+import type { TargetValue } from '../../../domain/indicator';
+import { canEditRealisation } from '../../../domain/permissions';
+import { quarters, quarterRoman, type Quarter } from '../../../domain/period';
+import type { Realisation } from '../../../domain/realisation';
+import type { EntrySyncState } from '../../db/database';
+import type { IndicatorView } from '../../db/queries';
+import { useI18n } from '../../i18n/i18n-context';
+import { useActiveSession } from '../../session/session-context';
+import { AchievementSummary } from '../../ui/achievement-summary';
+import { EntrySyncBadge } from '../../ui/entry-sync-badge';
+import { formatRealisationValue, formatTarget } from '../../ui/indicator-format';
+import { quarterValuesOf } from '../../ui/quarter-values';
+
+export function IndicatorRow(props: {
+  view: IndicatorView;
+  number: string;
+  toDate: Quarter;
+  syncStates: ReadonlyMap<string, EntrySyncState>;
+}) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { actor, info } = useActiveSession();
+  const location = useLocation();
+  const { indicator, realisations } = props.view;
+  const values = quarterValuesOf(realisations);
+  const settings = info.tenant.settings;
+  const toDate = yearToDateAchievement(indicator, values, props.toDate, settings.lowerIsBetterFormula);
+
+  function realisationCell(quarter: Quarter, realisation: Realisation | null) {
+    const text = formatRealisationValue(indicator, realisation?.value ?? null, i18n);
+    const state = realisation ? props.syncStates.get(realisation.id) : undefined;
+    const permission = canEditRealisation(actor, {
+      tenantId: indicator.tenantId,
+      orgUnitId: indicator.orgUnitId,
+      status: realisation?.status ?? 'draft',
+    });
+    const empty = realisation?.value == null;
+    const label = t(empty ? 'pk.enterRealisation' : 'pk.editRealisation', {
+      q: quarterRoman[quarter],
+      indicator: indicator.name,
+    });
+    return (
+      <td key={quarter} className="num realisation-cell">
+        {permission.allowed ? (
+          <Link
+            className="cell-action"
+            to={`/indicators/${indicator.id}/quarters/${quarter}`}
+            state={{ from: location.pathname }}
+            aria-label={`${label}: ${empty ? t('value.emptyLabel') : text}`}
+          >
+            {text}
+          </Link>
+        ) : (
+          <span aria-label={empty ? t('value.emptyLabel') : undefined}>{text}</span>
+        )}
+        {state && <EntrySyncBadge state={state} />}
+      </td>
+    );
+  }
+
+  return (
+    <tr>
+      <td>{props.number}</td>
+      <th scope="row" className="indicator-name sticky-col">
+        {indicator.name}
+      </th>
+      <td>{indicator.unit}</td>
+      <td className={targetClass(indicator.annualTarget)}>{formatTarget(indicator, indicator.annualTarget, i18n)}</td>
+      {quarters.map((q) => (
+        <td key={q} className={targetClass(indicator.quarterTargets[q - 1] ?? null)}>
+          {formatTarget(indicator, indicator.quarterTargets[q - 1] ?? null, i18n)}
+        </td>
+      ))}
+      {quarters.map((q) => realisationCell(q, realisations[q - 1] ?? null))}
+      <td className="achievement-cell">
+        <AchievementSummary achievement={toDate} bands={settings.categoryBands} />
+      </td>
+    </tr>
+  );
+}
+
+/** A text target is a sentence: it wraps and reads left to right; numbers align right. */
+function targetClass(target: TargetValue | null): string {
+  return typeof target === 'string' ? 'text-target' : 'num';
+}

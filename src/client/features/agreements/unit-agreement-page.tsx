@@ -1,0 +1,21 @@
+import { Link, useParams } from 'react-router';
+import { periodOf } from '../../../domain/period';
+import { useI18n } from '../../i18n/i18n-context';
+import { NotFound } from '../../ui/not-found';
+import { AgreementPanel } from './agreement-panel';
+
+export function UnitAgreementPage() {
+  const { t } = useI18n();
+  const { orgUnitId } = useParams();
+  if (!orgUnitId) return <NotFound />;
+  return (
+    <>
+      <p>
+        <Link to="/units" className="back-link">
+          {t('units.back')}
+        </Link>
+      </p>
+      <AgreementPanel orgUnitId={orgUnitId} year={periodOf(new Date()).year} readOnly />
+    </>
+  );
+}

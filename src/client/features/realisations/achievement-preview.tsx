@@ -1,0 +1,40 @@
+import { quarterAchievement, yearToDateAchievement, type QuarterValues } from '../../../domain/achievement';
+import type { Indicator } from '../../../domain/indicator';
+import { quarterRoman, type Quarter } from '../../../domain/period';
+import { useI18n } from '../../i18n/i18n-context';
+import { useActiveSession } from '../../session/session-context';
+import { AchievementSummary } from '../../ui/achievement-summary';
+
+/** Recomputed on every keystroke from the domain rules; announced politely. */
+export function AchievementPreview(props: { indicator: Indicator; values: QuarterValues; quarter: Quarter }) {
+  const { t } = useI18n();
+  const { info } = useActiveSession();
+  const { lowerIsBetterFormula, categoryBands } = info.tenant.settings;
+  const { indicator, values, quarter } = props;
+  const q = quarterRoman[quarter];
+  return (
+    <section className="card preview" aria-live="polite">
+      <h2>{t('realisation.preview')}</h2>
+      <dl>
+        <div>
+          <dt>{t('realisation.quarterAchievement', { q })}</dt>
+          <dd>
+            <AchievementSummary
+              achievement={quarterAchievement(indicator, values, quarter, lowerIsBetterFormula)}
+              bands={categoryBands}
+            />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('realisation.toDateAchievement', { q })}</dt>
+          <dd>
+            <AchievementSummary
+              achievement={yearToDateAchievement(indicator, values, quarter, lowerIsBetterFormula)}
+              bands={categoryBands}
+            />
+          </dd>
+        </div>
+      </dl>
+    </section>
+  );
+}

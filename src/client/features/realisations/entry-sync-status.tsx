@@ -1,0 +1,24 @@
+// Where this entry stands with the server, and why it was refused if it was.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getEntrySyncStates, getRejection } from '../../db/queries';
+import { useI18n } from '../../i18n/i18n-context';
+import { useActiveSession } from '../../session/session-context';
+import { EntrySyncBadge } from '../../ui/entry-sync-badge';
+
+export function EntrySyncStatus(props: { recordId: string }) {
+  const { t } = useI18n();
+  const { db } = useActiveSession();
+  const { recordId } = props;
+  const state = useLiveQuery(async () => (await getEntrySyncStates(db)).get(recordId) ?? 'synced', [db, recordId]);
+  const rejection = useLiveQuery(
+    async () => (state === 'refused' ? ((await getRejection(db, recordId)) ?? null) : null),
+    [db, recordId, state],
+  );
+  if (state === undefined) return null;
+  return (
+    <div className="entry-sync" role="status">
+      <span>{t('realisation.syncState')}</span> <EntrySyncBadge state={state} />
+      {rejection && <p className="field__error">{t('entry.refusedReason', { reason: rejection.message })}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+// Entering one quarter's realisation. What is typed stays in the form until it is saved, also when
+// saving fails; the achievement preview follows every keystroke.
+import { useState, type FormEvent } from 'react';
+import type { Indicator } from '../../../domain/indicator';
+import type { Quarter } from '../../../domain/period';
+import { checkRealisationValue, type Realisation } from '../../../domain/realisation';
+import type { QuarterValues } from '../../../domain/achievement';
+import { RealisationValueError, StorageFullError, saveRealisation } from '../../db/realisation-repository';
+import { useI18n } from '../../i18n/i18n-context';
+import { useActiveSession } from '../../session/session-context';
+import { useReportUnsavedEdits } from '../../session/unsaved-edits';
+import { TextareaField } from '../../ui/textarea-field';
+import { AchievementPreview } from './achievement-preview';
+import { parseValue, valueToText } from './parse-value';
+import { valueProblemKeys, type ValueProblem } from './value-error';
+import { ValueInput } from './value-input';
+
+interface Draft {
+  value: string;
+  drivers: string;
+  obstacles: string;
+  followUp: string;
+}
+
+function problemOf(indicator: Indicator, text: string): ValueProblem | null {
+  const value = parseValue(indicator, text);
+  if (value !== null && Number.isNaN(value)) return 'notANumber';
+  return checkRealisationValue(indicator, value);
+}
+
+export function RealisationForm(props: {
+  indicator: Indicator;
+  quarter: Quarter;
+  existing: Realisation | null;
+  otherValues: QuarterValues;
+  editable: boolean;
+  onDone(): void;
+}) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { db, actor, engine } = useActiveSession();
+  const { indicator, quarter, existing } = props;
+  const [initial] = useState<Draft>(() => ({
+    value: valueToText(indicator, existing?.value ?? null, i18n.formatNumber),
+    drivers: existing?.drivers ?? '',
+    obstacles: existing?.obstacles ?? '',
+    followUp: existing?.followUp ?? '',
+  }));
+  const [draft, setDraft] = useState<Draft>(initial);
+  const [showValueError, setShowValueError] = useState(false);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const dirty = (Object.keys(draft) as (keyof Draft)[]).some((key) => draft[key] !== initial[key]);
+  useReportUnsavedEdits(dirty && props.editable);
+
+  const problem = problemOf(indicator, draft.value);
+  const valueError = showValueError && problem ? t(valueProblemKeys[problem]) : null;
+  const parsed = problem ? null : parseValue(indicator, draft.value);
+  const values = [...props.otherValues] as [number | null, number | null, number | null, number | null];
+  values[quarter - 1] = parsed;
+
+  const update = (field: keyof Draft) => (text: string) => setDraft((d) => ({ ...d, [field]: text }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setFormError(null);
+    if (problem) {
+      setShowValueError(true);
+      return;
+    }
+    setSaving(true);
+    try {
+      await saveRealisation(db, actor, {
+        indicatorId: indicator.id,
+        quarter,
+        value: parsed,
+        drivers: draft.drivers,
+        obstacles: draft.obstacles,
+        followUp: draft.followUp,
+      });
+      engine.notifyLocalChange();
+      props.onDone();
+    } catch (error) {
+      setSaving(false);
+      if (error instanceof RealisationValueError) {
+        setShowValueError(true);
+        setFormError(t(valueProblemKeys[error.problem]));
+      } else if (error instanceof StorageFullError) {
+        setFormError(t('realisation.storageFull'));
+      } else {
+        setFormError(t('realisation.saveFailed', { reason: error instanceof Error ? error.message : String(error) }));
+      }
+    }
+  }
+
+  return (
+    <form className="realisation-form" onSubmit={submit} noValidate>
+      <fieldset disabled={!props.editable || saving} className="plain-fieldset">
+        <ValueInput
+          indicator={indicator}
+          value={draft.value}
+          onChange={update('value')}
+          error={valueError}
+          disabled={!props.editable}
+        />
+        <AchievementPreview indicator={indicator} values={values} quarter={quarter} />
+        <TextareaField
+          label={t('realisation.drivers')}
+          value={draft.drivers}
+          onChange={(e) => update('drivers')(e.target.value)}
+        />
+        <TextareaField
+          label={t('realisation.obstacles')}
+          value={draft.obstacles}
+          onChange={(e) => update('obstacles')(e.target.value)}
+        />
+        <TextareaField
+          label={t('realisation.followUp')}
+          value={draft.followUp}
+          onChange={(e) => update('followUp')(e.target.value)}
+        />
+      </fieldset>
+      {formError && (
+        <p className="form-error" role="alert">
+          {formError}
+        </p>
+      )}
+      <div className="actions">
+        {props.editable && (
+          <button type="submit" className="button button--primary" disabled={saving}>
+            {saving ? t('realisation.saving') : t('realisation.save')}
+          </button>
+        )}
+        <button type="button" className="button" onClick={props.onDone}>
+          {t('realisation.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,82 @@
+// /indicators/:indicatorId/quarters/:quarter — a page, so the back button and links just work.
+import { useCallback } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useLocation, useNavigate, useParams } from 'react-router';
+import { canEditRealisation, type Denial } from '../../../domain/permissions';
+import { isQuarter, quarterRoman } from '../../../domain/period';
+import { getIndicatorView } from '../../db/queries';
+import { useI18n } from '../../i18n/i18n-context';
+import type { MessageKey } from '../../i18n/id';
+import { useActiveSession } from '../../session/session-context';
+import { formatTarget } from '../../ui/indicator-format';
+import { Loading } from '../../ui/loading';
+import { NotFound } from '../../ui/not-found';
+import { quarterValuesOf } from '../../ui/quarter-values';
+import { EntrySyncStatus } from './entry-sync-status';
+import { RealisationForm } from './realisation-form';
+
+const denialKeys: Record<Denial, MessageKey> = {
+  otherTenant: 'realisation.readOnly.otherTenant',
+  otherUnit: 'realisation.readOnly.otherUnit',
+  role: 'realisation.readOnly.role',
+  status: 'rejection.not_editable',
+};
+
+export function RealisationPage() {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { db, actor } = useActiveSession();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const params = useParams();
+  const indicatorId = params.indicatorId ?? '';
+  const quarter = Number(params.quarter);
+  const view = useLiveQuery(() => getIndicatorView(db, indicatorId), [db, indicatorId]);
+  // A new screen: move focus to its heading so keyboard and screen-reader users start there.
+  const focusHeading = useCallback((heading: HTMLHeadingElement | null) => heading?.focus(), []);
+
+  if (!isQuarter(quarter)) return <NotFound />;
+  if (view === undefined) return <Loading />;
+  if (view === null) return <p className="notice">{t('realisation.notFound')}</p>;
+
+  const { indicator, realisations } = view;
+  const existing = realisations[quarter - 1] ?? null;
+  const permission = canEditRealisation(actor, {
+    tenantId: indicator.tenantId,
+    orgUnitId: indicator.orgUnitId,
+    status: existing?.status ?? 'draft',
+  });
+  const cameFromApp = typeof (location.state as { from?: unknown } | null)?.from === 'string';
+  const done = () => (cameFromApp ? navigate(-1) : navigate('/', { replace: true }));
+
+  return (
+    <section className="realisation">
+      <h1 ref={focusHeading} tabIndex={-1}>
+        {t('realisation.title', { q: quarterRoman[quarter] })}
+        <span className="realisation__indicator">{indicator.name}</span>
+      </h1>
+      <p>
+        {t('realisation.target', {
+          q: quarterRoman[quarter],
+          target: formatTarget(indicator, indicator.quarterTargets[quarter - 1] ?? null, i18n),
+        })}
+        {indicator.unit && ` ${indicator.unit}`}
+      </p>
+      {existing && (
+        <p>{t('realisation.statusLine', { status: t(`realisation.status.${existing.status}`) })}</p>
+      )}
+      {existing?.reviewNote && <p className="notice">{t('realisation.reviewNote', { note: existing.reviewNote })}</p>}
+      {existing && <EntrySyncStatus recordId={existing.id} />}
+      {!permission.allowed && <p className="notice">{t(denialKeys[permission.reason])}</p>}
+      <RealisationForm
+        key={`${indicator.id}-${quarter}`}
+        indicator={indicator}
+        quarter={quarter}
+        existing={existing}
+        otherValues={quarterValuesOf(realisations)}
+        editable={permission.allowed}
+        onDone={() => void done()}
+      />
+    </section>
+  );
+}

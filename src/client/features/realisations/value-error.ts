@@ -1,0 +1,13 @@
+import type { RealisationValueProblem } from '../../../domain/realisation';
+import type { MessageKey } from '../../i18n/id';
+
+export type ValueProblem = RealisationValueProblem | 'notANumber' | 'indicatorMissing';
+
+/** Same words the server uses when it refuses the value (src/api/errors.ts). */
+export const valueProblemKeys: Record<ValueProblem, MessageKey> = {
+  negative: 'rejection.negative_value',
+  notBinary: 'rejection.not_binary',
+  notOnScale: 'rejection.not_on_scale',
+  notANumber: 'realisation.notANumber',
+  indicatorMissing: 'realisation.notFound',
+};

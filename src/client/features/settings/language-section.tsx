@@ -1,0 +1,25 @@
+import type { Language } from '../../../api/errors';
+import { useI18n } from '../../i18n/i18n-context';
+
+const languages: Language[] = ['id', 'en'];
+
+export function LanguageSection() {
+  const { t, language, setLanguage } = useI18n();
+  return (
+    <fieldset className="card choice-group">
+      <legend>{t('settings.language')}</legend>
+      {languages.map((option) => (
+        <label key={option} className="choice" lang={option}>
+          <input
+            type="radio"
+            name="language"
+            value={option}
+            checked={language === option}
+            onChange={() => setLanguage(option)}
+          />
+          {t(`settings.language.${option}`)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

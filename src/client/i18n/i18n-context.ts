@@ -1,0 +1,22 @@
+// The i18n seam for components: words follow the chosen language; numbers and dates are always
+// written the Indonesian way (id-ID), as the reports they mirror are.
+import { createContext, useContext } from 'react';
+import type { Language } from '../../api/errors';
+import type { MessageKey } from './id';
+import type { MessageParams } from './translate';
+
+export interface I18n {
+  t(key: MessageKey, params?: MessageParams): string;
+  language: Language;
+  setLanguage(language: Language): void;
+  formatDate(value: string | Date, options?: Intl.DateTimeFormatOptions): string;
+  formatNumber(value: number, maximumFractionDigits?: number): string;
+}
+
+export const I18nContext = createContext<I18n | null>(null);
+
+export function useI18n(): I18n {
+  const i18n = useContext(I18nContext);
+  if (!i18n) throw new Error('useI18n outside <I18nProvider>');
+  return i18n;
+}

@@ -1,0 +1,38 @@
+// The frame of every logged-in screen: skip link, header with the sync status, navigation, main.
+import type { ReactNode } from 'react';
+import { NavLink, Outlet } from 'react-router';
+import { hasTenantWideScope } from '../../domain/permissions';
+import { useI18n } from '../i18n/i18n-context';
+import { useActiveSession } from '../session/session-context';
+import { SyncIndicator } from './sync-indicator';
+
+export function AppLayout(props: { banner?: ReactNode; toast?: ReactNode }) {
+  const { t } = useI18n();
+  const { info, actor } = useActiveSession();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="app-header__title">
+          <span className="app-name">{t('app.name')}</span>
+          <span className="app-header__unit">{info.orgUnit.name}</span>
+        </div>
+        <nav aria-label={t('nav.label')} className="app-nav">
+          <NavLink to="/" end>
+            {t('nav.home')}
+          </NavLink>
+          {hasTenantWideScope(actor) && <NavLink to="/units">{t('nav.units')}</NavLink>}
+          <NavLink to="/settings">{t('nav.settings')}</NavLink>
+        </nav>
+        <SyncIndicator />
+      </header>
+      {props.banner}
+      <main id="main" tabIndex={-1} className="app-main">
+        <Outlet />
+      </main>
+      {props.toast}
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+// The always-visible sync status (design.md, "Status is visible"). Reads the network only
+// through useConnectionStatus, so it renders the same in tests and offline.
+import { useSyncExternalStore } from 'react';
+import { useConnectionStatus } from '../sync/sync-context';
+import { useI18n } from '../i18n/i18n-context';
+import type { MessageKey } from '../i18n/id';
+import { errorCodes, type ErrorCode } from '../../api/errors';
+
+const skewWarningMs = 5 * 60 * 1000;
+
+function useClock(): number {
+  // A coarse clock is enough; re-render on focus keeps "Terakhir sinkron" honest without a timer.
+  return useSyncExternalStore(
+    (onChange) => {
+      window.addEventListener('focus', onChange);
+      return () => window.removeEventListener('focus', onChange);
+    },
+    () => Math.floor(Date.now() / 60_000),
+  );
+}
+
+export function SyncIndicator() {
+  const status = useConnectionStatus();
+  const { t, formatDate } = useI18n();
+  useClock();
+  const syncing = status.phase === 'syncing';
+  const skewMinutes =
+    status.clockSkewMs !== null && Math.abs(status.clockSkewMs) > skewWarningMs
+      ? Math.round(Math.abs(status.clockSkewMs) / 60_000)
+      : null;
+  const errorKey: MessageKey | null = status.lastErrorCode
+    ? isErrorCode(status.lastErrorCode)
+      ? `error.${status.lastErrorCode}`
+      : 'error.internal'
+    : null;
+
+  return (
+    <section className="sync-indicator" aria-label={t('sync.regionLabel')}>
+      <div className="sync-indicator__status" role="status" aria-live="polite">
+        <span className={`pill ${status.online ? 'pill--online' : 'pill--offline'}`}>
+          {t(status.online ? 'sync.online' : 'sync.offline')}
+        </span>{' '}
+        <span>{status.pendingCount > 0 ? t('sync.pending', { count: status.pendingCount }) : t('sync.allSynced')}</span>
+        {' · '}
+        <span>{status.lastSyncAt ? t('sync.lastSync', { time: formatDate(status.lastSyncAt) }) : t('sync.never')}</span>
+        {syncing && (
+          <span className="spinner-text">
+            <span className="spinner" aria-hidden="true" /> {t('sync.syncing')}
+          </span>
+        )}
+        {status.phase === 'error' && errorKey && (
+          <span className="sync-indicator__error">
+            {' '}
+            {t('sync.failed', { reason: t(errorKey) })}
+          </span>
+        )}
+      </div>
+      <button type="button" className="button button--small" onClick={status.syncNow} disabled={syncing}>
+        {t('sync.now')}
+      </button>
+      {skewMinutes !== null && (
+        <p className="warning" role="alert">
+          {t('sync.clockSkew', { minutes: skewMinutes })}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function isErrorCode(code: string): code is ErrorCode {
+  return (errorCodes as readonly string[]).includes(code);
+}

@@ -1,0 +1,78 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import type { ActiveSession } from '../../../src/client/session/active-session';
+import { buildSessionInfo } from './support/fixtures';
+import { closeTestSession, openTestSession, renderApp } from './support/render-app';
+import { seedAgreement } from './support/seed';
+
+
+let session: ActiveSession;
+let seeded: Awaited<ReturnType<typeof seedAgreement>>;
+
+beforeEach(async () => {
+  session = openTestSession(buildSessionInfo('operator'));
+  seeded = await seedAgreement(session.db);
+});
+afterEach(async () => {
+  await closeTestSession(session);
+});
+
+const rowOf = (name: string) => screen.getByText(name).closest('tr') as HTMLTableRowElement;
+const cells = (row: HTMLTableRowElement) => Array.from(row.cells).map((c) => c.textContent?.trim());
+
+describe('the PK view (home of an operator)', () => {
+  it('shows the header, targets by type, realisations and achievement with its category', async () => {
+    renderApp(session, ['/']);
+    expect(await screen.findByRole('heading', { level: 1, name: /Perjanjian Kinerja Tahun/ })).toBeTruthy();
+    expect(screen.getByText('PK murni')).toBeTruthy();
+    expect(screen.getByText('Ditandatangani')).toBeTruthy();
+    expect(screen.getByText('PIHAK PERTAMA')).toBeTruthy();
+    expect(screen.getByText(/Harda Kiswaya/)).toBeTruthy();
+    expect(screen.getByRole('columnheader', { name: 'Capaian s.d. TW I' })).toBeTruthy();
+
+    // 285 of 300 = 95%: Sangat Tinggi; thousands grouped the Indonesian way.
+    const count = cells(rowOf(seeded.count.name));
+    expect(count.slice(2, 9)).toEqual(['puskesmas', '1.200', '300', '300', '300', '300', '285']);
+    expect(count[9]).toBe('—');
+    expect(count[12]).toBe('95% Sangat Tinggi');
+
+    // A realisation of 0 is a value, shown as 0, and it is judged.
+    const coverage = cells(rowOf(seeded.coverage.name));
+    expect(coverage.slice(3, 5)).toEqual(['95%', '80%']);
+    expect(coverage[8]).toBe('0%');
+    expect(coverage[12]).toBe('0% Sangat Rendah');
+
+    expect(cells(rowOf(seeded.zeroTarget.name))[12]).toBe('Target 0: capaian tidak dapat dihitung');
+    const statement = cells(rowOf(seeded.statement.name));
+    expect(statement[3]).toBe('Perda ditetapkan');
+    expect(statement[4]).toBe('—');
+    expect(statement[12]).toBe('Belum ada realisasi');
+    expect(cells(rowOf(seeded.range.name))[3]).toBe('80–90');
+    expect(cells(rowOf(seeded.scale.name))[3]).toBe('BB');
+  });
+
+  it('offers to enter each quarter and totals only program-level budget lines', async () => {
+    renderApp(session, ['/']);
+    const enter = await screen.findByRole('link', { name: `Isi realisasi TW II: ${seeded.count.name}: belum diisi` });
+    expect(enter.getAttribute('href')).toBe(`/indicators/${seeded.count.id}/quarters/2`);
+    expect(screen.getByRole('link', { name: `Ubah realisasi TW I: ${seeded.count.name}: 285` })).toBeTruthy();
+
+    const programs = screen.getByRole('table', { name: 'Program, kegiatan, dan anggaran' });
+    const total = within(programs).getByRole('rowheader', { name: 'TOTAL' }).closest('tr') as HTMLTableRowElement;
+    expect(total.textContent).toMatch(/2\.000\.000\.000/);
+    expect(within(programs).getByText(/1\.000\.000\.000/)).toBeTruthy();
+  });
+
+  it('is read-only for a tenant-wide role, reached from the units list', async () => {
+    await closeTestSession(session);
+    session = openTestSession(buildSessionInfo('evaluator'));
+    seeded = await seedAgreement(session.db);
+    const { router } = renderApp(session, ['/']);
+    expect(await screen.findByRole('heading', { name: 'Unit kerja' })).toBeTruthy();
+    expect(router.state.location.pathname).toBe('/units');
+    (await screen.findByRole('link', { name: /Dinas Kesehatan/ })).click();
+    expect(await screen.findByText('Tampilan baca saja')).toBeTruthy();
+    expect(screen.queryAllByRole('link', { name: /^Isi realisasi/ })).toHaveLength(0);
+    expect(cells(rowOf(seeded.count.name))[8]).toBe('285');
+  });
+});

@@ -1,0 +1,51 @@
+// Renders the real app routes over a real per-user Dexie database (fake-indexeddb). The network is
+// the one boundary replaced: a transport that is always offline.
+import { vi } from 'vitest';
+import { render } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider, type InitialEntry } from 'react-router';
+import type { SessionInfo } from '../../../../src/api/auth';
+import type { Language } from '../../../../src/api/errors';
+import { openUserDatabase, type PantauDatabase } from '../../../../src/client/db/database';
+import { I18nProvider } from '../../../../src/client/i18n/i18n-provider';
+import { createAppRoutes } from '../../../../src/client/routes';
+import { actorOf, type ActiveSession } from '../../../../src/client/session/active-session';
+import { SessionProvider } from '../../../../src/client/session/session-provider';
+import { UnsavedEditsProvider } from '../../../../src/client/session/unsaved-edits';
+import { createSyncEngine } from '../../../../src/client/sync/sync-engine';
+import { NetworkError, type SyncTransport } from '../../../../src/client/sync/transport';
+
+export const offlineTransport: SyncTransport = {
+  push: vi.fn(async () => {
+    throw new NetworkError('offline');
+  }),
+  pull: vi.fn(async () => {
+    throw new NetworkError('offline');
+  }),
+};
+
+export function openTestSession(info: SessionInfo): ActiveSession {
+  const db: PantauDatabase = openUserDatabase(info.user.id);
+  const engine = createSyncEngine({ db, transport: offlineTransport, userId: info.user.id });
+  return { info, actor: actorOf(info), db, engine };
+}
+
+export async function closeTestSession(session: ActiveSession): Promise<void> {
+  session.engine.stop();
+  session.db.close();
+  await session.db.delete();
+}
+
+/** Without `language` the app reads the stored choice (Indonesian when none), as at a real start. */
+export function renderApp(session: ActiveSession, initialEntries: InitialEntry[], language?: Language) {
+  const router = createMemoryRouter(createAppRoutes(), { initialEntries, initialIndex: initialEntries.length - 1 });
+  const view = render(
+    <I18nProvider initialLanguage={language}>
+      <UnsavedEditsProvider>
+        <SessionProvider initialSession={session}>
+          <RouterProvider router={router} />
+        </SessionProvider>
+      </UnsavedEditsProvider>
+    </I18nProvider>,
+  );
+  return { ...view, router };
+}

@@ -1,0 +1,99 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { openUserDatabase } from '../../../src/client/db/database';
+import { saveRealisation } from '../../../src/client/db/realisation-repository';
+import { actorOf, type ActiveSession } from '../../../src/client/session/active-session';
+import { createSyncEngine } from '../../../src/client/sync/sync-engine';
+import { buildSessionInfo } from '../features/support/fixtures';
+import { closeTestSession, offlineTransport, renderApp } from '../features/support/render-app';
+import { seedAgreement } from '../features/support/seed';
+
+let session: ActiveSession;
+let seeded: Awaited<ReturnType<typeof seedAgreement>>;
+
+/** Meta written before the engine exists, as a previous visit would leave it. */
+async function openWithMeta(meta: { lastSyncAt?: string; clockSkewMs?: number } = {}) {
+  const info = buildSessionInfo('operator');
+  const db = openUserDatabase(info.user.id);
+  seeded = await seedAgreement(db);
+  for (const [key, value] of Object.entries(meta)) await db.meta.put({ key, value });
+  const engine = createSyncEngine({ db, transport: offlineTransport, userId: info.user.id });
+  session = { info, actor: actorOf(info), db, engine };
+}
+
+beforeEach(() => {
+  vi.mocked(offlineTransport.push).mockClear();
+});
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await closeTestSession(session);
+});
+
+const region = () => screen.getByRole('region', { name: 'Status sinkronisasi' });
+
+describe('the sync indicator in the header', () => {
+  it('counts what waits in the outbox and says it never synced', async () => {
+    await openWithMeta();
+    await saveRealisation(session.db, session.actor, {
+      indicatorId: seeded.count.id,
+      quarter: 2,
+      value: 10,
+      drivers: '',
+      obstacles: '',
+      followUp: '',
+    });
+    renderApp(session, ['/']);
+    expect(await screen.findByText('1 menunggu sinkronisasi')).toBeTruthy();
+    expect(region().textContent).toContain('Belum pernah sinkron');
+    expect(region().textContent).toContain('Daring');
+    const live = screen.getByText('1 menunggu sinkronisasi').closest('[aria-live]');
+    expect(live?.getAttribute('aria-live')).toBe('polite');
+  });
+
+  it('shows the last sync time in id-ID and warns when the device clock is off by more than 5 minutes', async () => {
+    await openWithMeta({ lastSyncAt: '2026-03-02T03:04:00.000Z', clockSkewMs: 10 * 60_000 });
+    renderApp(session, ['/']);
+    const expected = new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeStyle: 'short' }).format(
+      new Date('2026-03-02T03:04:00.000Z'),
+    );
+    expect(await screen.findByText(`Terakhir sinkron: ${expected}`)).toBeTruthy();
+    expect(screen.getByText(/Jam perangkat berbeda 10 menit dengan server/)).toBeTruthy();
+    expect(screen.getByText('Semua data tersinkron')).toBeTruthy();
+  });
+
+  it('does not warn for a small clock difference', async () => {
+    await openWithMeta({ clockSkewMs: 2 * 60_000 });
+    renderApp(session, ['/']);
+    await screen.findByText('Semua data tersinkron');
+    expect(screen.queryByText(/Jam perangkat berbeda/)).toBeNull();
+  });
+
+  it('"Sinkronkan sekarang" asks the engine to push; offline the entry stays pending', async () => {
+    await openWithMeta();
+    await saveRealisation(session.db, session.actor, {
+      indicatorId: seeded.count.id,
+      quarter: 2,
+      value: 10,
+      drivers: '',
+      obstacles: '',
+      followUp: '',
+    });
+    renderApp(session, ['/']);
+    await screen.findByText('1 menunggu sinkronisasi');
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Sinkronkan sekarang' }));
+    await waitFor(() => expect(offlineTransport.push).toHaveBeenCalled());
+    expect(screen.getByText('1 menunggu sinkronisasi')).toBeTruthy();
+  });
+
+  it('follows the browser going offline', async () => {
+    await openWithMeta();
+    renderApp(session, ['/']);
+    await screen.findByText('Daring');
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    act(() => {
+      window.dispatchEvent(new Event('offline'));
+    });
+    expect(await screen.findByText('Luring')).toBeTruthy();
+  });
+});
