@@ -1,0 +1,69 @@
+// Builds the Fastify app from a store and config; tests call it and use app.inject().
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCompress from '@fastify/compress';
+import { apiRoutes, clientHeader } from '../api/routes';
+import type { Store } from './store/connection';
+import type { ServiceContext } from './services/context';
+import { ServiceError } from './services/errors';
+import { envelope, languageOf, sendError, toServiceError } from './routes/envelope';
+import { registerAuthRoutes } from './routes/auth';
+import { registerSyncRoutes } from './routes/sync';
+import { isSpaRoute, registerStatic, sendIndex } from './routes/static';
+
+export interface ServerConfig {
+  /** The built PWA (dist/); null or absent: API only. */
+  staticDir?: string | null;
+  secureCookies: boolean;
+  logger: boolean | object;
+  trustProxy?: boolean;
+  /** The clock; tests move it instead of sleeping. */
+  now?: () => Date;
+}
+
+/** Sync batches are capped at 500 mutations; 1 MB is ample and bounds memory per request. */
+export const bodyLimit = 1024 * 1024;
+
+const redact = {
+  paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', 'body.password', 'password'],
+  censor: '[redacted]',
+};
+
+function loggerOptions(logger: ServerConfig['logger']): FastifyServerOptions['logger'] {
+  if (logger === false) return false;
+  return { ...(logger === true ? {} : logger), redact };
+}
+
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export async function buildApp(options: { store: Store; config: ServerConfig }): Promise<FastifyInstance> {
+  const { store, config } = options;
+  const ctx: ServiceContext = { store, now: config.now ?? (() => new Date()) };
+  const app = Fastify({ logger: loggerOptions(config.logger), trustProxy: config.trustProxy ?? false, bodyLimit });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyCompress);
+
+  // CSRF guard: a cross-site form cannot set this header (api/routes.ts). Login carries no session.
+  app.addHook('onRequest', async (request, reply) => {
+    if (safeMethods.has(request.method) || request.url.split('?')[0] === apiRoutes.login) return;
+    if (request.headers[clientHeader.name] !== clientHeader.value) return sendError(request, reply, new ServiceError('csrf'));
+  });
+
+  app.setErrorHandler((error, request, reply) => {
+    const serviceError = toServiceError(error);
+    if (serviceError.status >= 500) request.log.error({ err: error }, 'request failed');
+    return sendError(request, reply, serviceError);
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    if (config.staticDir && isSpaRoute(request)) return sendIndex(reply);
+    return reply.code(404).send(envelope('not_found', languageOf(request)));
+  });
+
+  app.get(apiRoutes.health, async () => ({ status: 'ok', database: store.kind, serverTime: ctx.now().toISOString() }));
+  registerAuthRoutes(app, ctx, { secure: config.secureCookies });
+  registerSyncRoutes(app, ctx);
+  if (config.staticDir) await registerStatic(app, config.staticDir);
+  return app;
+}

@@ -1,0 +1,59 @@
+// Entry point: reads the environment, opens (and migrates) the store, seeds the demo data once on
+// an empty database, and serves the API and the built PWA.
+import { resolve } from 'node:path';
+import { buildApp } from './app';
+import { openStore } from './store/connection';
+import { seedDemoData } from './seed/seed';
+import { buildDemoData } from './seed/demo-data';
+
+const env = process.env;
+const port = Number(env.PORT ?? 8080);
+const host = env.HOST ?? '0.0.0.0';
+const dataDir = env.DATA_DIR ?? './data';
+const flag = (value: string | undefined): boolean => value === '1' || value === 'true';
+
+async function main(): Promise<void> {
+  const store = await openStore(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir });
+  const demo = buildDemoData({ now: new Date() });
+  if (!(await store.hasAnyTenant())) await seedDemoData(store, demo);
+  const app = await buildApp({
+    store,
+    config: {
+      staticDir: env.STATIC_DIR ? resolve(env.STATIC_DIR) : null,
+      secureCookies: flag(env.SECURE_COOKIES),
+      trustProxy: flag(env.TRUST_PROXY),
+      logger: { level: env.LOG_LEVEL ?? 'info' },
+    },
+  });
+
+  let closing = false;
+  const shutdown = async (signal: string): Promise<void> => {
+    if (closing) return;
+    closing = true;
+    app.log.info(`${signal}: shutting down`);
+    await app.close();
+    await store.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await app.listen({ port, host });
+  const where = env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${resolve(dataDir, 'pglite')}`;
+  console.log(`\nPantau Kinerja: http://localhost:${port}  (database: ${where})`);
+  // Demo accounts still present in this database (ids differ between builds; usernames do not).
+  const units = new Map(demo.orgUnits.map((u) => [u.id, u.name]));
+  const present = [];
+  for (const u of demo.users) {
+    if (await store.findUserByUsername(u.username)) present.push({ username: u.username, role: u.role, unit: units.get(u.orgUnitId) ?? '', password: u.password });
+  }
+  if (present.length > 0) {
+    console.log('Demo accounts:');
+    console.table(present);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,97 @@
+// Loads demo data (or test data) into an empty store in one transaction. Every synced row gets a
+// rev from its tenant's counter and a change-log entry, so devices receive it by pulling.
+import type { Tenant } from '../../domain/tenant';
+import type { OrgUnit } from '../../domain/org-unit';
+import type { Agreement, Goal, Program } from '../../domain/agreement';
+import type { Indicator } from '../../domain/indicator';
+import type { Realisation } from '../../domain/realisation';
+import type { Role } from '../../domain/role';
+import type { SyncEntity } from '../../api/sync';
+import type { Store, Tx } from '../store/connection';
+import type { EntityRows } from '../store/entity-queries';
+import { hashPassword } from '../services/password';
+
+export interface SeedUser {
+  id: string;
+  tenantId: string;
+  orgUnitId: string;
+  username: string;
+  password: string;
+  name: string;
+  role: Role;
+  position: string;
+  nip: string | null;
+  active?: boolean;
+}
+
+export interface SeedData {
+  tenants: Tenant[];
+  orgUnits: OrgUnit[];
+  users: SeedUser[];
+  agreements: Agreement[];
+  goals: Goal[];
+  indicators: Indicator[];
+  programs: Program[];
+  realisations: Realisation[];
+}
+
+const editableFields = ['value', 'drivers', 'obstacles', 'followUp'];
+
+/** The org unit a change is scoped to; org units themselves are tenant-level (everyone sees the tree). */
+function scopeOf(entity: SyncEntity, row: EntityRows[SyncEntity]): string | null {
+  return entity === 'orgUnit' || !('orgUnitId' in row) ? null : row.orgUnitId;
+}
+
+async function insertLogged<E extends SyncEntity>(tx: Tx, entity: E, row: EntityRows[E], at: Date): Promise<void> {
+  const rev = await tx.nextRev(row.tenantId);
+  const stamped = { ...row, rev };
+  if (entity === 'realisation') {
+    const realisation = stamped as Realisation;
+    await tx.insertRealisation({
+      ...realisation,
+      fieldRevs: Object.fromEntries(editableFields.map((f) => [f, rev])),
+      fieldDevices: Object.fromEntries(editableFields.map((f) => [f, null])),
+    });
+  } else {
+    await tx.insertSyncedRow(entity, stamped);
+  }
+  await tx.appendChange({
+    tenantId: row.tenantId, rev, entity, recordId: row.id, orgUnitId: scopeOf(entity, row), op: 'insert',
+    before: null, after: stamped, userId: null, deviceId: null, mutationId: null, createdAt: at,
+  });
+}
+
+/** Parents before children, so a puller never sees a row before what it points at. */
+function parentsFirst(units: OrgUnit[]): OrgUnit[] {
+  const placed = new Set<string>();
+  const ordered: OrgUnit[] = [];
+  let pending = [...units];
+  while (pending.length > 0) {
+    const ready = pending.filter((u) => u.parentId === null || placed.has(u.parentId) || !units.some((p) => p.id === u.parentId));
+    if (ready.length === 0) throw new Error('org unit tree has a cycle');
+    for (const unit of ready) {
+      placed.add(unit.id);
+      ordered.push(unit);
+    }
+    pending = pending.filter((u) => !placed.has(u.id));
+  }
+  return ordered;
+}
+
+export async function seedDemoData(store: Store, data: SeedData, now: Date = new Date()): Promise<void> {
+  // Hash outside the transaction: scrypt is slow on purpose and should not hold locks.
+  const hashes = await Promise.all(data.users.map((u) => hashPassword(u.password)));
+  await store.transaction(async (tx) => {
+    for (const tenant of data.tenants) await tx.insertTenant(tenant);
+    for (const unit of parentsFirst(data.orgUnits)) await insertLogged(tx, 'orgUnit', unit, now);
+    for (const [i, u] of data.users.entries()) {
+      const { password: _password, active, ...user } = u;
+      await tx.insertUser({ ...user, active: active ?? true }, hashes[i] ?? '');
+    }
+    for (const row of data.agreements) await insertLogged(tx, 'agreement', row, now);
+    for (const row of data.goals) await insertLogged(tx, 'goal', row, now);
+    for (const row of data.indicators) await insertLogged(tx, 'indicator', row, now);
+    for (const row of data.programs) await insertLogged(tx, 'program', row, now);
+    for (const row of data.realisations) await insertLogged(tx, 'realisation', row, now);
+  });
+}

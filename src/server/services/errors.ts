@@ -1,0 +1,31 @@
+// A use case's refusal, carried to the HTTP layer which turns it into the error envelope.
+import type { ErrorCode } from '../../api/errors';
+
+const statusByCode: Record<ErrorCode, number> = {
+  invalid_request: 400,
+  unauthenticated: 401,
+  session_expired: 401,
+  invalid_credentials: 401,
+  account_inactive: 403,
+  rate_limited: 429,
+  forbidden: 403,
+  not_found: 404,
+  csrf: 403,
+  payload_too_large: 413,
+  device_mismatch: 403,
+  internal: 500,
+};
+
+export class ServiceError extends Error {
+  readonly status: number;
+
+  constructor(
+    readonly code: ErrorCode,
+    readonly details?: unknown,
+    /** Values for the message template, e.g. `{ seconds }` of rate_limited. */
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(code);
+    this.status = statusByCode[code];
+  }
+}

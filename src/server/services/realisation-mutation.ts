@@ -1,0 +1,124 @@
+// Applies one realisation mutation (create by id or natural key, or update with field merge).
+// Runs inside the mutation's savepoint; refusals are thrown as Rejection.
+import type { Mutation } from '../../api/sync';
+import type { Actor } from '../../domain/user';
+import type { Indicator } from '../../domain/indicator';
+import { isQuarter } from '../../domain/period';
+import { canEditRealisation } from '../../domain/permissions';
+import {
+  checkRealisationValue, realisationCreateSchema, realisationEditSchema, type Realisation, type RealisationStatus,
+} from '../../domain/realisation';
+import type { Tx } from '../store/connection';
+import type { RealisationRecord } from '../store/entity-queries';
+import { mergeFields, type FieldConflict } from './field-merge';
+import { invalidFields, Rejection, rejectionForDenial, rejectionForValue } from './rejection';
+import { assertQuarterOpen } from './period-guard';
+
+export interface WriteContext { actor: Actor; deviceId: string; mutationId: string; now: Date }
+export interface Applied { status: 'applied' | 'merged' | 'conflict'; recordId: string; rev: number | null; conflicts?: FieldConflict[] }
+
+const toRow = ({ fieldRevs: _revs, fieldDevices: _devices, ...row }: RealisationRecord): Realisation => row;
+
+function checkQuarter(fields: Record<string, unknown>): void {
+  const quarter = fields.quarter;
+  if (typeof quarter === 'number' && !isQuarter(quarter)) throw new Rejection('quarter_outside_year', { field: 'quarter' });
+}
+
+function checkPermission(actor: Actor, row: { tenantId: string; orgUnitId: string; status: RealisationStatus }): void {
+  const permission = canEditRealisation(actor, row);
+  if (!permission.allowed) throw rejectionForDenial(permission.reason);
+}
+
+function checkValue(indicator: Indicator, fields: { value?: number | null }): void {
+  if (fields.value === undefined) return;
+  const problem = checkRealisationValue(indicator, fields.value);
+  if (problem) throw rejectionForValue(problem);
+}
+
+async function logChange(tx: Tx, wc: WriteContext, before: RealisationRecord | null, after: RealisationRecord): Promise<void> {
+  await tx.appendChange({
+    tenantId: after.tenantId, rev: after.rev, entity: 'realisation', recordId: after.id, orgUnitId: after.orgUnitId,
+    op: before ? 'update' : 'insert', before: before ? toRow(before) : null, after: toRow(after),
+    userId: wc.actor.id, deviceId: wc.deviceId, mutationId: wc.mutationId, createdAt: wc.now,
+  });
+}
+
+async function update(tx: Tx, wc: WriteContext, row: RealisationRecord, fields: Record<string, unknown>, baseRev: number | null): Promise<Applied> {
+  if (row.tenantId !== wc.actor.tenantId) throw new Rejection('not_found');
+  checkQuarter(fields);
+  const { indicatorId, quarter, ...editable } = fields;
+  // A device that thought it was creating sends the natural key again; it must match the row.
+  if ((indicatorId !== undefined && indicatorId !== row.indicatorId) || (quarter !== undefined && quarter !== row.quarter)) {
+    throw new Rejection('invalid', { issues: [{ path: ['indicatorId'], message: 'the natural key of a realisation never changes' }] });
+  }
+  const parsed = realisationEditSchema.safeParse(editable);
+  if (!parsed.success) throw invalidFields(parsed.error);
+  checkPermission(wc.actor, row);
+  await assertQuarterOpen(tx, row);
+  const indicator = await tx.getIndicator(row.indicatorId);
+  if (!indicator) throw new Rejection('not_found');
+  checkValue(indicator, parsed.data);
+
+  // baseRev null on an existing row: the device never saw it, so everything on it is news.
+  const { apply, conflicts, changedElsewhere } = mergeFields(row, row, parsed.data, { rev: baseRev ?? 0, deviceId: wc.deviceId });
+  for (const c of conflicts) {
+    await tx.insertConflict({
+      tenantId: row.tenantId, entity: 'realisation', recordId: row.id, field: c.field, serverValue: c.serverValue,
+      incomingValue: c.yourValue, mutationId: wc.mutationId, userId: wc.actor.id, deviceId: wc.deviceId, createdAt: wc.now,
+    });
+  }
+  const conflictPart = conflicts.length > 0 ? { conflicts } : {};
+  const changed = Object.keys(apply);
+  // Nothing to write (values already equal): 'applied' with rev null — the server holds exactly
+  // what the device sent, and no change-log entry is made for a no-op.
+  if (changed.length === 0) return { status: conflicts.length > 0 ? 'conflict' : 'applied', recordId: row.id, rev: null, ...conflictPart };
+
+  const rev = await tx.nextRev(row.tenantId);
+  const fieldRevs = { ...row.fieldRevs, ...Object.fromEntries(changed.map((f) => [f, rev])) };
+  const fieldDevices = { ...row.fieldDevices, ...Object.fromEntries(changed.map((f) => [f, wc.deviceId])) };
+  const next: RealisationRecord = {
+    ...row, ...apply, rev, fieldRevs, fieldDevices, updatedAt: wc.now.toISOString(), updatedBy: wc.actor.id, deviceId: wc.deviceId,
+  };
+  await tx.updateRealisation(next);
+  await logChange(tx, wc, row, next);
+  const status = conflicts.length > 0 ? 'conflict' : changedElsewhere ? 'merged' : 'applied';
+  return { status, recordId: row.id, rev, ...conflictPart };
+}
+
+async function create(tx: Tx, wc: WriteContext, mutation: Mutation): Promise<Applied> {
+  checkQuarter(mutation.fields);
+  const parsed = realisationCreateSchema.safeParse(mutation.fields);
+  if (!parsed.success) throw invalidFields(parsed.error);
+  const data = parsed.data;
+  const indicator = await tx.getIndicator(data.indicatorId);
+  if (!indicator || indicator.deleted || indicator.tenantId !== wc.actor.tenantId) throw new Rejection('not_found');
+  // Two devices may create the same indicator × quarter with different ids: the second lands on the first.
+  const existing = await tx.findRealisationByKey(indicator.id, data.quarter);
+  if (existing) return update(tx, wc, existing, mutation.fields, mutation.baseRev);
+
+  checkPermission(wc.actor, { tenantId: indicator.tenantId, orgUnitId: indicator.orgUnitId, status: 'draft' });
+  checkValue(indicator, data);
+  const agreement = await tx.getAgreement(indicator.agreementId);
+  if (!agreement) throw new Rejection('not_found');
+  await assertQuarterOpen(tx, { tenantId: indicator.tenantId, orgUnitId: indicator.orgUnitId, year: agreement.year, quarter: data.quarter });
+  const rev = await tx.nextRev(indicator.tenantId);
+  const given = ['value', 'drivers', 'obstacles', 'followUp'].filter((f) => f in data);
+  const record: RealisationRecord = {
+    id: mutation.recordId, tenantId: indicator.tenantId, rev, updatedAt: wc.now.toISOString(), updatedBy: wc.actor.id,
+    deviceId: wc.deviceId, deleted: false, orgUnitId: indicator.orgUnitId, indicatorId: indicator.id, year: agreement.year,
+    quarter: data.quarter, value: data.value ?? null, drivers: data.drivers ?? '', obstacles: data.obstacles ?? '',
+    followUp: data.followUp ?? '', status: 'draft', reviewNote: null,
+    fieldRevs: Object.fromEntries(given.map((f) => [f, rev])),
+    fieldDevices: Object.fromEntries(given.map((f) => [f, wc.deviceId])),
+  };
+  await tx.insertRealisation(record);
+  await logChange(tx, wc, null, record);
+  return { status: 'applied', recordId: record.id, rev };
+}
+
+export async function applyRealisationMutation(tx: Tx, wc: WriteContext, mutation: Mutation): Promise<Applied> {
+  // Deleting an entry is not part of the workflow yet.
+  if (mutation.op === 'delete') throw new Rejection('forbidden', { op: 'delete' });
+  const byId = await tx.getRealisation(mutation.recordId);
+  return byId ? update(tx, wc, byId, mutation.fields, mutation.baseRev) : create(tx, wc, mutation);
+}

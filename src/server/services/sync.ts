@@ -1,0 +1,104 @@
+// Push and pull (design.md, "Sync protocol").
+import type { Language } from '../../api/errors';
+import { rejectionMessages } from '../../api/errors';
+import type { Mutation, MutationResult, PullQuery, PullResponse, PushRequest, PushResponse, SyncEntity } from '../../api/sync';
+import { canRead, hasTenantWideScope } from '../../domain/permissions';
+import type { Actor } from '../../domain/user';
+import type { Tx } from '../store/connection';
+import type { ServiceContext } from './context';
+import { ServiceError } from './errors';
+import { applyRealisationMutation, type Applied, type WriteContext } from './realisation-mutation';
+import { Rejection } from './rejection';
+
+export interface PushMeta { sessionTokenHash: string | null; userAgent: string | null; language: Language }
+
+type Handler = (tx: Tx, wc: WriteContext, mutation: Mutation) => Promise<Applied>;
+/** The seam for more writable entities (agreements, master data by admins) in later issues. */
+const handlers: Partial<Record<SyncEntity, Handler>> = { realisation: applyRealisationMutation };
+
+function rejected(mutation: Mutation, rejection: Rejection, language: Language): MutationResult {
+  const reason = { code: rejection.code, message: rejectionMessages[rejection.code][language] };
+  return {
+    id: mutation.id, seq: mutation.seq, status: 'rejected', duplicate: false, recordId: mutation.recordId, rev: null,
+    reason: rejection.details === undefined ? reason : { ...reason, details: rejection.details },
+  };
+}
+
+async function applyOne(tx: Tx, wc: WriteContext, mutation: Mutation, language: Language): Promise<MutationResult> {
+  const handler = handlers[mutation.entity];
+  if (!handler) return rejected(mutation, new Rejection('forbidden', { entity: mutation.entity }), language);
+  try {
+    // A savepoint per mutation: a refusal rolls back only what this mutation wrote.
+    const applied = await tx.savepoint((inner) => handler(inner, wc, mutation));
+    return { id: mutation.id, seq: mutation.seq, duplicate: false, ...applied };
+  } catch (error) {
+    if (error instanceof Rejection) return rejected(mutation, error, language);
+    throw error;
+  }
+}
+
+/** A stored outcome, repeated for a resent seq; the message follows the asker's language. */
+function replay(stored: Record<string, unknown>, language: Language): MutationResult {
+  const result = stored as MutationResult;
+  const reason = result.reason ? { ...result.reason, message: rejectionMessages[result.reason.code][language] } : undefined;
+  return { ...result, duplicate: true, ...(reason ? { reason } : {}) };
+}
+
+export async function push(ctx: ServiceContext, actor: Actor, request: PushRequest, meta: PushMeta): Promise<PushResponse> {
+  const now = ctx.now();
+  const sorted = [...request.mutations].sort((a, b) => a.seq - b.seq);
+  return ctx.store.transaction(async (tx) => {
+    // The tenant's writer lock first, for the whole batch: revs stay in commit order (see
+    // store/sync-queries.ts) and natural-key lookups see every committed row.
+    await tx.lockTenantCounter(actor.tenantId);
+    const device = await tx.lockDevice({ id: request.deviceId, userId: actor.id, tenantId: actor.tenantId, at: now, userAgent: meta.userAgent });
+    if (device.userId !== actor.id) throw new ServiceError('device_mismatch');
+
+    let lastSeq = device.lastSeq;
+    const results: MutationResult[] = [];
+    let gap: PushResponse['gap'];
+    for (const mutation of sorted) {
+      if (mutation.seq <= lastSeq) {
+        const stored = await tx.getMutationOutcome(device.id, mutation.seq);
+        if (stored && stored.id === mutation.id) results.push(replay(stored, meta.language));
+        // The seq was used by another mutation (a device restored from a backup?): answering the
+        // old outcome would make the device drop a change it never sent, so refuse it visibly.
+        else results.push(rejected(mutation, new Rejection('invalid', { reason: 'seq_already_used', lastSeq }), meta.language));
+        continue;
+      }
+      if (mutation.seq > lastSeq + 1) {
+        gap = { expectedSeq: lastSeq + 1 };
+        break;
+      }
+      const wc: WriteContext = { actor, deviceId: device.id, mutationId: mutation.id, now };
+      const result = await applyOne(tx, wc, mutation, meta.language);
+      await tx.insertMutation({
+        id: mutation.id, deviceId: device.id, seq: mutation.seq, userId: actor.id,
+        payload: mutation, outcome: result, receivedAt: now,
+      });
+      lastSeq = mutation.seq;
+      results.push(result);
+    }
+    await tx.updateDevice(device.id, { lastSeq, lastSeen: now, userAgent: meta.userAgent });
+    if (meta.sessionTokenHash) await tx.setSessionDevice(meta.sessionTokenHash, device.id);
+    return { results, ...(gap ? { gap } : {}), serverTime: now.toISOString() };
+  });
+}
+
+export async function pull(ctx: ServiceContext, actor: Actor, query: PullQuery): Promise<PullResponse> {
+  const serverTime = ctx.now().toISOString();
+  // Read the committed cursor first, then changes up to it: nothing ≤ it can still be in flight.
+  const lastRev = await ctx.store.getLastRev(actor.tenantId);
+  if (query.cursor > lastRev) return { kind: 'reset', serverCursor: lastRev, serverTime };
+  const rows = await ctx.store.listChanges({
+    tenantId: actor.tenantId, after: query.cursor, upTo: lastRev,
+    orgUnitId: hasTenantWideScope(actor) ? null : actor.orgUnitId, limit: query.limit,
+  });
+  const full = rows.length === query.limit;
+  // A short page scanned everything up to lastRev, including rows this actor may not see.
+  const nextCursor = full ? (rows.at(-1)?.rev ?? lastRev) : lastRev;
+  const changes = rows
+    .filter((c) => canRead(actor, { tenantId: c.tenantId, orgUnitId: c.orgUnitId }).allowed)
+    .map((c) => ({ rev: c.rev, entity: c.entity as SyncEntity, recordId: c.recordId, row: c.after }));
+  return { kind: 'changes', changes, nextCursor, hasMore: full && nextCursor < lastRev, serverTime };
+}

@@ -1,0 +1,79 @@
+// Opens the store: PGlite under `${dataDir}/pglite` by default (or in memory), PostgreSQL when a
+// DATABASE_URL is given. Migrations run at open, the same SQL files for both.
+// PGlite is single-process: never open one data directory from two processes.
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import pg from 'pg';
+import type { Db } from './db';
+import { createQueries, createTx, type Queries, type Tx } from './queries';
+
+export type { Tx } from './queries';
+
+export type Store = Queries & {
+  readonly kind: 'pglite' | 'postgres';
+  /** Runs `work` in one transaction; it commits when `work` resolves and rolls back when it throws. */
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+};
+
+export interface StoreOptions {
+  databaseUrl?: string;
+  dataDir?: string;
+  inMemory?: boolean;
+}
+
+const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
+/** Held while migrating so that several instances starting at once do not race. */
+const migrationLockKey = 727_001;
+
+function wrap(db: Db, kind: Store['kind'], close: () => Promise<void>): Store {
+  return {
+    ...createQueries(db),
+    kind,
+    transaction: (work) => db.transaction((tx) => work(createTx(tx))),
+    close,
+  };
+}
+
+async function openPostgres(databaseUrl: string): Promise<Store> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  // An idle client can be cut by the server (restart, failover, DROP DATABASE … FORCE); the pool
+  // discards it and reconnects on demand. Without a listener the process would crash.
+  pool.on('error', (error: Error & { code?: string }) => {
+    if (error.code !== '57P01') console.error('PostgreSQL idle client error:', error.message);
+  });
+  const client = await pool.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [migrationLockKey]);
+    await migratePg(drizzlePg(client), { migrationsFolder });
+    await client.query('SELECT pg_advisory_unlock($1)', [migrationLockKey]);
+  } finally {
+    client.release();
+  }
+  const db = drizzlePg(pool) as unknown as Db;
+  return wrap(db, 'postgres', () => pool.end());
+}
+
+async function openPglite(options: StoreOptions): Promise<Store> {
+  let client: PGlite;
+  if (options.inMemory) {
+    client = new PGlite();
+  } else {
+    const dir = join(options.dataDir ?? './data', 'pglite');
+    await mkdir(dir, { recursive: true });
+    client = new PGlite(dir);
+  }
+  const pgliteDb = drizzlePglite(client);
+  await migratePglite(pgliteDb, { migrationsFolder });
+  return wrap(pgliteDb as unknown as Db, 'pglite', () => client.close());
+}
+
+export function openStore(options: StoreOptions): Promise<Store> {
+  return options.databaseUrl ? openPostgres(options.databaseUrl) : openPglite(options);
+}

@@ -1,0 +1,82 @@
+// Tenants and the synced entities: reads by id, realisation writes, and inserts of any synced row.
+import { and, eq } from 'drizzle-orm';
+import type { Db } from './db';
+import { agreements, goals, indicators, orgUnits, programs, realisations, tenantCounters, tenants } from './schema';
+import { fromDomain, toAgreement, toIndicator, toOrgUnit, toRealisation, toTenant } from './mappers';
+import type { Tenant } from '../../domain/tenant';
+import type { OrgUnit } from '../../domain/org-unit';
+import type { Agreement, Goal, Program } from '../../domain/agreement';
+import type { Indicator } from '../../domain/indicator';
+import type { Realisation } from '../../domain/realisation';
+import type { SyncEntity } from '../../api/sync';
+
+/** A realisation with the per-field revs that field-level merge needs. */
+export type RealisationRecord = Realisation & { fieldRevs: Record<string, number>; fieldDevices: Record<string, string | null> };
+
+export interface EntityRows {
+  orgUnit: OrgUnit;
+  agreement: Agreement;
+  goal: Goal;
+  indicator: Indicator;
+  program: Program;
+  realisation: Realisation;
+}
+
+const tables = { orgUnit: orgUnits, agreement: agreements, goal: goals, indicator: indicators, program: programs, realisation: realisations };
+
+export function createEntityQueries(db: Db) {
+  const toRecord = (row: typeof realisations.$inferSelect): RealisationRecord => ({
+    ...toRealisation(row), fieldRevs: row.fieldRevs, fieldDevices: row.fieldDevices,
+  });
+
+  return {
+    async getTenant(id: string): Promise<Tenant | null> {
+      const [row] = await db.select().from(tenants).where(eq(tenants.id, id));
+      return row ? toTenant(row) : null;
+    },
+    async hasAnyTenant(): Promise<boolean> {
+      const rows = await db.select({ id: tenants.id }).from(tenants).limit(1);
+      return rows.length > 0;
+    },
+    /** A tenant starts with its change-log cursor at 0. */
+    async insertTenant(tenant: Tenant): Promise<void> {
+      await db.insert(tenants).values(tenant);
+      await db.insert(tenantCounters).values({ tenantId: tenant.id, lastRev: 0 });
+    },
+    async getOrgUnit(id: string): Promise<OrgUnit | null> {
+      const [row] = await db.select().from(orgUnits).where(eq(orgUnits.id, id));
+      return row ? toOrgUnit(row) : null;
+    },
+    async getAgreement(id: string): Promise<Agreement | null> {
+      const [row] = await db.select().from(agreements).where(eq(agreements.id, id));
+      return row ? toAgreement(row) : null;
+    },
+    async getIndicator(id: string): Promise<Indicator | null> {
+      const [row] = await db.select().from(indicators).where(eq(indicators.id, id));
+      return row ? toIndicator(row) : null;
+    },
+    async getRealisation(id: string): Promise<RealisationRecord | null> {
+      const [row] = await db.select().from(realisations).where(eq(realisations.id, id));
+      return row ? toRecord(row) : null;
+    },
+    async findRealisationByKey(indicatorId: string, quarter: number): Promise<RealisationRecord | null> {
+      const [row] = await db.select().from(realisations)
+        .where(and(eq(realisations.indicatorId, indicatorId), eq(realisations.quarter, quarter)));
+      return row ? toRecord(row) : null;
+    },
+    async insertRealisation(record: RealisationRecord): Promise<void> {
+      await db.insert(realisations).values(fromDomain(record));
+    },
+    async updateRealisation(record: RealisationRecord): Promise<void> {
+      const { id, tenantId: _tenant, ...values } = fromDomain(record);
+      await db.update(realisations).set(values).where(eq(realisations.id, id));
+    },
+    /** Inserts any synced row as it is (seed, admin imports); the caller logs the change. */
+    async insertSyncedRow<E extends SyncEntity>(entity: E, row: EntityRows[E]): Promise<void> {
+      // The entity→table map is not correlated by the type checker; each table's columns are the
+      // domain row's fields (schema.ts), so the value is right for the table it is paired with.
+      const table = tables[entity] as typeof orgUnits;
+      await db.insert(table).values(fromDomain(row) as unknown as typeof orgUnits.$inferInsert);
+    },
+  };
+}

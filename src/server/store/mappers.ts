@@ -1,0 +1,53 @@
+// Database rows → domain types (src/domain schemas), exactly: ISO timestamps, no storage-only columns.
+import type { InferSelectModel, Table } from 'drizzle-orm';
+import type { OrgUnit } from '../../domain/org-unit';
+import type { Agreement, Goal, Program } from '../../domain/agreement';
+import type { Indicator } from '../../domain/indicator';
+import type { Realisation } from '../../domain/realisation';
+import type { Tenant } from '../../domain/tenant';
+import type { User } from '../../domain/user';
+import type { Quarter } from '../../domain/period';
+import type * as schema from './schema';
+
+type Select<T extends Table> = InferSelectModel<T>;
+
+const iso = (date: Date): string => date.toISOString();
+
+export function toOrgUnit(row: Select<typeof schema.orgUnits>): OrgUnit {
+  return { ...row, updatedAt: iso(row.updatedAt) };
+}
+
+export function toAgreement(row: Select<typeof schema.agreements>): Agreement {
+  return { ...row, updatedAt: iso(row.updatedAt) };
+}
+
+export function toGoal(row: Select<typeof schema.goals>): Goal {
+  return { ...row, updatedAt: iso(row.updatedAt) };
+}
+
+export function toIndicator(row: Select<typeof schema.indicators>): Indicator {
+  return { ...row, updatedAt: iso(row.updatedAt) };
+}
+
+export function toProgram(row: Select<typeof schema.programs>): Program {
+  return { ...row, updatedAt: iso(row.updatedAt) };
+}
+
+export function toRealisation(row: Select<typeof schema.realisations>): Realisation {
+  const { fieldRevs: _fieldRevs, fieldDevices: _fieldDevices, ...rest } = row;
+  return { ...rest, quarter: rest.quarter as Quarter, updatedAt: iso(row.updatedAt) };
+}
+
+export function toTenant(row: Select<typeof schema.tenants>): Tenant {
+  return row;
+}
+
+export function toUser(row: Select<typeof schema.users>): User {
+  const { passwordHash: _hash, mustChangePassword: _must, ...user } = row;
+  return user;
+}
+
+/** Domain row → insertable values: the inverse of the mappers above. */
+export function fromDomain<T extends { updatedAt: string }>(row: T): Omit<T, 'updatedAt'> & { updatedAt: Date } {
+  return { ...row, updatedAt: new Date(row.updatedAt) };
+}

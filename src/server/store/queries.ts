@@ -1,0 +1,21 @@
+// All typed queries on one handle (the root database or a transaction).
+import type { Db } from './db';
+import { createAuthQueries } from './auth-queries';
+import { createEntityQueries } from './entity-queries';
+import { createSyncQueries } from './sync-queries';
+
+export function createQueries(db: Db) {
+  return { ...createAuthQueries(db), ...createEntityQueries(db), ...createSyncQueries(db) };
+}
+
+export type Queries = ReturnType<typeof createQueries>;
+
+/** Queries inside a transaction; `savepoint` nests one whose failure rolls back only itself. */
+export type Tx = Queries & { savepoint<T>(work: (tx: Tx) => Promise<T>): Promise<T> };
+
+export function createTx(db: Db): Tx {
+  return {
+    ...createQueries(db),
+    savepoint: (work) => db.transaction((inner) => work(createTx(inner))),
+  };
+}

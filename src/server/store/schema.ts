@@ -1,0 +1,213 @@
+// The database schema (drizzle). Property names are the domain's camelCase field names so a
+// selected row maps onto src/domain types with little work; columns are snake_case.
+// Migrations are generated from this file: `npx drizzle-kit generate` (never against a live PGlite dir).
+import {
+  pgTable, uuid, text, boolean, integer, bigint, smallint, doublePrecision, jsonb, timestamp, date,
+  primaryKey, uniqueIndex, index, check,
+} from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import type { TenantSettings } from '../../domain/tenant';
+import type { TargetValue, ScaleLevel } from '../../domain/indicator';
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+const rev = (name: string) => bigint(name, { mode: 'number' });
+
+/** Columns every synced row carries (design.md, "Data model"). */
+const syncColumns = () => ({
+  id: uuid('id').primaryKey(),
+  tenantId: uuid('tenant_id').notNull(),
+  rev: rev('rev').notNull(),
+  updatedAt: ts('updated_at').notNull(),
+  updatedBy: uuid('updated_by'),
+  deviceId: text('device_id'),
+  deleted: boolean('deleted').notNull().default(false),
+});
+
+export const tenants = pgTable('tenants', {
+  id: uuid('id').primaryKey(),
+  name: text('name').notNull(),
+  kind: text('kind', { enum: ['provinsi', 'kabupaten', 'kota'] }).notNull(),
+  regionalHeadName: text('regional_head_name').notNull(),
+  regionalHeadTitle: text('regional_head_title').notNull(),
+  settings: jsonb('settings').$type<TenantSettings>().notNull(),
+});
+
+/** The per-tenant cursor: last_rev is bumped under a row lock by every writer (see sync-queries.ts). */
+export const tenantCounters = pgTable('tenant_counters', {
+  tenantId: uuid('tenant_id').primaryKey().references(() => tenants.id),
+  lastRev: rev('last_rev').notNull().default(0),
+});
+
+export const orgUnits = pgTable('org_units', {
+  ...syncColumns(),
+  parentId: uuid('parent_id'),
+  code: text('code').notNull(),
+  name: text('name').notNull(),
+  type: text('type', { enum: ['opd', 'kecamatan', 'bidang', 'uptd', 'setda'] }).notNull(),
+  active: boolean('active').notNull(),
+});
+
+export const users = pgTable('users', {
+  id: uuid('id').primaryKey(),
+  tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+  orgUnitId: uuid('org_unit_id').notNull().references(() => orgUnits.id),
+  /** Stored lower-case: logins are case-insensitive and usernames unique across tenants. */
+  username: text('username').notNull().unique(),
+  name: text('name').notNull(),
+  role: text('role', { enum: ['operator', 'head', 'evaluator', 'leader', 'admin'] }).notNull(),
+  position: text('position').notNull(),
+  nip: text('nip'),
+  active: boolean('active').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  mustChangePassword: boolean('must_change_password').notNull().default(false),
+});
+
+export const sessions = pgTable('sessions', {
+  /** sha256 of the token: a leaked table does not yield usable cookies. */
+  tokenHash: text('token_hash').primaryKey(),
+  userId: uuid('user_id').notNull().references(() => users.id),
+  deviceId: text('device_id'),
+  createdAt: ts('created_at').notNull(),
+  lastSeenAt: ts('last_seen_at').notNull(),
+  expiresAt: ts('expires_at').notNull(),
+  revokedAt: ts('revoked_at'),
+});
+
+/** Kept in the database, not in memory, because instances are stateless. */
+export const loginAttempts = pgTable('login_attempts', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  username: text('username').notNull(),
+  ip: text('ip').notNull(),
+  success: boolean('success').notNull(),
+  attemptedAt: ts('attempted_at').notNull(),
+}, (t) => [index('login_attempts_username_idx').on(t.username, t.attemptedAt), index('login_attempts_ip_idx').on(t.ip, t.attemptedAt)]);
+
+export const devices = pgTable('devices', {
+  id: uuid('id').primaryKey(),
+  userId: uuid('user_id').notNull().references(() => users.id),
+  tenantId: uuid('tenant_id').notNull(),
+  lastSeq: integer('last_seq').notNull().default(0),
+  firstSeen: ts('first_seen').notNull(),
+  lastSeen: ts('last_seen').notNull(),
+  userAgent: text('user_agent'),
+});
+
+export const agreements = pgTable('agreements', {
+  ...syncColumns(),
+  orgUnitId: uuid('org_unit_id').notNull(),
+  year: integer('year').notNull(),
+  version: integer('version').notNull(),
+  parentId: uuid('parent_id'),
+  kind: text('kind', { enum: ['pemda', 'jpt', 'camat', 'administrator', 'pengawas'] }).notNull(),
+  status: text('status', { enum: ['draft', 'signed', 'superseded'] }).notNull(),
+  number: text('number'),
+  firstParty: jsonb('first_party').$type<{ name: string; position: string; rank: string; nip: string | null }>().notNull(),
+  secondParty: jsonb('second_party').$type<{ name: string; position: string }>().notNull(),
+  signedOn: date('signed_on', { mode: 'string' }),
+  signedPlace: text('signed_place'),
+});
+
+export const goals = pgTable('goals', {
+  ...syncColumns(),
+  orgUnitId: uuid('org_unit_id').notNull(),
+  agreementId: uuid('agreement_id').notNull(),
+  order: integer('order').notNull(),
+  name: text('name').notNull(),
+});
+
+export const indicators = pgTable('indicators', {
+  ...syncColumns(),
+  orgUnitId: uuid('org_unit_id').notNull(),
+  agreementId: uuid('agreement_id').notNull(),
+  goalId: uuid('goal_id').notNull(),
+  order: integer('order').notNull(),
+  name: text('name').notNull(),
+  unit: text('unit').notNull(),
+  polarity: text('polarity', { enum: ['higher', 'lower'] }).notNull(),
+  aggregation: text('aggregation', { enum: ['sum', 'last', 'flat', 'average'] }).notNull(),
+  targetType: text('target_type', { enum: ['number', 'percent', 'scale', 'text', 'range'] }).notNull(),
+  annualTarget: jsonb('annual_target').$type<TargetValue | null>(),
+  quarterTargets: jsonb('quarter_targets')
+    .$type<[TargetValue | null, TargetValue | null, TargetValue | null, TargetValue | null]>().notNull(),
+  lowerIsBetterFormula: text('lower_is_better_formula', { enum: ['A', 'B'] }),
+  scaleLevels: jsonb('scale_levels').$type<ScaleLevel[]>().notNull(),
+  definition: text('definition').notNull(),
+  dataSource: text('data_source').notNull(),
+  responsible: text('responsible').notNull(),
+});
+
+export const programs = pgTable('programs', {
+  ...syncColumns(),
+  orgUnitId: uuid('org_unit_id').notNull(),
+  agreementId: uuid('agreement_id').notNull(),
+  parentId: uuid('parent_id'),
+  level: text('level', { enum: ['program', 'kegiatan', 'subkegiatan'] }).notNull(),
+  order: integer('order').notNull(),
+  code: text('code').notNull(),
+  name: text('name').notNull(),
+  budget: bigint('budget', { mode: 'number' }).notNull(),
+});
+
+export const realisations = pgTable('realisations', {
+  ...syncColumns(),
+  orgUnitId: uuid('org_unit_id').notNull(),
+  indicatorId: uuid('indicator_id').notNull(),
+  year: integer('year').notNull(),
+  quarter: smallint('quarter').notNull(),
+  value: doublePrecision('value'),
+  drivers: text('drivers').notNull(),
+  obstacles: text('obstacles').notNull(),
+  followUp: text('follow_up').notNull(),
+  status: text('status', { enum: ['draft', 'submitted', 'verified', 'returned'] }).notNull(),
+  reviewNote: text('review_note'),
+  /** Per editable field, the rev that last changed it: the basis of field-level merge. */
+  fieldRevs: jsonb('field_revs').$type<Record<string, number>>().notNull().default({}),
+  /** Per editable field, the device that last changed it: a device never conflicts with itself. */
+  fieldDevices: jsonb('field_devices').$type<Record<string, string | null>>().notNull().default({}),
+}, (t) => [
+  uniqueIndex('realisations_indicator_quarter_uq').on(t.indicatorId, t.quarter),
+  check('realisations_quarter_ck', sql`${t.quarter} BETWEEN 1 AND 4`),
+]);
+
+/** The per-tenant change log, which is also the audit trail. */
+export const changes = pgTable('changes', {
+  tenantId: uuid('tenant_id').notNull(),
+  rev: rev('rev').notNull(),
+  entity: text('entity').notNull(),
+  recordId: uuid('record_id').notNull(),
+  /** null = a tenant-level row everyone in the tenant may read. */
+  orgUnitId: uuid('org_unit_id'),
+  op: text('op', { enum: ['insert', 'update', 'delete'] }).notNull(),
+  before: jsonb('before').$type<Record<string, unknown> | null>(),
+  after: jsonb('after').$type<Record<string, unknown>>().notNull(),
+  userId: uuid('user_id'),
+  deviceId: text('device_id'),
+  mutationId: uuid('mutation_id'),
+  createdAt: ts('created_at').notNull(),
+}, (t) => [primaryKey({ columns: [t.tenantId, t.rev] }), index('changes_unit_idx').on(t.tenantId, t.orgUnitId, t.rev)]);
+
+/** Every mutation received, with its outcome, kept for good (sync invariant 3). */
+export const mutations = pgTable('mutations', {
+  id: uuid('id').notNull(),
+  deviceId: uuid('device_id').notNull(),
+  seq: integer('seq').notNull(),
+  userId: uuid('user_id').notNull(),
+  payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+  outcome: jsonb('outcome').$type<Record<string, unknown>>().notNull(),
+  receivedAt: ts('received_at').notNull(),
+}, (t) => [primaryKey({ columns: [t.deviceId, t.seq] }), index('mutations_id_idx').on(t.id)]);
+
+export const conflicts = pgTable('conflicts', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  tenantId: uuid('tenant_id').notNull(),
+  entity: text('entity').notNull(),
+  recordId: uuid('record_id').notNull(),
+  field: text('field').notNull(),
+  serverValue: jsonb('server_value'),
+  incomingValue: jsonb('incoming_value'),
+  mutationId: uuid('mutation_id').notNull(),
+  userId: uuid('user_id').notNull(),
+  deviceId: uuid('device_id').notNull(),
+  createdAt: ts('created_at').notNull(),
+  resolvedAt: ts('resolved_at'),
+}, (t) => [index('conflicts_record_idx').on(t.tenantId, t.recordId)]);

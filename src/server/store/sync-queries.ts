@@ -1,0 +1,86 @@
+// The change log, the per-tenant cursor, devices, received mutations and conflicts.
+//
+// Why revs are safe to pull by: a writer takes its tenant's counter row lock (lockTenantCounter,
+// then nextRev's `UPDATE … SET last_rev = last_rev + 1 … RETURNING`) inside its transaction and
+// holds it until commit. A second writer of the same tenant waits on that lock, so it can only
+// get a higher rev after the first has committed: revs become visible in commit order, and once
+// a reader sees last_rev = N every change ≤ N is committed and visible. A pull that reads the
+// counter first and then the changes up to it can therefore never skip a change that commits later.
+import { and, asc, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
+import type { Db } from './db';
+import { changes, conflicts, devices, mutations, tenantCounters } from './schema';
+
+export type ChangeRecord = typeof changes.$inferSelect;
+export type DeviceRecord = typeof devices.$inferSelect;
+export type ConflictRecord = typeof conflicts.$inferSelect;
+
+export function createSyncQueries(db: Db) {
+  return {
+    /** Takes the tenant's writer lock for the rest of the transaction; returns the current last rev. */
+    async lockTenantCounter(tenantId: string): Promise<number> {
+      const rows = await db.select({ lastRev: tenantCounters.lastRev }).from(tenantCounters)
+        .where(eq(tenantCounters.tenantId, tenantId)).for('update');
+      const row = rows[0];
+      if (!row) throw new Error(`tenant ${tenantId} has no counter`);
+      return row.lastRev;
+    },
+    /** The next rev of the tenant; must run inside the writing transaction (see the header). */
+    async nextRev(tenantId: string): Promise<number> {
+      const [row] = await db.update(tenantCounters).set({ lastRev: sql`${tenantCounters.lastRev} + 1` })
+        .where(eq(tenantCounters.tenantId, tenantId)).returning({ lastRev: tenantCounters.lastRev });
+      if (!row) throw new Error(`tenant ${tenantId} has no counter`);
+      return row.lastRev;
+    },
+    /** The last committed rev of the tenant (a plain read never waits for writers). */
+    async getLastRev(tenantId: string): Promise<number> {
+      const [row] = await db.select({ lastRev: tenantCounters.lastRev }).from(tenantCounters)
+        .where(eq(tenantCounters.tenantId, tenantId));
+      return row?.lastRev ?? 0;
+    },
+    async appendChange(change: ChangeRecord): Promise<void> {
+      await db.insert(changes).values(change);
+    },
+    /**
+     * Changes of a tenant in (after, upTo], in rev order. `orgUnitId` given: only that unit's and
+     * tenant-level rows (the unit-scoped roles' view); null: everything.
+     */
+    listChanges(query: { tenantId: string; after: number; upTo: number; orgUnitId: string | null; limit: number }): Promise<ChangeRecord[]> {
+      const scope = query.orgUnitId === null ? undefined : or(isNull(changes.orgUnitId), eq(changes.orgUnitId, query.orgUnitId));
+      return db.select().from(changes)
+        .where(and(eq(changes.tenantId, query.tenantId), gt(changes.rev, query.after), lte(changes.rev, query.upTo), scope))
+        .orderBy(asc(changes.rev)).limit(query.limit);
+    },
+    /** Registers a device on first sight and locks its row, so one device's batches run one at a time. */
+    async lockDevice(device: { id: string; userId: string; tenantId: string; at: Date; userAgent: string | null }): Promise<DeviceRecord> {
+      await db.insert(devices).values({
+        id: device.id, userId: device.userId, tenantId: device.tenantId, lastSeq: 0,
+        firstSeen: device.at, lastSeen: device.at, userAgent: device.userAgent,
+      }).onConflictDoNothing();
+      const [row] = await db.select().from(devices).where(eq(devices.id, device.id)).for('update');
+      if (!row) throw new Error(`device ${device.id} vanished`);
+      return row;
+    },
+    async updateDevice(id: string, values: { lastSeq: number; lastSeen: Date; userAgent: string | null }): Promise<void> {
+      await db.update(devices).set(values).where(eq(devices.id, id));
+    },
+    async getMutationOutcome(deviceId: string, seq: number): Promise<Record<string, unknown> | null> {
+      const [row] = await db.select({ outcome: mutations.outcome }).from(mutations)
+        .where(and(eq(mutations.deviceId, deviceId), eq(mutations.seq, seq)));
+      return row?.outcome ?? null;
+    },
+    async insertMutation(mutation: typeof mutations.$inferInsert): Promise<void> {
+      await db.insert(mutations).values(mutation);
+    },
+    async countMutations(deviceId: string): Promise<number> {
+      const rows = await db.select({ seq: mutations.seq }).from(mutations).where(eq(mutations.deviceId, deviceId));
+      return rows.length;
+    },
+    async insertConflict(conflict: typeof conflicts.$inferInsert): Promise<void> {
+      await db.insert(conflicts).values(conflict);
+    },
+    listConflicts(tenantId: string, recordId: string): Promise<ConflictRecord[]> {
+      return db.select().from(conflicts)
+        .where(and(eq(conflicts.tenantId, tenantId), eq(conflicts.recordId, recordId))).orderBy(asc(conflicts.createdAt));
+    },
+  };
+}
