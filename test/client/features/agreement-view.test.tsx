@@ -19,6 +19,15 @@ afterEach(async () => {
 
 const rowOf = (name: string) => screen.getByText(name).closest('tr') as HTMLTableRowElement;
 const cells = (row: HTMLTableRowElement) => Array.from(row.cells).map((c) => c.textContent?.trim());
+/** A quarter column holds the realisation (cells 3–6) and, beneath it, that quarter's target. */
+const quarterCell = (row: HTMLTableRowElement, quarter: number) => {
+  const cell = row.cells[2 + quarter] as HTMLTableCellElement;
+  const target = cell.querySelector('.quarter-target');
+  return {
+    realisation: cell.firstElementChild?.textContent?.trim(),
+    target: target?.textContent?.replace(/^T:\s*Target\s*/, '').trim(),
+  };
+};
 
 describe('the PK view (home of an operator)', () => {
   it('shows the header, targets by type, realisations and achievement with its category', async () => {
@@ -31,24 +40,28 @@ describe('the PK view (home of an operator)', () => {
     expect(screen.getByRole('columnheader', { name: 'Capaian s.d. TW I' })).toBeTruthy();
 
     // 285 of 300 = 95%: Sangat Tinggi; thousands grouped the Indonesian way.
-    const count = cells(rowOf(seeded.count.name));
-    expect(count.slice(2, 9)).toEqual(['puskesmas', '1.200', '300', '300', '300', '300', '285']);
-    expect(count[9]).toBe('—');
-    expect(count[12]).toBe('95% Sangat Tinggi');
+    const countRow = rowOf(seeded.count.name);
+    const count = cells(countRow);
+    expect(count[1]).toContain('Satuan: puskesmas');
+    expect(count[2]).toBe('1.200');
+    expect([1, 2, 3, 4].map((q) => quarterCell(countRow, q).target)).toEqual(['300', '300', '300', '300']);
+    expect(quarterCell(countRow, 1).realisation).toBe('285');
+    expect(quarterCell(countRow, 2).realisation).toBe('—');
+    expect(count[7]).toBe('95% Sangat Tinggi');
 
     // A realisation of 0 is a value, shown as 0, and it is judged.
-    const coverage = cells(rowOf(seeded.coverage.name));
-    expect(coverage.slice(3, 5)).toEqual(['95%', '80%']);
-    expect(coverage[8]).toBe('0%');
-    expect(coverage[12]).toBe('0% Sangat Rendah');
+    const coverageRow = rowOf(seeded.coverage.name);
+    expect(cells(coverageRow)[2]).toBe('95%');
+    expect(quarterCell(coverageRow, 1)).toEqual({ realisation: '0%', target: '80%' });
+    expect(cells(coverageRow)[7]).toBe('0% Sangat Rendah');
 
-    expect(cells(rowOf(seeded.zeroTarget.name))[12]).toBe('Target 0: capaian tidak dapat dihitung');
-    const statement = cells(rowOf(seeded.statement.name));
-    expect(statement[3]).toBe('Perda ditetapkan');
-    expect(statement[4]).toBe('—');
-    expect(statement[12]).toBe('Belum ada realisasi');
-    expect(cells(rowOf(seeded.range.name))[3]).toBe('80–90');
-    expect(cells(rowOf(seeded.scale.name))[3]).toBe('BB');
+    expect(cells(rowOf(seeded.zeroTarget.name))[7]).toBe('Target 0: capaian tidak dapat dihitung');
+    const statementRow = rowOf(seeded.statement.name);
+    expect(cells(statementRow)[2]).toBe('Perda ditetapkan');
+    expect(quarterCell(statementRow, 1).target).toBe('—');
+    expect(cells(statementRow)[7]).toBe('Belum ada realisasi');
+    expect(cells(rowOf(seeded.range.name))[2]).toBe('80–90');
+    expect(cells(rowOf(seeded.scale.name))[2]).toBe('BB');
   });
 
   it('offers to enter each quarter and totals only program-level budget lines', async () => {
@@ -73,6 +86,6 @@ describe('the PK view (home of an operator)', () => {
     (await screen.findByRole('link', { name: /Dinas Kesehatan/ })).click();
     expect(await screen.findByText('Tampilan baca saja')).toBeTruthy();
     expect(screen.queryAllByRole('link', { name: /^Isi realisasi/ })).toHaveLength(0);
-    expect(cells(rowOf(seeded.count.name))[8]).toBe('285');
+    expect(quarterCell(rowOf(seeded.count.name), 1).realisation).toBe('285');
   });
 });

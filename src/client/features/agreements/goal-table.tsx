@@ -17,48 +17,31 @@ export function GoalTable(props: {
     <section className="goal">
       <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
         <table className="data-table pk-table">
-          <caption>{caption}</caption>
+          <caption>
+            {caption}
+            <span className="caption-hint">{t('pk.cellHint')}</span>
+          </caption>
           <thead>
             <tr>
-              <th scope="col" rowSpan={2}>
-                {t('pk.col.no')}
-              </th>
-              <th scope="col" rowSpan={2} className="sticky-col">
+              <th scope="col">{t('pk.col.no')}</th>
+              <th scope="col" className="sticky-col">
                 {t('pk.col.indicator')}
               </th>
-              <th scope="col" rowSpan={2}>
-                {t('pk.col.unit')}
-              </th>
-              <th scope="col" rowSpan={2}>
+              <th scope="col" className="num">
                 {t('pk.col.annualTarget')}
               </th>
-              <th scope="colgroup" colSpan={4} className="group">
-                {t('pk.col.quarterTargets')}
-              </th>
-              <th scope="colgroup" colSpan={4} className="group">
-                {t('pk.col.quarterRealisations')}
-              </th>
-              <th scope="col" rowSpan={2}>
-                {t('pk.col.achievementToDate', { q: quarterRoman[props.toDate] })}
-              </th>
-            </tr>
-            <tr className="subhead">
               {quarters.map((q) => (
-                <th scope="col" key={`t${q}`}>
-                  <QuarterHeading label={t('pk.col.quarterTarget', { q: quarterRoman[q] })} quarter={q} />
+                <th scope="col" key={q} className="num">
+                  <QuarterHeading label={t('pk.col.quarterCell', { q: quarterRoman[q] })} quarter={q} />
                 </th>
               ))}
-              {quarters.map((q) => (
-                <th scope="col" key={`r${q}`}>
-                  <QuarterHeading label={t('pk.col.quarterRealisation', { q: quarterRoman[q] })} quarter={q} />
-                </th>
-              ))}
+              <th scope="col">{t('pk.col.achievementToDate', { q: quarterRoman[props.toDate] })}</th>
             </tr>
           </thead>
           <tbody>
             {goal.indicators.length === 0 ? (
               <tr>
-                <td colSpan={13}>{t('pk.noIndicators')}</td>
+                <td colSpan={8}>{t('pk.noIndicators')}</td>
               </tr>
             ) : (
               goal.indicators.map((view, index) => (
@@ -78,7 +61,7 @@ export function GoalTable(props: {
   );
 }
 
-/** Shows "TW I" under its group heading; screen readers hear the full "Target TW I". */
+/** Shows "TW I"; screen readers hear "Realisasi dan target TW I". */
 function QuarterHeading(props: { label: string; quarter: Quarter }) {
   const { t } = useI18n();
   return (

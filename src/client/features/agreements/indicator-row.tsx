@@ -28,7 +28,8 @@ export function IndicatorRow(props: {
   const settings = info.tenant.settings;
   const toDate = yearToDateAchievement(indicator, values, props.toDate, settings.lowerIsBetterFormula);
 
-  function realisationCell(quarter: Quarter, realisation: Realisation | null) {
+  function quarterCell(quarter: Quarter, realisation: Realisation | null) {
+    const target = indicator.quarterTargets[quarter - 1] ?? null;
     const text = formatRealisationValue(indicator, realisation?.value ?? null, i18n);
     const state = realisation ? props.syncStates.get(realisation.id) : undefined;
     const permission = canEditRealisation(actor, {
@@ -55,6 +56,11 @@ export function IndicatorRow(props: {
         ) : (
           <span aria-label={empty ? t('value.emptyLabel') : undefined}>{text}</span>
         )}
+        <span className="quarter-target">
+          <span aria-hidden="true">{t('pk.targetShort')} </span>
+          <span className="visually-hidden">{t('pk.targetLabel')} </span>
+          {formatTarget(indicator, target, i18n)}
+        </span>
         {state && <EntrySyncBadge state={state} />}
       </td>
     );
@@ -64,16 +70,11 @@ export function IndicatorRow(props: {
     <tr>
       <td>{props.number}</td>
       <th scope="row" className="indicator-name sticky-col">
-        {indicator.name}
+        <span>{indicator.name}</span>
+        {indicator.unit && <span className="indicator-unit">{t('pk.unitLabel', { unit: indicator.unit })}</span>}
       </th>
-      <td>{indicator.unit}</td>
       <td className={targetClass(indicator.annualTarget)}>{formatTarget(indicator, indicator.annualTarget, i18n)}</td>
-      {quarters.map((q) => (
-        <td key={q} className={targetClass(indicator.quarterTargets[q - 1] ?? null)}>
-          {formatTarget(indicator, indicator.quarterTargets[q - 1] ?? null, i18n)}
-        </td>
-      ))}
-      {quarters.map((q) => realisationCell(q, realisations[q - 1] ?? null))}
+      {quarters.map((q) => quarterCell(q, realisations[q - 1] ?? null))}
       <td className="achievement-cell">
         <AchievementSummary achievement={toDate} bands={settings.categoryBands} />
       </td>

@@ -1,13 +1,14 @@
 import type { Program } from '../../../domain/agreement';
 import { formatRupiah } from '../../../domain/number-format';
+import { orderProgramTree, programBudgetTotal } from '../../../domain/program-tree';
 import { useI18n } from '../../i18n/i18n-context';
 import { displayLocale } from '../../i18n/i18n-provider';
 
 export function ProgramTable(props: { programs: readonly Program[] }) {
   const { t } = useI18n();
-  const lines = props.programs.filter((p) => !p.deleted);
-  // Kegiatan and sub-kegiatan break a program's budget down, so only program lines add up.
-  const total = lines.filter((p) => p.level === 'program').reduce((sum, p) => sum + p.budget, 0);
+  const live = props.programs.filter((p) => !p.deleted);
+  const lines = orderProgramTree(live);
+  const total = programBudgetTotal(live);
   if (lines.length === 0) return <p className="muted">{t('pk.noPrograms')}</p>;
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label={t('pk.programs')}>
@@ -23,7 +24,7 @@ export function ProgramTable(props: { programs: readonly Program[] }) {
           </tr>
         </thead>
         <tbody>
-          {lines.map((p) => (
+          {lines.map(({ program: p }) => (
             <tr key={p.id} className={`program program--${p.level}`}>
               <td className="code">{p.code}</td>
               <th scope="row" className={`indent indent--${p.level}`}>
