@@ -18,5 +18,7 @@ export const sessionInfoSchema = z.object({
   orgUnit: orgUnitSchema,
   sessionExpiresAt: z.iso.datetime({ offset: true }),
   serverTime: z.iso.datetime({ offset: true }),
+  /** Set after an admin created or reset the account: the app shows only the password change. */
+  mustChangePassword: z.boolean().optional(),
 });
 export type SessionInfo = z.infer<typeof sessionInfoSchema>;

@@ -3,9 +3,12 @@ export const apiRoutes = {
   health: '/api/health',
   login: '/api/auth/login',
   logout: '/api/auth/logout',
+  password: '/api/auth/password',
   session: '/api/auth/session',
   push: '/api/sync/push',
   pull: '/api/sync/pull',
+  /** PUT the bytes of a photo or file (whole, or in Content-Range chunks), GET them back. */
+  attachment: '/api/attachments/:sha256',
 } as const;
 
 /**
@@ -15,3 +18,5 @@ export const apiRoutes = {
 export const clientHeader = { name: 'x-pantau-client', value: '1' } as const;
 
 export const sessionCookieName = 'pk_session';
+
+export const attachmentPath = (sha256: string): string => apiRoutes.attachment.replace(':sha256', sha256);

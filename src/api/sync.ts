@@ -5,9 +5,11 @@ import { orgUnitSchema } from '../domain/org-unit';
 import { agreementSchema, goalSchema, programSchema } from '../domain/agreement';
 import { indicatorSchema } from '../domain/indicator';
 import { realisationSchema } from '../domain/realisation';
+import { conflictSchema } from '../domain/conflict';
+import { evidenceSchema } from '../domain/evidence';
 import { rejectionCodeSchema } from './errors';
 
-export const syncEntitySchema = z.enum(['orgUnit', 'agreement', 'goal', 'indicator', 'program', 'realisation']);
+export const syncEntitySchema = z.enum(['orgUnit', 'agreement', 'goal', 'indicator', 'program', 'realisation', 'conflict', 'evidence']);
 export type SyncEntity = z.infer<typeof syncEntitySchema>;
 
 /** The row schema of each synced entity: pulls are parsed with these on the device. */
@@ -18,6 +20,8 @@ export const entityRowSchemas = {
   indicator: indicatorSchema,
   program: programSchema,
   realisation: realisationSchema,
+  evidence: evidenceSchema,
+  conflict: conflictSchema,
 } as const satisfies Record<SyncEntity, z.ZodType>;
 
 export const deviceIdSchema = z.uuid();
@@ -54,6 +58,8 @@ export const mutationStatusSchema = z.enum(['applied', 'merged', 'conflict', 're
 export type MutationStatus = z.infer<typeof mutationStatusSchema>;
 
 export const fieldConflictSchema = z.object({
+  /** The server's conflict id (the synced `conflict` row); absent in outcomes stored before it existed. */
+  id: idSchema.optional(),
   field: z.string(),
   /** The value the server kept. */
   serverValue: z.unknown(),

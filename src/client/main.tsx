@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { BrowserRouter, useRoutes } from 'react-router';
 import { I18nProvider } from './i18n/i18n-provider';
 import { SessionProvider } from './session/session-provider';
 import { UnsavedEditsProvider } from './session/unsaved-edits';
@@ -8,7 +8,12 @@ import { createAppRoutes } from './routes';
 import { UpdatePrompt } from './pwa/update-prompt';
 import './ui/styles.css';
 
-const router = createBrowserRouter(createAppRoutes({ toast: <UpdatePrompt /> }));
+// Declarative routing (BrowserRouter + useRoutes), not the data router: we use no loaders or
+// actions, and the data router costs ~15 kB gzip of the first-load budget (docs/performance.md).
+const routes = createAppRoutes({ toast: <UpdatePrompt /> });
+function AppRoutes() {
+  return useRoutes(routes);
+}
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing in index.html');
 
@@ -17,7 +22,9 @@ createRoot(root).render(
     <I18nProvider>
       <UnsavedEditsProvider>
         <SessionProvider>
-          <RouterProvider router={router} />
+          <BrowserRouter>
+            <AppRoutes />
+          </BrowserRouter>
         </SessionProvider>
       </UnsavedEditsProvider>
     </I18nProvider>

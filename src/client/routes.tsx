@@ -1,23 +1,34 @@
 // The app's screens. Until a session is active every path shows the login (first login online);
 // a remembered account opens straight into the app, offline.
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { LoginPage } from './features/auth/login-page';
+import { PasswordChangePage } from './features/auth/password-change-page';
 import { HomePage } from './features/agreements/home-page';
 import { UnitsPage } from './features/agreements/units-page';
 import { UnitAgreementPage } from './features/agreements/unit-agreement-page';
-import { RealisationPage } from './features/realisations/realisation-page';
-import { SettingsPage } from './features/settings/settings-page';
 import { ReauthBanner } from './session/reauth-banner';
 import { useSession } from './session/session-context';
 import { AppLayout } from './ui/app-layout';
 import { Loading } from './ui/loading';
 import { NotFound } from './ui/not-found';
 
+// Screens not needed for the first render load on demand (the service worker precaches them):
+// keeps the first load within its budget (docs/performance.md).
+const RealisationPage = lazy(() => import('./features/realisations/realisation-page').then((m) => ({ default: m.RealisationPage })));
+const SettingsPage = lazy(() => import('./features/settings/settings-page').then((m) => ({ default: m.SettingsPage })));
+const AdminPage = lazy(() => import('./features/admin/admin-page').then((m) => ({ default: m.AdminPage })));
+const ConflictsPage = lazy(() => import('./features/conflicts/conflicts-page').then((m) => ({ default: m.ConflictsPage })));
+
+function OnDemand(props: { children: ReactNode }) {
+  return <Suspense fallback={<Loading />}>{props.children}</Suspense>;
+}
+
 function SessionGate(props: { toast?: ReactNode }) {
   const { state } = useSession();
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'signedOut') return <LoginPage />;
+  if (state.session.info.mustChangePassword) return <PasswordChangePage />;
   return <AppLayout banner={<ReauthBanner />} toast={props.toast} />;
 }
 
@@ -33,8 +44,11 @@ export function createAppRoutes(slots: { toast?: ReactNode } = {}): RouteObject[
         { index: true, element: <HomePage /> },
         { path: 'units', element: <UnitsPage /> },
         { path: 'units/:orgUnitId', element: <UnitAgreementPage /> },
-        { path: 'indicators/:indicatorId/quarters/:quarter', element: <RealisationPage /> },
-        { path: 'settings', element: <SettingsPage /> },
+        { path: 'indicators/:indicatorId/quarters/:quarter', element: <OnDemand><RealisationPage /></OnDemand> },
+        { path: 'settings', element: <OnDemand><SettingsPage /></OnDemand> },
+        { path: 'conflicts', element: <OnDemand><ConflictsPage /></OnDemand> },
+        { path: 'admin', element: <OnDemand><AdminPage /></OnDemand> },
+        { path: 'password', element: <PasswordChangePage forced={false} /> },
         { path: '*', element: <NotFound /> },
       ],
     },

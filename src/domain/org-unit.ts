@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { syncMetaShape, idSchema } from './sync-record';
+import { orgUnitTypes } from './org-unit-type';
 
-export const orgUnitTypeSchema = z.enum(['opd', 'kecamatan', 'bidang', 'uptd', 'setda']);
-export type OrgUnitType = z.infer<typeof orgUnitTypeSchema>;
+export type { OrgUnitType } from './org-unit-type';
+
+export const orgUnitTypeSchema = z.enum(orgUnitTypes);
 
 export const orgUnitSchema = z.object({
   ...syncMetaShape,

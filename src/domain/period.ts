@@ -1,9 +1,8 @@
 // Triwulan: TW I = Jan–Mar … TW IV = Oct–Dec.
-import { z } from 'zod';
 
 export const quarters = [1, 2, 3, 4] as const;
-export const quarterSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
-export type Quarter = z.infer<typeof quarterSchema>;
+// quarterSchema lives in period-schema.ts: this file stays zod-free for the client's first load.
+export type Quarter = (typeof quarters)[number];
 
 export const quarterRoman: Record<Quarter, string> = { 1: 'I', 2: 'II', 3: 'III', 4: 'IV' };
 

@@ -2,7 +2,7 @@
 // them only to hide what would be refused.
 import type { Actor } from './user';
 import { tenantWideRoles } from './role';
-import { editableStatuses, type RealisationStatus } from './realisation';
+import { editableStatuses, type RealisationStatus } from './realisation-status';
 
 export type Denial = 'otherTenant' | 'otherUnit' | 'role' | 'status';
 export type Permission = { allowed: true } | { allowed: false; reason: Denial };

@@ -1,12 +1,14 @@
 // Realisasi of one indicator for one quarter (domain.md, "Quarterly reporting").
 import { z } from 'zod';
 import { syncMetaShape, idSchema } from './sync-record';
-import { quarterSchema } from './period';
+import { quarterSchema } from './period-schema';
 import { yearSchema } from './agreement';
 import type { Indicator } from './indicator';
+import { realisationStatuses } from './realisation-status';
 
-export const realisationStatusSchema = z.enum(['draft', 'submitted', 'verified', 'returned']);
-export type RealisationStatus = z.infer<typeof realisationStatusSchema>;
+export type { RealisationStatus } from './realisation-status';
+
+export const realisationStatusSchema = z.enum(realisationStatuses);
 
 const note = z.string().max(4000);
 
@@ -62,6 +64,3 @@ export function checkRealisationValue(
   if (indicator.aggregation === 'sum' && value < 0) return 'negative';
   return null;
 }
-
-/** Statuses in which the unit may still edit the entry. */
-export const editableStatuses: readonly RealisationStatus[] = ['draft', 'returned'];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './sync-record';
-import { roleSchema } from './role';
+import { roleSchema } from './role-schema';
 
 /** What a user is, as seen by both sides (never the password hash). */
 export const userSchema = z.object({

@@ -1,4 +1,7 @@
 // Builds the Fastify app from a store and config; tests call it and use app.inject().
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCompress from '@fastify/compress';
@@ -9,7 +12,14 @@ import { ServiceError } from './services/errors';
 import { envelope, languageOf, sendError, toServiceError } from './routes/envelope';
 import { registerAuthRoutes } from './routes/auth';
 import { registerSyncRoutes } from './routes/sync';
+import { registerAdminRoutes } from './routes/admin';
+import { trackRoutes } from './routes/route-table';
+import { registerAttachmentRoutes } from './routes/attachments';
+import type { BlobStorage } from './services/blob-storage';
+import { createDiskBlobStorage } from './services/disk-blob-storage';
 import { isSpaRoute, registerStatic, sendIndex } from './routes/static';
+import { registerSecurityHeaders } from './routes/security-headers';
+import { registerJsonBodyParser } from './routes/json-body';
 
 export interface ServerConfig {
   /** The built PWA (dist/); null or absent: API only. */
@@ -19,13 +29,15 @@ export interface ServerConfig {
   trustProxy?: boolean;
   /** The clock; tests move it instead of sleeping. */
   now?: () => Date;
+  /** Where evidence files go (main.ts: `${DATA_DIR}/attachments`); absent: a fresh temp directory (tests). */
+  blobStorage?: BlobStorage;
 }
 
 /** Sync batches are capped at 500 mutations; 1 MB is ample and bounds memory per request. */
 export const bodyLimit = 1024 * 1024;
 
 const redact = {
-  paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', 'body.password', 'password'],
+  paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', 'body.password', 'password', 'body.currentPassword', 'body.newPassword', 'oneTimePassword'],
   censor: '[redacted]',
 };
 
@@ -41,6 +53,9 @@ export async function buildApp(options: { store: Store; config: ServerConfig }):
   const ctx: ServiceContext = { store, now: config.now ?? (() => new Date()) };
   const app = Fastify({ logger: loggerOptions(config.logger), trustProxy: config.trustProxy ?? false, bodyLimit });
 
+  trackRoutes(app);
+  registerSecurityHeaders(app, { hsts: config.secureCookies });
+  registerJsonBodyParser(app);
   await app.register(fastifyCookie);
   await app.register(fastifyCompress);
 
@@ -64,6 +79,17 @@ export async function buildApp(options: { store: Store; config: ServerConfig }):
   app.get(apiRoutes.health, async () => ({ status: 'ok', database: store.kind, serverTime: ctx.now().toISOString() }));
   registerAuthRoutes(app, ctx, { secure: config.secureCookies });
   registerSyncRoutes(app, ctx);
+  registerAdminRoutes(app, ctx);
+  registerAttachmentRoutes(app, ctx, config.blobStorage ?? (await temporaryBlobStorage(app)));
   if (config.staticDir) await registerStatic(app, config.staticDir);
   return app;
+}
+
+/** Without a configured store (tests), files go to a temporary directory removed when the app closes. */
+async function temporaryBlobStorage(app: FastifyInstance): Promise<BlobStorage> {
+  const dir = await mkdtemp(join(tmpdir(), 'pk-attachments-'));
+  app.addHook('onClose', async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+  return createDiskBlobStorage(dir);
 }

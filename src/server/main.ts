@@ -1,8 +1,9 @@
 // Entry point: reads the environment, opens (and migrates) the store, seeds the demo data once on
 // an empty database, and serves the API and the built PWA.
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { buildApp } from './app';
 import { openStore } from './store/connection';
+import { createDiskBlobStorage } from './services/disk-blob-storage';
 import { seedDemoData } from './seed/seed';
 import { buildDemoData } from './seed/demo-data';
 
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
       secureCookies: flag(env.SECURE_COOKIES),
       trustProxy: flag(env.TRUST_PROXY),
       logger: { level: env.LOG_LEVEL ?? 'info' },
+      blobStorage: createDiskBlobStorage(resolve(join(dataDir, 'attachments'))),
     },
   });
 

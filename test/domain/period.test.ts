@@ -6,9 +6,9 @@ import {
   periodOf,
   quarterOfMonth,
   quarterRoman,
-  quarterSchema,
   type Quarter,
 } from '../../src/domain/period';
+import { quarterSchema } from '../../src/domain/period-schema';
 
 describe('quarters', () => {
   it.each<[number, Quarter]>([

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkRealisationValue,
-  editableStatuses,
   realisationCreateSchema,
   realisationEditSchema,
   type RealisationValueProblem,
 } from '../../src/domain/realisation';
+import { editableStatuses } from '../../src/domain/realisation-status';
 import type { Indicator } from '../../src/domain/indicator';
 
 type Checked = Pick<Indicator, 'aggregation' | 'targetType' | 'scaleLevels'>;

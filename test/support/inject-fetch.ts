@@ -25,11 +25,13 @@ export function createInjectFetch(app: FastifyInstance): InjectFetch {
     });
     if (cookies.size > 0) headers.cookie = [...cookies].map(([name, value]) => `${name}=${value}`).join('; ');
     calls.push({ method, url: url.pathname + url.search });
+    // Binary bodies (evidence uploads) go as bytes.
+    const payload = typeof init.body === 'string' ? init.body : init.body instanceof Blob ? Buffer.from(await init.body.arrayBuffer()) : undefined;
     const response = await app.inject({
-      method: method as 'GET' | 'POST',
+      method: method as 'GET' | 'POST' | 'PUT',
       url: url.pathname + url.search,
       headers,
-      ...(typeof init.body === 'string' ? { payload: init.body } : {}),
+      ...(payload === undefined ? {} : { payload }),
     });
     for (const cookie of response.cookies) {
       const expired =
@@ -43,7 +45,7 @@ export function createInjectFetch(app: FastifyInstance): InjectFetch {
       responseHeaders.set(key, Array.isArray(value) ? value.join(', ') : String(value));
     }
     const hasBody = response.statusCode !== 204 && response.statusCode !== 304;
-    return new Response(hasBody ? response.body : null, { status: response.statusCode, headers: responseHeaders });
+    return new Response(hasBody ? new Uint8Array(response.rawPayload) : null, { status: response.statusCode, headers: responseHeaders });
   };
 
   return { fetch: injectFetch as typeof fetch, cookies, calls };

@@ -7,7 +7,7 @@
  * Tables: accounts (userId → last SessionInfo), settings (key/value: currentUserId).
  */
 import Dexie, { type Table } from 'dexie';
-import { sessionInfoSchema, type SessionInfo } from '../../api/auth';
+import type { SessionInfo } from '../../api/auth';
 import { guardStorage } from './storage-errors';
 
 interface AccountRow {
@@ -48,8 +48,11 @@ export async function getCurrentAccount(): Promise<SessionInfo | null> {
   const current = await db.settings.get('currentUserId');
   if (typeof current?.value !== 'string') return null;
   const row = await db.accounts.get(current.value);
+  if (!row) return null;
   // Stored by an older version of the app? Treat as unknown rather than trusting its shape.
-  const parsed = row && sessionInfoSchema.safeParse(row.info);
+  // The schema loads lazily, to keep zod out of the first load (docs/performance.md).
+  const { sessionInfoSchema } = await import('../lazy-schemas');
+  const parsed = sessionInfoSchema.safeParse(row.info);
   return parsed?.success ? parsed.data : null;
 }
 

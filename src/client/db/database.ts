@@ -14,6 +14,9 @@
  * - conflicts: fields the server resolved against a concurrent change, one row per field, shown in
  *   the conflict inbox until someone chooses.
  * - meta: key/value: deviceId, nextSeq, cursor (pull position), lastSyncAt, clockSkewMs.
+ * - evidence (v2): bukti dukung rows, mirrored like the tables above.
+ * - blobs (v2): the bytes of evidence files by sha256, with whether the server has verified them.
+ *   Kept after upload too, so thumbnails show offline.
  *
  * Every schema version stays here: add `this.version(n + 1)`, never edit an old one.
  * A full disk surfaces as QuotaExceededError; see storage-errors.ts.
@@ -23,8 +26,11 @@ import type { OrgUnit } from '../../domain/org-unit';
 import type { Agreement, Goal, Program } from '../../domain/agreement';
 import type { Indicator } from '../../domain/indicator';
 import type { Realisation } from '../../domain/realisation';
+import type { Conflict, ConflictResolution } from '../../domain/conflict';
+import type { Evidence } from '../../domain/evidence';
+import type { EvidenceMimeType } from '../../domain/evidence-file';
 import type { SyncEntity } from '../../api/sync';
-import type { RejectionCode } from '../../api/errors';
+import type { RejectionCode } from '../../api/error-codes';
 
 export type EntrySyncState = 'pending' | 'sending' | 'refused' | 'conflict'; // absent = synced
 
@@ -68,6 +74,28 @@ export interface ConflictEntry {
   serverValue: unknown;
   yourValue: unknown;
   detectedAt: string;
+  /** The server's synced conflict row, once pulled (absent: known so far only from a push result). */
+  record?: Conflict;
+  /** The user's choice, saved here and queued (outbox entity 'conflict') until the server has it. */
+  resolution?: ConflictResolution;
+  value?: unknown;
+}
+
+/**
+ * An evidence file's bytes. Stored as an ArrayBuffer rather than a Blob: Safari has lost Blobs
+ * kept in IndexedDB before, and an ArrayBuffer round-trips everywhere (a Blob is made to show it).
+ */
+export interface BlobEntry {
+  sha256: string;
+  bytes: ArrayBuffer;
+  mimeType: EvidenceMimeType;
+  size: number;
+  /** When the server answered that it holds and verified these bytes; null until then. */
+  uploadedAt: string | null;
+  /** 1 until the server verified the bytes, then absent: an index of what still needs uploading that never reads the bytes. */
+  pending?: 1;
+  /** The last upload failure, shown on the evidence; null when none. */
+  lastError: string | null;
 }
 
 export interface MetaEntry {
@@ -86,6 +114,8 @@ export class PantauDatabase extends Dexie {
   declare rejections: Table<Rejection, string>;
   declare conflicts: Table<ConflictEntry, string>;
   declare meta: Table<MetaEntry, string>;
+  declare evidence: Table<Evidence, string>;
+  declare blobs: Table<BlobEntry, string>;
 
   constructor(name: string) {
     super(name);
@@ -101,6 +131,10 @@ export class PantauDatabase extends Dexie {
       conflicts: 'id, recordId',
       meta: 'key',
     });
+    this.version(2).stores({
+      evidence: 'id, realisationId, sha256',
+      blobs: 'sha256, pending',
+    });
     this.on('populate', (tx) => {
       // The device id names this device to the server for seq numbering; made once per database.
       void tx.table('meta').bulkAdd([
@@ -114,7 +148,7 @@ export class PantauDatabase extends Dexie {
 
 /** The tables that mirror the server (cleared by a reset; the device's own queues are not). */
 export function syncedTables(db: PantauDatabase): Table[] {
-  return [db.orgUnits, db.agreements, db.goals, db.indicators, db.programs, db.realisations];
+  return [db.orgUnits, db.agreements, db.goals, db.indicators, db.programs, db.realisations, db.evidence];
 }
 
 export function userDatabaseName(userId: string): string {

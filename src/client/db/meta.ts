@@ -37,7 +37,7 @@ export async function allocateSeq(db: PantauDatabase): Promise<number> {
 }
 
 // The row type differs per table; callers parse rows with the entity's schema before writing.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- one accessor over six row types
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- one accessor over eight row types
 export function tableOf(db: PantauDatabase, entity: SyncEntity): Table<any, string> {
   switch (entity) {
     case 'orgUnit':
@@ -52,5 +52,9 @@ export function tableOf(db: PantauDatabase, entity: SyncEntity): Table<any, stri
       return db.programs;
     case 'realisation':
       return db.realisations;
+    case 'evidence':
+      return db.evidence;
+    case 'conflict':
+      return db.conflicts;
   }
 }

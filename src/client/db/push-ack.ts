@@ -5,11 +5,13 @@ import type { MutationResult, PushResponse } from '../../api/sync';
 import { syncedTables, type OutboxEntry, type PantauDatabase } from './database';
 import { setMeta, tableOf } from './meta';
 import { overlayFields, rowIdOf } from './rebase';
+import { reopenConflict } from './conflict-repository';
 
-/** The oldest entries, at most `max`, in seq order, marked 'sending'. */
-export async function takeOutboxBatch(db: PantauDatabase, max: number): Promise<OutboxEntry[]> {
+/** The oldest entries, at most `max`, in seq order, marked 'sending'; only seqs below `beforeSeq` when given. */
+export async function takeOutboxBatch(db: PantauDatabase, max: number, beforeSeq: number | null = null): Promise<OutboxEntry[]> {
   return db.transaction('rw', db.outbox, async () => {
-    const batch = await db.outbox.orderBy('seq').limit(max).toArray();
+    const range = beforeSeq === null ? db.outbox.orderBy('seq') : db.outbox.where('seq').below(beforeSeq);
+    const batch = await range.limit(max).toArray();
     for (const entry of batch) entry.state = 'sending';
     await db.outbox.bulkPut(batch);
     return batch;
@@ -39,7 +41,7 @@ export async function acknowledgeResults(
   gap?: PushResponse['gap'],
   now: Date = new Date(),
 ): Promise<AckSummary> {
-  const tables = [...syncedTables(db), db.outbox, db.rejections, db.conflicts, db.meta];
+  const tables = [...syncedTables(db), db.outbox, db.rejections, db.conflicts, db.meta, db.blobs];
   return db.transaction('rw', tables, async () => {
     let acknowledged = 0;
     for (const result of [...results].sort((a, b) => a.seq - b.seq)) {
@@ -77,10 +79,12 @@ async function applyResult(db: PantauDatabase, entry: OutboxEntry, result: Mutat
         .delete();
       return;
     case 'conflict': {
+      // A choice that met a newer change: the conflict rows (old resolved, new open) come by pull.
+      if (entry.entity === 'conflict') return;
       const conflicts = result.conflicts ?? [];
       await db.conflicts.bulkPut(
         conflicts.map((c) => ({
-          id: `${result.id}:${c.field}`,
+          id: c.id ?? `${result.id}:${c.field}`,
           entity: entry.entity,
           recordId: targetId,
           field: c.field,
@@ -100,6 +104,11 @@ async function applyResult(db: PantauDatabase, entry: OutboxEntry, result: Mutat
       return;
     }
     case 'rejected':
+      // A refused choice on a conflict: the conflict is open again here (the refusal keeps the choice).
+      if (entry.entity === 'conflict') await reopenConflict(db, entry.recordId);
+      // The server lacks a file this device thought uploaded (e.g. restored from a backup): upload it
+      // again next time, so that attaching it anew succeeds.
+      if (entry.entity === 'evidence' && result.reason?.code === 'attachment_missing') await forgetUpload(db, entry.fields.sha256);
       // The refused value stays in the local row; the reason is stored for the user.
       await db.rejections.put({
         mutationId: entry.id,
@@ -161,6 +170,8 @@ async function rekey(db: PantauDatabase, entry: OutboxEntry, targetId: string, r
   const pending = later.filter((e) => rowIdOf(e) === fromId || e.recordId === entry.recordId);
   await table.put(overlayFields(existing ?? { ...local, id: targetId }, pending));
   await table.delete(fromId);
+  // Evidence attached to the local row now belongs to the server's (the server resolves the old id too).
+  if (entry.entity === 'realisation') await db.evidence.where('realisationId').equals(fromId).modify({ realisationId: targetId });
 }
 
 /**
@@ -182,4 +193,12 @@ async function renumberAfterGap(db: PantauDatabase, expectedSeq: number): Promis
   );
   await setMeta(db, 'nextSeq', expectedSeq + remaining.length);
   return remaining.length;
+}
+
+async function forgetUpload(db: PantauDatabase, sha256: unknown): Promise<void> {
+  if (typeof sha256 !== 'string') return;
+  await db.blobs.where('sha256').equals(sha256).modify((blob) => {
+    blob.uploadedAt = null;
+    blob.pending = 1;
+  });
 }

@@ -6,6 +6,7 @@ import type { Realisation } from '../../domain/realisation';
 import type { ConflictEntry, EntrySyncState, PantauDatabase, Rejection } from './database';
 import { getMeta } from './meta';
 import { rowIdOf } from './rebase';
+import { isOpenConflict } from './conflict-repository';
 
 export interface IndicatorView {
   indicator: Indicator;
@@ -88,9 +89,13 @@ export async function getEntrySyncStates(db: PantauDatabase): Promise<Map<string
     const current = states.get(id);
     if (!current || statePriority[state] > statePriority[current]) states.set(id, state);
   };
-  for (const rejection of await db.rejections.toArray()) raise(rejection.recordId, 'refused');
-  for (const conflict of await db.conflicts.toArray()) raise(conflict.recordId, 'conflict');
-  for (const entry of await db.outbox.toArray()) raise(rowIdOf(entry), entry.state);
+  const conflicts = await db.conflicts.toArray();
+  // A choice on a conflict (entity 'conflict') concerns the entry the conflict is about.
+  const entryOf = new Map(conflicts.map((c) => [c.id, c.recordId]));
+  const target = (entity: string, id: string) => (entity === 'conflict' ? (entryOf.get(id) ?? id) : id);
+  for (const rejection of await db.rejections.toArray()) raise(target(rejection.entity, rejection.recordId), 'refused');
+  for (const conflict of conflicts) if (isOpenConflict(conflict)) raise(conflict.recordId, 'conflict');
+  for (const entry of await db.outbox.toArray()) raise(target(entry.entity, rowIdOf(entry)), entry.state);
   return states;
 }
 

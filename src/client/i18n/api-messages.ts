@@ -8,7 +8,7 @@ import {
   type ErrorCode,
   type Language,
   type RejectionCode,
-} from '../../api/errors';
+} from '../../api/error-codes';
 
 export type ApiMessageKey = `error.${ErrorCode}` | `rejection.${RejectionCode}`;
 

@@ -1,7 +1,7 @@
 // The i18n seam for components: words follow the chosen language; numbers and dates are always
 // written the Indonesian way (id-ID), as the reports they mirror are.
 import { createContext, useContext } from 'react';
-import type { Language } from '../../api/errors';
+import type { Language } from '../../api/error-codes';
 import type { MessageKey } from './id';
 import type { MessageParams } from './translate';
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { Language } from '../../api/errors';
+import type { Language } from '../../api/error-codes';
 import { formatNumber as formatIdNumber } from '../../domain/number-format';
 import { I18nContext, type I18n } from './i18n-context';
 import { id } from './id';

@@ -1,5 +1,5 @@
 // Looks a key up in a catalogue, picks the plural form for `count` and fills {placeholders}.
-import { fillMessage, type Language } from '../../api/errors';
+import { fillMessage, type Language } from '../../api/error-codes';
 import type { Catalogue, MessageKey } from './id';
 
 export type MessageParams = Record<string, string | number>;

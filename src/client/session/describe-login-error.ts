@@ -1,6 +1,6 @@
 // Turns a failed login into words: the API's message for its error code, a plain sentence when
 // the network is down.
-import { errorCodes, type ErrorCode } from '../../api/errors';
+import { errorCodes, type ErrorCode } from '../../api/error-codes';
 import type { I18n } from '../i18n/i18n-context';
 import type { MessageKey } from '../i18n/id';
 import { HttpError, NetworkError } from '../sync/transport';

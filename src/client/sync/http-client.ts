@@ -1,7 +1,6 @@
 // The one way the client talks HTTP: same-origin cookies, the CSRF header on writes, JSON, the
 // error envelope turned into HttpError, a dropped connection into NetworkError, a 30 s timeout.
 import type { z } from 'zod';
-import { errorEnvelopeSchema } from '../../api/errors';
 import { clientHeader } from '../../api/routes';
 
 export class HttpError extends Error {
@@ -31,30 +30,39 @@ export interface HttpOptions {
 
 export const requestTimeoutMs = 30_000;
 
+/** PATCH and PUT are used by the online admin screens. */
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT';
+
+/**
+ * A response schema, or a loader of one: callers pass `() => import('../lazy-schemas')...` so that
+ * zod and the contract's schemas stay out of the first load (docs/performance.md).
+ */
+export type SchemaSource<S extends z.ZodType> = S | (() => Promise<S>);
+
 export async function requestJson<S extends z.ZodType>(
   options: HttpOptions | undefined,
-  method: 'GET' | 'POST',
+  method: HttpMethod,
   path: string,
-  schema: S,
+  schema: SchemaSource<S>,
   body?: unknown,
 ): Promise<z.infer<S>> {
   const response = await send(options, method, path, body);
   const payload = await readJson(response);
-  const parsed = schema.safeParse(payload);
+  const parsed = (typeof schema === 'function' ? await schema() : schema).safeParse(payload);
   if (!parsed.success) throw new HttpError(response.status, 'invalid_response', 'The server answered in an unexpected shape.');
   return parsed.data;
 }
 
 export async function send(
   options: HttpOptions | undefined,
-  method: 'GET' | 'POST',
+  method: HttpMethod,
   path: string,
   body?: unknown,
 ): Promise<Response> {
   // Looked up per call so a page (or test) that replaces fetch later is honoured.
   const doFetch = options?.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (method === 'POST') headers[clientHeader.name] = clientHeader.value;
+  if (method !== 'GET') headers[clientHeader.name] = clientHeader.value;
   if (body !== undefined) headers['content-type'] = 'application/json';
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), requestTimeoutMs);
@@ -74,6 +82,7 @@ export async function send(
   }
   if (!response.ok) {
     const payload = await readJson(response).catch(() => null);
+    const { errorEnvelopeSchema } = await import('../lazy-schemas');
     const envelope = errorEnvelopeSchema.safeParse(payload);
     if (envelope.success) {
       const { code, message, details } = envelope.data.error;

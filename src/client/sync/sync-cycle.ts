@@ -5,6 +5,8 @@ import type { OutboxEntry, PantauDatabase } from '../db/database';
 import { ensureDeviceId, getMeta } from '../db/meta';
 import { applyPullChanges, resetLocalData } from '../db/pull-apply';
 import { acknowledgeResults, takeOutboxBatch } from '../db/push-ack';
+import { holdBackEvidence, unverifiedShas } from '../db/evidence-repository';
+import { uploadPendingEvidence } from './evidence-uploader';
 import type { SyncTransport } from './transport';
 
 export const pushBatchSize = 200;
@@ -35,6 +37,8 @@ export async function runSyncCycle(options: CycleOptions): Promise<void> {
     const server = Date.parse(serverTime);
     if (Number.isFinite(server)) options.onClockSkew(server - options.now().getTime());
   };
+  // Files first: an evidence entry never reaches the server before the file it names.
+  await uploadPendingEvidence(options.db, options.transport.uploadAttachment, options.now);
   await pushAll(options, progress, noteServerTime);
   await pullAll(options, progress, noteServerTime);
 }
@@ -44,7 +48,10 @@ async function pushAll(options: CycleOptions, progress: CycleProgress, noteServe
   const deviceId = await ensureDeviceId(db);
   let stalls = 0;
   for (;;) {
-    const batch = await takeOutboxBatch(db, pushBatchSize);
+    // Entries whose file is not verified yet wait behind the others, which go now.
+    const waiting = await unverifiedShas(db);
+    const heldFrom = waiting.size > 0 ? await holdBackEvidence(db, waiting) : null;
+    const batch = await takeOutboxBatch(db, pushBatchSize, heldFrom);
     if (batch.length === 0) return;
     const response = await transport.push({ deviceId, mutations: batch.map(toMutation) });
     noteServerTime(response.serverTime);

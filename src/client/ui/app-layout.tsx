@@ -5,6 +5,7 @@ import { hasTenantWideScope } from '../../domain/permissions';
 import { useI18n } from '../i18n/i18n-context';
 import { useActiveSession } from '../session/session-context';
 import { SyncIndicator } from './sync-indicator';
+import { InboxCountBadge } from './inbox-count-badge';
 
 export function AppLayout(props: { banner?: ReactNode; toast?: ReactNode }) {
   const { t } = useI18n();
@@ -24,7 +25,11 @@ export function AppLayout(props: { banner?: ReactNode; toast?: ReactNode }) {
             {t('nav.home')}
           </NavLink>
           {hasTenantWideScope(actor) && <NavLink to="/units">{t('nav.units')}</NavLink>}
+          <NavLink to="/conflicts">
+            {t('conflicts.nav')} <InboxCountBadge />
+          </NavLink>
           <NavLink to="/settings">{t('nav.settings')}</NavLink>
+          {actor.role === 'admin' && <NavLink to="/admin">{t('admin.nav')}</NavLink>}
         </nav>
         <SyncIndicator />
       </header>

@@ -4,7 +4,7 @@ import { useSyncExternalStore } from 'react';
 import { useConnectionStatus } from '../sync/sync-context';
 import { useI18n } from '../i18n/i18n-context';
 import type { MessageKey } from '../i18n/id';
-import { errorCodes, type ErrorCode } from '../../api/errors';
+import { errorCodes, type ErrorCode } from '../../api/error-codes';
 
 const skewWarningMs = 5 * 60 * 1000;
 

@@ -17,6 +17,8 @@ function cacheControlFor(path: string): string | null {
 export async function registerStatic(app: FastifyInstance, staticDir: string): Promise<void> {
   await app.register(fastifyStatic, {
     root: staticDir,
+    // dist/assets/*.br are written at build time (vite.config.ts): sent as is to browsers that accept br.
+    preCompressed: true,
     cacheControl: false,
     setHeaders: (reply: FastifyReply, path: string) => {
       const value = cacheControlFor(path);

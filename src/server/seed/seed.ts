@@ -6,7 +6,6 @@ import type { Agreement, Goal, Program } from '../../domain/agreement';
 import type { Indicator } from '../../domain/indicator';
 import type { Realisation } from '../../domain/realisation';
 import type { Role } from '../../domain/role';
-import type { SyncEntity } from '../../api/sync';
 import type { Store, Tx } from '../store/connection';
 import type { EntityRows } from '../store/entity-queries';
 import { hashPassword } from '../services/password';
@@ -38,11 +37,11 @@ export interface SeedData {
 const editableFields = ['value', 'drivers', 'obstacles', 'followUp'];
 
 /** The org unit a change is scoped to; org units themselves are tenant-level (everyone sees the tree). */
-function scopeOf(entity: SyncEntity, row: EntityRows[SyncEntity]): string | null {
+function scopeOf(entity: keyof EntityRows, row: EntityRows[keyof EntityRows]): string | null {
   return entity === 'orgUnit' || !('orgUnitId' in row) ? null : row.orgUnitId;
 }
 
-async function insertLogged<E extends SyncEntity>(tx: Tx, entity: E, row: EntityRows[E], at: Date): Promise<void> {
+async function insertLogged<E extends keyof EntityRows>(tx: Tx, entity: E, row: EntityRows[E], at: Date): Promise<void> {
   const rev = await tx.nextRev(row.tenantId);
   const stamped = { ...row, rev };
   if (entity === 'realisation') {

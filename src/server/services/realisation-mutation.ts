@@ -13,9 +13,17 @@ import type { RealisationRecord } from '../store/entity-queries';
 import { mergeFields, type FieldConflict } from './field-merge';
 import { invalidFields, Rejection, rejectionForDenial, rejectionForValue } from './rejection';
 import { assertQuarterOpen } from './period-guard';
+import { recordConflicts } from './conflict-record';
 
-export interface WriteContext { actor: Actor; deviceId: string; mutationId: string; now: Date }
-export interface Applied { status: 'applied' | 'merged' | 'conflict'; recordId: string; rev: number | null; conflicts?: FieldConflict[] }
+export interface WriteContext {
+  actor: Actor; deviceId: string; mutationId: string; now: Date;
+  /** The device's clock when the user saved (metadata shown with conflicts). */
+  clientTime?: string;
+}
+export interface Applied {
+  status: 'applied' | 'merged' | 'conflict'; recordId: string; rev: number | null;
+  conflicts?: Array<FieldConflict & { id: string }>;
+}
 
 const toRow = ({ fieldRevs: _revs, fieldDevices: _devices, ...row }: RealisationRecord): Realisation => row;
 
@@ -61,18 +69,20 @@ async function update(tx: Tx, wc: WriteContext, row: RealisationRecord, fields: 
 
   // baseRev null on an existing row: the device never saw it, so everything on it is news.
   const { apply, conflicts, changedElsewhere } = mergeFields(row, row, parsed.data, { rev: baseRev ?? 0, deviceId: wc.deviceId });
-  for (const c of conflicts) {
-    await tx.insertConflict({
-      tenantId: row.tenantId, entity: 'realisation', recordId: row.id, field: c.field, serverValue: c.serverValue,
-      incomingValue: c.yourValue, mutationId: wc.mutationId, userId: wc.actor.id, deviceId: wc.deviceId, createdAt: wc.now,
-    });
-  }
-  const conflictPart = conflicts.length > 0 ? { conflicts } : {};
-  const changed = Object.keys(apply);
   // Nothing to write (values already equal): 'applied' with rev null — the server holds exactly
   // what the device sent, and no change-log entry is made for a no-op.
-  if (changed.length === 0) return { status: conflicts.length > 0 ? 'conflict' : 'applied', recordId: row.id, rev: null, ...conflictPart };
+  const rev = await writeFields(tx, wc, row, apply);
+  // Recorded after the write, from the row as it was: each conflict becomes a synced row.
+  const recorded = await recordConflicts(tx, wc, row, conflicts);
+  const conflictPart = recorded.length > 0 ? { conflicts: recorded } : {};
+  const status = conflicts.length > 0 ? 'conflict' : changedElsewhere ? 'merged' : 'applied';
+  return { status, recordId: row.id, rev, ...conflictPart };
+}
 
+/** Writes changed fields as one edit (new rev, per-field revs, change log); null when nothing changed. */
+export async function writeFields(tx: Tx, wc: WriteContext, row: RealisationRecord, apply: Record<string, unknown>): Promise<number | null> {
+  const changed = Object.keys(apply);
+  if (changed.length === 0) return null;
   const rev = await tx.nextRev(row.tenantId);
   const fieldRevs = { ...row.fieldRevs, ...Object.fromEntries(changed.map((f) => [f, rev])) };
   const fieldDevices = { ...row.fieldDevices, ...Object.fromEntries(changed.map((f) => [f, wc.deviceId])) };
@@ -81,8 +91,7 @@ async function update(tx: Tx, wc: WriteContext, row: RealisationRecord, fields: 
   };
   await tx.updateRealisation(next);
   await logChange(tx, wc, row, next);
-  const status = conflicts.length > 0 ? 'conflict' : changedElsewhere ? 'merged' : 'applied';
-  return { status, recordId: row.id, rev, ...conflictPart };
+  return rev;
 }
 
 async function create(tx: Tx, wc: WriteContext, mutation: Mutation): Promise<Applied> {

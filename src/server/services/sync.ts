@@ -2,6 +2,7 @@
 import type { Language } from '../../api/errors';
 import { rejectionMessages } from '../../api/errors';
 import type { Mutation, MutationResult, PullQuery, PullResponse, PushRequest, PushResponse, SyncEntity } from '../../api/sync';
+import { syncEntitySchema } from '../../api/sync';
 import { canRead, hasTenantWideScope } from '../../domain/permissions';
 import type { Actor } from '../../domain/user';
 import type { Tx } from '../store/connection';
@@ -9,12 +10,16 @@ import type { ServiceContext } from './context';
 import { ServiceError } from './errors';
 import { applyRealisationMutation, type Applied, type WriteContext } from './realisation-mutation';
 import { Rejection } from './rejection';
+import { applyEvidenceMutation } from './evidence-mutation';
+import { applyConflictMutation } from './conflict-resolution';
 
 export interface PushMeta { sessionTokenHash: string | null; userAgent: string | null; language: Language }
 
 type Handler = (tx: Tx, wc: WriteContext, mutation: Mutation) => Promise<Applied>;
 /** The seam for more writable entities (agreements, master data by admins) in later issues. */
-const handlers: Partial<Record<SyncEntity, Handler>> = { realisation: applyRealisationMutation };
+const handlers: Partial<Record<SyncEntity, Handler>> = {
+  realisation: applyRealisationMutation, conflict: applyConflictMutation, evidence: applyEvidenceMutation,
+};
 
 function rejected(mutation: Mutation, rejection: Rejection, language: Language): MutationResult {
   const reason = { code: rejection.code, message: rejectionMessages[rejection.code][language] };
@@ -70,7 +75,7 @@ export async function push(ctx: ServiceContext, actor: Actor, request: PushReque
         gap = { expectedSeq: lastSeq + 1 };
         break;
       }
-      const wc: WriteContext = { actor, deviceId: device.id, mutationId: mutation.id, now };
+      const wc: WriteContext = { actor, deviceId: device.id, mutationId: mutation.id, now, clientTime: mutation.clientTime };
       const result = await applyOne(tx, wc, mutation, meta.language);
       await tx.insertMutation({
         id: mutation.id, deviceId: device.id, seq: mutation.seq, userId: actor.id,
@@ -98,6 +103,8 @@ export async function pull(ctx: ServiceContext, actor: Actor, query: PullQuery):
   // A short page scanned everything up to lastRev, including rows this actor may not see.
   const nextCursor = full ? (rows.at(-1)?.rev ?? lastRev) : lastRev;
   const changes = rows
+    // Admin audit entries (user, tenant) share the log but are not synced entities: devices skip them.
+    .filter((c) => syncEntitySchema.safeParse(c.entity).success)
     .filter((c) => canRead(actor, { tenantId: c.tenantId, orgUnitId: c.orgUnitId }).allowed)
     .map((c) => ({ rev: c.rev, entity: c.entity as SyncEntity, recordId: c.recordId, row: c.after }));
   return { kind: 'changes', changes, nextCursor, hasMore: full && nextCursor < lastRev, serverTime };

@@ -1,18 +1,19 @@
 // Tenants and the synced entities: reads by id, realisation writes, and inserts of any synced row.
 import { and, eq } from 'drizzle-orm';
 import type { Db } from './db';
-import { agreements, goals, indicators, orgUnits, programs, realisations, tenantCounters, tenants } from './schema';
-import { fromDomain, toAgreement, toIndicator, toOrgUnit, toRealisation, toTenant } from './mappers';
+import { agreements, evidence, goals, indicators, orgUnits, programs, realisations, tenantCounters, tenants } from './schema';
+import { fromDomain, fromEvidence, toAgreement, toIndicator, toOrgUnit, toRealisation, toTenant } from './mappers';
 import type { Tenant } from '../../domain/tenant';
 import type { OrgUnit } from '../../domain/org-unit';
 import type { Agreement, Goal, Program } from '../../domain/agreement';
 import type { Indicator } from '../../domain/indicator';
 import type { Realisation } from '../../domain/realisation';
-import type { SyncEntity } from '../../api/sync';
+import type { Evidence } from '../../domain/evidence';
 
 /** A realisation with the per-field revs that field-level merge needs. */
 export type RealisationRecord = Realisation & { fieldRevs: Record<string, number>; fieldDevices: Record<string, string | null> };
 
+/** Entities kept in their own table (a conflict lives in `conflicts` + the change log). */
 export interface EntityRows {
   orgUnit: OrgUnit;
   agreement: Agreement;
@@ -20,9 +21,10 @@ export interface EntityRows {
   indicator: Indicator;
   program: Program;
   realisation: Realisation;
+  evidence: Evidence;
 }
 
-const tables = { orgUnit: orgUnits, agreement: agreements, goal: goals, indicator: indicators, program: programs, realisation: realisations };
+const tables = { orgUnit: orgUnits, agreement: agreements, goal: goals, indicator: indicators, program: programs, realisation: realisations, evidence };
 
 export function createEntityQueries(db: Db) {
   const toRecord = (row: typeof realisations.$inferSelect): RealisationRecord => ({
@@ -72,7 +74,11 @@ export function createEntityQueries(db: Db) {
       await db.update(realisations).set(values).where(eq(realisations.id, id));
     },
     /** Inserts any synced row as it is (seed, admin imports); the caller logs the change. */
-    async insertSyncedRow<E extends SyncEntity>(entity: E, row: EntityRows[E]): Promise<void> {
+    async insertSyncedRow<E extends keyof EntityRows>(entity: E, row: EntityRows[E]): Promise<void> {
+      if (entity === 'evidence') {
+        await db.insert(evidence).values(fromEvidence(row as Evidence));
+        return;
+      }
       // The entity→table map is not correlated by the type checker; each table's columns are the
       // domain row's fields (schema.ts), so the value is right for the table it is paired with.
       const table = tables[entity] as typeof orgUnits;

@@ -4,6 +4,7 @@ import type { OrgUnit } from '../../domain/org-unit';
 import type { Agreement, Goal, Program } from '../../domain/agreement';
 import type { Indicator } from '../../domain/indicator';
 import type { Realisation } from '../../domain/realisation';
+import type { Evidence } from '../../domain/evidence';
 import type { Tenant } from '../../domain/tenant';
 import type { User } from '../../domain/user';
 import type { Quarter } from '../../domain/period';
@@ -50,4 +51,12 @@ export function toUser(row: Select<typeof schema.users>): User {
 /** Domain row → insertable values: the inverse of the mappers above. */
 export function fromDomain<T extends { updatedAt: string }>(row: T): Omit<T, 'updatedAt'> & { updatedAt: Date } {
   return { ...row, updatedAt: new Date(row.updatedAt) };
+}
+
+export function toEvidence(row: Select<typeof schema.evidence>): Evidence {
+  return { ...row, updatedAt: iso(row.updatedAt), takenAt: row.takenAt ? iso(row.takenAt) : null };
+}
+
+export function fromEvidence(row: Evidence): Omit<Evidence, 'updatedAt' | 'takenAt'> & { updatedAt: Date; takenAt: Date | null } {
+  return { ...row, updatedAt: new Date(row.updatedAt), takenAt: row.takenAt === null ? null : new Date(row.takenAt) };
 }

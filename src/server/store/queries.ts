@@ -3,9 +3,11 @@ import type { Db } from './db';
 import { createAuthQueries } from './auth-queries';
 import { createEntityQueries } from './entity-queries';
 import { createSyncQueries } from './sync-queries';
+import { createAdminQueries } from './admin-queries';
+import { createEvidenceQueries } from './evidence-queries';
 
 export function createQueries(db: Db) {
-  return { ...createAuthQueries(db), ...createEntityQueries(db), ...createSyncQueries(db) };
+  return { ...createAuthQueries(db), ...createEntityQueries(db), ...createSyncQueries(db), ...createEvidenceQueries(db), ...createAdminQueries(db) };
 }
 
 export type Queries = ReturnType<typeof createQueries>;

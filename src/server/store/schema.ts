@@ -211,3 +211,33 @@ export const conflicts = pgTable('conflicts', {
   createdAt: ts('created_at').notNull(),
   resolvedAt: ts('resolved_at'),
 }, (t) => [index('conflicts_record_idx').on(t.tenantId, t.recordId)]);
+
+/** Bukti dukung rows (synced); the bytes are in `attachments` + blob storage, named by sha256. */
+export const evidence = pgTable('evidence', {
+  ...syncColumns(),
+  orgUnitId: uuid('org_unit_id').notNull(),
+  realisationId: uuid('realisation_id').notNull(),
+  sha256: text('sha256').notNull(),
+  mimeType: text('mime_type', { enum: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] }).notNull(),
+  size: integer('size').notNull(),
+  caption: text('caption').notNull(),
+  takenAt: ts('taken_at'),
+  latitude: doublePrecision('latitude'),
+  longitude: doublePrecision('longitude'),
+  fileName: text('file_name').notNull(),
+}, (t) => [index('evidence_realisation_idx').on(t.realisationId), index('evidence_sha_idx').on(t.tenantId, t.sha256)]);
+
+/**
+ * Files received per tenant. The bytes are content-addressed and may be shared on disk, but each
+ * tenant must upload them itself: knowing a hash never grants access to another tenant's file.
+ */
+export const attachments = pgTable('attachments', {
+  tenantId: uuid('tenant_id').notNull(),
+  sha256: text('sha256').notNull(),
+  mimeType: text('mime_type', { enum: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] }).notNull(),
+  size: integer('size').notNull(),
+  storedAt: ts('stored_at').notNull(),
+  /** The server re-hashed the bytes and checked their type. */
+  verified: boolean('verified').notNull(),
+  uploadedBy: uuid('uploaded_by').notNull(),
+}, (t) => [primaryKey({ columns: [t.tenantId, t.sha256] })]);

@@ -6,7 +6,7 @@
 // get a higher rev after the first has committed: revs become visible in commit order, and once
 // a reader sees last_rev = N every change ≤ N is committed and visible. A pull that reads the
 // counter first and then the changes up to it can therefore never skip a change that commits later.
-import { and, asc, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db } from './db';
 import { changes, conflicts, devices, mutations, tenantCounters } from './schema';
 
@@ -77,6 +77,24 @@ export function createSyncQueries(db: Db) {
     },
     async insertConflict(conflict: typeof conflicts.$inferInsert): Promise<void> {
       await db.insert(conflicts).values(conflict);
+    },
+    async getConflict(id: string): Promise<ConflictRecord | null> {
+      const [row] = await db.select().from(conflicts).where(eq(conflicts.id, id));
+      return row ?? null;
+    },
+    async markConflictResolved(id: string, at: Date): Promise<void> {
+      await db.update(conflicts).set({ resolvedAt: at }).where(eq(conflicts.id, id));
+    },
+    async getChange(tenantId: string, rev: number): Promise<ChangeRecord | null> {
+      const [row] = await db.select().from(changes).where(and(eq(changes.tenantId, tenantId), eq(changes.rev, rev)));
+      return row ?? null;
+    },
+    /** The newest change of one record: for rows kept only in the log (conflicts), their current state. */
+    async getLatestChange(tenantId: string, entity: string, recordId: string): Promise<ChangeRecord | null> {
+      const [row] = await db.select().from(changes)
+        .where(and(eq(changes.tenantId, tenantId), eq(changes.entity, entity), eq(changes.recordId, recordId)))
+        .orderBy(desc(changes.rev)).limit(1);
+      return row ?? null;
     },
     listConflicts(tenantId: string, recordId: string): Promise<ConflictRecord[]> {
       return db.select().from(conflicts)

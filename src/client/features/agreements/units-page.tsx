@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { orgUnitTypeSchema, type OrgUnitType } from '../../../domain/org-unit';
+import { orgUnitTypes, type OrgUnitType } from '../../../domain/org-unit-type';
 import { listOrgUnits } from '../../db/queries';
 import { useI18n } from '../../i18n/i18n-context';
 import { useActiveSession } from '../../session/session-context';
@@ -30,7 +30,7 @@ export function UnitsPage() {
           <label htmlFor="unit-type">{t('units.type')}</label>
           <select id="unit-type" value={type} onChange={(e) => setType(e.target.value as OrgUnitType | '')}>
             <option value="">{t('units.allTypes')}</option>
-            {orgUnitTypeSchema.options.map((option) => (
+            {orgUnitTypes.map((option) => (
               <option key={option} value={option}>
                 {t(`units.type.${option}`)}
               </option>

@@ -1,5 +1,6 @@
 // Where this entry stands with the server, and why it was refused if it was.
 import { useLiveQuery } from 'dexie-react-hooks';
+import { Link } from 'react-router';
 import { getEntrySyncStates, getRejection } from '../../db/queries';
 import { useI18n } from '../../i18n/i18n-context';
 import { useActiveSession } from '../../session/session-context';
@@ -19,6 +20,7 @@ export function EntrySyncStatus(props: { recordId: string }) {
     <div className="entry-sync" role="status">
       <span>{t('realisation.syncState')}</span> <EntrySyncBadge state={state} />
       {rejection && <p className="field__error">{t('entry.refusedReason', { reason: rejection.message })}</p>}
+      {(state === 'conflict' || state === 'refused') && <Link to="/conflicts">{t('conflicts.openInbox')}</Link>}
     </div>
   );
 }

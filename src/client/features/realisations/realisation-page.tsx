@@ -14,6 +14,7 @@ import { NotFound } from '../../ui/not-found';
 import { quarterValuesOf } from '../../ui/quarter-values';
 import { EntrySyncStatus } from './entry-sync-status';
 import { RealisationForm } from './realisation-form';
+import { EvidenceSection } from './evidence-section';
 
 const denialKeys: Record<Denial, MessageKey> = {
   otherTenant: 'realisation.readOnly.otherTenant',
@@ -77,6 +78,7 @@ export function RealisationPage() {
         editable={permission.allowed}
         onDone={() => void done()}
       />
+      <EvidenceSection realisation={existing} editable={permission.allowed} />
     </section>
   );
 }

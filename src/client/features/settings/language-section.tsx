@@ -1,4 +1,4 @@
-import type { Language } from '../../../api/errors';
+import type { Language } from '../../../api/error-codes';
 import { useI18n } from '../../i18n/i18n-context';
 
 const languages: Language[] = ['id', 'en'];

@@ -1,0 +1,90 @@
+// Error and rejection codes with their messages in both languages: plain data, no zod, so the
+// client's first load can show them without the contract's schemas (docs/performance.md).
+// errors.ts builds the schemas on these and re-exports them for the server.
+export const errorCodes = [
+  'invalid_request',
+  'unauthenticated',
+  'session_expired',
+  'invalid_credentials',
+  'account_inactive',
+  'rate_limited',
+  'forbidden',
+  'not_found',
+  'csrf',
+  'payload_too_large',
+  'device_mismatch',
+  'internal',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+export type Language = 'id' | 'en';
+
+/** Messages for every error code, in both languages; the client's catalogue uses these too. */
+export const errorMessages: Record<ErrorCode, Record<Language, string>> = {
+  invalid_request: { id: 'Permintaan tidak valid.', en: 'The request is not valid.' },
+  unauthenticated: { id: 'Silakan masuk terlebih dahulu.', en: 'Please log in first.' },
+  session_expired: {
+    id: 'Sesi Anda berakhir. Masukkan kata sandi lagi; data yang belum tersinkron tetap aman di perangkat.',
+    en: 'Your session has ended. Enter your password again; unsynced data stays safe on this device.',
+  },
+  invalid_credentials: { id: 'Nama pengguna atau kata sandi salah.', en: 'Wrong username or password.' },
+  account_inactive: { id: 'Akun ini tidak aktif. Hubungi admin SAKIP.', en: 'This account is inactive. Contact the SAKIP admin.' },
+  rate_limited: {
+    id: 'Terlalu banyak percobaan masuk. Coba lagi dalam {seconds} detik.',
+    en: 'Too many login attempts. Try again in {seconds} seconds.',
+  },
+  forbidden: { id: 'Anda tidak berhak melakukan ini.', en: 'You are not allowed to do this.' },
+  not_found: { id: 'Data tidak ditemukan.', en: 'Not found.' },
+  csrf: { id: 'Permintaan ditolak (header keamanan tidak ada).', en: 'Request refused (missing security header).' },
+  payload_too_large: { id: 'Data yang dikirim terlalu besar.', en: 'The data sent is too large.' },
+  device_mismatch: {
+    id: 'Perangkat ini terdaftar untuk pengguna lain.',
+    en: 'This device is registered to another user.',
+  },
+  internal: { id: 'Terjadi kesalahan di server. Coba lagi nanti.', en: 'Something went wrong on the server. Try again later.' },
+};
+
+/** Reasons a single mutation is refused; each shown on the entry it concerns. */
+export const rejectionCodes = [
+  'invalid',
+  'forbidden',
+  'other_unit',
+  'not_found',
+  'quarter_locked',
+  'not_editable',
+  'quarter_outside_year',
+  'negative_value',
+  'not_binary',
+  'not_on_scale',
+  'attachment_missing',
+  'conflict_resolved',
+] as const;
+export type RejectionCode = (typeof rejectionCodes)[number];
+
+export const rejectionMessages: Record<RejectionCode, Record<Language, string>> = {
+  invalid: { id: 'Isian tidak valid.', en: 'The entry is not valid.' },
+  forbidden: { id: 'Peran Anda tidak berhak mengubah data ini.', en: 'Your role may not change this.' },
+  other_unit: { id: 'Data ini milik unit kerja lain.', en: 'This belongs to another unit.' },
+  not_found: { id: 'Indikator atau data tidak ditemukan di server.', en: 'The indicator or record does not exist on the server.' },
+  quarter_locked: { id: 'Jadwal input triwulan ini sudah dikunci.', en: 'This quarter is locked for input.' },
+  not_editable: {
+    id: 'Realisasi sudah diajukan atau diverifikasi sehingga tidak dapat diubah.',
+    en: 'The realisation has been submitted or verified and cannot be changed.',
+  },
+  quarter_outside_year: { id: 'Triwulan harus I sampai IV.', en: 'The quarter must be I to IV.' },
+  negative_value: { id: 'Realisasi jumlah tidak boleh negatif.', en: 'A count cannot be negative.' },
+  not_binary: { id: 'Isi 1 (tercapai) atau 0 (tidak tercapai).', en: 'Enter 1 (achieved) or 0 (not achieved).' },
+  not_on_scale: { id: 'Nilai tidak ada pada skala predikat indikator ini.', en: 'The value is not on this indicator’s scale.' },
+  attachment_missing: {
+    id: 'Berkas bukti dukung belum terunggah ke server. Berkas tetap di perangkat dan akan dikirim ulang.',
+    en: 'The evidence file has not reached the server yet. It stays on this device and will be sent again.',
+  },
+  conflict_resolved: {
+    id: 'Konflik ini sudah diselesaikan pengguna lain; periksa nilai yang berlaku sekarang.',
+    en: 'Someone else already resolved this conflict; check the value that now applies.',
+  },
+};
+
+export function fillMessage(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+}

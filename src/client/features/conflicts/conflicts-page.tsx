@@ -1,0 +1,34 @@
+// The conflict inbox (/conflicts): open conflicts to choose on, refusals to fix or let go, and the
+// export of everything not yet on the server.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { listConflictViews } from '../../db/inbox-queries';
+import { useI18n } from '../../i18n/i18n-context';
+import { useActiveSession } from '../../session/session-context';
+import { ExportUnsyncedButton } from '../../ui/export-unsynced-button';
+import { Loading } from '../../ui/loading';
+import { ConflictCard } from './conflict-card';
+import { RejectionList } from './rejection-list';
+
+export function ConflictsPage() {
+  const { t } = useI18n();
+  const { db } = useActiveSession();
+  const conflicts = useLiveQuery(() => listConflictViews(db), [db]);
+  if (!conflicts) return <Loading />;
+  return (
+    <section className="conflicts-page">
+      <h1>{t('conflicts.title')}</h1>
+      <p>{t('conflicts.intro')}</p>
+      <section aria-labelledby="conflicts-open-title">
+        <h2 id="conflicts-open-title">{t('conflicts.openTitle')}</h2>
+        {conflicts.length === 0 && <p>{t('conflicts.none')}</p>}
+        {conflicts.map((view) => (
+          <ConflictCard key={view.conflict.id} view={view} />
+        ))}
+      </section>
+      <RejectionList />
+      <section className="card">
+        <ExportUnsyncedButton />
+      </section>
+    </section>
+  );
+}

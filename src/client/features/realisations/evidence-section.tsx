@@ -1,0 +1,186 @@
+// Bukti dukung of one realisation: thumbnails from the bytes on this device (so they show offline),
+// "Tambah foto" (camera) and "Tambah berkas" (images, PDF), caption, optional location, remove.
+import { useEffect, useMemo, useState, type ChangeEvent } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { attachmentPath } from '../../../api/routes';
+import type { Evidence } from '../../../domain/evidence';
+import type { Realisation } from '../../../domain/realisation';
+import type { BlobEntry } from '../../db/database';
+import {
+  attachEvidence, EvidenceTargetError, listEvidenceViews, removeEvidence, storeDownloadedBlob, type EvidenceView,
+} from '../../db/evidence-repository';
+import { StorageFullError } from '../../db/storage-errors';
+import { useI18n } from '../../i18n/i18n-context';
+import { useActiveSession } from '../../session/session-context';
+import { TextField } from '../../ui/text-field';
+import { currentPosition, EvidenceFileError, prepareEvidenceFile } from './prepare-evidence';
+
+interface CachedUrl { url: string; users: number; revoke?: ReturnType<typeof setTimeout> }
+const objectUrls = new Map<string, CachedUrl>();
+
+/** One object URL per file (rows re-read by live queries are new objects with the same bytes). */
+function urlFor(blob: BlobEntry): string {
+  const cached = objectUrls.get(blob.sha256);
+  if (cached) return cached.url;
+  const url = URL.createObjectURL(new Blob([blob.bytes], { type: blob.mimeType }));
+  objectUrls.set(blob.sha256, { url, users: 0 });
+  return url;
+}
+
+/**
+ * An object URL for stored bytes, revoked a moment after its last user unmounts; the delay keeps
+ * it alive through StrictMode's unmount-and-mount.
+ */
+function useObjectUrl(blob: BlobEntry | undefined): string | null {
+  const url = useMemo(() => (blob ? urlFor(blob) : null), [blob]);
+  const sha256 = blob?.sha256 ?? null;
+  useEffect(() => {
+    const entry = sha256 ? objectUrls.get(sha256) : undefined;
+    if (!sha256 || !entry) return undefined;
+    clearTimeout(entry.revoke);
+    entry.users += 1;
+    return () => {
+      entry.users -= 1;
+      if (entry.users > 0) return;
+      entry.revoke = setTimeout(() => {
+        if (entry.users > 0) return;
+        objectUrls.delete(sha256);
+        URL.revokeObjectURL(entry.url);
+      }, 1000);
+    };
+  }, [sha256]);
+  return url;
+}
+
+/** Evidence attached on another device: fetch its bytes once and keep them for offline viewing. */
+function useFetchMissing(evidence: Evidence, blob: BlobEntry | undefined): void {
+  const { db } = useActiveSession();
+  useEffect(() => {
+    if (blob || (typeof navigator !== 'undefined' && !navigator.onLine)) return undefined;
+    let cancelled = false;
+    void (async () => {
+      try {
+        const response = await fetch(attachmentPath(evidence.sha256), { credentials: 'same-origin' });
+        if (!response.ok || cancelled) return;
+        await storeDownloadedBlob(db, evidence.sha256, await response.arrayBuffer(), evidence.mimeType);
+      } catch {
+        // Offline or refused: the item shows without a preview and is tried again next time.
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [db, evidence, blob]);
+}
+
+function EvidenceItem(props: { view: EvidenceView; editable: boolean; onRemove(): void }) {
+  const { t, formatNumber } = useI18n();
+  const { evidence, blob, pending, refusal } = props.view;
+  useFetchMissing(evidence, blob);
+  const url = useObjectUrl(blob);
+  const isImage = evidence.mimeType.startsWith('image/');
+  const label = evidence.caption || evidence.fileName;
+  return (
+    <li className="evidence__item">
+      {url && isImage && <img className="evidence__thumb" src={url} alt={label} />}
+      {!isImage && <span className="evidence__file" aria-hidden="true">PDF</span>}
+      <div className="evidence__meta">
+        {url ? <a href={url} target="_blank" rel="noreferrer">{label}</a> : <span>{label}</span>}
+        <span className="evidence__detail">
+          {t('evidence.size', { kb: formatNumber(Math.max(1, Math.round(evidence.size / 1024))) })}
+          {evidence.latitude !== null && evidence.longitude !== null && ` · ${t('evidence.hasLocation')}`}
+        </span>
+        {!url && <span className="evidence__detail">{t('evidence.notOnDevice')}</span>}
+        {pending && <span className="evidence__detail">{blob?.lastError ? t('evidence.uploadFailed') : t('evidence.pending')}</span>}
+        {refusal && <span className="field__error">{t('entry.refusedReason', { reason: refusal })}</span>}
+      </div>
+      {props.editable && (
+        <button type="button" className="button" onClick={props.onRemove} aria-label={t('evidence.removeLabel', { name: label })}>
+          {t('evidence.remove')}
+        </button>
+      )}
+    </li>
+  );
+}
+
+export function EvidenceSection(props: { realisation: Realisation | null; editable: boolean }) {
+  const { t } = useI18n();
+  const { db, actor, engine } = useActiveSession();
+  const realisationId = props.realisation?.id ?? null;
+  const views = useLiveQuery(() => (realisationId ? listEvidenceViews(db, realisationId) : []), [db, realisationId]);
+  const [caption, setCaption] = useState('');
+  const [withLocation, setWithLocation] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function add(event: ChangeEvent<HTMLInputElement>) {
+    const input = event.currentTarget;
+    const files = [...(input.files ?? [])];
+    input.value = '';
+    if (!realisationId || files.length === 0) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const position = withLocation ? await currentPosition() : null;
+      if (withLocation && !position) setError(t('evidence.noLocation'));
+      for (const file of files) {
+        const prepared = await prepareEvidenceFile(file);
+        await attachEvidence(db, actor, {
+          realisationId, ...prepared, caption: caption.trim().slice(0, 500),
+          latitude: position?.latitude ?? null, longitude: position?.longitude ?? null,
+        });
+      }
+      setCaption('');
+      engine.notifyLocalChange();
+    } catch (failure) {
+      if (failure instanceof EvidenceFileError) setError(t(`evidence.${failure.problem}`));
+      else if (failure instanceof StorageFullError) setError(t('realisation.storageFull'));
+      else if (failure instanceof EvidenceTargetError) setError(t('evidence.saveFirst'));
+      else setError(t('evidence.failed', { reason: failure instanceof Error ? failure.message : String(failure) }));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function remove(evidenceId: string) {
+    await removeEvidence(db, actor, evidenceId);
+    engine.notifyLocalChange();
+  }
+
+  return (
+    <section className="evidence" aria-labelledby="evidence-title">
+      <h2 id="evidence-title">{t('evidence.title')}</h2>
+      {views && views.length > 0 ? (
+        <ul className="evidence__list">
+          {views.map((view) => (
+            <EvidenceItem key={view.evidence.id} view={view} editable={props.editable} onRemove={() => void remove(view.evidence.id)} />
+          ))}
+        </ul>
+      ) : (
+        <p>{t('evidence.none')}</p>
+      )}
+      {props.editable && !realisationId && <p className="notice">{t('evidence.saveFirst')}</p>}
+      {props.editable && realisationId && (
+        <fieldset className="plain-fieldset evidence__add" disabled={busy}>
+          <TextField label={t('evidence.caption')} value={caption} maxLength={500} onChange={(e) => setCaption(e.target.value)} />
+          <label className="evidence__location">
+            <input type="checkbox" checked={withLocation} onChange={(e) => setWithLocation(e.target.checked)} />{' '}
+            {t('evidence.withLocation')}
+          </label>
+          <div className="actions">
+            <label className="button button--primary evidence__pick">
+              {t('evidence.addPhoto')}
+              <input type="file" accept="image/*" capture="environment" className="visually-hidden" onChange={(e) => void add(e)} />
+            </label>
+            <label className="button evidence__pick">
+              {t('evidence.addFile')}
+              <input type="file" accept="image/*,application/pdf" multiple className="visually-hidden" onChange={(e) => void add(e)} />
+            </label>
+          </div>
+          {busy && <p role="status">{t('evidence.processing')}</p>}
+        </fieldset>
+      )}
+      {error && <p className="form-error" role="alert">{error}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+// Where attachment bytes live. Content-addressed by sha256: a file is written once and never
+// changes. The default is a directory under DATA_DIR (disk-blob-storage.ts); an S3-compatible
+// store is the intended second implementation of this same interface (not built yet).
+import type { Readable } from 'node:stream';
+
+export interface BlobStorage {
+  /** Whether the verified file is stored. */
+  has(sha256: string): Promise<boolean>;
+  /** Stores verified bytes atomically (temp file, then rename); a no-op when already stored. */
+  put(sha256: string, bytes: Buffer): Promise<void>;
+  /** The stored file, or null. */
+  open(sha256: string): Promise<Readable | null>;
+
+  // Chunked uploads, keyed per tenant and file so that one tenant's upload never shows in another's.
+  /** Bytes received so far for an unfinished upload (0 when none). */
+  partialSize(key: string): Promise<number>;
+  /** Appends `bytes` when `offset` is exactly the size received so far; returns the size afterwards. */
+  appendPartial(key: string, offset: number, bytes: Buffer): Promise<number>;
+  readPartial(key: string): Promise<Buffer>;
+  /** Moves a complete, verified upload into place as `sha256`. */
+  commitPartial(key: string, sha256: string): Promise<void>;
+  discardPartial(key: string): Promise<void>;
+}

@@ -1,0 +1,94 @@
+// Two tablets of one unit edit the same field of the same entry offline. Both come online, both
+// show the conflict in their inbox, one chooses, and both converge on the choice (issue 3).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser';
+import { startE2eServer, type E2eServer } from '../support/e2e-server';
+import { demoPassword } from '../../src/server/seed/demo-data';
+import { periodOf, quarterRoman } from '../../src/domain/period';
+
+let server: E2eServer;
+let browser: Browser;
+const devices: Array<{ context: BrowserContext; page: Page }> = [];
+
+beforeAll(async () => {
+  server = await startE2eServer();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  for (const d of devices) await d.context.close();
+  await browser?.close();
+  await server?.close();
+});
+
+const indicatorName = 'Jumlah penumpang angkutan penyeberangan antarkabupaten/kota';
+const { quarter } = periodOf(new Date());
+const q = quarterRoman[quarter];
+
+async function openDevice(username: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 768, height: 1024 } });
+  const page = await context.newPage();
+  devices.push({ context, page });
+  await page.goto(server.url + '/');
+  await page.getByLabel('Nama pengguna').fill(username);
+  await page.getByLabel('Kata sandi').fill(demoPassword);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await expect.poll(() => page.getByRole('rowheader', { name: indicatorName }).count(), { timeout: 20_000 }).toBe(1);
+  await expect.poll(() => page.getByText('Semua data tersinkron').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+  return page;
+}
+
+async function enterOffline(page: Page, obstacles: string): Promise<void> {
+  await page.context().setOffline(true);
+  await page.getByRole('link', { name: new RegExp(`^Isi realisasi TW ${q}: ${indicatorName}`) }).click();
+  await page.getByLabel(/^Realisasi \(orang\)/).fill('1.000');
+  await page.getByLabel('Faktor penghambat (kendala)').fill(obstacles);
+  await page.getByRole('button', { name: 'Simpan' }).click();
+  await expect.poll(() => page.getByText('1 menunggu sinkronisasi').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+}
+
+async function syncOnline(page: Page): Promise<void> {
+  await page.context().setOffline(false);
+  await page.evaluate(() => window.dispatchEvent(new Event('online')));
+  await expect.poll(() => page.getByText('Semua data tersinkron').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Sinkronkan sekarang' }).click();
+  await expect.poll(() => page.getByRole('button', { name: 'Sinkronkan sekarang' }).isEnabled(), { timeout: 30_000 }).toBe(true);
+}
+
+describe('the same field changed on two devices offline', () => {
+  let operator: Page;
+  let head: Page;
+
+  it('both devices save offline and then sync', async () => {
+    operator = await openDevice('operator.dishub');
+    head = await openDevice('kadis.dishub');
+    await enterOffline(operator, 'Dermaga rusak.');
+    await enterOffline(head, 'Kapal docking.');
+    await syncOnline(operator);
+    await syncOnline(head);
+    await syncOnline(operator);
+  });
+
+  it('both show the conflict with both values in their inbox', async () => {
+    for (const page of [operator, head]) {
+      await page.getByRole('link', { name: /Konflik & penolakan/ }).click();
+      const card = page.getByRole('article', { name: new RegExp(indicatorName.slice(0, 20)) });
+      await expect.poll(() => card.count(), { timeout: 20_000 }).toBe(1);
+      await expect.poll(() => card.getByText('Dermaga rusak.').count()).toBe(1);
+      await expect.poll(() => card.getByText('Kapal docking.').count()).toBe(1);
+    }
+  });
+
+  it('one resolves, and both converge with the conflict resolved', async () => {
+    await head.getByRole('button', { name: 'Pakai nilai saya' }).click();
+    await expect.poll(() => head.getByText('Tidak ada konflik.').count(), { timeout: 10_000 }).toBe(1);
+    await syncOnline(head);
+    await syncOnline(operator);
+    await expect.poll(() => operator.getByText('Tidak ada konflik.').count(), { timeout: 20_000 }).toBe(1);
+    for (const page of [operator, head]) {
+      await page.getByRole('link', { name: 'Beranda' }).click();
+      await page.getByRole('link', { name: new RegExp(`^Ubah realisasi TW ${q}: ${indicatorName}`) }).click();
+      await expect.poll(() => page.getByLabel('Faktor penghambat (kendala)').inputValue(), { timeout: 20_000 }).toBe('Kapal docking.');
+    }
+  });
+});
