@@ -1,0 +1,126 @@
+// The administration contract (admin role, own tenant only; online screens).
+import { z } from 'zod';
+import { idSchema } from '../domain/sync-record';
+import { orgUnitSchema, orgUnitTypeSchema } from '../domain/org-unit';
+import { userSchema } from '../domain/user';
+import { roleSchema } from '../domain/role-schema';
+import { lowerIsBetterFormulaSchema, tenantKindSchema } from '../domain/tenant';
+import { maxPasswordLength } from '../domain/password-policy';
+
+export const adminRoutes = {
+  orgUnits: '/api/admin/org-units',
+  orgUnit: '/api/admin/org-units/:id',
+  users: '/api/admin/users',
+  user: '/api/admin/users/:id',
+  resetPassword: '/api/admin/users/:id/reset-password',
+  userSessions: '/api/admin/users/:id/sessions',
+  revokeSession: '/api/admin/users/:id/sessions/:sessionId/revoke',
+  importUsers: '/api/admin/users/import',
+  settings: '/api/admin/settings',
+  audit: '/api/admin/audit',
+  auditCsv: '/api/admin/audit.csv',
+} as const;
+
+/** Fills `:name` placeholders of a route. */
+export function adminPath(route: string, params: Record<string, string>): string {
+  return route.replace(/:(\w+)/g, (_whole, name: string) => encodeURIComponent(params[name] ?? ''));
+}
+
+export const idParamsSchema = z.object({ id: idSchema }).strict();
+export const sessionParamsSchema = z.object({ id: idSchema, sessionId: z.string().regex(/^[0-9a-f]{16}$/) }).strict();
+
+const code = z.string().trim().min(1).max(40);
+const name = z.string().trim().min(1).max(200);
+
+export const orgUnitCreateSchema = z.object({ code, name, type: orgUnitTypeSchema, parentId: idSchema.nullable() }).strict();
+export type OrgUnitCreate = z.infer<typeof orgUnitCreateSchema>;
+export const orgUnitUpdateSchema = z.object({ code, name, parentId: idSchema.nullable(), active: z.boolean() }).partial().strict();
+export type OrgUnitUpdate = z.infer<typeof orgUnitUpdateSchema>;
+export const orgUnitListSchema = z.object({ orgUnits: z.array(orgUnitSchema) });
+
+export const usernameSchema = z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9._-]{2,79}$/);
+const nip = z.string().regex(/^\d{18}$/).nullable();
+
+export const userCreateSchema = z.object({
+  username: usernameSchema, name, role: roleSchema, orgUnitId: idSchema, position: z.string().trim().max(200), nip: nip.default(null),
+}).strict();
+export type UserCreate = z.input<typeof userCreateSchema>;
+export const userUpdateSchema = z.object({
+  name, role: roleSchema, orgUnitId: idSchema, position: z.string().trim().max(200), nip, active: z.boolean(),
+}).partial().strict();
+export type UserUpdate = z.infer<typeof userUpdateSchema>;
+
+export const adminUserSchema = userSchema.extend({ mustChangePassword: z.boolean() });
+export type AdminUser = z.infer<typeof adminUserSchema>;
+export const userListSchema = z.object({ users: z.array(adminUserSchema) });
+/** A created or reset account: the one-time password is shown once and never stored in clear. */
+export const oneTimePasswordResponseSchema = z.object({ user: adminUserSchema, oneTimePassword: z.string() });
+export type OneTimePasswordResponse = z.infer<typeof oneTimePasswordResponseSchema>;
+
+export const sessionListingSchema = z.object({
+  /** A public handle: the first 16 hex digits of the token hash (never the token). */
+  id: z.string(),
+  deviceId: z.string().nullable(),
+  userAgent: z.string().nullable(),
+  createdAt: z.iso.datetime({ offset: true }),
+  lastSeenAt: z.iso.datetime({ offset: true }),
+  expiresAt: z.iso.datetime({ offset: true }),
+  revokedAt: z.iso.datetime({ offset: true }).nullable(),
+  active: z.boolean(),
+});
+export type SessionListing = z.infer<typeof sessionListingSchema>;
+export const sessionListSchema = z.object({ sessions: z.array(sessionListingSchema) });
+
+export const maxImportBytes = 200_000;
+export const userImportRequestSchema = z.object({ csv: z.string().min(1).max(maxImportBytes) }).strict();
+export const userImportResponseSchema = z.object({
+  created: z.array(z.object({ username: z.string(), oneTimePassword: z.string() })),
+  /** Row-level problems (line 1 is the header); when any exists nothing is created. */
+  errors: z.array(z.object({ line: z.number().int().positive(), message: z.string() })),
+});
+export type UserImportResponse = z.infer<typeof userImportResponseSchema>;
+/** The CSV columns, in this order, with a header row. */
+export const userImportColumns = ['username', 'name', 'role', 'unit_code', 'position', 'nip'] as const;
+
+export const bandSetSchema = z.enum(['permendagri86', 'dashboard']);
+export type BandSet = z.infer<typeof bandSetSchema>;
+export const tenantSettingsResponseSchema = z.object({
+  name: z.string(), kind: tenantKindSchema, regionalHeadName: z.string(), regionalHeadTitle: z.string(),
+  lowerIsBetterFormula: lowerIsBetterFormulaSchema, achievementCap: z.union([z.literal(100), z.literal(120)]).nullable(),
+  bandSet: bandSetSchema.nullable(), warningBelowCategory: z.string(), categoryKeys: z.array(z.string()),
+});
+export type TenantSettingsResponse = z.infer<typeof tenantSettingsResponseSchema>;
+export const tenantSettingsUpdateSchema = z.object({
+  name, regionalHeadName: z.string().trim().max(200), regionalHeadTitle: z.string().trim().max(200),
+  lowerIsBetterFormula: lowerIsBetterFormulaSchema, achievementCap: z.union([z.literal(100), z.literal(120)]).nullable(),
+  bandSet: bandSetSchema, warningBelowCategory: z.string().min(1).max(40),
+}).partial().strict();
+export type TenantSettingsUpdate = z.infer<typeof tenantSettingsUpdateSchema>;
+
+const dateParam = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+export const auditQuerySchema = z.object({
+  orgUnitId: idSchema.optional(), userId: idSchema.optional(), entity: z.string().regex(/^[a-zA-Z]{1,40}$/).optional(),
+  from: dateParam.optional(), to: dateParam.optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1), pageSize: z.coerce.number().int().min(1).max(200).default(50),
+}).strict();
+export type AuditQuery = z.input<typeof auditQuerySchema>;
+export const auditEntrySchema = z.object({
+  rev: z.number().int(), entity: z.string(), recordId: z.string(), orgUnitId: z.string().nullable(), op: z.string(),
+  before: z.record(z.string(), z.unknown()).nullable(), after: z.record(z.string(), z.unknown()),
+  userId: z.string().nullable(), username: z.string().nullable(), deviceId: z.string().nullable(), createdAt: z.iso.datetime({ offset: true }),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+export const auditPageSchema = z.object({ total: z.number().int().nonnegative(), page: z.number().int(), pageSize: z.number().int(), entries: z.array(auditEntrySchema) });
+export type AuditPage = z.infer<typeof auditPageSchema>;
+
+export const passwordChangeRequestSchema = z.object({
+  currentPassword: z.string().min(1).max(maxPasswordLength), newPassword: z.string().min(1).max(maxPasswordLength),
+}).strict();
+export type PasswordChangeRequest = z.infer<typeof passwordChangeRequestSchema>;
+
+/** `details.reason` of an invalid_request from the admin endpoints, for the screens to explain. */
+export const adminRefusalReasons = [
+  'weak_password', 'wrong_password', 'username_taken', 'unit_not_found', 'unit_inactive', 'parent_cycle', 'unit_has_active_users',
+  'own_account', 'unknown_category',
+] as const;
+export type AdminRefusalReason = (typeof adminRefusalReasons)[number];

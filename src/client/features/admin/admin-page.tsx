@@ -1,0 +1,39 @@
+// Administration (admin role, online): the unit tree, accounts, tenant settings and the audit log.
+import { useState } from 'react';
+import { useI18n } from '../../i18n/i18n-context';
+import { useActiveSession } from '../../session/session-context';
+import { UnitsSection } from './units-section';
+import { UsersSection } from './users-section';
+import { ImportSection } from './import-section';
+import { SettingsSection } from './settings-section';
+import { AuditSection } from './audit-section';
+
+const tabs = ['units', 'users', 'import', 'settings', 'audit'] as const;
+type Tab = (typeof tabs)[number];
+
+export function AdminPage() {
+  const { t } = useI18n();
+  const { actor } = useActiveSession();
+  const [tab, setTab] = useState<Tab>('units');
+  if (actor.role !== 'admin') return <p>{t('admin.onlyAdmins')}</p>;
+  return (
+    <section aria-labelledby="admin-title">
+      <h1 id="admin-title">{t('admin.title')}</h1>
+      <p>{t('admin.onlineOnly')}</p>
+      <div className="actions" role="tablist" aria-label={t('admin.title')}>
+        {tabs.map((key) => (
+          <button key={key} type="button" role="tab" aria-selected={tab === key} className={tab === key ? 'button button--primary' : 'button'} onClick={() => setTab(key)}>
+            {t(`admin.tab.${key}`)}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel">
+        {tab === 'units' && <UnitsSection />}
+        {tab === 'users' && <UsersSection />}
+        {tab === 'import' && <ImportSection />}
+        {tab === 'settings' && <SettingsSection />}
+        {tab === 'audit' && <AuditSection />}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+// The admin screens' calls (online only): the admin contract over the shared http client.
+import { z } from 'zod';
+import {
+  adminPath, adminRoutes, auditPageSchema, oneTimePasswordResponseSchema, orgUnitListSchema, sessionListSchema,
+  tenantSettingsResponseSchema, userImportResponseSchema, userListSchema, adminUserSchema,
+  type AuditQuery, type OrgUnitCreate, type OrgUnitUpdate, type TenantSettingsUpdate, type UserCreate, type UserUpdate,
+} from '../../../api/admin';
+import { orgUnitSchema } from '../../../domain/org-unit';
+import { requestJson, send } from '../../sync/http-client';
+
+const query = (params: AuditQuery): string => {
+  const entries = Object.entries(params).filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [k, String(v)]);
+  return new URLSearchParams(entries).toString();
+};
+
+export const adminApi = {
+  listOrgUnits: async () => (await requestJson(undefined, 'GET', adminRoutes.orgUnits, orgUnitListSchema)).orgUnits,
+  createOrgUnit: (input: OrgUnitCreate) => requestJson(undefined, 'POST', adminRoutes.orgUnits, orgUnitSchema, input),
+  updateOrgUnit: (id: string, input: OrgUnitUpdate) => requestJson(undefined, 'PATCH', adminPath(adminRoutes.orgUnit, { id }), orgUnitSchema, input),
+  listUsers: async () => (await requestJson(undefined, 'GET', adminRoutes.users, userListSchema)).users,
+  createUser: (input: UserCreate) => requestJson(undefined, 'POST', adminRoutes.users, oneTimePasswordResponseSchema, input),
+  updateUser: (id: string, input: UserUpdate) => requestJson(undefined, 'PATCH', adminPath(adminRoutes.user, { id }), adminUserSchema, input),
+  resetPassword: (id: string) => requestJson(undefined, 'POST', adminPath(adminRoutes.resetPassword, { id }), oneTimePasswordResponseSchema),
+  listSessions: async (id: string) => (await requestJson(undefined, 'GET', adminPath(adminRoutes.userSessions, { id }), sessionListSchema)).sessions,
+  revokeSession: async (id: string, sessionId: string) => { await send(undefined, 'POST', adminPath(adminRoutes.revokeSession, { id, sessionId })); },
+  importUsers: (csv: string) => requestJson(undefined, 'POST', adminRoutes.importUsers, userImportResponseSchema, { csv }),
+  getSettings: () => requestJson(undefined, 'GET', adminRoutes.settings, tenantSettingsResponseSchema),
+  updateSettings: (input: TenantSettingsUpdate) => requestJson(undefined, 'PUT', adminRoutes.settings, tenantSettingsResponseSchema, input),
+  audit: (params: AuditQuery) => requestJson(undefined, 'GET', `${adminRoutes.audit}?${query(params)}`, auditPageSchema),
+  auditCsvUrl: (params: AuditQuery) => `${adminRoutes.auditCsv}?${query(params)}`,
+};
+
+/** The refusal reason an admin endpoint gave (api/admin.ts adminRefusalReasons), if any. */
+export function refusalReason(details: unknown): string | null {
+  const parsed = z.object({ reason: z.string() }).safeParse(details);
+  return parsed.success ? parsed.data.reason : null;
+}

@@ -1,0 +1,82 @@
+// Tenant settings: name and regional head, formula A/B, cap, band set, early-warning category.
+import { useState, type FormEvent } from 'react';
+import type { BandSet, TenantSettingsResponse } from '../../../api/admin';
+import { useI18n } from '../../i18n/i18n-context';
+import { TextField } from '../../ui/text-field';
+import { adminApi } from './api';
+import { useAdminError } from './use-admin-error';
+import { useLoaded } from './use-loaded';
+
+function SettingsForm(props: { initial: TenantSettingsResponse; onSaved: () => void }) {
+  const { t } = useI18n();
+  const describe = useAdminError();
+  const [values, setValues] = useState(props.initial);
+  const [message, setMessage] = useState<string | null>(null);
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    try {
+      const saved = await adminApi.updateSettings({
+        name: values.name, regionalHeadName: values.regionalHeadName, regionalHeadTitle: values.regionalHeadTitle,
+        lowerIsBetterFormula: values.lowerIsBetterFormula, achievementCap: values.achievementCap,
+        ...(values.bandSet ? { bandSet: values.bandSet } : {}),
+        ...(values.bandSet === props.initial.bandSet ? { warningBelowCategory: values.warningBelowCategory } : {}),
+      });
+      setValues(saved);
+      setMessage(t('admin.settings.saved'));
+      props.onSaved();
+    } catch (reason) { setMessage(describe(reason)); }
+  }
+  return (
+    <form className="card" onSubmit={(e) => void submit(e)}>
+      <TextField label={t('admin.settings.name')} value={values.name} onChange={(e) => setValues({ ...values, name: e.target.value })} required />
+      <TextField label={t('admin.settings.headName')} value={values.regionalHeadName} onChange={(e) => setValues({ ...values, regionalHeadName: e.target.value })} />
+      <TextField label={t('admin.settings.headTitle')} value={values.regionalHeadTitle} onChange={(e) => setValues({ ...values, regionalHeadTitle: e.target.value })} />
+      <div className="field">
+        <label htmlFor="set-formula">{t('admin.settings.formula')}</label>
+        <select id="set-formula" value={values.lowerIsBetterFormula} onChange={(e) => setValues({ ...values, lowerIsBetterFormula: e.target.value === 'B' ? 'B' : 'A' })}>
+          <option value="A">{t('admin.settings.formulaA')}</option>
+          <option value="B">{t('admin.settings.formulaB')}</option>
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="set-cap">{t('admin.settings.cap')}</label>
+        <select id="set-cap" value={String(values.achievementCap)} onChange={(e) => setValues({ ...values, achievementCap: e.target.value === '100' ? 100 : e.target.value === '120' ? 120 : null })}>
+          <option value="null">{t('admin.settings.capNone')}</option>
+          <option value="100">100%</option>
+          <option value="120">120%</option>
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="set-bands">{t('admin.settings.bands')}</label>
+        <select id="set-bands" value={values.bandSet ?? ''} onChange={(e) => setValues({ ...values, bandSet: e.target.value as BandSet })}>
+          {values.bandSet === null && <option value="">{t('admin.settings.bandsCustom')}</option>}
+          <option value="permendagri86">{t('admin.settings.bandsPermendagri')}</option>
+          <option value="dashboard">{t('admin.settings.bandsDashboard')}</option>
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="set-warning">{t('admin.settings.warning')}</label>
+        <select id="set-warning" value={values.warningBelowCategory} disabled={values.bandSet !== props.initial.bandSet}
+          onChange={(e) => setValues({ ...values, warningBelowCategory: e.target.value })}>
+          {props.initial.categoryKeys.map((k) => <option key={k} value={k}>{k}</option>)}
+        </select>
+      </div>
+      {message && <p role="status">{message}</p>}
+      <button type="submit" className="button button--primary">{t('admin.save')}</button>
+    </form>
+  );
+}
+
+export function SettingsSection() {
+  const { t } = useI18n();
+  const describe = useAdminError();
+  const { data, error, reload } = useLoaded(adminApi.getSettings);
+  if (error) return <p role="alert">{describe(error)}</p>;
+  if (!data) return <p>{t('app.loading')}</p>;
+  return (
+    <section aria-labelledby="admin-settings">
+      <h2 id="admin-settings">{t('admin.tab.settings')}</h2>
+      <SettingsForm key={JSON.stringify(data)} initial={data} onSaved={reload} />
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+// The unit tree: add, rename, move, deactivate (never delete: a unit's data stays).
+import { useState, type FormEvent } from 'react';
+import type { OrgUnit } from '../../../domain/org-unit';
+import { orgUnitTypes } from '../../../domain/org-unit-type';
+import { useI18n } from '../../i18n/i18n-context';
+import { TextField } from '../../ui/text-field';
+import { adminApi } from './api';
+import { useAdminError } from './use-admin-error';
+import { useLoaded } from './use-loaded';
+
+/** Parents first, each with its depth in the tree. */
+function treeOrder(units: OrgUnit[]): Array<{ unit: OrgUnit; depth: number }> {
+  const children = new Map<string | null, OrgUnit[]>();
+  for (const unit of units) children.set(unit.parentId, [...(children.get(unit.parentId) ?? []), unit]);
+  const ids = new Set(units.map((u) => u.id));
+  const out: Array<{ unit: OrgUnit; depth: number }> = [];
+  const walk = (parent: string | null, depth: number) => {
+    for (const unit of children.get(parent) ?? []) { out.push({ unit, depth }); walk(unit.id, depth + 1); }
+  };
+  walk(null, 0);
+  for (const unit of units) if (unit.parentId !== null && !ids.has(unit.parentId)) { out.push({ unit, depth: 0 }); walk(unit.id, 1); }
+  return out;
+}
+
+function UnitForm(props: { units: OrgUnit[]; unit?: OrgUnit; onDone: () => void }) {
+  const { t } = useI18n();
+  const describe = useAdminError();
+  const [code, setCode] = useState(props.unit?.code ?? '');
+  const [name, setName] = useState(props.unit?.name ?? '');
+  const [type, setType] = useState<OrgUnit['type']>(props.unit?.type ?? 'opd');
+  const [parentId, setParentId] = useState<string>(props.unit?.parentId ?? '');
+  const [error, setError] = useState<string | null>(null);
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    try {
+      const parent = parentId === '' ? null : parentId;
+      if (props.unit) await adminApi.updateOrgUnit(props.unit.id, { code, name, parentId: parent });
+      else await adminApi.createOrgUnit({ code, name, type, parentId: parent });
+      props.onDone();
+    } catch (reason) { setError(describe(reason)); }
+  }
+  return (
+    <form onSubmit={(e) => void submit(e)} className="card" aria-label={props.unit ? t('admin.units.edit') : t('admin.units.add')}>
+      <TextField label={t('admin.units.code')} value={code} onChange={(e) => setCode(e.target.value)} required maxLength={40} />
+      <TextField label={t('admin.units.name')} value={name} onChange={(e) => setName(e.target.value)} required maxLength={200} />
+      {!props.unit && (
+        <div className="field">
+          <label htmlFor="unit-type">{t('admin.units.type')}</label>
+          <select id="unit-type" value={type} onChange={(e) => setType(e.target.value as OrgUnit['type'])}>
+            {orgUnitTypes.map((ty) => <option key={ty} value={ty}>{ty}</option>)}
+          </select>
+        </div>
+      )}
+      <div className="field">
+        <label htmlFor={`unit-parent-${props.unit?.id ?? 'new'}`}>{t('admin.units.parent')}</label>
+        <select id={`unit-parent-${props.unit?.id ?? 'new'}`} value={parentId} onChange={(e) => setParentId(e.target.value)}>
+          <option value="">{t('admin.units.noParent')}</option>
+          {props.units.filter((u) => u.id !== props.unit?.id).map((u) => <option key={u.id} value={u.id}>{u.code} — {u.name}</option>)}
+        </select>
+      </div>
+      {error && <p role="alert" className="field__error">{error}</p>}
+      <button type="submit" className="button button--primary">{t('admin.save')}</button>
+    </form>
+  );
+}
+
+export function UnitsSection() {
+  const { t } = useI18n();
+  const describe = useAdminError();
+  const { data, error, reload } = useLoaded(adminApi.listOrgUnits);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  if (error) return <p role="alert">{describe(error)}</p>;
+  if (!data) return <p>{t('app.loading')}</p>;
+  const toggle = async (unit: OrgUnit) => {
+    try { await adminApi.updateOrgUnit(unit.id, { active: !unit.active }); setProblem(null); reload(); } catch (reason) { setProblem(describe(reason)); }
+  };
+  return (
+    <section aria-labelledby="admin-units">
+      <h2 id="admin-units">{t('admin.tab.units')}</h2>
+      {problem && <p role="alert" className="field__error">{problem}</p>}
+      <ul className="admin-tree">
+        {treeOrder(data).map(({ unit, depth }) => (
+          <li key={unit.id} data-depth={depth}>
+            <span>{'— '.repeat(depth)}{unit.code} · {unit.name} {!unit.active && `(${t('admin.inactive')})`}</span>{' '}
+            <button type="button" className="button" onClick={() => setEditing(editing === unit.id ? null : unit.id)}>{t('admin.units.edit')}</button>{' '}
+            <button type="button" className="button" onClick={() => void toggle(unit)}>{unit.active ? t('admin.deactivate') : t('admin.activate')}</button>
+            {editing === unit.id && <UnitForm units={data} unit={unit} onDone={() => { setEditing(null); reload(); }} />}
+          </li>
+        ))}
+      </ul>
+      <h3>{t('admin.units.add')}</h3>
+      <UnitForm units={data} onDone={reload} />
+    </section>
+  );
+}

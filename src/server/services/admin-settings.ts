@@ -1,0 +1,64 @@
+// Tenant settings: name and regional head, formula for lower-is-better indicators, the cap for
+// averages, the category band set and the early-warning category. Logged like every write.
+import type { BandSet, TenantSettingsResponse, TenantSettingsUpdate } from '../../api/admin';
+import { dashboardStatusBands, permendagri86Bands } from '../../domain/default-settings';
+import type { CategoryBand, Tenant } from '../../domain/tenant';
+import type { Actor } from '../../domain/user';
+import type { ServiceContext } from './context';
+import { ServiceError } from './errors';
+import { refused, requireAdmin, writeLogged } from './admin-log';
+
+const bandSets: Record<BandSet, CategoryBand[]> = { permendagri86: permendagri86Bands, dashboard: dashboardStatusBands };
+
+const bandSetOf = (bands: CategoryBand[]): BandSet | null => {
+  const keys = bands.map((b) => b.key).join(',');
+  const found = (Object.keys(bandSets) as BandSet[]).find((set) => bandSets[set].map((b) => b.key).join(',') === keys);
+  return found ?? null;
+};
+
+function toResponse(tenant: Tenant): TenantSettingsResponse {
+  const { settings } = tenant;
+  return {
+    name: tenant.name, kind: tenant.kind, regionalHeadName: tenant.regionalHeadName, regionalHeadTitle: tenant.regionalHeadTitle,
+    lowerIsBetterFormula: settings.lowerIsBetterFormula, achievementCap: settings.achievementCap,
+    bandSet: bandSetOf(settings.categoryBands), warningBelowCategory: settings.warningBelowCategory,
+    categoryKeys: settings.categoryBands.map((b) => b.key),
+  };
+}
+
+export async function getTenantSettings(ctx: ServiceContext, actor: Actor): Promise<TenantSettingsResponse> {
+  requireAdmin(actor);
+  const tenant = await ctx.store.getTenant(actor.tenantId);
+  if (!tenant) throw new ServiceError('not_found');
+  return toResponse(tenant);
+}
+
+export function updateTenantSettings(ctx: ServiceContext, actor: Actor, input: TenantSettingsUpdate): Promise<TenantSettingsResponse> {
+  requireAdmin(actor);
+  return writeLogged(ctx, actor, async (tx) => {
+    const before = await tx.getTenant(actor.tenantId);
+    if (!before) throw new ServiceError('not_found');
+    const categoryBands = input.bandSet ? bandSets[input.bandSet] : before.settings.categoryBands;
+    // Switching band sets changes the keys: keep the warning at the same position from the top.
+    let warning = input.warningBelowCategory ?? before.settings.warningBelowCategory;
+    if (input.bandSet && input.warningBelowCategory === undefined && !categoryBands.some((b) => b.key === warning)) {
+      const position = Math.max(0, before.settings.categoryBands.findIndex((b) => b.key === warning));
+      warning = categoryBands[Math.min(position, categoryBands.length - 1)]?.key ?? warning;
+    }
+    if (!categoryBands.some((b) => b.key === warning)) throw refused('unknown_category', { field: 'warningBelowCategory' });
+    const after: Tenant = {
+      ...before,
+      name: input.name ?? before.name,
+      regionalHeadName: input.regionalHeadName ?? before.regionalHeadName,
+      regionalHeadTitle: input.regionalHeadTitle ?? before.regionalHeadTitle,
+      settings: {
+        lowerIsBetterFormula: input.lowerIsBetterFormula ?? before.settings.lowerIsBetterFormula,
+        achievementCap: input.achievementCap === undefined ? before.settings.achievementCap : input.achievementCap,
+        categoryBands,
+        warningBelowCategory: warning,
+      },
+    };
+    await tx.updateTenant(after);
+    return { change: { entity: 'tenant', recordId: after.id, orgUnitId: null, op: 'update', before, after }, result: toResponse(after) };
+  });
+}
