@@ -1,0 +1,55 @@
+// Part 1, size: what the login and home routes load before the first render (raw and gzip), each
+// lazy chunk, and which packages the bytes come from (via the source maps).
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { firstLoadBudgetGzip, measureFirstLoad, measureLazyChunks } from '../support/first-load';
+import { attributeChunk } from './source-attribution';
+import { describeEnvironment } from './environment';
+import { verdict, type PartResult } from './report';
+
+const kB = (bytes: number) => bytes / 1000;
+
+function topSources(path: string, count = 3): string {
+  const file = join('dist', path);
+  if (!path.endsWith('.js') || !existsSync(`${file}.map`)) return '';
+  return attributeChunk(file).filter((a) => a.group !== '(unmapped)').slice(0, count)
+    .map((a) => `${a.group} ${kB(a.raw).toFixed(1)}`).join(', ');
+}
+
+export async function runSizeBench(distDir = 'dist'): Promise<PartResult> {
+  const startedAt = new Date().toISOString();
+  const t0 = performance.now();
+  const first = measureFirstLoad(distDir);
+  const lazy = measureLazyChunks(distDir);
+  const byPackage = new Map<string, { raw: number; gzip: number }>();
+  for (const file of first.files.filter((f) => f.path.endsWith('.js') && existsSync(join(distDir, `${f.path}.map`)))) {
+    for (const a of attributeChunk(join(distDir, file.path))) {
+      const sum = byPackage.get(a.group) ?? { raw: 0, gzip: 0 };
+      byPackage.set(a.group, { raw: sum.raw + a.raw, gzip: sum.gzip + a.gzip });
+    }
+  }
+  const packages = [...byPackage].sort((a, b) => b[1].raw - a[1].raw);
+  return {
+    part: 'size', startedAt, durationMs: performance.now() - t0, environment: describeEnvironment(),
+    figures: { firstLoad: first, lazy, budgetGzip: firstLoadBudgetGzip, byPackage: Object.fromEntries(packages) },
+    tables: [
+      {
+        title: 'First load (login and home, before first render)',
+        columns: ['file', 'raw (kB)', 'gzip (kB)', 'largest sources (raw kB)'],
+        rows: [...first.files.map((f) => [f.path, kB(f.raw), kB(f.gzip), topSources(f.path)]),
+          ['total', kB(first.raw), kB(first.gzip), `budget ${kB(firstLoadBudgetGzip)} kB gzip: ${verdict(first.gzip <= firstLoadBudgetGzip)}`]],
+      },
+      {
+        title: 'First load by package (from source maps; gzip of each part alone, so it does not add up exactly)',
+        columns: ['package / folder', 'raw (kB)', 'gzip (kB)'],
+        rows: packages.filter(([, s]) => s.raw >= 1000).map(([name, s]) => [name, kB(s.raw), kB(s.gzip)]),
+      },
+      {
+        title: 'Lazy chunks (loaded on demand; precached by the service worker)',
+        columns: ['file', 'raw (kB)', 'gzip (kB)', 'largest sources (raw kB)'],
+        rows: lazy.map((f) => [f.path, kB(f.raw), kB(f.gzip), topSources(f.path)]),
+        notes: ['PDF, spreadsheet and chart chunks appear here once those features exist'],
+      },
+    ],
+  };
+}

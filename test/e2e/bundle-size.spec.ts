@@ -1,0 +1,30 @@
+// The first-load budget (issue 7) is a fact about the build, checked after `vite build`: what the
+// login and home routes load before the first render must stay within 150 kB gzip.
+import { describe, expect, it } from 'vitest';
+import { firstLoadBudgetGzip, firstLoadPaths, kB, measureFirstLoad } from '../support/first-load';
+
+describe('first-load size budget', () => {
+  it('finds the entry script and the stylesheet in index.html', () => {
+    const paths = measureFirstLoad().files.map((f) => f.path);
+    expect(paths.some((p) => /^assets\/index-.*\.js$/.test(p))).toBe(true);
+    expect(paths.some((p) => p.endsWith('.css'))).toBe(true);
+  });
+
+  it('counts modulepreloads and ignores other links', () => {
+    const html = [
+      '<script type="module" crossorigin src="/assets/index-a.js"></script>',
+      '<link rel="modulepreload" crossorigin href="/assets/vendor-b.js">',
+      '<link rel="stylesheet" href="/assets/index-c.css">',
+      '<link rel="manifest" href="/manifest.webmanifest">',
+      '<link rel="icon" href="/favicon.svg">',
+    ].join('\n');
+    expect(firstLoadPaths(html)).toEqual(['assets/index-a.js', 'assets/vendor-b.js', 'assets/index-c.css']);
+  });
+
+  it(`stays within ${kB(firstLoadBudgetGzip)} kB gzip`, () => {
+    const load = measureFirstLoad();
+    const detail = load.files.map((f) => `${f.path} ${kB(f.gzip)} kB`).join(', ');
+    console.log(`First load: ${kB(load.gzip)} kB gzip (${kB(load.raw)} kB raw) of ${kB(firstLoadBudgetGzip)} kB: ${detail}`);
+    expect(load.gzip, `first load ${kB(load.gzip)} kB gzip exceeds the budget; see docs/performance.md`).toBeLessThanOrEqual(firstLoadBudgetGzip);
+  });
+});
