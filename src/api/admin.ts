@@ -5,6 +5,9 @@ import { orgUnitSchema, orgUnitTypeSchema } from '../domain/org-unit';
 import { userSchema } from '../domain/user';
 import { roleSchema } from '../domain/role-schema';
 import { lowerIsBetterFormulaSchema, tenantKindSchema } from '../domain/tenant';
+import { periodWindowSchema } from '../domain/period-window';
+import { yearSchema } from '../domain/agreement';
+import { quarterSchema } from '../domain/period-schema';
 import { maxPasswordLength } from '../domain/password-policy';
 
 export const adminRoutes = {
@@ -17,6 +20,8 @@ export const adminRoutes = {
   revokeSession: '/api/admin/users/:id/sessions/:sessionId/revoke',
   importUsers: '/api/admin/users/import',
   settings: '/api/admin/settings',
+  periodWindows: '/api/admin/period-windows',
+  periodWindow: '/api/admin/period-windows/:year/:quarter',
   audit: '/api/admin/audit',
   auditCsv: '/api/admin/audit.csv',
 } as const;
@@ -96,6 +101,12 @@ export const tenantSettingsUpdateSchema = z.object({
   bandSet: bandSetSchema, warningBelowCategory: z.string().min(1).max(40),
 }).partial().strict();
 export type TenantSettingsUpdate = z.infer<typeof tenantSettingsUpdateSchema>;
+
+/** Jadwal input of one quarter: locked now, and/or locking by itself at lockAt. */
+export const periodWindowParamsSchema = z.object({ year: z.coerce.number().pipe(yearSchema), quarter: z.coerce.number().pipe(quarterSchema) }).strict();
+export const periodWindowUpdateSchema = z.object({ locked: z.boolean(), lockAt: z.iso.datetime({ offset: true }).nullable() }).strict();
+export type PeriodWindowUpdate = z.infer<typeof periodWindowUpdateSchema>;
+export const periodWindowListSchema = z.object({ periodWindows: z.array(periodWindowSchema) });
 
 const dateParam = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 export const auditQuerySchema = z.object({

@@ -7,9 +7,10 @@ import { indicatorSchema } from '../domain/indicator';
 import { realisationSchema } from '../domain/realisation';
 import { conflictSchema } from '../domain/conflict';
 import { evidenceSchema } from '../domain/evidence';
+import { periodWindowSchema } from '../domain/period-window';
 import { rejectionCodeSchema } from './errors';
 
-export const syncEntitySchema = z.enum(['orgUnit', 'agreement', 'goal', 'indicator', 'program', 'realisation', 'conflict', 'evidence']);
+export const syncEntitySchema = z.enum(['orgUnit', 'agreement', 'goal', 'indicator', 'program', 'realisation', 'conflict', 'evidence', 'periodWindow']);
 export type SyncEntity = z.infer<typeof syncEntitySchema>;
 
 /** The row schema of each synced entity: pulls are parsed with these on the device. */
@@ -22,6 +23,7 @@ export const entityRowSchemas = {
   realisation: realisationSchema,
   evidence: evidenceSchema,
   conflict: conflictSchema,
+  periodWindow: periodWindowSchema,
 } as const satisfies Record<SyncEntity, z.ZodType>;
 
 export const deviceIdSchema = z.uuid();

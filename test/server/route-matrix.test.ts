@@ -33,6 +33,8 @@ const routeAccess: Record<string, Access> = {
   'POST /api/admin/users/import': 'admin',
   'GET /api/admin/settings': 'admin',
   'PUT /api/admin/settings': 'admin',
+  'GET /api/admin/period-windows': 'admin',
+  'PUT /api/admin/period-windows/:year/:quarter': 'admin',
   'GET /api/admin/audit': 'admin',
   'GET /api/admin/audit.csv': 'admin',
 };

@@ -17,6 +17,8 @@
  * - evidence (v2): bukti dukung rows, mirrored like the tables above.
  * - blobs (v2): the bytes of evidence files by sha256, with whether the server has verified them.
  *   Kept after upload too, so thumbnails show offline.
+ * - periodWindows (v3): the tenant's jadwal input (quarter locked / deadline), mirrored, so the
+ *   form can warn before the server refuses.
  *
  * Every schema version stays here: add `this.version(n + 1)`, never edit an old one.
  * A full disk surfaces as QuotaExceededError; see storage-errors.ts.
@@ -29,6 +31,7 @@ import type { Realisation } from '../../domain/realisation';
 import type { Conflict, ConflictResolution } from '../../domain/conflict';
 import type { Evidence } from '../../domain/evidence';
 import type { EvidenceMimeType } from '../../domain/evidence-file';
+import type { PeriodWindow } from '../../domain/period-window';
 import type { SyncEntity } from '../../api/sync';
 import type { RejectionCode } from '../../api/error-codes';
 
@@ -116,6 +119,7 @@ export class PantauDatabase extends Dexie {
   declare meta: Table<MetaEntry, string>;
   declare evidence: Table<Evidence, string>;
   declare blobs: Table<BlobEntry, string>;
+  declare periodWindows: Table<PeriodWindow, string>;
 
   constructor(name: string) {
     super(name);
@@ -135,6 +139,9 @@ export class PantauDatabase extends Dexie {
       evidence: 'id, realisationId, sha256',
       blobs: 'sha256, pending',
     });
+    this.version(3).stores({
+      periodWindows: 'id, [year+quarter]',
+    });
     this.on('populate', (tx) => {
       // The device id names this device to the server for seq numbering; made once per database.
       void tx.table('meta').bulkAdd([
@@ -148,7 +155,7 @@ export class PantauDatabase extends Dexie {
 
 /** The tables that mirror the server (cleared by a reset; the device's own queues are not). */
 export function syncedTables(db: PantauDatabase): Table[] {
-  return [db.orgUnits, db.agreements, db.goals, db.indicators, db.programs, db.realisations, db.evidence];
+  return [db.orgUnits, db.agreements, db.goals, db.indicators, db.programs, db.realisations, db.evidence, db.periodWindows];
 }
 
 export function userDatabaseName(userId: string): string {

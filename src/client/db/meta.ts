@@ -37,7 +37,7 @@ export async function allocateSeq(db: PantauDatabase): Promise<number> {
 }
 
 // The row type differs per table; callers parse rows with the entity's schema before writing.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- one accessor over eight row types
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- one accessor over nine row types
 export function tableOf(db: PantauDatabase, entity: SyncEntity): Table<any, string> {
   switch (entity) {
     case 'orgUnit':
@@ -56,5 +56,7 @@ export function tableOf(db: PantauDatabase, entity: SyncEntity): Table<any, stri
       return db.evidence;
     case 'conflict':
       return db.conflicts;
+    case 'periodWindow':
+      return db.periodWindows;
   }
 }

@@ -3,6 +3,7 @@ import type { Agreement, Goal, Program } from '../../domain/agreement';
 import type { Indicator } from '../../domain/indicator';
 import type { OrgUnit } from '../../domain/org-unit';
 import type { Realisation } from '../../domain/realisation';
+import type { PeriodWindow } from '../../domain/period-window';
 import type { ConflictEntry, EntrySyncState, PantauDatabase, Rejection } from './database';
 import { getMeta } from './meta';
 import { rowIdOf } from './rebase';
@@ -74,6 +75,14 @@ export async function getIndicatorView(db: PantauDatabase, indicatorId: string):
   const indicator = await db.indicators.get(indicatorId);
   if (!indicator || indicator.deleted) return null;
   return { indicator, realisations: await realisationsOf(db, indicatorId) };
+}
+
+/** The jadwal input of the quarter an indicator's agreement year × quarter falls in; null when open by default. */
+export async function getPeriodWindowOf(db: PantauDatabase, indicatorId: string, quarter: number): Promise<PeriodWindow | null> {
+  const indicator = await db.indicators.get(indicatorId);
+  const agreement = indicator ? await db.agreements.get(indicator.agreementId) : undefined;
+  if (!agreement) return null;
+  return (await db.periodWindows.where('[year+quarter]').equals([agreement.year, quarter]).first()) ?? null;
 }
 
 export function countPending(db: PantauDatabase): Promise<number> {

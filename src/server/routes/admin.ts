@@ -3,13 +3,14 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import {
   adminRoutes, auditQuerySchema, idParamsSchema, orgUnitCreateSchema, orgUnitUpdateSchema, passwordChangeRequestSchema,
-  sessionParamsSchema, tenantSettingsUpdateSchema, userCreateSchema, userImportRequestSchema, userUpdateSchema,
+  periodWindowParamsSchema, periodWindowUpdateSchema, sessionParamsSchema, tenantSettingsUpdateSchema, userCreateSchema, userImportRequestSchema, userUpdateSchema,
 } from '../../api/admin';
 import { apiRoutes } from '../../api/routes';
 import type { ServiceContext } from '../services/context';
 import { createOrgUnit, listOrgUnits, updateOrgUnit } from '../services/admin-org-units';
 import { createUser, importUsers, listSessions, listUsers, resetPassword, revokeSession, updateUser } from '../services/admin-users';
 import { getTenantSettings, updateTenantSettings } from '../services/admin-settings';
+import { listPeriodWindows, setPeriodWindow } from '../services/admin-period-windows';
 import { auditCsv, listAudit } from '../services/admin-audit';
 import { changeOwnPassword } from '../services/admin-password';
 import { requireAdmin } from '../services/admin-log';
@@ -31,7 +32,7 @@ async function admin(ctx: ServiceContext, request: FastifyRequest): Promise<Sign
 
 export function registerAdminRoutes(app: FastifyInstance, ctx: ServiceContext): void {
   app.post(apiRoutes.password, async (request, reply) => {
-    const auth = await requireSession(ctx, request);
+    const auth = await requireSession(ctx, request, { allowPendingPasswordChange: true });
     await changeOwnPassword(ctx, auth.actor, parse(passwordChangeRequestSchema, request.body), auth.tokenHash, request.ip);
     return reply.code(204).send();
   });
@@ -92,6 +93,16 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ServiceContext): 
   app.put(adminRoutes.settings, async (request) => {
     const { actor } = await admin(ctx, request);
     return updateTenantSettings(ctx, actor, parse(tenantSettingsUpdateSchema, request.body));
+  });
+
+  app.get(adminRoutes.periodWindows, async (request) => {
+    const { actor } = await admin(ctx, request);
+    return { periodWindows: await listPeriodWindows(ctx, actor) };
+  });
+  app.put(adminRoutes.periodWindow, async (request) => {
+    const { actor } = await admin(ctx, request);
+    const period = parse(periodWindowParamsSchema, request.params);
+    return setPeriodWindow(ctx, actor, period, parse(periodWindowUpdateSchema, request.body));
   });
 
   app.get(adminRoutes.audit, async (request) => {

@@ -32,7 +32,7 @@ export async function applyConflictMutation(tx: Tx, wc: WriteContext, mutation: 
   // Whoever may edit the entry may settle its conflicts; others only see them.
   const permission = canEditRealisation(wc.actor, row);
   if (!permission.allowed) throw rejectionForDenial(permission.reason);
-  await assertQuarterOpen(tx, row);
+  await assertQuarterOpen(tx, row, wc.now);
 
   const problem = checkConflictChoice(conflict, choice.data);
   if (problem === 'alreadyResolved') {

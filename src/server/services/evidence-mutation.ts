@@ -17,7 +17,7 @@ async function checkRealisation(tx: Tx, wc: WriteContext, realisationId: string)
   if (!realisation || realisation.deleted || realisation.tenantId !== wc.actor.tenantId) throw new Rejection('not_found');
   const permission = canEditRealisation(wc.actor, realisation);
   if (!permission.allowed) throw rejectionForDenial(permission.reason);
-  await assertQuarterOpen(tx, realisation);
+  await assertQuarterOpen(tx, realisation, wc.now);
   return realisation;
 }
 

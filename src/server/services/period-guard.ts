@@ -1,9 +1,14 @@
-// Seam for period windows (jadwal input dibuka/dikunci): a later issue reads the tenant's windows
-// here and throws Rejection('quarter_locked'). Every realisation write already passes through it.
+// Jadwal input: every realisation, evidence and conflict write passes through here. A quarter the
+// admin locked, or whose deadline has passed, refuses the mutation with quarter_locked; the device
+// keeps the refused value and shows the reason (design.md, invariant 4).
+import { isQuarterLocked, lockedSince } from '../../domain/period-lock';
 import type { Tx } from '../store/connection';
+import { Rejection } from './rejection';
 
 export interface Period { tenantId: string; orgUnitId: string; year: number; quarter: number }
 
-export async function assertQuarterOpen(_tx: Tx, _period: Period): Promise<void> {
-  // All quarters are open until period windows exist.
+export async function assertQuarterOpen(tx: Tx, period: Period, now: Date): Promise<void> {
+  const window = await tx.getPeriodWindow(period.tenantId, period.year, period.quarter);
+  if (!window || !isQuarterLocked(window, now)) return;
+  throw new Rejection('quarter_locked', { year: period.year, quarter: period.quarter, lockedSince: lockedSince(window, now) });
 }

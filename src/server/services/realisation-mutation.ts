@@ -62,7 +62,7 @@ async function update(tx: Tx, wc: WriteContext, row: RealisationRecord, fields: 
   const parsed = realisationEditSchema.safeParse(editable);
   if (!parsed.success) throw invalidFields(parsed.error);
   checkPermission(wc.actor, row);
-  await assertQuarterOpen(tx, row);
+  await assertQuarterOpen(tx, row, wc.now);
   const indicator = await tx.getIndicator(row.indicatorId);
   if (!indicator) throw new Rejection('not_found');
   checkValue(indicator, parsed.data);
@@ -109,7 +109,7 @@ async function create(tx: Tx, wc: WriteContext, mutation: Mutation): Promise<App
   checkValue(indicator, data);
   const agreement = await tx.getAgreement(indicator.agreementId);
   if (!agreement) throw new Rejection('not_found');
-  await assertQuarterOpen(tx, { tenantId: indicator.tenantId, orgUnitId: indicator.orgUnitId, year: agreement.year, quarter: data.quarter });
+  await assertQuarterOpen(tx, { tenantId: indicator.tenantId, orgUnitId: indicator.orgUnitId, year: agreement.year, quarter: data.quarter }, wc.now);
   const rev = await tx.nextRev(indicator.tenantId);
   const given = ['value', 'drivers', 'obstacles', 'followUp'].filter((f) => f in data);
   const record: RealisationRecord = {

@@ -5,9 +5,10 @@ import { createEntityQueries } from './entity-queries';
 import { createSyncQueries } from './sync-queries';
 import { createAdminQueries } from './admin-queries';
 import { createEvidenceQueries } from './evidence-queries';
+import { createPeriodWindowQueries } from './period-window-queries';
 
 export function createQueries(db: Db) {
-  return { ...createAuthQueries(db), ...createEntityQueries(db), ...createSyncQueries(db), ...createEvidenceQueries(db), ...createAdminQueries(db) };
+  return { ...createAuthQueries(db), ...createEntityQueries(db), ...createSyncQueries(db), ...createEvidenceQueries(db), ...createAdminQueries(db), ...createPeriodWindowQueries(db) };
 }
 
 export type Queries = ReturnType<typeof createQueries>;

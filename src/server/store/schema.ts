@@ -241,3 +241,12 @@ export const attachments = pgTable('attachments', {
   verified: boolean('verified').notNull(),
   uploadedBy: uuid('uploaded_by').notNull(),
 }, (t) => [primaryKey({ columns: [t.tenantId, t.sha256] })]);
+
+/** Jadwal input: one row per tenant × year × quarter (synced, tenant-wide); no row = open. */
+export const periodWindows = pgTable('period_windows', {
+  ...syncColumns(),
+  year: smallint('year').notNull(),
+  quarter: smallint('quarter').notNull(),
+  locked: boolean('locked').notNull(),
+  lockAt: ts('lock_at'),
+}, (t) => [uniqueIndex('period_windows_key').on(t.tenantId, t.year, t.quarter)]);

@@ -1,4 +1,4 @@
-// Administration (admin role, online): the unit tree, accounts, tenant settings and the audit log.
+// Administration (admin role, online): the unit tree, accounts, tenant settings, jadwal input and the audit log.
 import { useState } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import { useActiveSession } from '../../session/session-context';
@@ -7,8 +7,9 @@ import { UsersSection } from './users-section';
 import { ImportSection } from './import-section';
 import { SettingsSection } from './settings-section';
 import { AuditSection } from './audit-section';
+import { WindowsSection } from './windows-section';
 
-const tabs = ['units', 'users', 'import', 'settings', 'audit'] as const;
+const tabs = ['units', 'users', 'import', 'settings', 'windows', 'audit'] as const;
 type Tab = (typeof tabs)[number];
 
 export function AdminPage() {
@@ -32,6 +33,7 @@ export function AdminPage() {
         {tab === 'users' && <UsersSection />}
         {tab === 'import' && <ImportSection />}
         {tab === 'settings' && <SettingsSection />}
+        {tab === 'windows' && <WindowsSection />}
         {tab === 'audit' && <AuditSection />}
       </div>
     </section>

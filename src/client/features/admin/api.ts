@@ -2,10 +2,11 @@
 import { z } from 'zod';
 import {
   adminPath, adminRoutes, auditPageSchema, oneTimePasswordResponseSchema, orgUnitListSchema, sessionListSchema,
-  tenantSettingsResponseSchema, userImportResponseSchema, userListSchema, adminUserSchema,
-  type AuditQuery, type OrgUnitCreate, type OrgUnitUpdate, type TenantSettingsUpdate, type UserCreate, type UserUpdate,
+  periodWindowListSchema, tenantSettingsResponseSchema, userImportResponseSchema, userListSchema, adminUserSchema,
+  type AuditQuery, type OrgUnitCreate, type OrgUnitUpdate, type PeriodWindowUpdate, type TenantSettingsUpdate, type UserCreate, type UserUpdate,
 } from '../../../api/admin';
 import { orgUnitSchema } from '../../../domain/org-unit';
+import { periodWindowSchema } from '../../../domain/period-window';
 import { requestJson, send } from '../../sync/http-client';
 
 const query = (params: AuditQuery): string => {
@@ -26,6 +27,9 @@ export const adminApi = {
   importUsers: (csv: string) => requestJson(undefined, 'POST', adminRoutes.importUsers, userImportResponseSchema, { csv }),
   getSettings: () => requestJson(undefined, 'GET', adminRoutes.settings, tenantSettingsResponseSchema),
   updateSettings: (input: TenantSettingsUpdate) => requestJson(undefined, 'PUT', adminRoutes.settings, tenantSettingsResponseSchema, input),
+  listPeriodWindows: async () => (await requestJson(undefined, 'GET', adminRoutes.periodWindows, periodWindowListSchema)).periodWindows,
+  setPeriodWindow: (year: number, quarter: number, input: PeriodWindowUpdate) =>
+    requestJson(undefined, 'PUT', adminPath(adminRoutes.periodWindow, { year: String(year), quarter: String(quarter) }), periodWindowSchema, input),
   audit: (params: AuditQuery) => requestJson(undefined, 'GET', `${adminRoutes.audit}?${query(params)}`, auditPageSchema),
   auditCsvUrl: (params: AuditQuery) => `${adminRoutes.auditCsv}?${query(params)}`,
 };

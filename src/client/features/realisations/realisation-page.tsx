@@ -4,7 +4,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { canEditRealisation, type Denial } from '../../../domain/permissions';
 import { isQuarter, quarterRoman } from '../../../domain/period';
-import { getIndicatorView } from '../../db/queries';
+import { getIndicatorView, getPeriodWindowOf } from '../../db/queries';
+import { isQuarterLocked } from '../../../domain/period-lock';
 import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/id';
 import { useActiveSession } from '../../session/session-context';
@@ -33,6 +34,7 @@ export function RealisationPage() {
   const indicatorId = params.indicatorId ?? '';
   const quarter = Number(params.quarter);
   const view = useLiveQuery(() => getIndicatorView(db, indicatorId), [db, indicatorId]);
+  const periodWindow = useLiveQuery(() => getPeriodWindowOf(db, indicatorId, quarter), [db, indicatorId, quarter]);
   // A new screen: move focus to its heading so keyboard and screen-reader users start there.
   const focusHeading = useCallback((heading: HTMLHeadingElement | null) => heading?.focus(), []);
 
@@ -69,6 +71,10 @@ export function RealisationPage() {
       {existing?.reviewNote && <p className="notice">{t('realisation.reviewNote', { note: existing.reviewNote })}</p>}
       {existing && <EntrySyncStatus recordId={existing.id} />}
       {!permission.allowed && <p className="notice">{t(denialKeys[permission.reason])}</p>}
+      {permission.allowed && isQuarterLocked(periodWindow, new Date()) && (
+        // The device's copy may be stale (the admin may have reopened it): warn, let the server decide.
+        <p className="notice" role="note">{t('realisation.quarterLocked', { q: quarterRoman[quarter] })}</p>
+      )}
       <RealisationForm
         key={`${indicator.id}-${quarter}`}
         indicator={indicator}

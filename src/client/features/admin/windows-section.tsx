@@ -1,0 +1,87 @@
+// Jadwal input: per quarter of a year, lock now and/or lock by itself at a deadline ("TW I dibuka
+// s.d. 15 April"). The server enforces it (quarter_locked); devices pull it and warn in the form.
+import { useCallback, useState, type FormEvent } from 'react';
+import type { PeriodWindow } from '../../../domain/period-window';
+import { isQuarterLocked } from '../../../domain/period-lock';
+import { quarters, quarterRoman, type Quarter } from '../../../domain/period';
+import { useI18n } from '../../i18n/i18n-context';
+import { adminApi } from './api';
+import { useAdminError } from './use-admin-error';
+import { useLoaded } from './use-loaded';
+
+/** ISO instant → the value of a datetime-local input, in the admin's own time zone. */
+function toLocalInput(iso: string | null): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+function WindowRow(props: { year: number; quarter: Quarter; window: PeriodWindow | undefined; onSaved: () => void }) {
+  const { t, formatDate } = useI18n();
+  const describe = useAdminError();
+  const [locked, setLocked] = useState(props.window?.locked ?? false);
+  const [deadline, setDeadline] = useState(toLocalInput(props.window?.lockAt ?? null));
+  const [message, setMessage] = useState<string | null>(null);
+  const q = quarterRoman[props.quarter];
+  const id = `window-${props.year}-${props.quarter}`;
+  const state = !props.window ? 'open' : isQuarterLocked(props.window, new Date()) ? 'locked' : 'open';
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const lockAt = deadline === '' ? null : new Date(deadline).toISOString();
+    try {
+      await adminApi.setPeriodWindow(props.year, props.quarter, { locked, lockAt });
+      setMessage(t('admin.windows.saved', { q }));
+      props.onSaved();
+    } catch (reason) { setMessage(describe(reason)); }
+  }
+
+  return (
+    <form className="card" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t('admin.windows.quarter', { q, year: props.year })}</h3>
+      <p>
+        {state === 'locked' ? t('admin.windows.stateLocked') : t('admin.windows.stateOpen')}
+        {props.window?.lockAt && <> · {t('admin.windows.deadlineIs', { time: formatDate(props.window.lockAt) })}</>}
+      </p>
+      <label className="choice">
+        <input type="checkbox" checked={locked} onChange={(e) => setLocked(e.target.checked)} />
+        {t('admin.windows.lockNow')}
+      </label>
+      <div className="field">
+        <label htmlFor={`${id}-deadline`}>{t('admin.windows.deadline')}</label>
+        <input id={`${id}-deadline`} type="datetime-local" value={deadline} onChange={(e) => setDeadline(e.target.value)} aria-describedby={`${id}-hint`} />
+        <p id={`${id}-hint`} className="field__hint">{t('admin.windows.deadlineHint')}</p>
+      </div>
+      {message && <p role="status">{message}</p>}
+      <button type="submit" className="button button--primary">{t('admin.save')}</button>
+    </form>
+  );
+}
+
+export function WindowsSection() {
+  const { t } = useI18n();
+  const describe = useAdminError();
+  const thisYear = new Date().getFullYear();
+  const [year, setYear] = useState(thisYear);
+  const load = useCallback(() => adminApi.listPeriodWindows(), []);
+  const { data, error, reload } = useLoaded(load);
+  if (error) return <p role="alert">{describe(error)}</p>;
+  if (!data) return <p>{t('app.loading')}</p>;
+  return (
+    <section aria-labelledby="admin-windows">
+      <h2 id="admin-windows">{t('admin.tab.windows')}</h2>
+      <p>{t('admin.windows.intro')}</p>
+      <div className="field">
+        <label htmlFor="windows-year">{t('admin.windows.year')}</label>
+        <select id="windows-year" value={year} onChange={(e) => setYear(Number(e.target.value))}>
+          {[thisYear - 1, thisYear, thisYear + 1].map((y) => <option key={y} value={y}>{y}</option>)}
+        </select>
+      </div>
+      {quarters.map((quarter) => {
+        const window = data.find((w) => w.year === year && w.quarter === quarter);
+        return <WindowRow key={`${year}-${quarter}-${window?.rev ?? 0}`} year={year} quarter={quarter} window={window} onSaved={reload} />;
+      })}
+    </section>
+  );
+}

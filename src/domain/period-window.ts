@@ -1,0 +1,18 @@
+// Jadwal input (period window): whether a quarter of a year may still be entered. One row per
+// tenant × year × quarter, set by the admin; no row means the quarter is open (domain.md, "Roles
+// and workflow"). A synced, tenant-wide entity, so devices know a lock before they try to send.
+import { z } from 'zod';
+import { quarterSchema } from './period-schema';
+import { yearSchema } from './agreement';
+import { syncMetaShape } from './sync-record';
+
+export const periodWindowSchema = z.object({
+  ...syncMetaShape,
+  year: yearSchema,
+  quarter: quarterSchema,
+  /** Locked now by the admin, whatever lockAt says. */
+  locked: z.boolean(),
+  /** The quarter locks by itself at this instant (e.g. "TW I dibuka s.d. 15 April"); null: no deadline. */
+  lockAt: z.iso.datetime({ offset: true }).nullable(),
+});
+export type PeriodWindow = z.infer<typeof periodWindowSchema>;
