@@ -7,6 +7,7 @@ export const errorCodes = [
   'session_expired',
   'invalid_credentials',
   'account_inactive',
+  'password_change_required',
   'rate_limited',
   'forbidden',
   'not_found',
@@ -29,6 +30,10 @@ export const errorMessages: Record<ErrorCode, Record<Language, string>> = {
   },
   invalid_credentials: { id: 'Nama pengguna atau kata sandi salah.', en: 'Wrong username or password.' },
   account_inactive: { id: 'Akun ini tidak aktif. Hubungi admin SAKIP.', en: 'This account is inactive. Contact the SAKIP admin.' },
+  password_change_required: {
+    id: 'Ganti kata sandi sementara Anda terlebih dahulu; data lain baru dapat dikirim setelah itu.',
+    en: 'Change your one-time password first; nothing else can be sent until then.',
+  },
   rate_limited: {
     id: 'Terlalu banyak percobaan masuk. Coba lagi dalam {seconds} detik.',
     en: 'Too many login attempts. Try again in {seconds} seconds.',

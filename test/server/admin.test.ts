@@ -85,6 +85,15 @@ describe('accounts', () => {
     expect(first.status).toBe(200);
     expect(sessionInfoSchema.parse(JSON.parse(first.body)).mustChangePassword).toBe(true);
     const change = (body: unknown) => call(server.app, first.cookie, 'POST', apiRoutes.password, body);
+    // Until the one-time password is changed, the session may do nothing else.
+    const pending = [
+      await server.app.inject({ method: 'GET', url: `${apiRoutes.pull}?cursor=0`, headers: { cookie: first.cookie } }),
+      await call(server.app, first.cookie, 'POST', apiRoutes.push, { deviceId: 'perangkat-baru', mutations: [] }),
+    ];
+    for (const refused of pending) {
+      expect(refused.statusCode).toBe(403);
+      expect(refused.json()).toMatchObject({ error: { code: 'password_change_required' } });
+    }
     expect(reasonOf((await change({ currentPassword: oneTimePassword, newPassword: 'pendek' })).body)).toBe('weak_password');
     expect(reasonOf((await change({ currentPassword: oneTimePassword, newPassword: 'password123' })).body)).toBe('weak_password');
     expect(reasonOf((await change({ currentPassword: 'salah-sandi-123', newPassword: 'Sandi-Baru-2026' })).body)).toBe('wrong_password');
@@ -221,6 +230,10 @@ describe('super-admin', () => {
     expect(login.status).toBe(200);
     const info = sessionInfoSchema.parse(JSON.parse(login.body));
     expect(info).toMatchObject({ mustChangePassword: true, tenant: { name: 'Kabupaten Baru' }, user: { role: 'admin' } });
+    const early = await call(server.app, login.cookie, 'GET', adminRoutes.orgUnits);
+    expect([early.statusCode, early.json()]).toMatchObject([403, { error: { code: 'password_change_required' } }]);
+    const changed = await call(server.app, login.cookie, 'POST', apiRoutes.password, { currentPassword: result.oneTimePassword, newPassword: 'Admin-Baru-Seruyan-26' });
+    expect(changed.statusCode).toBe(204);
     const units = orgUnitListSchema.parse((await call(server.app, login.cookie, 'GET', adminRoutes.orgUnits)).json()).orgUnits;
     expect(units.map((u) => u.id)).toEqual([result.rootUnit.id]);
     await expect(createTenantWithAdmin({ store: server.store, now: () => server.clock.now }, { name: 'X', kind: 'kota', adminUsername: 'admin.baru' })).rejects.toThrow(/taken/);

@@ -48,6 +48,11 @@ function isSessionError(error: unknown): error is HttpError {
   return error instanceof HttpError && error.status === 401 && (error.code === 'session_expired' || error.code === 'unauthenticated');
 }
 
+/** Refusals only the user can lift (a forced password change): retrying on a timer cannot help. */
+function waitsForUser(error: unknown): boolean {
+  return error instanceof HttpError && error.code === 'password_change_required';
+}
+
 function isBrowserOffline(): boolean {
   return typeof navigator !== 'undefined' && navigator.onLine === false;
 }
@@ -130,7 +135,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
               ? 'storage_full'
               : 'internal';
       setState({ phase: isBrowserOffline() ? 'offline' : 'error', lastErrorCode: code, progress: null, clockSkewMs });
-      scheduleRetry();
+      if (!waitsForUser(error)) scheduleRetry();
     }
   }
 

@@ -34,7 +34,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: ServiceContext, co
   });
 
   app.get(apiRoutes.session, async (request, reply) => {
-    const auth = await requireSession(ctx, request);
+    const auth = await requireSession(ctx, request, { allowPendingPasswordChange: true });
     // Sliding session: the cookie's lifetime is renewed with the server-side expiry.
     const token = sessionTokenOf(request);
     if (token) setSessionCookie(reply, token, cookies);

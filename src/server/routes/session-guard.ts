@@ -9,8 +9,20 @@ export type SignedIn = Extract<Authentication, { kind: 'ok' }>;
 
 export const sessionTokenOf = (request: FastifyRequest): string | undefined => request.cookies[sessionCookieName];
 
-export async function requireSession(ctx: ServiceContext, request: FastifyRequest): Promise<SignedIn> {
+/**
+ * A session whose one-time password (set by an admin) is not yet changed may only read its session
+ * info and change the password: the one-time password was seen by the admin, so nothing may be
+ * written or read in the user's name until the user has chosen their own.
+ */
+export async function requireSession(
+  ctx: ServiceContext,
+  request: FastifyRequest,
+  options: { allowPendingPasswordChange?: boolean } = {},
+): Promise<SignedIn> {
   const auth = await authenticate(ctx, sessionTokenOf(request));
-  if (auth.kind === 'ok') return auth;
+  if (auth.kind === 'ok') {
+    if (auth.mustChangePassword && !options.allowPendingPasswordChange) throw new ServiceError('password_change_required');
+    return auth;
+  }
   throw new ServiceError(auth.kind === 'expired' ? 'session_expired' : 'unauthenticated');
 }

@@ -19,7 +19,7 @@ export interface LoginInput { username: string; password: string; ip: string; us
 export interface LoginResult { token: string; user: User; expiresAt: Date }
 
 export type Authentication =
-  | { kind: 'ok'; actor: Actor; user: User; tokenHash: string; expiresAt: Date }
+  | { kind: 'ok'; actor: Actor; user: User; tokenHash: string; expiresAt: Date; mustChangePassword: boolean }
   | { kind: 'expired' }
   | { kind: 'none' };
 
@@ -71,9 +71,9 @@ export async function authenticate(ctx: ServiceContext, token: string | undefine
     expiresAt = new Date(now.getTime() + sessionLifetimeMs);
     await ctx.store.touchSession(tokenHash, now, expiresAt);
   }
-  const { passwordHash: _hash, mustChangePassword: _must, ...user } = record;
+  const { passwordHash: _hash, mustChangePassword, ...user } = record;
   const actor: Actor = { id: user.id, tenantId: user.tenantId, orgUnitId: user.orgUnitId, role: user.role };
-  return { kind: 'ok', actor, user, tokenHash, expiresAt };
+  return { kind: 'ok', actor, user, tokenHash, expiresAt, mustChangePassword };
 }
 
 export async function logout(ctx: ServiceContext, token: string | undefined): Promise<void> {

@@ -7,6 +7,7 @@ const statusByCode: Record<ErrorCode, number> = {
   session_expired: 401,
   invalid_credentials: 401,
   account_inactive: 403,
+  password_change_required: 403,
   rate_limited: 429,
   forbidden: 403,
   not_found: 404,
