@@ -4,7 +4,7 @@ import { idSchema } from '../domain/sync-record';
 import { orgUnitSchema, orgUnitTypeSchema } from '../domain/org-unit';
 import { userSchema } from '../domain/user';
 import { roleSchema } from '../domain/role-schema';
-import { lowerIsBetterFormulaSchema, tenantKindSchema } from '../domain/tenant';
+import { lowerIsBetterFormulaSchema, tenantKindSchema, tenantLogoSchema } from '../domain/tenant';
 import { periodWindowSchema } from '../domain/period-window';
 import { yearSchema } from '../domain/agreement';
 import { quarterSchema } from '../domain/period-schema';
@@ -20,6 +20,8 @@ export const adminRoutes = {
   revokeSession: '/api/admin/users/:id/sessions/:sessionId/revoke',
   importUsers: '/api/admin/users/import',
   settings: '/api/admin/settings',
+  /** PUT the raw image (png, jpeg, webp), DELETE to remove. */
+  logo: '/api/admin/logo',
   periodWindows: '/api/admin/period-windows',
   periodWindow: '/api/admin/period-windows/:year/:quarter',
   audit: '/api/admin/audit',
@@ -90,6 +92,7 @@ export const userImportColumns = ['username', 'name', 'role', 'unit_code', 'posi
 export const bandSetSchema = z.enum(['permendagri86', 'dashboard']);
 export type BandSet = z.infer<typeof bandSetSchema>;
 export const tenantSettingsResponseSchema = z.object({
+  logo: tenantLogoSchema.nullable(),
   name: z.string(), kind: tenantKindSchema, regionalHeadName: z.string(), regionalHeadTitle: z.string(),
   lowerIsBetterFormula: lowerIsBetterFormulaSchema, achievementCap: z.union([z.literal(100), z.literal(120)]).nullable(),
   bandSet: bandSetSchema.nullable(), warningBelowCategory: z.string(), categoryKeys: z.array(z.string()),
@@ -132,6 +135,6 @@ export type PasswordChangeRequest = z.infer<typeof passwordChangeRequestSchema>;
 /** `details.reason` of an invalid_request from the admin endpoints, for the screens to explain. */
 export const adminRefusalReasons = [
   'weak_password', 'wrong_password', 'username_taken', 'unit_not_found', 'unit_inactive', 'parent_cycle', 'unit_has_active_users',
-  'own_account', 'unknown_category',
+  'own_account', 'unknown_category', 'logo_type', 'logo_empty',
 ] as const;
 export type AdminRefusalReason = (typeof adminRefusalReasons)[number];

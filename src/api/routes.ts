@@ -9,6 +9,8 @@ export const apiRoutes = {
   pull: '/api/sync/pull',
   /** PUT the bytes of a photo or file (whole, or in Content-Range chunks), GET them back. */
   attachment: '/api/attachments/:sha256',
+  /** GET the logo of the caller's own pemda (for reports). */
+  tenantLogo: '/api/tenant/logo',
 } as const;
 
 /**

@@ -27,6 +27,12 @@ export const tenantSettingsSchema = z.object({
 });
 export type TenantSettings = z.infer<typeof tenantSettingsSchema>;
 
+/** The pemda's logo for reports: an image file stored by its sha256 (at most maxTenantLogoBytes). */
+export const tenantLogoMimeTypes = ['image/png', 'image/jpeg', 'image/webp'] as const;
+export const maxTenantLogoBytes = 256 * 1024;
+export const tenantLogoSchema = z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), mimeType: z.enum(tenantLogoMimeTypes) });
+export type TenantLogo = z.infer<typeof tenantLogoSchema>;
+
 export const tenantKindSchema = z.enum(['provinsi', 'kabupaten', 'kota']);
 
 export const tenantSchema = z.object({
@@ -37,5 +43,7 @@ export const tenantSchema = z.object({
   regionalHeadName: z.string().max(200),
   regionalHeadTitle: z.string().max(200),
   settings: tenantSettingsSchema,
+  /** Absent in sessions stored before logos existed. */
+  logo: tenantLogoSchema.nullable().optional(),
 });
 export type Tenant = z.infer<typeof tenantSchema>;

@@ -15,6 +15,7 @@ import { registerSyncRoutes } from './routes/sync';
 import { registerAdminRoutes } from './routes/admin';
 import { trackRoutes } from './routes/route-table';
 import { registerAttachmentRoutes } from './routes/attachments';
+import { registerTenantLogoRoutes } from './routes/tenant-logo';
 import type { BlobStorage } from './services/blob-storage';
 import { createDiskBlobStorage } from './services/disk-blob-storage';
 import { isSpaRoute, registerStatic, sendIndex } from './routes/static';
@@ -80,7 +81,9 @@ export async function buildApp(options: { store: Store; config: ServerConfig }):
   registerAuthRoutes(app, ctx, { secure: config.secureCookies });
   registerSyncRoutes(app, ctx);
   registerAdminRoutes(app, ctx);
-  registerAttachmentRoutes(app, ctx, config.blobStorage ?? (await temporaryBlobStorage(app)));
+  const blobStorage = config.blobStorage ?? (await temporaryBlobStorage(app));
+  registerAttachmentRoutes(app, ctx, blobStorage);
+  registerTenantLogoRoutes(app, ctx, blobStorage);
   if (config.staticDir) await registerStatic(app, config.staticDir);
   return app;
 }

@@ -122,6 +122,34 @@ describe('an admin manages a user end to end', () => {
     expect(serverRows.some((r) => r.value === 12_345)).toBe(false);
     for (const tab of ['Pengaturan pemda', 'Impor CSV', 'Log audit']) await admin.getByRole('tab', { name: tab }).click();
     await expect.poll(() => admin.getByText(/\d+ perubahan/).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+
+    // Jadwal input: lock the current quarter; the server then refuses entries into it.
+    const { year } = periodOf(new Date());
+    await admin.getByRole('tab', { name: 'Jadwal input' }).click();
+    const periodForm = admin.getByRole('form', { name: `TW ${quarterRoman[quarter]} ${year}` });
+    await periodForm.getByLabel('Kunci sekarang').check();
+    await periodForm.getByRole('button', { name: 'Simpan' }).click();
+    await expect.poll(() => periodForm.getByText('Dikunci', { exact: true }).count(), { timeout: 10_000 }).toBe(1);
+    const api = await request.newContext({ baseURL: server.url });
+    expect((await api.post(apiRoutes.login, { data: { username: 'operator.dishub', password: demoPassword } })).status()).toBe(200);
+    const indicator = server.demo.indicators.find((i) => i.name === indicatorName);
+    const pushed = await api.post(apiRoutes.push, {
+      headers: { [clientHeader.name]: clientHeader.value },
+      data: { deviceId: crypto.randomUUID(), mutations: [{
+        id: crypto.randomUUID(), seq: 1, entity: 'realisation', recordId: crypto.randomUUID(), op: 'upsert',
+        fields: { indicatorId: indicator?.id, quarter, value: 1 }, baseRev: null, clientTime: new Date().toISOString(),
+      }] },
+    });
+    expect(((await pushed.json()) as { results: Array<{ reason?: { code: string } }> }).results[0]?.reason?.code).toBe('quarter_locked');
+    await api.dispose();
+
+    // The pemda's logo: uploaded, served back as an image under the CSP.
+    await admin.getByRole('tab', { name: 'Pengaturan pemda' }).click();
+    const onePixelPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+    await admin.getByLabel('Unggah logo').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: onePixelPng });
+    const logo = admin.getByRole('img', { name: 'Logo pemda saat ini' });
+    await logo.waitFor({ timeout: 10_000 });
+    await expect.poll(() => logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 10_000 }).toBe(1);
     expect(cspViolations).toEqual([]);
     await userContext.close();
     await adminContext.close();

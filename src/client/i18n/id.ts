@@ -308,6 +308,16 @@ export const id = {
   'admin.settings.bandsCustom': '(khusus)',
   'admin.settings.warning': 'Peringatan dini di bawah kategori',
   'admin.settings.saved': 'Pengaturan disimpan.',
+  'admin.logo.title': 'Logo pemda (untuk laporan dan dokumen PK)',
+  'admin.logo.alt': 'Logo pemda saat ini',
+  'admin.logo.none': 'Belum ada logo.',
+  'admin.logo.add': 'Unggah logo',
+  'admin.logo.replace': 'Ganti logo',
+  'admin.logo.remove': 'Hapus logo',
+  'admin.logo.hint': 'PNG, JPEG atau WebP, paling besar {kb} kB.',
+  'admin.logo.tooLarge': 'Berkas terlalu besar: paling besar {kb} kB.',
+  'admin.logo.saved': 'Logo disimpan.',
+  'admin.logo.removed': 'Logo dihapus.',
   'admin.audit.all': 'Semua',
   'admin.audit.user': 'Pengguna',
   'admin.audit.entity': 'Data',
@@ -345,6 +355,8 @@ export const id = {
   'admin.reason.unit_has_active_users': 'Unit masih memiliki pengguna aktif; nonaktifkan atau pindahkan mereka dahulu.',
   'admin.reason.own_account': 'Anda tidak dapat menonaktifkan atau menurunkan peran akun sendiri.',
   'admin.reason.unknown_category': 'Kategori tidak ada pada kategori capaian yang dipilih.',
+  'admin.reason.logo_type': 'Berkas bukan gambar PNG, JPEG atau WebP.',
+  'admin.reason.logo_empty': 'Berkas kosong.',
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof id;

@@ -31,7 +31,7 @@ export interface HttpOptions {
 export const requestTimeoutMs = 30_000;
 
 /** PATCH and PUT are used by the online admin screens. */
-export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT';
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 /**
  * A response schema, or a loader of one: callers pass `() => import('../lazy-schemas')...` so that
@@ -63,7 +63,9 @@ export async function send(
   const doFetch = options?.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
   const headers: Record<string, string> = { accept: 'application/json' };
   if (method !== 'GET') headers[clientHeader.name] = clientHeader.value;
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  // A Blob (an image, a file) goes as it is, with its own type; anything else as JSON.
+  const isRaw = typeof Blob !== 'undefined' && body instanceof Blob;
+  if (body !== undefined) headers['content-type'] = isRaw ? body.type || 'application/octet-stream' : 'application/json';
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), requestTimeoutMs);
   let response: Response;
@@ -73,7 +75,7 @@ export async function send(
       headers,
       credentials: 'same-origin',
       signal: controller.signal,
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      ...(body === undefined ? {} : { body: isRaw ? body : JSON.stringify(body) }),
     });
   } catch (error) {
     throw new NetworkError(error instanceof Error ? error.message : 'Network unavailable', { cause: error });

@@ -19,6 +19,7 @@ const bandSetOf = (bands: CategoryBand[]): BandSet | null => {
 function toResponse(tenant: Tenant): TenantSettingsResponse {
   const { settings } = tenant;
   return {
+    logo: tenant.logo ?? null,
     name: tenant.name, kind: tenant.kind, regionalHeadName: tenant.regionalHeadName, regionalHeadTitle: tenant.regionalHeadTitle,
     lowerIsBetterFormula: settings.lowerIsBetterFormula, achievementCap: settings.achievementCap,
     bandSet: bandSetOf(settings.categoryBands), warningBelowCategory: settings.warningBelowCategory,

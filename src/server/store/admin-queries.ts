@@ -2,7 +2,7 @@
 import { and, asc, count, desc, eq, gte, isNull, like, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from './db';
 import { changes, devices, orgUnits, sessions, tenants, users } from './schema';
-import { toOrgUnit, toUser } from './mappers';
+import { fromTenant, toOrgUnit, toUser } from './mappers';
 import type { OrgUnit } from '../../domain/org-unit';
 import type { Tenant } from '../../domain/tenant';
 import type { User } from '../../domain/user';
@@ -68,7 +68,7 @@ export function createAdminQueries(db: Db) {
       return rows.length > 0;
     },
     async updateTenant(tenant: Tenant): Promise<void> {
-      const { id, ...values } = tenant;
+      const { id, ...values } = fromTenant(tenant);
       await db.update(tenants).set(values).where(eq(tenants.id, id));
     },
     async listAudit(query: AuditQuery): Promise<{ total: number; rows: ChangeRecord[] }> {

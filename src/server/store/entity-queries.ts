@@ -2,7 +2,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from './db';
 import { agreements, evidence, goals, indicators, orgUnits, programs, realisations, tenantCounters, tenants } from './schema';
-import { fromDomain, fromEvidence, toAgreement, toIndicator, toOrgUnit, toRealisation, toTenant } from './mappers';
+import { fromDomain, fromEvidence, fromTenant, toAgreement, toIndicator, toOrgUnit, toRealisation, toTenant } from './mappers';
 import type { Tenant } from '../../domain/tenant';
 import type { OrgUnit } from '../../domain/org-unit';
 import type { Agreement, Goal, Program } from '../../domain/agreement';
@@ -42,7 +42,7 @@ export function createEntityQueries(db: Db) {
     },
     /** A tenant starts with its change-log cursor at 0. */
     async insertTenant(tenant: Tenant): Promise<void> {
-      await db.insert(tenants).values(tenant);
+      await db.insert(tenants).values(fromTenant(tenant));
       await db.insert(tenantCounters).values({ tenantId: tenant.id, lastRev: 0 });
     },
     async getOrgUnit(id: string): Promise<OrgUnit | null> {

@@ -5,7 +5,7 @@ import type { Agreement, Goal, Program } from '../../domain/agreement';
 import type { Indicator } from '../../domain/indicator';
 import type { Realisation } from '../../domain/realisation';
 import type { Evidence } from '../../domain/evidence';
-import type { Tenant } from '../../domain/tenant';
+import type { Tenant, TenantLogo } from '../../domain/tenant';
 import type { User } from '../../domain/user';
 import type { Quarter } from '../../domain/period';
 import type * as schema from './schema';
@@ -40,7 +40,13 @@ export function toRealisation(row: Select<typeof schema.realisations>): Realisat
 }
 
 export function toTenant(row: Select<typeof schema.tenants>): Tenant {
-  return row;
+  const { logoSha256, logoMimeType, ...tenant } = row;
+  return { ...tenant, logo: logoSha256 && logoMimeType ? { sha256: logoSha256, mimeType: logoMimeType } : null };
+}
+
+export function fromTenant(tenant: Tenant): Omit<Tenant, 'logo'> & { logoSha256: string | null; logoMimeType: TenantLogo['mimeType'] | null } {
+  const { logo, ...rest } = tenant;
+  return { ...rest, logoSha256: logo?.sha256 ?? null, logoMimeType: logo?.mimeType ?? null };
 }
 
 export function toUser(row: Select<typeof schema.users>): User {

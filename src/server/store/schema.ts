@@ -30,6 +30,9 @@ export const tenants = pgTable('tenants', {
   regionalHeadName: text('regional_head_name').notNull(),
   regionalHeadTitle: text('regional_head_title').notNull(),
   settings: jsonb('settings').$type<TenantSettings>().notNull(),
+  /** The logo for reports, in blob storage by sha256; both null when none. */
+  logoSha256: text('logo_sha256'),
+  logoMimeType: text('logo_mime_type', { enum: ['image/png', 'image/jpeg', 'image/webp'] }),
 });
 
 /** The per-tenant cursor: last_rev is bumped under a row lock by every writer (see sync-queries.ts). */

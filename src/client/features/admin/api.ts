@@ -7,6 +7,7 @@ import {
 } from '../../../api/admin';
 import { orgUnitSchema } from '../../../domain/org-unit';
 import { periodWindowSchema } from '../../../domain/period-window';
+import { tenantLogoSchema } from '../../../domain/tenant';
 import { requestJson, send } from '../../sync/http-client';
 
 const query = (params: AuditQuery): string => {
@@ -30,6 +31,8 @@ export const adminApi = {
   listPeriodWindows: async () => (await requestJson(undefined, 'GET', adminRoutes.periodWindows, periodWindowListSchema)).periodWindows,
   setPeriodWindow: (year: number, quarter: number, input: PeriodWindowUpdate) =>
     requestJson(undefined, 'PUT', adminPath(adminRoutes.periodWindow, { year: String(year), quarter: String(quarter) }), periodWindowSchema, input),
+  uploadLogo: (file: Blob) => requestJson(undefined, 'PUT', adminRoutes.logo, tenantLogoSchema, file),
+  removeLogo: async () => { await send(undefined, 'DELETE', adminRoutes.logo); },
   audit: (params: AuditQuery) => requestJson(undefined, 'GET', `${adminRoutes.audit}?${query(params)}`, auditPageSchema),
   auditCsvUrl: (params: AuditQuery) => `${adminRoutes.auditCsv}?${query(params)}`,
 };

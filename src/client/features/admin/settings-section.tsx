@@ -1,4 +1,4 @@
-// Tenant settings: name and regional head, formula A/B, cap, band set, early-warning category.
+// Tenant settings: logo, name and regional head, formula A/B, cap, band set, early-warning category.
 import { useState, type FormEvent } from 'react';
 import type { BandSet, TenantSettingsResponse } from '../../../api/admin';
 import { useI18n } from '../../i18n/i18n-context';
@@ -6,6 +6,7 @@ import { TextField } from '../../ui/text-field';
 import { adminApi } from './api';
 import { useAdminError } from './use-admin-error';
 import { useLoaded } from './use-loaded';
+import { LogoField } from './logo-field';
 
 function SettingsForm(props: { initial: TenantSettingsResponse; onSaved: () => void }) {
   const { t } = useI18n();
@@ -76,6 +77,7 @@ export function SettingsSection() {
   return (
     <section aria-labelledby="admin-settings">
       <h2 id="admin-settings">{t('admin.tab.settings')}</h2>
+      <div className="card"><LogoField logo={data.logo} onSaved={reload} /></div>
       <SettingsForm key={JSON.stringify(data)} initial={data} onSaved={reload} />
     </section>
   );
