@@ -11,7 +11,7 @@ import { entityRowSchemas, pullQuerySchema, pushRequestSchema, syncEntitySchema,
 import { realisationCreateSchema, realisationEditSchema } from '../../src/domain/realisation';
 import {
   adminPath, adminRoutes, auditQuerySchema, orgUnitCreateSchema, orgUnitUpdateSchema, passwordChangeRequestSchema,
-  tenantSettingsUpdateSchema, userCreateSchema, userImportRequestSchema, userUpdateSchema,
+  periodWindowUpdateSchema, tenantSettingsUpdateSchema, userCreateSchema, userImportRequestSchema, userUpdateSchema,
 } from '../../src/api/admin';
 import { sessionInfoSchema } from '../../src/api/auth';
 import { createTestServer, csrf, loginAs, pullOk, type TestServer } from '../support/server-app';
@@ -96,13 +96,17 @@ describe('fuzz: every endpoint survives hostile input', () => {
   });
 
   it('raw bodies and content types on every write', { timeout: timeoutFor(0.12) }, async () => {
-    const writes = [apiRoutes.login, apiRoutes.logout, apiRoutes.push, apiRoutes.password, adminRoutes.orgUnits, adminRoutes.users, adminRoutes.importUsers];
-    const contentType = fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/json; charset=latin1', '');
+    const writes: Array<['POST' | 'PUT', string]> = [
+      ...[apiRoutes.login, apiRoutes.logout, apiRoutes.push, apiRoutes.password, adminRoutes.orgUnits, adminRoutes.users, adminRoutes.importUsers].map((url) => ['POST', url] as ['POST', string]),
+      ['PUT', adminRoutes.logo],
+    ];
+    const contentType = fc.constantFrom('application/json', 'image/png', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/json; charset=latin1', '');
     const raw = fc.oneof(fc.string({ maxLength: 2000 }), fc.constantFrom('{', '[', '{"a":', '\u0000', '{"__proto__":{"x":1}}', '{"constructor":{"prototype":{"x":1}}}', 'null', '1e999'));
-    await fc.assert(fc.asyncProperty(fc.constantFrom(...writes), contentType, raw, async (url, type, payload) => {
-      const headers: Record<string, string> = { cookie: cookies.operator, ...csrf };
+    await fc.assert(fc.asyncProperty(fc.constantFrom(...writes), contentType, raw, fc.boolean(), async ([method, url], type, payload, asAdmin) => {
+      // As the admin only on the logo: a POST to logout would end the session the later cases use.
+      const headers: Record<string, string> = { cookie: asAdmin && method === 'PUT' ? cookies.admin : cookies.operator, ...csrf };
       if (type) headers['content-type'] = type;
-      const response = await server.app.inject({ method: 'POST', url, headers, payload });
+      const response = await server.app.inject({ method, url, headers, payload });
       expectWellFormed(response);
     }), { numRuns: runsFor(0.12) });
   });
@@ -121,6 +125,9 @@ describe('fuzz: every endpoint survives hostile input', () => {
           .map((rows) => ['username,name,role,unit_code,position,nip', ...rows].join('\n')),
       })],
       ['settings', 'PUT', fc.constant(adminRoutes.settings), validOf(tenantSettingsUpdateSchema)],
+      ['period window', 'PUT', fc.tuple(fc.oneof(fc.integer({ min: 1990, max: 2110 }).map(String), fc.string({ maxLength: 6 })), fc.oneof(fc.integer({ min: 0, max: 5 }).map(String), fc.string({ maxLength: 3 })))
+        .map(([year, quarter]) => adminPath(adminRoutes.periodWindow, { year, quarter })), validOf(periodWindowUpdateSchema)],
+      ['logo as JSON', 'PUT', fc.constant(adminRoutes.logo), fc.anything()],
       ['password', 'POST', fc.constant(apiRoutes.password), validOf(passwordChangeRequestSchema)],
     ];
     await fc.assert(fc.asyncProperty(fc.constantFrom(...calls).chain(([, method, url, body]) => fc.tuple(fc.constant(method), url, hostileOf(body))), async ([method, url, body]) => {
