@@ -1,0 +1,46 @@
+// Before a head submits a unit's quarter, the checklist says what is still missing (domain.md,
+// "Quarterly reporting"): a value where the quarter has a target blocks; an entry without any
+// narrative (faktor pendorong, penghambat, tindak lanjut) is a warning; entries already submitted
+// or verified are done. Pure: the same list on the device and in the server's refusal.
+import type { Indicator } from './indicator';
+import type { Realisation } from './realisation';
+import type { Quarter } from './period';
+
+export type ChecklistState = 'missingValue' | 'missingNarrative' | 'ready' | 'notDue' | 'locked';
+
+export interface ChecklistItem {
+  indicatorId: string;
+  realisationId: string | null;
+  state: ChecklistState;
+}
+
+type Entry = Pick<Realisation, 'id' | 'value' | 'drivers' | 'obstacles' | 'followUp' | 'status'>;
+
+export function checklistItem(indicator: Pick<Indicator, 'id' | 'quarterTargets'>, quarter: Quarter, entry: Entry | null): ChecklistItem {
+  const base = { indicatorId: indicator.id, realisationId: entry?.id ?? null };
+  if (entry && (entry.status === 'submitted' || entry.status === 'verified')) return { ...base, state: 'locked' };
+  const due = indicator.quarterTargets[quarter - 1] !== null;
+  if (!entry || entry.value === null) return { ...base, state: due ? 'missingValue' : 'notDue' };
+  const told = [entry.drivers, entry.obstacles, entry.followUp].some((text) => text.trim() !== '');
+  return { ...base, state: told ? 'ready' : 'missingNarrative' };
+}
+
+export interface QuarterChecklist {
+  items: ChecklistItem[];
+  /** Entries the head may submit now (a value, still draft or returned). */
+  submittable: string[];
+  /** Nothing blocks: every due indicator has a value. */
+  complete: boolean;
+}
+
+export function quarterChecklist(
+  indicators: ReadonlyArray<Pick<Indicator, 'id' | 'quarterTargets'>>,
+  quarter: Quarter,
+  entryOf: (indicatorId: string) => Entry | null,
+): QuarterChecklist {
+  const items = indicators.map((indicator) => checklistItem(indicator, quarter, entryOf(indicator.id)));
+  const submittable = items
+    .filter((i) => (i.state === 'ready' || i.state === 'missingNarrative') && i.realisationId !== null)
+    .map((i) => i.realisationId as string);
+  return { items, submittable, complete: !items.some((i) => i.state === 'missingValue') };
+}

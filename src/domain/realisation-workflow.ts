@@ -1,0 +1,75 @@
+// The realisation workflow as a state machine (domain.md, "Roles and workflow"):
+//   draft ─submit→ submitted ─verify→ verified
+//   returned ─submit↗          └return (note required)→ returned
+// The unit edits only in draft and returned (permissions.ts canEditRealisation). The server
+// applies these rules to every transition it receives; the device uses them to offer only what
+// would be accepted. Pure and zod-free.
+import type { Actor } from './user';
+import type { RealisationStatus } from './realisation-status';
+import { canReview, canSubmitForUnit, type Denial, type Scoped } from './permissions';
+
+export type WorkflowAction = 'submit' | 'verify' | 'return';
+
+export type WorkflowRefusal =
+  | Denial
+  /** submit: an entry without a value cannot be submitted (the checklist lists it first). */
+  | 'notFilled'
+  /** return: the evaluator must say why. */
+  | 'noteRequired'
+  /** verify/return: the unit changed the entry after the evaluator saw it. */
+  | 'stale';
+
+export type Transition =
+  | { allowed: true; status: RealisationStatus; reviewNote: string | null }
+  | { allowed: false; reason: WorkflowRefusal };
+
+export interface WorkflowEntry extends Scoped {
+  status: RealisationStatus;
+  value: number | null;
+  /** The entry's current rev (server order number). */
+  rev: number;
+  reviewNote: string | null;
+}
+
+export interface WorkflowRequest {
+  action: WorkflowAction;
+  /** The rev of the entry the reviewer looked at; verify and return are refused when it moved on. */
+  baseRev: number | null;
+  note?: string | null;
+}
+
+const from: Record<WorkflowAction, readonly RealisationStatus[]> = {
+  submit: ['draft', 'returned'],
+  verify: ['submitted'],
+  return: ['submitted'],
+};
+
+const to: Record<WorkflowAction, RealisationStatus> = { submit: 'submitted', verify: 'verified', return: 'returned' };
+
+const refuse = (reason: WorkflowRefusal): Transition => ({ allowed: false, reason });
+
+export function applyWorkflow(actor: Actor, entry: WorkflowEntry, request: WorkflowRequest): Transition {
+  const { action } = request;
+  const permission = action === 'submit' ? canSubmitForUnit(actor, entry) : canReview(actor, entry);
+  if (!permission.allowed) return refuse(permission.reason);
+  if (!from[action].includes(entry.status)) return refuse('status');
+  if (action === 'submit') {
+    if (entry.value === null) return refuse('notFilled');
+    // The returned note stays visible until the evaluator decides again.
+    return { allowed: true, status: to.submit, reviewNote: entry.reviewNote };
+  }
+  if (request.baseRev === null || request.baseRev < entry.rev) return refuse('stale');
+  if (action === 'return') {
+    const note = request.note?.trim() ?? '';
+    if (note === '') return refuse('noteRequired');
+    return { allowed: true, status: to.return, reviewNote: note };
+  }
+  return { allowed: true, status: to.verify, reviewNote: request.note?.trim() || null };
+}
+
+/** The actions this actor may take on the entry now, for the screens (the server re-checks). */
+export function availableActions(actor: Actor, entry: WorkflowEntry): WorkflowAction[] {
+  const probe = (action: WorkflowAction) =>
+    applyWorkflow(actor, entry, { action, baseRev: entry.rev, note: action === 'return' ? 'x' : null }).allowed;
+  return (['submit', 'verify', 'return'] as const).filter(probe);
+}

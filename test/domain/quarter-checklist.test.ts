@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { checklistItem, quarterChecklist, type ChecklistState } from '../../src/domain/quarter-checklist';
+import type { RealisationStatus } from '../../src/domain/realisation-status';
+
+type Targets = [number | null, number | null, number | null, number | null];
+const indicator = (id: string, quarterTargets: Targets = [10, 20, 30, 40]) => ({ id, quarterTargets });
+const entry = (patch: Partial<{ value: number | null; drivers: string; obstacles: string; followUp: string; status: RealisationStatus }> = {}) => ({
+  id: `r-${Math.random()}`, value: 5, drivers: '', obstacles: '', followUp: '', status: 'draft' as RealisationStatus, ...patch,
+});
+
+describe('checklistItem', () => {
+  it.each<[string, Targets, ReturnType<typeof entry> | null, ChecklistState]>([
+    ['no entry, target due', [10, 20, 30, 40], null, 'missingValue'],
+    ['an entry without value, target due', [10, 20, 30, 40], entry({ value: null, obstacles: 'hujan' }), 'missingValue'],
+    ['no entry, no target this quarter (semester indicator)', [null, 20, null, 40], null, 'notDue'],
+    ['0 is a value', [10, 20, 30, 40], entry({ value: 0, drivers: 'x' }), 'ready'],
+    ['a value without any narrative', [10, 20, 30, 40], entry({ drivers: '  ' }), 'missingNarrative'],
+    ['a value with follow-up only', [10, 20, 30, 40], entry({ followUp: 'Rapat TW berikut' }), 'ready'],
+    ['returned, filled', [10, 20, 30, 40], entry({ status: 'returned', obstacles: 'x' }), 'ready'],
+    ['submitted', [10, 20, 30, 40], entry({ status: 'submitted' }), 'locked'],
+    ['verified, even without a value', [10, 20, 30, 40], entry({ status: 'verified', value: null }), 'locked'],
+  ])('%s → %s', (_name, targets, e, state) => {
+    expect(checklistItem(indicator('i', targets), 1, e).state).toBe(state);
+  });
+});
+
+describe('quarterChecklist', () => {
+  it('lists every indicator, what may be submitted, and whether anything blocks', () => {
+    const a = entry({ drivers: 'ok' });
+    const b = entry();
+    const entries = new Map([['a', a], ['b', b], ['d', entry({ status: 'submitted' })]]);
+    const list = quarterChecklist([indicator('a'), indicator('b'), indicator('c'), indicator('d')], 2, (id) => entries.get(id) ?? null);
+    expect(list.items.map((i) => i.state)).toEqual(['ready', 'missingNarrative', 'missingValue', 'locked']);
+    expect(list.submittable).toEqual([a.id, b.id]);
+    expect(list.complete).toBe(false);
+    const done = quarterChecklist([indicator('a'), indicator('c', [null, null, null, 5])], 2, (id) => entries.get(id) ?? null);
+    expect(done.complete).toBe(true);
+  });
+});

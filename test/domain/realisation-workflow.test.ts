@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { applyWorkflow, availableActions, type WorkflowAction, type WorkflowEntry } from '../../src/domain/realisation-workflow';
+import { realisationStatuses, type RealisationStatus } from '../../src/domain/realisation-status';
+import type { Actor } from '../../src/domain/user';
+import type { Role } from '../../src/domain/role';
+
+const tenant = '00000000-0000-4000-8000-000000000001';
+const unit = '00000000-0000-4000-8000-0000000000a1';
+const actor = (role: Role, orgUnitId = unit, tenantId = tenant): Actor => ({ id: '00000000-0000-4000-8000-0000000000f1', tenantId, orgUnitId, role });
+const entry = (status: RealisationStatus, patch: Partial<WorkflowEntry> = {}): WorkflowEntry => ({
+  tenantId: tenant, orgUnitId: unit, status, value: 12, rev: 40, reviewNote: null, ...patch,
+});
+
+// Every action × status × role: the only allowed cells are the arrows of the state machine.
+const allowed: Record<WorkflowAction, { roles: Role[]; from: RealisationStatus[]; to: RealisationStatus }> = {
+  submit: { roles: ['head'], from: ['draft', 'returned'], to: 'submitted' },
+  verify: { roles: ['evaluator'], from: ['submitted'], to: 'verified' },
+  return: { roles: ['evaluator'], from: ['submitted'], to: 'returned' },
+};
+const roles: Role[] = ['operator', 'head', 'evaluator', 'leader', 'admin'];
+const table = (['submit', 'verify', 'return'] as const).flatMap((action) =>
+  realisationStatuses.flatMap((status) => roles.map((role) => [action, status, role] as const)));
+
+describe('applyWorkflow: every transition by every role', () => {
+  it.each(table)('%s from %s as %s', (action, status, role) => {
+    const result = applyWorkflow(actor(role), entry(status), { action, baseRev: 40, note: 'Data dukung kurang lengkap' });
+    const rule = allowed[action];
+    if (!rule.roles.includes(role)) expect(result).toEqual({ allowed: false, reason: 'role' });
+    else if (!rule.from.includes(status)) expect(result).toEqual({ allowed: false, reason: 'status' });
+    else expect(result).toMatchObject({ allowed: true, status: rule.to });
+  });
+});
+
+describe('applyWorkflow: the other refusals', () => {
+  it('keeps units and tenants apart', () => {
+    const otherUnit = '00000000-0000-4000-8000-0000000000a2';
+    const otherTenant = '00000000-0000-4000-8000-000000000002';
+    expect(applyWorkflow(actor('head', otherUnit), entry('draft'), { action: 'submit', baseRev: 40 })).toEqual({ allowed: false, reason: 'otherUnit' });
+    expect(applyWorkflow(actor('head', unit, otherTenant), entry('draft'), { action: 'submit', baseRev: 40 })).toEqual({ allowed: false, reason: 'otherTenant' });
+    // An evaluator reviews every unit of the tenant, not another tenant.
+    expect(applyWorkflow(actor('evaluator', otherUnit), entry('submitted'), { action: 'verify', baseRev: 40 }).allowed).toBe(true);
+    expect(applyWorkflow(actor('evaluator', unit, otherTenant), entry('submitted'), { action: 'verify', baseRev: 40 })).toEqual({ allowed: false, reason: 'otherTenant' });
+  });
+
+  it('refuses to submit an entry without a value, but 0 is a value', () => {
+    expect(applyWorkflow(actor('head'), entry('draft', { value: null }), { action: 'submit', baseRev: null })).toEqual({ allowed: false, reason: 'notFilled' });
+    expect(applyWorkflow(actor('head'), entry('draft', { value: 0 }), { action: 'submit', baseRev: null }).allowed).toBe(true);
+  });
+
+  it('requires a note to return, trimmed, and stores it', () => {
+    for (const note of [undefined, null, '', '   ']) {
+      expect(applyWorkflow(actor('evaluator'), entry('submitted'), { action: 'return', baseRev: 40, note })).toEqual({ allowed: false, reason: 'noteRequired' });
+    }
+    expect(applyWorkflow(actor('evaluator'), entry('submitted'), { action: 'return', baseRev: 40, note: '  Lampirkan bukti. ' }))
+      .toEqual({ allowed: true, status: 'returned', reviewNote: 'Lampirkan bukti.' });
+  });
+
+  it('refuses a review of an entry the unit changed after the evaluator saw it', () => {
+    for (const action of ['verify', 'return'] as const) {
+      expect(applyWorkflow(actor('evaluator'), entry('submitted', { rev: 41 }), { action, baseRev: 40, note: 'x' })).toEqual({ allowed: false, reason: 'stale' });
+      expect(applyWorkflow(actor('evaluator'), entry('submitted'), { action, baseRev: null, note: 'x' })).toEqual({ allowed: false, reason: 'stale' });
+    }
+  });
+
+  it('keeps the returned note on resubmission and clears it on verification without a note', () => {
+    const returned = entry('returned', { reviewNote: 'Lampirkan bukti.' });
+    expect(applyWorkflow(actor('head'), returned, { action: 'submit', baseRev: 40 })).toEqual({ allowed: true, status: 'submitted', reviewNote: 'Lampirkan bukti.' });
+    expect(applyWorkflow(actor('evaluator'), entry('submitted', { reviewNote: 'lama' }), { action: 'verify', baseRev: 40 }))
+      .toEqual({ allowed: true, status: 'verified', reviewNote: null });
+  });
+});
+
+describe('availableActions', () => {
+  it.each<[Role, RealisationStatus, WorkflowAction[]]>([
+    ['operator', 'draft', []],
+    ['head', 'draft', ['submit']],
+    ['head', 'returned', ['submit']],
+    ['head', 'submitted', []],
+    ['evaluator', 'submitted', ['verify', 'return']],
+    ['evaluator', 'verified', []],
+    ['leader', 'submitted', []],
+    ['admin', 'submitted', []],
+  ])('%s on %s: %j', (role, status, actions) => {
+    expect(availableActions(actor(role), entry(status))).toEqual(actions);
+  });
+});
