@@ -1,38 +1,21 @@
 // Administration end to end: the admin adds a unit and a user; the user logs in with the one-time
 // password, must change it, and sees only their unit; the admin deactivates them and their next
 // sync is refused while their unsynced entry stays on the device.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { request, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { startE2eServer, type E2eServer } from '../support/e2e-server';
+import { describe, expect, it } from 'vitest';
+import { request, type BrowserContext, type Page } from 'playwright-core';
+import { demoIndicatorName, logIn, useE2eSuite } from '../support/e2e-suite';
 import { demoPassword } from '../../src/server/seed/demo-data';
 import { apiRoutes, clientHeader } from '../../src/api/routes';
 import { periodOf, quarterRoman } from '../../src/domain/period';
 import type { PullResponse } from '../../src/api/sync';
 
-let server: E2eServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startE2eServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useE2eSuite();
 
-const indicatorName = 'Jumlah penumpang angkutan penyeberangan antarkabupaten/kota';
+const indicatorName = demoIndicatorName;
 const newPassword = 'Perhubungan-Kaltim-77';
 
-async function logIn(page: Page, username: string, password: string): Promise<void> {
-  await page.goto(server.url + '/');
-  await page.getByLabel('Nama pengguna').fill(username);
-  await page.getByLabel('Kata sandi').fill(password);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-}
-
 async function realisationRows(username: string, password: string): Promise<Array<Record<string, unknown>>> {
-  const api = await request.newContext({ baseURL: server.url });
+  const api = await request.newContext({ baseURL: suite.server.url });
   expect((await api.post(apiRoutes.login, { data: { username, password } })).status()).toBe(200);
   const response = await api.get(`${apiRoutes.pull}?cursor=0&limit=5000`, { headers: { [clientHeader.name]: clientHeader.value } });
   const body = (await response.json()) as PullResponse;
@@ -49,19 +32,19 @@ describe('an admin manages a user end to end', () => {
   let oneTimePassword = '';
   const cspViolations: string[] = [];
   const dishub = () => {
-    const unit = server.demo.orgUnits.find((u) => u.name.includes('Perhubungan'));
+    const unit = suite.server.demo.orgUnits.find((u) => u.name.includes('Perhubungan'));
     if (!unit) throw new Error('demo unit missing');
     return unit;
   };
 
   it('the admin adds a unit and a user and is shown a one-time password', async () => {
-    adminContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    adminContext = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } });
     admin = await adminContext.newPage();
     await admin.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP: ${event.violatedDirective}`));
     });
     admin.on('console', (message) => { if (message.text().startsWith('CSP:')) cspViolations.push(message.text()); });
-    await logIn(admin, 'admin.kaltim', demoPassword);
+    await logIn(admin, suite.server.url, 'admin.kaltim', demoPassword);
     await admin.getByRole('link', { name: 'Admin' }).click({ timeout: 20_000 });
     await admin.getByRole('heading', { name: 'Administrasi' }).waitFor();
     await admin.getByLabel('Kode').fill('UPTD-PEL');
@@ -82,9 +65,9 @@ describe('an admin manages a user end to end', () => {
   });
 
   it('the user logs in with it, must change it, and then sees only their unit', async () => {
-    userContext = await browser.newContext({ viewport: { width: 768, height: 1024 } });
+    userContext = await suite.browser.newContext({ viewport: { width: 768, height: 1024 } });
     user = await userContext.newPage();
-    await logIn(user, 'operator.dishub2', oneTimePassword);
+    await logIn(user, suite.server.url, 'operator.dishub2', oneTimePassword);
     await user.getByRole('heading', { name: 'Ganti kata sandi' }).waitFor({ timeout: 20_000 });
     await user.getByLabel('Kata sandi saat ini').fill(oneTimePassword);
     await user.getByLabel('Kata sandi baru', { exact: true }).fill('pendek');
@@ -130,9 +113,9 @@ describe('an admin manages a user end to end', () => {
     await periodForm.getByLabel('Kunci sekarang').check();
     await periodForm.getByRole('button', { name: 'Simpan' }).click();
     await expect.poll(() => periodForm.getByText('Dikunci', { exact: true }).count(), { timeout: 10_000 }).toBe(1);
-    const api = await request.newContext({ baseURL: server.url });
+    const api = await request.newContext({ baseURL: suite.server.url });
     expect((await api.post(apiRoutes.login, { data: { username: 'operator.dishub', password: demoPassword } })).status()).toBe(200);
-    const indicator = server.demo.indicators.find((i) => i.name === indicatorName);
+    const indicator = suite.server.demo.indicators.find((i) => i.name === indicatorName);
     const pushed = await api.post(apiRoutes.push, {
       headers: { [clientHeader.name]: clientHeader.value },
       data: { deviceId: crypto.randomUUID(), mutations: [{

@@ -1,38 +1,25 @@
 // Two tablets of one unit edit the same field of the same entry offline. Both come online, both
 // show the conflict in their inbox, one chooses, and both converge on the choice (issue 3).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { startE2eServer, type E2eServer } from '../support/e2e-server';
-import { demoPassword } from '../../src/server/seed/demo-data';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { demoIndicatorName, logIn, useE2eSuite } from '../support/e2e-suite';
 import { periodOf, quarterRoman } from '../../src/domain/period';
 
-let server: E2eServer;
-let browser: Browser;
+const suite = useE2eSuite();
 const devices: Array<{ context: BrowserContext; page: Page }> = [];
-
-beforeAll(async () => {
-  server = await startE2eServer();
-  browser = await launchChromium();
-});
 afterAll(async () => {
   for (const d of devices) await d.context.close();
-  await browser?.close();
-  await server?.close();
 });
 
-const indicatorName = 'Jumlah penumpang angkutan penyeberangan antarkabupaten/kota';
+const indicatorName = demoIndicatorName;
 const { quarter } = periodOf(new Date());
 const q = quarterRoman[quarter];
 
 async function openDevice(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 768, height: 1024 } });
+  const context = await suite.browser.newContext({ viewport: { width: 768, height: 1024 } });
   const page = await context.newPage();
   devices.push({ context, page });
-  await page.goto(server.url + '/');
-  await page.getByLabel('Nama pengguna').fill(username);
-  await page.getByLabel('Kata sandi').fill(demoPassword);
-  await page.getByRole('button', { name: 'Masuk' }).click();
+  await logIn(page, suite.server.url, username);
   await expect.poll(() => page.getByRole('rowheader', { name: indicatorName }).count(), { timeout: 20_000 }).toBe(1);
   await expect.poll(() => page.getByText('Semua data tersinkron').count(), { timeout: 20_000 }).toBeGreaterThan(0);
   return page;

@@ -1,38 +1,20 @@
 // Bukti dukung in a real Chromium: a large photo attached offline is resized on the device
 // (long edge ≤ 1600 px, ≤ ~300 kB JPEG), shows as a thumbnail offline, uploads on reconnect, and
 // the evaluator can open it; another OPD cannot.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { request, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { startE2eServer, type E2eServer } from '../support/e2e-server';
+import { describe, expect, it } from 'vitest';
+import { request, type BrowserContext, type Page } from 'playwright-core';
+import { demoIndicatorName, logIn, useE2eSuite } from '../support/e2e-suite';
 import { demoPassword } from '../../src/server/seed/demo-data';
 import { apiRoutes, attachmentPath, clientHeader } from '../../src/api/routes';
 import { periodOf, quarterRoman } from '../../src/domain/period';
 import type { PullResponse } from '../../src/api/sync';
 
-let server: E2eServer;
-let browser: Browser;
+const suite = useE2eSuite();
 
-beforeAll(async () => {
-  server = await startE2eServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const indicatorName = 'Jumlah penumpang angkutan penyeberangan antarkabupaten/kota';
-
-async function logIn(page: Page, username: string): Promise<void> {
-  await page.goto(server.url + '/');
-  await page.getByLabel('Nama pengguna').fill(username);
-  await page.getByLabel('Kata sandi').fill(demoPassword);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-}
+const indicatorName = demoIndicatorName;
 
 async function apiAs(username: string) {
-  const api = await request.newContext({ baseURL: server.url });
+  const api = await request.newContext({ baseURL: suite.server.url });
   const login = await api.post(apiRoutes.login, { data: { username, password: demoPassword } });
   expect(login.status()).toBe(200);
   return api;
@@ -60,9 +42,9 @@ describe('a photo taken offline', () => {
   const q = quarterRoman[periodOf(new Date()).quarter];
 
   it('is resized on the device, stored with its row, and shown offline', async () => {
-    context = await browser.newContext({ viewport: { width: 768, height: 1024 } });
+    context = await suite.browser.newContext({ viewport: { width: 768, height: 1024 } });
     page = await context.newPage();
-    await logIn(page, 'operator.dishub');
+    await logIn(page, suite.server.url, 'operator.dishub');
     await expect.poll(() => page.getByText('Semua data tersinkron').count(), { timeout: 30_000 }).toBeGreaterThan(0);
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
     await context.setOffline(true);

@@ -1,39 +1,21 @@
 // The foundation's promise, in a real Chromium against the real server and production build:
 // log in → offline → reload → enter a realisation → reload offline → online → the server has it
 // exactly once, an evaluator sees it, another unit's operator does not.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { request, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { startE2eServer, type E2eServer } from '../support/e2e-server';
+import { describe, expect, it } from 'vitest';
+import { request, type BrowserContext, type Page } from 'playwright-core';
+import { demoIndicatorName, logIn, useE2eSuite } from '../support/e2e-suite';
 import { demoPassword } from '../../src/server/seed/demo-data';
 import { apiRoutes, clientHeader } from '../../src/api/routes';
 import { periodOf, quarterRoman } from '../../src/domain/period';
 import type { PullResponse } from '../../src/api/sync';
 
-let server: E2eServer;
-let browser: Browser;
+const suite = useE2eSuite();
 
-beforeAll(async () => {
-  server = await startE2eServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const indicatorName = 'Jumlah penumpang angkutan penyeberangan antarkabupaten/kota';
-
-async function logIn(page: Page, username: string): Promise<void> {
-  await page.goto(server.url + '/');
-  await page.getByLabel('Nama pengguna').fill(username);
-  await page.getByLabel('Kata sandi').fill(demoPassword);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-}
+const indicatorName = demoIndicatorName;
 
 /** All realisation rows (latest state per record) and change counts a user's pull delivers. */
 async function pullAs(username: string): Promise<{ rows: Map<string, Record<string, unknown>>; changes: Map<string, number> }> {
-  const api = await request.newContext({ baseURL: server.url });
+  const api = await request.newContext({ baseURL: suite.server.url });
   const login = await api.post(apiRoutes.login, { data: { username, password: demoPassword } });
   expect(login.status()).toBe(200);
   const rows = new Map<string, Record<string, unknown>>();
@@ -61,15 +43,15 @@ describe('a realisation entered offline reaches the server', () => {
   const { quarter } = periodOf(new Date());
   const q = quarterRoman[quarter];
   const indicator = () => {
-    const found = server.demo.indicators.find((i) => i.name === indicatorName);
+    const found = suite.server.demo.indicators.find((i) => i.name === indicatorName);
     if (!found) throw new Error('demo indicator missing');
     return found;
   };
 
   it('logs in online, installs the service worker and shows the unit PK', async () => {
-    context = await browser.newContext({ viewport: { width: 768, height: 1024 } });
+    context = await suite.browser.newContext({ viewport: { width: 768, height: 1024 } });
     page = await context.newPage();
-    await logIn(page, 'operator.dishub');
+    await logIn(page, suite.server.url, 'operator.dishub');
     await expect.poll(() => page.getByRole('rowheader', { name: indicatorName }).count(), { timeout: 20_000 }).toBe(1);
     await expect.poll(() => page.getByText('Semua data tersinkron').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
@@ -117,9 +99,9 @@ describe('a realisation entered offline reaches the server', () => {
   });
 
   it('shows the entry to an evaluator of the same pemda after their sync', async () => {
-    const evaluator = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const evaluator = await suite.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const evaluatorPage = await evaluator.newPage();
-    await logIn(evaluatorPage, 'evaluator.kaltim');
+    await logIn(evaluatorPage, suite.server.url, 'evaluator.kaltim');
     await evaluatorPage.getByRole('link', { name: /Dinas Perhubungan/ }).first().click({ timeout: 20_000 });
     await expect.poll(() => evaluatorPage.getByRole('rowheader', { name: indicatorName }).count(), { timeout: 20_000 }).toBe(1);
     await expect.poll(() => evaluatorPage.getByText('241.350').count(), { timeout: 20_000 }).toBeGreaterThan(0);
@@ -136,7 +118,7 @@ describe('a realisation entered offline reaches the server', () => {
 
 describe('installable PWA', () => {
   it('serves a manifest with name, icons 192/512 and maskable, and a precaching service worker', async () => {
-    const api = await request.newContext({ baseURL: server.url });
+    const api = await request.newContext({ baseURL: suite.server.url });
     const manifest = (await (await api.get('/manifest.webmanifest')).json()) as {
       name: string; theme_color: string; display: string; icons: { sizes: string; purpose?: string; src: string }[];
     };

@@ -1,26 +1,14 @@
 // The production build under the server's Content-Security-Policy: it loads, logs in and syncs
 // with no CSP violation reported by Chromium.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { startE2eServer, type E2eServer } from '../support/e2e-server';
+import { describe, expect, it } from 'vitest';
+import { useE2eSuite } from '../support/e2e-suite';
 import { demoPassword } from '../../src/server/seed/demo-data';
 
-let server: E2eServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startE2eServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useE2eSuite();
 
 describe('Content-Security-Policy', () => {
   it('the app loads, logs in and syncs with no violation', async () => {
-    const context = await browser.newContext();
+    const context = await suite.browser.newContext();
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('console', (message) => {
@@ -32,7 +20,7 @@ describe('Content-Security-Policy', () => {
         console.error(`Refused to load (CSP): ${event.violatedDirective} ${event.blockedURI}`);
       });
     });
-    const response = await page.goto(server.url + '/');
+    const response = await page.goto(suite.server.url + '/');
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
     await page.getByLabel('Nama pengguna').fill('operator.dishub');
     await page.getByLabel('Kata sandi').fill(demoPassword);
