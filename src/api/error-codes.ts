@@ -63,6 +63,10 @@ export const rejectionCodes = [
   'not_on_scale',
   'attachment_missing',
   'conflict_resolved',
+  'wrong_status',
+  'not_filled',
+  'note_required',
+  'stale_review',
 ] as const;
 export type RejectionCode = (typeof rejectionCodes)[number];
 
@@ -87,6 +91,16 @@ export const rejectionMessages: Record<RejectionCode, Record<Language, string>> 
   conflict_resolved: {
     id: 'Konflik ini sudah diselesaikan pengguna lain; periksa nilai yang berlaku sekarang.',
     en: 'Someone else already resolved this conflict; check the value that now applies.',
+  },
+  wrong_status: {
+    id: 'Status isian sudah berubah sehingga langkah ini tidak berlaku (misalnya sudah diverifikasi atau belum diajukan).',
+    en: 'The entry’s status has changed, so this step no longer applies (e.g. already verified, or not submitted).',
+  },
+  not_filled: { id: 'Isian tanpa nilai realisasi tidak dapat diajukan.', en: 'An entry without a realisation value cannot be submitted.' },
+  note_required: { id: 'Tulis catatan verifikator: mengapa isian dikembalikan.', en: 'Write a reviewer’s note: why the entry is returned.' },
+  stale_review: {
+    id: 'Unit kerja mengubah isian ini setelah Anda memeriksanya. Sinkronkan, periksa nilai terbaru, lalu putuskan lagi.',
+    en: 'The unit changed this entry after you reviewed it. Sync, check the latest value, then decide again.',
   },
 };
 

@@ -38,6 +38,16 @@ export const realisationEditableShape = {
 export const realisationEditSchema = z.object(realisationEditableShape).partial().strict();
 export type RealisationEdit = z.infer<typeof realisationEditSchema>;
 
+/**
+ * A workflow step as a realisation mutation: the status it moves to (submitted: the head submits;
+ * verified / returned: the evaluator decides, a note required to return). Never mixed with value
+ * edits; the server checks it with realisation-workflow.ts.
+ */
+export const realisationWorkflowSchema = z
+  .object({ status: z.enum(['submitted', 'verified', 'returned']), reviewNote: note.nullable().optional() })
+  .strict();
+export type RealisationWorkflowFields = z.infer<typeof realisationWorkflowSchema>;
+
 /** A new realisation names its indicator and quarter once; they never change afterwards. */
 export const realisationCreateSchema = z
   .object({ indicatorId: idSchema, quarter: quarterSchema, ...realisationEditableShape })

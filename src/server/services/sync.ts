@@ -8,7 +8,8 @@ import type { Actor } from '../../domain/user';
 import type { Tx } from '../store/connection';
 import type { ServiceContext } from './context';
 import { ServiceError } from './errors';
-import { applyRealisationMutation, type Applied, type WriteContext } from './realisation-mutation';
+import type { Applied, WriteContext } from './realisation-mutation';
+import { applyRealisationChange } from './workflow-mutation';
 import { Rejection } from './rejection';
 import { applyEvidenceMutation } from './evidence-mutation';
 import { applyConflictMutation } from './conflict-resolution';
@@ -18,7 +19,7 @@ export interface PushMeta { sessionTokenHash: string | null; userAgent: string |
 type Handler = (tx: Tx, wc: WriteContext, mutation: Mutation) => Promise<Applied>;
 /** The seam for more writable entities (agreements, master data by admins) in later issues. */
 const handlers: Partial<Record<SyncEntity, Handler>> = {
-  realisation: applyRealisationMutation, conflict: applyConflictMutation, evidence: applyEvidenceMutation,
+  realisation: applyRealisationChange, conflict: applyConflictMutation, evidence: applyEvidenceMutation,
 };
 
 function rejected(mutation: Mutation, rejection: Rejection, language: Language): MutationResult {
