@@ -1,5 +1,6 @@
 // Applies one realisation mutation (create by id or natural key, or update with field merge).
-// Runs inside the mutation's savepoint; refusals are thrown as Rejection.
+// Refusals are thrown as Rejection, and only before anything is written: a push batch runs this
+// without a savepoint, on its write-behind overlay (push-batch.ts). Keep every check before the writes.
 import type { Mutation } from '../../api/sync';
 import type { Actor } from '../../domain/user';
 import type { Indicator } from '../../domain/indicator';

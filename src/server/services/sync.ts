@@ -13,13 +13,22 @@ import { applyRealisationChange } from './workflow-mutation';
 import { Rejection } from './rejection';
 import { applyEvidenceMutation } from './evidence-mutation';
 import { applyConflictMutation } from './conflict-resolution';
+import { PushBatch } from './push-batch';
+import { inTenantQueue } from './tenant-queue';
 
 export interface PushMeta { sessionTokenHash: string | null; userAgent: string | null; language: Language }
 
 type Handler = (tx: Tx, wc: WriteContext, mutation: Mutation) => Promise<Applied>;
-/** The seam for more writable entities (agreements, master data by admins) in later issues. */
-const handlers: Partial<Record<SyncEntity, Handler>> = {
-  realisation: applyRealisationChange, conflict: applyConflictMutation, evidence: applyEvidenceMutation,
+/**
+ * `validatesFirst`: the handler refuses (throws Rejection) only before it writes anything, so it
+ * runs on the batch's write-behind overlay without a savepoint (push-batch.ts). The others run
+ * isolated, in a savepoint of their own. The seam for more writable entities (agreements, master
+ * data by admins) in later issues: a new handler is isolated unless it is shown to validate first.
+ */
+const handlers: Partial<Record<SyncEntity, { apply: Handler; validatesFirst: boolean }>> = {
+  realisation: { apply: applyRealisationChange, validatesFirst: true },
+  conflict: { apply: applyConflictMutation, validatesFirst: false },
+  evidence: { apply: applyEvidenceMutation, validatesFirst: false },
 };
 
 function rejected(mutation: Mutation, rejection: Rejection, language: Language): MutationResult {
@@ -30,12 +39,13 @@ function rejected(mutation: Mutation, rejection: Rejection, language: Language):
   };
 }
 
-async function applyOne(tx: Tx, wc: WriteContext, mutation: Mutation, language: Language): Promise<MutationResult> {
+async function applyOne(batch: PushBatch, wc: WriteContext, mutation: Mutation, language: Language): Promise<MutationResult> {
   const handler = handlers[mutation.entity];
   if (!handler) return rejected(mutation, new Rejection('forbidden', { entity: mutation.entity }), language);
   try {
-    // A savepoint per mutation: a refusal rolls back only what this mutation wrote.
-    const applied = await tx.savepoint((inner) => handler(inner, wc, mutation));
+    // Either way a refusal leaves nothing of this mutation behind, and the next one goes on.
+    const work = (tx: Tx) => handler.apply(tx, wc, mutation);
+    const applied = await (handler.validatesFirst ? batch.run(work) : batch.isolated(work));
     return { id: mutation.id, seq: mutation.seq, duplicate: false, ...applied };
   } catch (error) {
     if (error instanceof Rejection) return rejected(mutation, error, language);
@@ -53,19 +63,23 @@ function replay(stored: Record<string, unknown>, language: Language): MutationRe
 export async function push(ctx: ServiceContext, actor: Actor, request: PushRequest, meta: PushMeta): Promise<PushResponse> {
   const now = ctx.now();
   const sorted = [...request.mutations].sort((a, b) => a.seq - b.seq);
-  return ctx.store.transaction(async (tx) => {
+  // Pushes of one tenant queue here before they take a pooled connection: waiting for the
+  // tenant's lock inside a transaction would hold connections that pulls need (tenant-queue.ts).
+  return inTenantQueue(ctx.store, actor.tenantId, () => ctx.store.transaction(async (tx) => {
     // The tenant's writer lock first, for the whole batch: revs stay in commit order (see
     // store/sync-queries.ts) and natural-key lookups see every committed row.
-    await tx.lockTenantCounter(actor.tenantId);
+    const lastRev = await tx.lockTenantCounter(actor.tenantId);
     const device = await tx.lockDevice({ id: request.deviceId, userId: actor.id, tenantId: actor.tenantId, at: now, userAgent: meta.userAgent });
     if (device.userId !== actor.id) throw new ServiceError('device_mismatch');
 
+    const batch = new PushBatch(tx, actor.tenantId, lastRev);
+    await batch.prefetch(device.id, device.lastSeq, sorted);
     let lastSeq = device.lastSeq;
     const results: MutationResult[] = [];
     let gap: PushResponse['gap'];
     for (const mutation of sorted) {
       if (mutation.seq <= lastSeq) {
-        const stored = await tx.getMutationOutcome(device.id, mutation.seq);
+        const stored = await batch.outcome(device.id, mutation.seq);
         if (stored && stored.id === mutation.id) results.push(replay(stored, meta.language));
         // The seq was used by another mutation (a device restored from a backup?): answering the
         // old outcome would make the device drop a change it never sent, so refuse it visibly.
@@ -77,18 +91,19 @@ export async function push(ctx: ServiceContext, actor: Actor, request: PushReque
         break;
       }
       const wc: WriteContext = { actor, deviceId: device.id, mutationId: mutation.id, now, clientTime: mutation.clientTime };
-      const result = await applyOne(tx, wc, mutation, meta.language);
-      await tx.insertMutation({
+      const result = await applyOne(batch, wc, mutation, meta.language);
+      batch.recordMutation({
         id: mutation.id, deviceId: device.id, seq: mutation.seq, userId: actor.id,
         payload: mutation, outcome: result, receivedAt: now,
       });
       lastSeq = mutation.seq;
       results.push(result);
     }
+    await batch.flush();
     await tx.updateDevice(device.id, { lastSeq, lastSeen: now, userAgent: meta.userAgent });
     if (meta.sessionTokenHash) await tx.setSessionDevice(meta.sessionTokenHash, device.id);
     return { results, ...(gap ? { gap } : {}), serverTime: now.toISOString() };
-  });
+  }));
 }
 
 export async function pull(ctx: ServiceContext, actor: Actor, query: PullQuery): Promise<PullResponse> {

@@ -1,6 +1,7 @@
 // Tenants and the synced entities: reads by id, realisation writes, and inserts of any synced row.
-import { and, eq } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from './db';
+import { chunks } from './chunks';
 import { agreements, evidence, goals, indicators, orgUnits, programs, realisations, tenantCounters, tenants } from './schema';
 import { fromDomain, fromEvidence, fromTenant, toAgreement, toIndicator, toOrgUnit, toRealisation, toTenant } from './mappers';
 import type { Tenant } from '../../domain/tenant';
@@ -23,6 +24,13 @@ export interface EntityRows {
   realisation: Realisation;
   evidence: Evidence;
 }
+
+/** `excluded.<column>` for every column a realisation update may change (not id or tenant). */
+const realisationUpsertSet: Record<string, SQL> = Object.fromEntries(
+  Object.entries(getTableColumns(realisations))
+    .filter(([key]) => key !== 'id' && key !== 'tenantId')
+    .map(([key, column]) => [key, sql.raw(`excluded."${column.name}"`)]),
+);
 
 const tables = { orgUnit: orgUnits, agreement: agreements, goal: goals, indicator: indicators, program: programs, realisation: realisations, evidence };
 
@@ -65,6 +73,37 @@ export function createEntityQueries(db: Db) {
       const [row] = await db.select().from(realisations)
         .where(and(eq(realisations.indicatorId, indicatorId), eq(realisations.quarter, quarter)));
       return row ? toRecord(row) : null;
+    },
+    /** Indicators by id, in one query (a push batch's lookups). */
+    async getIndicators(ids: readonly string[]): Promise<Indicator[]> {
+      if (ids.length === 0) return [];
+      const rows = await db.select().from(indicators).where(inArray(indicators.id, [...ids]));
+      return rows.map(toIndicator);
+    },
+    async getAgreements(ids: readonly string[]): Promise<Agreement[]> {
+      if (ids.length === 0) return [];
+      const rows = await db.select().from(agreements).where(inArray(agreements.id, [...ids]));
+      return rows.map(toAgreement);
+    },
+    /**
+     * In one query, the realisations a push batch may touch: those with one of `ids`, and every
+     * realisation of the `indicatorIds` (at most four each: the natural key is indicator × quarter).
+     */
+    async listRealisationsForBatch(ids: readonly string[], indicatorIds: readonly string[]): Promise<RealisationRecord[]> {
+      const conditions = [
+        ids.length > 0 ? inArray(realisations.id, [...ids]) : undefined,
+        indicatorIds.length > 0 ? inArray(realisations.indicatorId, [...indicatorIds]) : undefined,
+      ].filter((c) => c !== undefined);
+      if (conditions.length === 0) return [];
+      const rows = await db.select().from(realisations).where(or(...conditions));
+      return rows.map(toRecord);
+    },
+    /** Writes rows new or changed in a push batch: multi-row `INSERT … ON CONFLICT (id) DO UPDATE`. */
+    async upsertRealisations(records: readonly RealisationRecord[]): Promise<void> {
+      for (const chunk of chunks(records)) {
+        await db.insert(realisations).values(chunk.map(fromDomain))
+          .onConflictDoUpdate({ target: realisations.id, set: realisationUpsertSet });
+      }
     },
     async insertRealisation(record: RealisationRecord): Promise<void> {
       await db.insert(realisations).values(fromDomain(record));

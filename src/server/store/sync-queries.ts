@@ -6,13 +6,18 @@
 // get a higher rev after the first has committed: revs become visible in commit order, and once
 // a reader sees last_rev = N every change ≤ N is committed and visible. A pull that reads the
 // counter first and then the changes up to it can therefore never skip a change that commits later.
-import { and, asc, desc, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
+// A push batch takes the same lock first and then numbers its changes in memory (nobody else can
+// take a rev while it holds the lock), writing the counter once with setLastRev before it commits:
+// the same guarantee, without a round trip per rev (services/push-batch.ts).
+import { and, asc, desc, eq, gt, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db } from './db';
+import { chunks } from './chunks';
 import { changes, conflicts, devices, mutations, tenantCounters } from './schema';
 
 export type ChangeRecord = typeof changes.$inferSelect;
 export type DeviceRecord = typeof devices.$inferSelect;
 export type ConflictRecord = typeof conflicts.$inferSelect;
+export type MutationRecord = typeof mutations.$inferInsert;
 
 export function createSyncQueries(db: Db) {
   return {
@@ -31,6 +36,13 @@ export function createSyncQueries(db: Db) {
       if (!row) throw new Error(`tenant ${tenantId} has no counter`);
       return row.lastRev;
     },
+    /**
+     * Sets the tenant's last rev to a value handed out under its lock (a push batch numbers its
+     * changes in memory and writes the counter once); must run inside that transaction.
+     */
+    async setLastRev(tenantId: string, lastRev: number): Promise<void> {
+      await db.update(tenantCounters).set({ lastRev }).where(eq(tenantCounters.tenantId, tenantId));
+    },
     /** The last committed rev of the tenant (a plain read never waits for writers). */
     async getLastRev(tenantId: string): Promise<number> {
       const [row] = await db.select({ lastRev: tenantCounters.lastRev }).from(tenantCounters)
@@ -39,6 +51,10 @@ export function createSyncQueries(db: Db) {
     },
     async appendChange(change: ChangeRecord): Promise<void> {
       await db.insert(changes).values(change);
+    },
+    /** Appends many change-log rows with multi-row inserts. */
+    async appendChanges(rows: readonly ChangeRecord[]): Promise<void> {
+      for (const chunk of chunks(rows)) await db.insert(changes).values(chunk);
     },
     /**
      * Changes of a tenant in (after, upTo], in rev order. `orgUnitId` given: only that unit's and
@@ -68,8 +84,18 @@ export function createSyncQueries(db: Db) {
         .where(and(eq(mutations.deviceId, deviceId), eq(mutations.seq, seq)));
       return row?.outcome ?? null;
     },
-    async insertMutation(mutation: typeof mutations.$inferInsert): Promise<void> {
+    /** Stored outcomes of one device's seqs, in one query (a batch's resent mutations). */
+    async getMutationOutcomes(deviceId: string, seqs: readonly number[]): Promise<Map<number, Record<string, unknown>>> {
+      if (seqs.length === 0) return new Map();
+      const rows = await db.select({ seq: mutations.seq, outcome: mutations.outcome }).from(mutations)
+        .where(and(eq(mutations.deviceId, deviceId), inArray(mutations.seq, [...seqs])));
+      return new Map(rows.map((r) => [r.seq, r.outcome]));
+    },
+    async insertMutation(mutation: MutationRecord): Promise<void> {
       await db.insert(mutations).values(mutation);
+    },
+    async insertMutations(rows: readonly MutationRecord[]): Promise<void> {
+      for (const chunk of chunks(rows)) await db.insert(mutations).values(chunk);
     },
     async countMutations(deviceId: string): Promise<number> {
       const rows = await db.select({ seq: mutations.seq }).from(mutations).where(eq(mutations.deviceId, deviceId));
