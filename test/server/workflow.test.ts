@@ -122,7 +122,8 @@ describe('a locked quarter', () => {
       headers: { cookie: cookie('admin'), ...csrf }, payload: { locked: true, lockAt: null },
     });
     expect(locked.statusCode).toBe(200);
-    expect((await send('kepala.a', workflow(late.id, { status: 'submitted' }, late.rev))).reason?.code).toBe('quarter_locked');
+    expect((await send('kepala.a', workflow(late.id, { status: 'submitted' }, late.rev))).reason)
+      .toMatchObject({ code: 'quarter_locked', details: { quarter: 3, status: 'draft', rev: late.rev } });
     expect((await send('evaluator', workflow(open.id, { status: 'verified' }, waiting.rev))).status).toBe('applied');
   });
 });

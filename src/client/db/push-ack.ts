@@ -6,6 +6,7 @@ import { syncedTables, type OutboxEntry, type PantauDatabase } from './database'
 import { setMeta, tableOf } from './meta';
 import { overlayFields, rowIdOf } from './rebase';
 import { reopenConflict } from './conflict-repository';
+import { restoreRefusedStatus } from './workflow-repository';
 
 /** The oldest entries, at most `max`, in seq order, marked 'sending'; only seqs below `beforeSeq` when given. */
 export async function takeOutboxBatch(db: PantauDatabase, max: number, beforeSeq: number | null = null): Promise<OutboxEntry[]> {
@@ -109,6 +110,8 @@ async function applyResult(db: PantauDatabase, entry: OutboxEntry, result: Mutat
       // The server lacks a file this device thought uploaded (e.g. restored from a backup): upload it
       // again next time, so that attaching it anew succeeds.
       if (entry.entity === 'evidence' && result.reason?.code === 'attachment_missing') await forgetUpload(db, entry.fields.sha256);
+      // A refused workflow step (submit, verify, return): the row shows the server's status again.
+      if (entry.entity === 'realisation' && 'status' in entry.fields) await restoreRefusedStatus(db, targetId, result.reason?.details);
       // The refused value stays in the local row; the reason is stored for the user.
       await db.rejections.put({
         mutationId: entry.id,

@@ -33,9 +33,15 @@ async function applyWorkflowMutation(tx: Tx, wc: WriteContext, mutation: Mutatio
   if (!row || row.deleted || row.tenantId !== wc.actor.tenantId) throw new Rejection('not_found');
   const action = actionFor[parsed.data.status];
   const step = applyWorkflow(wc.actor, row, { action, baseRev: mutation.baseRev, note: parsed.data.reviewNote ?? null });
-  if (!step.allowed) throw new Rejection(codeFor[step.reason], { status: row.status, rev: row.rev });
+  // Every refusal names the status the server holds, so the device can show it again.
+  const held = { status: row.status, rev: row.rev };
+  if (!step.allowed) throw new Rejection(codeFor[step.reason], held);
   // The window closes input, including the head's submission; review happens after it closes.
-  if (action === 'submit') await assertQuarterOpen(tx, row, wc.now);
+  if (action === 'submit') {
+    await assertQuarterOpen(tx, row, wc.now).catch((error: unknown) => {
+      throw error instanceof Rejection ? new Rejection(error.code, { ...(error.details as object), ...held }) : error;
+    });
+  }
   const rev = await writeFields(tx, wc, row, { status: step.status, reviewNote: step.reviewNote });
   return { status: 'applied', recordId: row.id, rev };
 }

@@ -1,0 +1,79 @@
+// Workflow steps on the device: the head submits entries of the unit's quarter, the evaluator
+// verifies or returns one. Each step is the row's new status and one outbox entry, in ONE
+// transaction (design.md, invariant 1), sent like any edit; the server re-checks it
+// (domain/realisation-workflow.ts) and may refuse it with a reason.
+import type { Actor } from '../../domain/user';
+import { withoutNul } from '../../domain/plain-text';
+import type { Realisation, RealisationStatus } from '../../domain/realisation';
+import { availableActions, type WorkflowAction } from '../../domain/realisation-workflow';
+import { realisationStatuses } from '../../domain/realisation-status';
+import type { OutboxEntry, PantauDatabase } from './database';
+import { allocateSeq, ensureDeviceId } from './meta';
+import { guardStorage } from './storage-errors';
+
+export class WorkflowStepError extends Error {
+  constructor(readonly rowId: string, readonly action: WorkflowAction) {
+    super(`${action} is not possible on ${rowId} now`);
+    this.name = 'WorkflowStepError';
+  }
+}
+
+const statusOf: Record<WorkflowAction, Exclude<RealisationStatus, 'draft'>> = { submit: 'submitted', verify: 'verified', return: 'returned' };
+
+async function step(db: PantauDatabase, actor: Actor, rowId: string, action: WorkflowAction, note: string | null, now: Date): Promise<Realisation> {
+  const deviceId = await ensureDeviceId(db);
+  const row = await db.realisations.get(rowId);
+  if (!row || row.deleted || !availableActions(actor, row).includes(action)) throw new WorkflowStepError(rowId, action);
+  const status = statusOf[action];
+  const reviewNote = action === 'submit' ? row.reviewNote : note === null ? null : withoutNul(note).trim() || null;
+  if (action === 'return' && reviewNote === null) throw new WorkflowStepError(rowId, action);
+  const stamp = now.toISOString();
+  const entry: OutboxEntry = {
+    seq: await allocateSeq(db),
+    id: crypto.randomUUID(),
+    entity: 'realisation',
+    recordId: row.id,
+    op: 'upsert',
+    fields: action === 'submit' ? { status } : { status, reviewNote },
+    // A review is judged against the rev the evaluator saw (stale_review when the unit changed it since).
+    baseRev: row.rev > 0 ? row.rev : null,
+    clientTime: stamp,
+    state: 'pending',
+    attempts: 0,
+    lastError: null,
+  };
+  const next: Realisation = { ...row, status, reviewNote, updatedAt: stamp, updatedBy: actor.id, deviceId };
+  await db.realisations.put(next);
+  await db.outbox.add(entry);
+  return next;
+}
+
+/** The head submits these entries (all or none); returns how many. */
+export function submitEntries(db: PantauDatabase, actor: Actor, rowIds: readonly string[], now: Date = new Date()): Promise<number> {
+  return guardStorage(() =>
+    db.transaction('rw', [db.realisations, db.outbox, db.meta], async () => {
+      for (const id of rowIds) await step(db, actor, id, 'submit', null, now);
+      return rowIds.length;
+    }),
+  );
+}
+
+/** The evaluator verifies an entry, or returns it with a note (required). */
+export function reviewEntry(
+  db: PantauDatabase, actor: Actor, rowId: string, decision: 'verify' | 'return', note: string, now: Date = new Date(),
+): Promise<Realisation> {
+  return guardStorage(() =>
+    db.transaction('rw', [db.realisations, db.outbox, db.meta], () => step(db, actor, rowId, decision, note, now)),
+  );
+}
+
+/**
+ * A refused step must not leave the entry looking submitted (and so locked) on the device: the
+ * refusal names the status the server holds, which the row takes back. Call inside the
+ * acknowledgement's transaction.
+ */
+export async function restoreRefusedStatus(db: PantauDatabase, rowId: string, details: unknown): Promise<void> {
+  const status = (details as { status?: unknown } | undefined)?.status;
+  if (!realisationStatuses.includes(status as RealisationStatus)) return;
+  await db.realisations.update(rowId, { status: status as RealisationStatus });
+}
