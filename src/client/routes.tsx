@@ -18,6 +18,8 @@ import { NotFound } from './ui/not-found';
 const RealisationPage = lazy(() => import('./features/realisations/realisation-page').then((m) => ({ default: m.RealisationPage })));
 const SettingsPage = lazy(() => import('./features/settings/settings-page').then((m) => ({ default: m.SettingsPage })));
 const AdminPage = lazy(() => import('./features/admin/admin-page').then((m) => ({ default: m.AdminPage })));
+const SubmissionPage = lazy(() => import('./features/submission/submission-page').then((m) => ({ default: m.SubmissionPage })));
+const ReviewPage = lazy(() => import('./features/review/review-page').then((m) => ({ default: m.ReviewPage })));
 const ConflictsPage = lazy(() => import('./features/conflicts/conflicts-page').then((m) => ({ default: m.ConflictsPage })));
 
 function OnDemand(props: { children: ReactNode }) {
@@ -47,6 +49,8 @@ export function createAppRoutes(slots: { toast?: ReactNode } = {}): RouteObject[
         { path: 'indicators/:indicatorId/quarters/:quarter', element: <OnDemand><RealisationPage /></OnDemand> },
         { path: 'settings', element: <OnDemand><SettingsPage /></OnDemand> },
         { path: 'conflicts', element: <OnDemand><ConflictsPage /></OnDemand> },
+        { path: 'submit', element: <OnDemand><SubmissionPage /></OnDemand> },
+        { path: 'review', element: <OnDemand><ReviewPage /></OnDemand> },
         { path: 'admin', element: <OnDemand><AdminPage /></OnDemand> },
         { path: 'password', element: <PasswordChangePage forced={false} /> },
         { path: '*', element: <NotFound /> },

@@ -25,6 +25,8 @@ export function AppLayout(props: { banner?: ReactNode; toast?: ReactNode }) {
             {t('nav.home')}
           </NavLink>
           {hasTenantWideScope(actor) && <NavLink to="/units">{t('nav.units')}</NavLink>}
+          {actor.role === 'head' && <NavLink to="/submit">{t('submission.nav')}</NavLink>}
+          {actor.role === 'evaluator' && <NavLink to="/review">{t('review.nav')}</NavLink>}
           <NavLink to="/conflicts">
             {t('conflicts.nav')} <InboxCountBadge />
           </NavLink>

@@ -1,0 +1,62 @@
+// Reads for the workflow screens: a unit's quarter before the head submits it, and the
+// evaluator's queue of submitted entries across the tenant. Plain async functions for useLiveQuery.
+import type { Indicator } from '../../domain/indicator';
+import type { OrgUnit } from '../../domain/org-unit';
+import type { Quarter } from '../../domain/period';
+import type { Realisation } from '../../domain/realisation';
+import { quarterChecklist, type QuarterChecklist } from '../../domain/quarter-checklist';
+import type { PantauDatabase } from './database';
+import { getAgreementView, type IndicatorView } from './queries';
+
+export interface SubmissionView {
+  orgUnit: OrgUnit | undefined;
+  indicators: IndicatorView[];
+  checklist: QuarterChecklist;
+}
+
+/** The unit's current PK of the year, its entries of the quarter and what is still missing. */
+export async function getSubmissionView(db: PantauDatabase, orgUnitId: string, year: number, quarter: Quarter): Promise<SubmissionView | null> {
+  const view = await getAgreementView(db, orgUnitId, year);
+  if (!view) return null;
+  const indicators = view.goals.flatMap((g) => g.indicators);
+  const byIndicator = new Map(indicators.map((v) => [v.indicator.id, v.realisations[quarter - 1] ?? null]));
+  const checklist = quarterChecklist(indicators.map((v) => v.indicator), quarter, (id) => byIndicator.get(id) ?? null);
+  return { orgUnit: view.orgUnit, indicators, checklist };
+}
+
+export interface ReviewItem {
+  realisation: Realisation;
+  indicator: Indicator;
+  /** All four quarters of the indicator, for the achievement shown beside the entry. */
+  realisations: IndicatorView['realisations'];
+}
+
+export interface ReviewGroup {
+  orgUnit: OrgUnit | undefined;
+  year: number;
+  quarter: Quarter;
+  items: ReviewItem[];
+}
+
+/** Submitted entries waiting for a decision, by unit and quarter (oldest quarter first). */
+export async function listReviewQueue(db: PantauDatabase): Promise<ReviewGroup[]> {
+  const waiting = (await db.realisations.toArray()).filter((r) => !r.deleted && r.status === 'submitted');
+  const groups = new Map<string, ReviewGroup>();
+  for (const realisation of waiting) {
+    const indicator = await db.indicators.get(realisation.indicatorId);
+    if (!indicator || indicator.deleted) continue;
+    const key = `${realisation.orgUnitId}|${realisation.year}|${realisation.quarter}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { orgUnit: await db.orgUnits.get(realisation.orgUnitId), year: realisation.year, quarter: realisation.quarter, items: [] };
+      groups.set(key, group);
+    }
+    const rows = await db.realisations.where('indicatorId').equals(indicator.id).toArray();
+    const slots: IndicatorView['realisations'] = [null, null, null, null];
+    for (const row of rows) if (!row.deleted) slots[row.quarter - 1] = row;
+    group.items.push({ realisation, indicator, realisations: slots });
+  }
+  const sorted = [...groups.values()].sort((a, b) => a.year - b.year || a.quarter - b.quarter || (a.orgUnit?.name ?? '').localeCompare(b.orgUnit?.name ?? '', 'id'));
+  for (const group of sorted) group.items.sort((a, b) => a.indicator.order - b.indicator.order);
+  return sorted;
+}

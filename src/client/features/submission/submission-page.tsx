@@ -1,0 +1,109 @@
+// /submit — the head submits the unit's quarter. The checklist comes first: what is missing
+// blocks, entries without any narrative are flagged; a confirmation says what submitting locks.
+// Works offline: the submission queues like any edit and the server checks it when it arrives.
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link } from 'react-router';
+import { periodOf, quarters, quarterRoman, type Quarter } from '../../../domain/period';
+import { canSubmitForUnit } from '../../../domain/permissions';
+import type { ChecklistState } from '../../../domain/quarter-checklist';
+import { submitEntries } from '../../db/workflow-repository';
+import { StorageFullError } from '../../db/storage-errors';
+import { getSubmissionView } from '../../db/workflow-queries';
+import { useI18n } from '../../i18n/i18n-context';
+import type { MessageKey } from '../../i18n/id';
+import { useActiveSession } from '../../session/session-context';
+import { formatRealisationValue } from '../../ui/indicator-format';
+import { Loading } from '../../ui/loading';
+
+const stateKeys: Record<ChecklistState, MessageKey> = {
+  missingValue: 'submission.state.missingValue',
+  missingNarrative: 'submission.state.missingNarrative',
+  ready: 'submission.state.ready',
+  notDue: 'submission.state.notDue',
+  locked: 'submission.state.locked',
+};
+
+export function SubmissionPage() {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { db, actor } = useActiveSession();
+  const now = periodOf(new Date());
+  const [quarter, setQuarter] = useState<Quarter>(now.quarter);
+  const [confirming, setConfirming] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const view = useLiveQuery(() => getSubmissionView(db, actor.orgUnitId, now.year, quarter), [db, actor.orgUnitId, now.year, quarter]);
+  const q = quarterRoman[quarter];
+
+  if (!canSubmitForUnit(actor, { tenantId: actor.tenantId, orgUnitId: actor.orgUnitId }).allowed) {
+    return <p className="notice">{t('submission.onlyHeads')}</p>;
+  }
+  if (view === undefined) return <Loading />;
+  if (view === null) return <p className="notice">{t('pk.none', { year: now.year })}</p>;
+
+  const { checklist } = view;
+  const missing = checklist.items.filter((i) => i.state === 'missingValue').length;
+  const count = checklist.submittable.length;
+
+  async function submit() {
+    setConfirming(false);
+    try {
+      const submitted = await submitEntries(db, actor, checklist.submittable);
+      setMessage(t('submission.done', { n: submitted, q }));
+    } catch (error) {
+      setMessage(error instanceof StorageFullError ? t('conflicts.storageFull') : t('submission.failed'));
+    }
+  }
+
+  return (
+    <section aria-labelledby="submission-title">
+      <h1 id="submission-title">{t('submission.title', { q, year: now.year })}</h1>
+      <p>{t('submission.intro')}</p>
+      <div className="field">
+        <label htmlFor="submission-quarter">{t('submission.quarter')}</label>
+        <select id="submission-quarter" value={quarter} onChange={(e) => { setQuarter(Number(e.target.value) as Quarter); setMessage(null); }}>
+          {quarters.map((value) => <option key={value} value={value}>{t('pk.col.quarter', { q: quarterRoman[value] })}</option>)}
+        </select>
+      </div>
+      <ul className="checklist" aria-label={t('submission.checklist', { q })}>
+        {checklist.items.map((item) => {
+          const indicatorView = view.indicators.find((v) => v.indicator.id === item.indicatorId);
+          if (!indicatorView) return null;
+          const { indicator } = indicatorView;
+          const value = indicatorView.realisations[quarter - 1]?.value ?? null;
+          return (
+            <li key={item.indicatorId} className={`checklist__item checklist__item--${item.state}`}>
+              <span className="checklist__name">{indicator.name}</span>
+              <span>{formatRealisationValue(indicator, value, i18n)}{value !== null && indicator.unit ? ` ${indicator.unit}` : ''}</span>
+              <span className="checklist__state">{t(stateKeys[item.state])}</span>
+              {item.state !== 'locked' && (
+                <Link className="button button--small" to={`/indicators/${indicator.id}/quarters/${quarter}`} state={{ from: '/submit' }}>
+                  {t(value === null ? 'submission.fill' : 'submission.edit')}
+                  <span className="visually-hidden">: {indicator.name}</span>
+                </Link>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <p role="status">{t('submission.summary', { ready: count, missing })}</p>
+      {missing > 0 && <p className="notice">{t('submission.blocked', { n: missing })}</p>}
+      {message && <p className="notice" role="status">{message}</p>}
+      {confirming ? (
+        <div className="card" role="alertdialog" aria-labelledby="submission-confirm">
+          <p id="submission-confirm">{t('submission.confirm', { n: count, q })}</p>
+          <div className="actions">
+            <button type="button" className="button button--primary" onClick={() => void submit()}>{t('submission.confirmYes')}</button>
+            <button type="button" className="button" onClick={() => setConfirming(false)}>{t('submission.confirmNo')}</button>
+          </div>
+        </div>
+      ) : (
+        <div className="actions">
+          <button type="button" className="button button--primary" disabled={count === 0 || missing > 0} onClick={() => setConfirming(true)}>
+            {t('submission.submit', { n: count, q })}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
