@@ -65,12 +65,14 @@ export async function push(ctx: ServiceContext, actor: Actor, request: PushReque
   const sorted = [...request.mutations].sort((a, b) => a.seq - b.seq);
   // Pushes of one tenant queue here before they take a pooled connection: waiting for the
   // tenant's lock inside a transaction would hold connections that pulls need (tenant-queue.ts).
-  return inTenantQueue(ctx.store, actor.tenantId, () => ctx.store.transaction(async (tx) => {
-    // The tenant's writer lock first, for the whole batch: revs stay in commit order (see
-    // store/sync-queries.ts) and natural-key lookups see every committed row.
-    const lastRev = await tx.lockTenantCounter(actor.tenantId);
+  const response = await inTenantQueue(ctx.store, actor.tenantId, () => ctx.store.transaction(async (tx) => {
+    // The device's row first (only pushes lock it, always before the tenant: no deadlock), so a
+    // push waiting for the tenant has done that much already and one device's batches run in turn.
     const device = await tx.lockDevice({ id: request.deviceId, userId: actor.id, tenantId: actor.tenantId, at: now, userAgent: meta.userAgent });
     if (device.userId !== actor.id) throw new ServiceError('device_mismatch');
+    // Then the tenant's writer lock, for the whole batch: revs stay in commit order (see
+    // store/sync-queries.ts) and natural-key lookups see every committed row.
+    const lastRev = await tx.lockTenantCounter(actor.tenantId);
 
     const batch = new PushBatch(tx, actor.tenantId, lastRev);
     await batch.prefetch(device.id, device.lastSeq, sorted);
@@ -101,9 +103,13 @@ export async function push(ctx: ServiceContext, actor: Actor, request: PushReque
     }
     await batch.flush();
     await tx.updateDevice(device.id, { lastSeq, lastSeen: now, userAgent: meta.userAgent });
-    if (meta.sessionTokenHash) await tx.setSessionDevice(meta.sessionTokenHash, device.id);
     return { results, ...(gap ? { gap } : {}), serverTime: now.toISOString() };
   }));
+  // Which device a session syncs from (the admin's session list): not part of the batch, so it is
+  // written after the tenant's lock is released (inside, it would also risk a lock-order deadlock
+  // with admin writes that lock the tenant and then revoke sessions).
+  if (meta.sessionTokenHash) await ctx.store.setSessionDevice(meta.sessionTokenHash, request.deviceId);
+  return response;
 }
 
 export async function pull(ctx: ServiceContext, actor: Actor, query: PullQuery): Promise<PullResponse> {
