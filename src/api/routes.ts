@@ -11,6 +11,8 @@ export const apiRoutes = {
   attachment: '/api/attachments/:sha256',
   /** GET the logo of the caller's own pemda (for reports). */
   tenantLogo: '/api/tenant/logo',
+  /** GET who changed an entry, when, from which device, and what. */
+  realisationHistory: '/api/realisations/:id/history',
 } as const;
 
 /**
@@ -22,3 +24,4 @@ export const clientHeader = { name: 'x-pantau-client', value: '1' } as const;
 export const sessionCookieName = 'pk_session';
 
 export const attachmentPath = (sha256: string): string => apiRoutes.attachment.replace(':sha256', sha256);
+export const realisationHistoryPath = (id: string): string => apiRoutes.realisationHistory.replace(':id', encodeURIComponent(id));

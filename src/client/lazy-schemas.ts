@@ -5,4 +5,5 @@ import './zod-jitless';
 
 export { sessionInfoSchema } from '../api/auth';
 export { errorEnvelopeSchema } from '../api/errors';
+export { historyResponseSchema } from '../api/history';
 export { entityRowSchemas, pullResponseSchema, pushResponseSchema } from '../api/sync';

@@ -16,6 +16,7 @@ import { registerAdminRoutes } from './routes/admin';
 import { trackRoutes } from './routes/route-table';
 import { registerAttachmentRoutes } from './routes/attachments';
 import { registerTenantLogoRoutes } from './routes/tenant-logo';
+import { registerHistoryRoutes } from './routes/history';
 import type { BlobStorage } from './services/blob-storage';
 import { createDiskBlobStorage } from './services/disk-blob-storage';
 import { isSpaRoute, registerStatic, sendIndex } from './routes/static';
@@ -81,6 +82,7 @@ export async function buildApp(options: { store: Store; config: ServerConfig }):
   registerAuthRoutes(app, ctx, { secure: config.secureCookies });
   registerSyncRoutes(app, ctx);
   registerAdminRoutes(app, ctx);
+  registerHistoryRoutes(app, ctx);
   const blobStorage = config.blobStorage ?? (await temporaryBlobStorage(app));
   registerAttachmentRoutes(app, ctx, blobStorage);
   registerTenantLogoRoutes(app, ctx, blobStorage);

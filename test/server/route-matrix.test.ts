@@ -37,6 +37,7 @@ const routeAccess: Record<string, Access> = {
   'PUT /api/admin/logo': 'admin',
   'DELETE /api/admin/logo': 'admin',
   'GET /api/tenant/logo': 'signedIn',
+  'GET /api/realisations/:id/history': 'signedIn',
   'PUT /api/admin/period-windows/:year/:quarter': 'admin',
   'GET /api/admin/audit': 'admin',
   'GET /api/admin/audit.csv': 'admin',

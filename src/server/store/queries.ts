@@ -6,9 +6,10 @@ import { createSyncQueries } from './sync-queries';
 import { createAdminQueries } from './admin-queries';
 import { createEvidenceQueries } from './evidence-queries';
 import { createPeriodWindowQueries } from './period-window-queries';
+import { createHistoryQueries } from './history-queries';
 
 export function createQueries(db: Db) {
-  return { ...createAuthQueries(db), ...createEntityQueries(db), ...createSyncQueries(db), ...createEvidenceQueries(db), ...createAdminQueries(db), ...createPeriodWindowQueries(db) };
+  return { ...createAuthQueries(db), ...createEntityQueries(db), ...createSyncQueries(db), ...createEvidenceQueries(db), ...createAdminQueries(db), ...createPeriodWindowQueries(db), ...createHistoryQueries(db) };
 }
 
 export type Queries = ReturnType<typeof createQueries>;

@@ -16,6 +16,7 @@ import { quarterValuesOf } from '../../ui/quarter-values';
 import { EntrySyncStatus } from './entry-sync-status';
 import { RealisationForm } from './realisation-form';
 import { EvidenceSection } from './evidence-section';
+import { HistorySection } from './history-section';
 
 const denialKeys: Record<Denial, MessageKey> = {
   otherTenant: 'realisation.readOnly.otherTenant',
@@ -85,6 +86,7 @@ export function RealisationPage() {
         onDone={() => void done()}
       />
       <EvidenceSection realisation={existing} editable={permission.allowed} />
+      {existing && existing.rev > 0 && <HistorySection realisationId={existing.id} indicator={indicator} />}
     </section>
   );
 }

@@ -61,11 +61,11 @@ export function ReviewCard(props: { item: ReviewItem }) {
       <form onSubmit={(e) => void decide('return', e)} noValidate>
         <TextareaField label={t('review.note')} value={note} maxLength={4000} onChange={(e) => { setNote(e.target.value); setError(null); }} error={error} />
         <div className="actions">
-          <button type="button" className="button button--primary" onClick={() => void decide('verify')}>
-            {t('review.verify')}<span className="visually-hidden">: {indicator.name}</span>
+          <button type="button" className="button button--primary" aria-label={t('review.verifyNamed', { indicator: indicator.name })} onClick={() => void decide('verify')}>
+            {t('review.verify')}
           </button>
-          <button type="submit" className="button">
-            {t('review.return')}<span className="visually-hidden">: {indicator.name}</span>
+          <button type="submit" className="button" aria-label={t('review.returnNamed', { indicator: indicator.name })}>
+            {t('review.return')}
           </button>
         </div>
       </form>

@@ -77,9 +77,9 @@ export function SubmissionPage() {
               <span>{formatRealisationValue(indicator, value, i18n)}{value !== null && indicator.unit ? ` ${indicator.unit}` : ''}</span>
               <span className="checklist__state">{t(stateKeys[item.state])}</span>
               {item.state !== 'locked' && (
-                <Link className="button button--small" to={`/indicators/${indicator.id}/quarters/${quarter}`} state={{ from: '/submit' }}>
+                <Link className="button button--small" to={`/indicators/${indicator.id}/quarters/${quarter}`} state={{ from: '/submit' }}
+                  aria-label={t(value === null ? 'submission.fillNamed' : 'submission.editNamed', { indicator: indicator.name })}>
                   {t(value === null ? 'submission.fill' : 'submission.edit')}
-                  <span className="visually-hidden">: {indicator.name}</span>
                 </Link>
               )}
             </li>

@@ -1,0 +1,83 @@
+// Riwayat: who changed this entry, when, from which device, and what (online: read from the
+// server's change log on request, so an evaluator can see how a value came to be).
+import { useState } from 'react';
+import type { HistoryEntry } from '../../../api/history';
+import { realisationHistoryPath } from '../../../api/routes';
+import type { Indicator } from '../../../domain/indicator';
+import type { RealisationStatus } from '../../../domain/realisation-status';
+import { useI18n, type I18n } from '../../i18n/i18n-context';
+import type { MessageKey } from '../../i18n/id';
+import { HttpError, requestJson } from '../../sync/http-client';
+import { formatRealisationValue } from '../../ui/indicator-format';
+
+// zod stays out of the screen's chunk until the history is asked for (client/lazy-schemas.ts).
+const historySchema = () => import('../../lazy-schemas').then((m) => m.historyResponseSchema);
+
+const fieldKeys: Record<string, MessageKey> = {
+  drivers: 'realisation.drivers',
+  obstacles: 'realisation.obstacles',
+  followUp: 'realisation.followUp',
+  status: 'history.status',
+  reviewNote: 'history.reviewNote',
+  value: 'history.value',
+};
+
+function shown(i18n: I18n, indicator: Indicator, field: string, value: unknown): string {
+  if (value === null || value === undefined || value === '') return i18n.t('review.empty');
+  if (field === 'value' && typeof value === 'number') return formatRealisationValue(indicator, value, i18n);
+  if (field === 'status') return i18n.t(`realisation.status.${value as RealisationStatus}`);
+  return String(value);
+}
+
+export function HistorySection(props: { realisationId: string; indicator: Indicator }) {
+  const i18n = useI18n();
+  const { t, formatDate } = i18n;
+  const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function load() {
+    setBusy(true);
+    try {
+      const response = await requestJson(undefined, 'GET', realisationHistoryPath(props.realisationId), historySchema);
+      setEntries(response.entries);
+      setError(null);
+    } catch (failure) {
+      setError(failure instanceof HttpError ? failure.message : t('history.offline'));
+    }
+    setBusy(false);
+  }
+
+  return (
+    <section className="history" aria-labelledby="history-title">
+      <h2 id="history-title">{t('history.title')}</h2>
+      {entries === null ? (
+        <button type="button" className="button" disabled={busy} onClick={() => void load()}>{t('history.show')}</button>
+      ) : entries.length === 0 ? (
+        <p>{t('history.none')}</p>
+      ) : (
+        <ol className="history__list">
+          {entries.map((entry) => (
+            <li key={entry.rev}>
+              <p className="history__who">
+                {t('history.line', {
+                  time: formatDate(entry.at),
+                  who: entry.userName ? `${entry.userName} (${entry.username ?? ''})` : t('history.system'),
+                  device: entry.deviceId ? entry.deviceId.slice(-6) : '–',
+                })}
+              </p>
+              <ul>
+                {entry.fields.map((f) => (
+                  <li key={f.field}>
+                    {t(fieldKeys[f.field] ?? 'history.value')}: {shown(i18n, props.indicator, f.field, f.before)} → {shown(i18n, props.indicator, f.field, f.after)}
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ol>
+      )}
+      {error && <p className="notice" role="alert">{error}</p>}
+    </section>
+  );
+}

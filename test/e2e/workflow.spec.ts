@@ -1,0 +1,126 @@
+// The quarterly workflow in Chromium, device to device through the real server: the operator enters
+// the quarter offline, the head submits it, the evaluator returns one entry with a note and
+// verifies the rest, the operator sees the note and fixes the entry, the head resubmits, the
+// evaluator verifies it and reads its history.
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll } from 'vitest';
+import { logIn, useE2eSuite } from '../support/e2e-suite';
+import { periodOf, quarterRoman } from '../../src/domain/period';
+
+const suite = useE2eSuite();
+const contexts: BrowserContext[] = [];
+afterAll(async () => { for (const context of contexts) await context.close(); });
+
+const { quarter, year } = periodOf(new Date());
+const q = quarterRoman[quarter];
+const returnNote = 'Lampirkan manifes penumpang dari ASDP.';
+
+async function openDevice(username: string): Promise<Page> {
+  const context = await suite.browser.newContext({ viewport: { width: 768, height: 1024 } });
+  contexts.push(context);
+  const page = await context.newPage();
+  await logIn(page, suite.server.url, username);
+  await expect.poll(() => page.getByText('Semua data tersinkron').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+  return page;
+}
+
+async function syncNow(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Sinkronkan sekarang' }).click();
+  await expect.poll(() => page.getByText('Semua data tersinkron').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+}
+
+function dishubIndicators() {
+  const unit = suite.server.demo.orgUnits.find((u) => u.name === 'Dinas Perhubungan');
+  return suite.server.demo.indicators.filter((i) => i.orgUnitId === unit?.id).sort((a, b) => a.order - b.order);
+}
+
+describe('submit, return, fix, verify', () => {
+  let operator: Page;
+  let head: Page;
+  let evaluator: Page;
+
+  it('the operator enters the whole quarter offline and it syncs', async () => {
+    operator = await openDevice('operator.dishub');
+    await operator.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    await operator.context().setOffline(true);
+    for (const [index, indicator] of dishubIndicators().entries()) {
+      await operator.getByRole('link', { name: `Isi realisasi TW ${q}: ${indicator.name}` }).click();
+      await operator.getByLabel(/^Realisasi/).fill(String(70 + index));
+      await operator.getByLabel('Faktor pendorong').fill('Koordinasi dengan UPTD berjalan baik.');
+      await operator.getByRole('button', { name: 'Simpan' }).click();
+      await operator.getByRole('heading', { name: /Perjanjian Kinerja Tahun/ }).waitFor();
+    }
+    await expect.poll(() => operator.getByText(`${dishubIndicators().length} menunggu sinkronisasi`).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await operator.context().setOffline(false);
+    await operator.evaluate(() => window.dispatchEvent(new Event('online')));
+    await expect.poll(() => operator.getByText('Semua data tersinkron').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+  });
+
+  it('the head sees a complete checklist and submits the quarter', async () => {
+    head = await openDevice('kadis.dishub');
+    await head.getByRole('link', { name: 'Ajukan' }).click();
+    const count = dishubIndicators().length;
+    await expect.poll(() => head.getByText(`${count} isian siap diajukan; 0 indikator belum diisi.`).count(), { timeout: 10_000 }).toBe(1);
+    await head.getByRole('button', { name: `Ajukan ${count} isian TW ${q}` }).click();
+    await head.getByRole('button', { name: 'Ya, ajukan' }).click();
+    await expect.poll(() => head.getByText(`${count} isian TW ${q} diajukan.`, { exact: false }).count()).toBe(1);
+    await syncNow(head);
+  });
+
+  it('the evaluator returns one entry with a note and verifies the others', async () => {
+    evaluator = await openDevice('evaluator.kaltim');
+    await evaluator.getByRole('link', { name: 'Verifikasi' }).click();
+    await evaluator.getByRole('heading', { name: `Dinas Perhubungan — TW ${q} ${year}` }).waitFor({ timeout: 20_000 });
+    const [first, ...rest] = dishubIndicators();
+    if (!first) throw new Error('demo indicators missing');
+    const card = evaluator.getByRole('article', { name: first.name });
+    await card.getByRole('button', { name: `Kembalikan: ${first.name}` }).click();
+    await expect.poll(() => card.getByText('Tulis catatan: mengapa isian dikembalikan.').count()).toBe(1);
+    await card.getByLabel(/Catatan verifikator/).fill(returnNote);
+    await card.getByRole('button', { name: `Kembalikan: ${first.name}` }).click();
+    for (const indicator of rest) await evaluator.getByRole('button', { name: `Verifikasi: ${indicator.name}` }).click();
+    await expect.poll(() => evaluator.getByText('Tidak ada isian yang menunggu verifikasi.').count(), { timeout: 10_000 }).toBe(1);
+    await syncNow(evaluator);
+  });
+
+  it('the operator sees the note, fixes the entry, and the head resubmits it', async () => {
+    const [first] = dishubIndicators();
+    if (!first) throw new Error('demo indicators missing');
+    await syncNow(operator);
+    await operator.getByRole('link', { name: new RegExp(`^Ubah realisasi TW ${q}: ${first.name}`) }).click();
+    await expect.poll(() => operator.getByText(`Catatan verifikator: ${returnNote}`).count(), { timeout: 10_000 }).toBe(1);
+    expect(await operator.getByText('Status: Dikembalikan').count()).toBe(1);
+    await operator.getByLabel(/^Realisasi/).fill('75');
+    await operator.getByLabel('Rencana tindak lanjut').fill('Manifes dilampirkan.');
+    await operator.getByRole('button', { name: 'Simpan' }).click();
+    await operator.getByRole('heading', { name: /Perjanjian Kinerja Tahun/ }).waitFor();
+    await syncNow(operator);
+
+    await syncNow(head);
+    await head.getByRole('link', { name: 'Ajukan' }).click();
+    await expect.poll(() => head.getByText('1 isian siap diajukan; 0 indikator belum diisi.').count(), { timeout: 10_000 }).toBe(1);
+    await head.getByRole('button', { name: `Ajukan 1 isian TW ${q}` }).click();
+    await head.getByRole('button', { name: 'Ya, ajukan' }).click();
+    await syncNow(head);
+  });
+
+  it('the evaluator verifies the fixed entry and reads its history', async () => {
+    const [first] = dishubIndicators();
+    if (!first) throw new Error('demo indicators missing');
+    await syncNow(evaluator);
+    await expect.poll(() => evaluator.getByText('1 isian menunggu verifikasi.').count(), { timeout: 10_000 }).toBe(1);
+    const card = evaluator.getByRole('article', { name: first.name });
+    expect(await card.getByText(`Catatan sebelumnya: ${returnNote}`).count()).toBe(1);
+    await card.getByRole('link', { name: 'Buka isian lengkap dan bukti dukung' }).click();
+    await evaluator.getByRole('button', { name: 'Tampilkan riwayat' }).click();
+    const history = evaluator.getByRole('region', { name: 'Riwayat isian' });
+    await expect.poll(() => history.getByText(/Status: Diajukan → Dikembalikan/).count(), { timeout: 10_000 }).toBe(1);
+    expect(await history.getByText(/Dikembalikan → Diajukan/).count()).toBe(1);
+    expect(await history.getByText(/operator\.dishub/).count()).toBeGreaterThan(0);
+    await evaluator.goBack();
+    await evaluator.getByRole('button', { name: `Verifikasi: ${first.name}` }).click();
+    await syncNow(evaluator);
+    await expect.poll(() => evaluator.getByText('Tidak ada isian yang menunggu verifikasi.').count()).toBe(1);
+  });
+});
