@@ -14,6 +14,7 @@ export const errorCodes = [
   'csrf',
   'payload_too_large',
   'device_mismatch',
+  'client_outdated',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
@@ -45,6 +46,10 @@ export const errorMessages: Record<ErrorCode, Record<Language, string>> = {
   device_mismatch: {
     id: 'Perangkat ini terdaftar untuk pengguna lain.',
     en: 'This device is registered to another user.',
+  },
+  client_outdated: {
+    id: 'Versi aplikasi ini sudah terlalu lama untuk server. Perbarui aplikasi (muat ulang saat daring); data yang belum tersinkron tetap aman di perangkat.',
+    en: 'This version of the app is too old for the server. Update the app (reload while online); unsynced data stays safe on this device.',
   },
   internal: { id: 'Terjadi kesalahan di server. Coba lagi nanti.', en: 'Something went wrong on the server. Try again later.' },
 };

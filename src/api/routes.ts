@@ -21,6 +21,14 @@ export const apiRoutes = {
  */
 export const clientHeader = { name: 'x-pantau-client', value: '1' } as const;
 
+/**
+ * The sync protocol this build speaks, sent on every request. When a server migration changes what
+ * old builds send or expect (a build can run for weeks offline from the service worker's cache),
+ * the server raises `oldestSupported` and answers older builds client_outdated (HTTP 426) rather
+ * than misreading them; their outbox stays on the device until the app is updated.
+ */
+export const syncProtocol = { header: 'x-pantau-protocol', version: 1, oldestSupported: 1 } as const;
+
 export const sessionCookieName = 'pk_session';
 
 export const attachmentPath = (sha256: string): string => apiRoutes.attachment.replace(':sha256', sha256);

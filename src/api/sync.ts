@@ -48,9 +48,17 @@ export const mutationSchema = z
   .strict();
 export type Mutation = z.infer<typeof mutationSchema>;
 
+/**
+ * `userId` names the user whose device database the request comes from. Tabs share one cookie, so
+ * after another user logs in elsewhere in the browser, a tab still open for the first user would
+ * otherwise send that user's outbox (and pull into their database) under the new user's session.
+ */
+const requestingUser = idSchema.optional();
+
 export const pushRequestSchema = z
   .object({
     deviceId: deviceIdSchema,
+    userId: requestingUser,
     mutations: z.array(mutationSchema).min(1).max(maxPushBatch),
   })
   .strict();
@@ -98,6 +106,7 @@ export type PushResponse = z.infer<typeof pushResponseSchema>;
 export const pullQuerySchema = z.object({
   cursor: z.coerce.number().int().nonnegative().default(0),
   limit: z.coerce.number().int().min(1).max(5000).default(1000),
+  userId: requestingUser,
 });
 export type PullQuery = z.infer<typeof pullQuerySchema>;
 

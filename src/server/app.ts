@@ -22,6 +22,7 @@ import { createDiskBlobStorage } from './services/disk-blob-storage';
 import { isSpaRoute, registerStatic, sendIndex } from './routes/static';
 import { registerSecurityHeaders } from './routes/security-headers';
 import { registerJsonBodyParser } from './routes/json-body';
+import { registerProtocolGuard } from './routes/protocol-guard';
 
 export interface ServerConfig {
   /** The built PWA (dist/); null or absent: API only. */
@@ -58,6 +59,7 @@ export async function buildApp(options: { store: Store; config: ServerConfig }):
   trackRoutes(app);
   registerSecurityHeaders(app, { hsts: config.secureCookies });
   registerJsonBodyParser(app);
+  registerProtocolGuard(app);
   await app.register(fastifyCookie);
   await app.register(fastifyCompress);
 

@@ -99,6 +99,8 @@ export interface BlobEntry {
   pending?: 1;
   /** The last upload failure, shown on the evidence; null when none. */
   lastError: string | null;
+  /** Of an unfinished chunked upload, the bytes the server said it holds: the next attempt resumes there. */
+  uploadedBytes?: number;
 }
 
 export interface MetaEntry {

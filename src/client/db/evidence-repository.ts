@@ -4,6 +4,7 @@
 import type { Actor } from '../../domain/user';
 import type { Evidence } from '../../domain/evidence';
 import type { EvidenceMimeType } from '../../domain/evidence-file';
+import { withoutNul } from '../../domain/plain-text';
 import type { BlobEntry, OutboxEntry, PantauDatabase } from './database';
 import { allocateSeq, ensureDeviceId } from './meta';
 import { guardStorage } from './storage-errors';
@@ -41,7 +42,8 @@ export async function attachEvidence(db: PantauDatabase, actor: Actor, input: Ev
       const realisation = await db.realisations.get(input.realisationId);
       if (!realisation || realisation.deleted) throw new EvidenceTargetError();
       const stamp = now.toISOString();
-      const { bytes, ...fields } = input;
+      const { bytes, ...given } = input;
+      const fields = { ...given, caption: withoutNul(given.caption), fileName: withoutNul(given.fileName) };
       const row: Evidence = {
         id: crypto.randomUUID(), tenantId: realisation.tenantId, rev: 0, updatedAt: stamp, updatedBy: actor.id, deviceId,
         deleted: false, orgUnitId: realisation.orgUnitId, ...fields, size: bytes.byteLength,
@@ -144,7 +146,13 @@ export async function markBlobUploaded(db: PantauDatabase, sha256: string, now: 
     blob.uploadedAt = now.toISOString();
     blob.lastError = null;
     delete blob.pending;
+    delete blob.uploadedBytes;
   });
+}
+
+/** How far a chunked upload got, by the server's answer: a dropped connection resumes from there. */
+export async function markBlobProgress(db: PantauDatabase, sha256: string, uploadedBytes: number): Promise<void> {
+  await db.blobs.update(sha256, { uploadedBytes });
 }
 
 export async function markBlobFailed(db: PantauDatabase, sha256: string, error: string): Promise<void> {

@@ -3,10 +3,13 @@
 // and conflict is stored where the user can see it (invariant 4).
 import type { MutationResult, PushResponse } from '../../api/sync';
 import { syncedTables, type OutboxEntry, type PantauDatabase } from './database';
-import { setMeta, tableOf } from './meta';
+import { allocateSeq, setMeta, tableOf } from './meta';
 import { overlayFields, rowIdOf } from './rebase';
 import { reopenConflict } from './conflict-repository';
 import { restoreRefusedStatus } from './workflow-repository';
+
+/** No batch is larger (api/sync.ts maxPushBatch; a value import would bring zod into the first load). */
+const maxBatch = 500;
 
 /** The oldest entries, at most `max`, in seq order, marked 'sending'; only seqs below `beforeSeq` when given. */
 export async function takeOutboxBatch(db: PantauDatabase, max: number, beforeSeq: number | null = null): Promise<OutboxEntry[]> {
@@ -54,8 +57,10 @@ export async function acknowledgeResults(
       await applyResult(db, entry, result, now);
     }
     const renumbered = gap ? await renumberAfterGap(db, gap.expectedSeq) : 0;
-    // Whatever the server did not answer for goes back to waiting.
-    await db.outbox.filter((e) => e.state === 'sending').modify({ state: 'pending' });
+    // Whatever the server did not answer for goes back to waiting. A batch is always taken from the
+    // front of the outbox (takeOutboxBatch), so only its first entries can be 'sending': scanning
+    // all of a month's outbox after every batch would make a long drain quadratic.
+    await db.outbox.orderBy('seq').limit(maxBatch).filter((e) => e.state === 'sending').modify({ state: 'pending' });
     return { acknowledged, renumbered };
   });
 }
@@ -63,14 +68,13 @@ export async function acknowledgeResults(
 async function applyResult(db: PantauDatabase, entry: OutboxEntry, result: MutationResult, now: Date): Promise<void> {
   const targetId = result.recordId;
   if (rowIdOf(entry) !== targetId || entry.recordId !== targetId) await rekey(db, entry, targetId, result.rev);
-  const later = (await db.outbox.toArray()).filter((e) => rowIdOf(e) === targetId && e.seq > entry.seq);
   const table = tableOf(db, entry.entity);
 
   switch (result.status) {
     case 'applied':
     case 'merged':
       if (result.rev !== null) {
-        await adoptRev(db, entry, targetId, result.rev, later);
+        await adoptRev(db, entry, targetId, result.rev);
       }
       // An accepted edit supersedes earlier refusals of the same record.
       await db.rejections
@@ -95,6 +99,7 @@ async function applyResult(db: PantauDatabase, entry: OutboxEntry, result: Mutat
         })),
       );
       // Show what the server kept, unless a later unsent edit of this device changes it again.
+      const later = await laterEntriesOfRow(db, entry, targetId);
       const row: Record<string, unknown> | undefined = await table.get(targetId);
       if (row) {
         const kept = { ...row };
@@ -109,7 +114,9 @@ async function applyResult(db: PantauDatabase, entry: OutboxEntry, result: Mutat
       if (entry.entity === 'conflict') await reopenConflict(db, entry.recordId);
       // The server lacks a file this device thought uploaded (e.g. restored from a backup): upload it
       // again next time, so that attaching it anew succeeds.
-      if (entry.entity === 'evidence' && result.reason?.code === 'attachment_missing') await forgetUpload(db, entry.fields.sha256);
+      if (entry.entity === 'evidence' && result.reason?.code === 'attachment_missing' && (await forgetUpload(db, entry.fields.sha256))) {
+        await requeueAfterUpload(db, entry);
+      }
       // A refused workflow step (submit, verify, return): the row shows the server's status again.
       if (entry.entity === 'realisation' && 'status' in entry.fields) await restoreRefusedStatus(db, targetId, result.reason?.details);
       // The refused value stays in the local row; the reason is stored for the user.
@@ -128,22 +135,38 @@ async function applyResult(db: PantauDatabase, entry: OutboxEntry, result: Mutat
   }
 }
 
-async function adoptRev(
-  db: PantauDatabase,
-  entry: OutboxEntry,
-  targetId: string,
-  rev: number,
-  later: OutboxEntry[],
-): Promise<void> {
+/**
+ * The unsent entries after `entry` whose values live on row `rowId`. Found through the recordId
+ * index, not by reading the whole outbox: a drain acknowledges thousands of entries, and a scan per
+ * acknowledged one made it quadratic. An entry lives on `rowId` either by naming it, or (folded
+ * duplicate, pull-apply.ts) by naming the local row it came from — the same one `entry` names.
+ */
+async function laterEntriesOfRow(db: PantauDatabase, entry: OutboxEntry, rowId: string): Promise<OutboxEntry[]> {
+  const names = [...new Set([rowId, entry.recordId, rowIdOf(entry)])];
+  const candidates = await db.outbox.where('recordId').anyOf(names).toArray();
+  return candidates.filter((e) => rowIdOf(e) === rowId && e.seq > entry.seq).sort((a, b) => a.seq - b.seq);
+}
+
+async function adoptRev(db: PantauDatabase, entry: OutboxEntry, targetId: string, rev: number): Promise<void> {
   const table = tableOf(db, entry.entity);
-  if (later.length === 0) {
+  const adoptIfLast = async (queued: number) => {
+    if (queued > 0) return; // a later unsent edit still shows on the row; its own answer brings the rev
     const row: { rev: number } | undefined = await table.get(targetId);
     if (row && row.rev < rev) await table.update(targetId, { rev });
+  };
+  // The usual answer, to an edit of a row the server already had: the entries queued behind it
+  // already name their base, so an index count is all it takes (reading each of them, for each of
+  // a month's thousands of answers, made a long drain quadratic).
+  if (entry.baseRev !== null && entry.rowId === undefined && entry.recordId === targetId) {
+    await adoptIfLast(await db.outbox.where('recordId').equals(targetId).count());
+    return;
   }
-  // Later edits of a row this entry created were made on top of it: that is their base.
-  for (const next of later) {
-    if (next.baseRev === null) await db.outbox.update(next.seq, { baseRev: rev });
-  }
+  // A row this entry created (or folded): the edits queued behind it were made on top of it, so
+  // the new rev is their base.
+  const later = await laterEntriesOfRow(db, entry, targetId);
+  await adoptIfLast(later.length);
+  const rebased = later.filter((next) => next.baseRev === null).map((next) => ({ ...next, baseRev: rev }));
+  if (rebased.length > 0) await db.outbox.bulkPut(rebased);
 }
 
 /**
@@ -198,10 +221,28 @@ async function renumberAfterGap(db: PantauDatabase, expectedSeq: number): Promis
   return remaining.length;
 }
 
-async function forgetUpload(db: PantauDatabase, sha256: unknown): Promise<void> {
-  if (typeof sha256 !== 'string') return;
-  await db.blobs.where('sha256').equals(sha256).modify((blob) => {
+/** Marks a file as not on the server; false when its bytes are not on this device either. */
+async function forgetUpload(db: PantauDatabase, sha256: unknown): Promise<boolean> {
+  if (typeof sha256 !== 'string') return false;
+  const changed = await db.blobs.where('sha256').equals(sha256).modify((blob) => {
     blob.uploadedAt = null;
     blob.pending = 1;
+    delete blob.uploadedBytes;
   });
+  return changed > 0;
+}
+
+/**
+ * The server refused an evidence row for lacking its file, which this device still holds: the row
+ * goes again as a new mutation (the refused seq keeps its outcome on the server for good), and the
+ * uploader holds it back until the file is verified (holdBackEvidence). Later entries of the same
+ * row move behind it, new ids and seqs too, so they still follow the row they change. The refusal
+ * stays visible until the row is accepted.
+ */
+async function requeueAfterUpload(db: PantauDatabase, refused: OutboxEntry): Promise<void> {
+  const later = await db.outbox.where('recordId').equals(refused.recordId).sortBy('seq');
+  await db.outbox.bulkDelete(later.map((e) => e.seq));
+  for (const entry of [refused, ...later]) {
+    await db.outbox.add({ ...entry, seq: await allocateSeq(db), id: crypto.randomUUID(), state: 'pending', lastError: 'attachment_missing' });
+  }
 }

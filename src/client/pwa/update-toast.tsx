@@ -3,12 +3,13 @@
 import { useI18n } from '../i18n/i18n-context';
 import { useHasUnsavedEdits } from '../session/unsaved-edits';
 import { useConnectionStatus } from '../sync/sync-context';
+import { isUpdateBlocked } from './update-guard';
 
 export function UpdateToast(props: { onReload(): void; onDismiss(): void }) {
   const { t } = useI18n();
   const hasUnsavedEdits = useHasUnsavedEdits();
   const { phase } = useConnectionStatus();
-  const blocked = hasUnsavedEdits || phase === 'syncing';
+  const blocked = isUpdateBlocked({ hasUnsavedEdits, phase });
   return (
     <div className="toast" role="status" aria-live="polite">
       <p>{t('update.available')}</p>

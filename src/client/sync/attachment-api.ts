@@ -1,7 +1,7 @@
 // PUT /api/attachments/:sha256 from the device: one request for a small file, or one chunk with
 // Content-Range. Failures become the same HttpError / NetworkError as every other request.
 import { formatContentRange, readUploadResponse, type AttachmentUploadResponse, type ContentRange } from '../../api/attachments';
-import { attachmentPath, clientHeader } from '../../api/routes';
+import { attachmentPath, clientHeader, syncProtocol } from '../../api/routes';
 import { HttpError, NetworkError, type HttpOptions } from './http-client';
 
 export type UploadAttachment = (sha256: string, body: Blob, range: ContentRange | null) => Promise<AttachmentUploadResponse>;
@@ -24,6 +24,7 @@ export function createAttachmentUpload(options?: HttpOptions): UploadAttachment 
     const headers: Record<string, string> = {
       accept: 'application/json',
       [clientHeader.name]: clientHeader.value,
+      [syncProtocol.header]: String(syncProtocol.version),
       'content-type': body.type || 'application/octet-stream',
     };
     if (range) headers['content-range'] = formatContentRange(range);

@@ -1,7 +1,7 @@
 // The one way the client talks HTTP: same-origin cookies, the CSRF header on writes, JSON, the
 // error envelope turned into HttpError, a dropped connection into NetworkError, a 30 s timeout.
 import type { z } from 'zod';
-import { clientHeader } from '../../api/routes';
+import { clientHeader, syncProtocol } from '../../api/routes';
 
 export class HttpError extends Error {
   readonly status: number;
@@ -61,7 +61,7 @@ export async function send(
 ): Promise<Response> {
   // Looked up per call so a page (or test) that replaces fetch later is honoured.
   const doFetch = options?.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept: 'application/json', [syncProtocol.header]: String(syncProtocol.version) };
   if (method !== 'GET') headers[clientHeader.name] = clientHeader.value;
   // A Blob (an image, a file) goes as it is, with its own type; anything else as JSON.
   const isRaw = typeof Blob !== 'undefined' && body instanceof Blob;

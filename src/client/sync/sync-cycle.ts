@@ -1,6 +1,7 @@
 // One sync cycle: push the whole outbox (seq order, batches of at most 200) and then pull until the
 // server has nothing more. Touches IndexedDB only through src/client/db.
 import type { Mutation } from '../../api/sync';
+import { withoutNulDeep } from '../../domain/plain-text';
 import type { OutboxEntry, PantauDatabase } from '../db/database';
 import { ensureDeviceId, getMeta } from '../db/meta';
 import { applyPullChanges, resetLocalData } from '../db/pull-apply';
@@ -19,6 +20,8 @@ export interface CycleProgress {
 
 export interface CycleOptions {
   db: PantauDatabase;
+  /** Whose database this is: the server refuses the cycle under another user's session. */
+  userId?: string;
   transport: SyncTransport;
   now: () => Date;
   onProgress: (progress: CycleProgress) => void;
@@ -28,8 +31,12 @@ export interface CycleOptions {
 
 function toMutation(entry: OutboxEntry): Mutation {
   const { id, seq, entity, recordId, op, fields, baseRev, clientTime } = entry;
-  return { id, seq, entity, recordId, op, fields, baseRev, clientTime };
+  // The repositories no longer store NUL, but an entry queued by an older build may hold one: the
+  // server refuses a request carrying it, which would stop this batch and every one behind it.
+  return { id, seq, entity, recordId, op, fields: withoutNulDeep(fields), baseRev, clientTime };
 }
+
+const user = (options: CycleOptions) => (options.userId ? { userId: options.userId } : {});
 
 export async function runSyncCycle(options: CycleOptions): Promise<void> {
   const progress: CycleProgress = { pushed: 0, pulled: 0 };
@@ -53,7 +60,7 @@ async function pushAll(options: CycleOptions, progress: CycleProgress, noteServe
     const heldFrom = waiting.size > 0 ? await holdBackEvidence(db, waiting) : null;
     const batch = await takeOutboxBatch(db, pushBatchSize, heldFrom);
     if (batch.length === 0) return;
-    const response = await transport.push({ deviceId, mutations: batch.map(toMutation) });
+    const response = await transport.push({ deviceId, ...user(options), mutations: batch.map(toMutation) });
     noteServerTime(response.serverTime);
     const { acknowledged } = await acknowledgeResults(db, response.results, response.gap, options.now());
     progress.pushed += acknowledged;
@@ -70,7 +77,7 @@ async function pullAll(options: CycleOptions, progress: CycleProgress, noteServe
   let cursor = (await getMeta<number>(db, 'cursor')) ?? 0;
   let resets = 0;
   for (;;) {
-    const response = await transport.pull({ cursor, limit: pullLimit });
+    const response = await transport.pull({ cursor, limit: pullLimit, ...user(options) });
     noteServerTime(response.serverTime);
     if (response.kind === 'reset') {
       // The server is behind this device (restored from a backup): refetch, keep the outbox.

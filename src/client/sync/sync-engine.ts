@@ -104,6 +104,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     try {
       await runSyncCycle({
         db,
+        userId,
         transport,
         now,
         onProgress: (progress) => setState({ progress }),

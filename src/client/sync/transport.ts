@@ -21,7 +21,7 @@ export function createHttpTransport(options?: HttpOptions): SyncTransport {
   return {
     push: (req) => requestJson(options, 'POST', apiRoutes.push, pushResponse, req),
     pull: (q) => {
-      const query = new URLSearchParams({ cursor: String(q.cursor), limit: String(q.limit) });
+      const query = new URLSearchParams({ cursor: String(q.cursor), limit: String(q.limit), ...(q.userId ? { userId: q.userId } : {}) });
       return requestJson(options, 'GET', `${apiRoutes.pull}?${query.toString()}`, pullResponse);
     },
     uploadAttachment: createAttachmentUpload(options),

@@ -5,8 +5,7 @@ import { useConnectionStatus } from '../sync/sync-context';
 import { useI18n } from '../i18n/i18n-context';
 import type { MessageKey } from '../i18n/id';
 import { errorCodes, type ErrorCode } from '../../api/error-codes';
-
-const skewWarningMs = 5 * 60 * 1000;
+import { clockSkewWarningMinutes } from '../../domain/clock-skew';
 
 function useClock(): number {
   // A coarse clock is enough; re-render on focus keeps "Terakhir sinkron" honest without a timer.
@@ -24,10 +23,7 @@ export function SyncIndicator() {
   const { t, formatDate } = useI18n();
   useClock();
   const syncing = status.phase === 'syncing';
-  const skewMinutes =
-    status.clockSkewMs !== null && Math.abs(status.clockSkewMs) > skewWarningMs
-      ? Math.round(Math.abs(status.clockSkewMs) / 60_000)
-      : null;
+  const skewMinutes = clockSkewWarningMinutes(status.clockSkewMs);
   const errorKey: MessageKey | null = status.lastErrorCode
     ? isErrorCode(status.lastErrorCode)
       ? `error.${status.lastErrorCode}`

@@ -14,6 +14,7 @@ const statusByCode: Record<ErrorCode, number> = {
   csrf: 403,
   payload_too_large: 413,
   device_mismatch: 403,
+  client_outdated: 426,
   internal: 500,
 };
 
