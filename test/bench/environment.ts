@@ -3,7 +3,7 @@ import { cpus, totalmem } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-function packageVersion(name: string): string {
+export function packageVersion(name: string): string {
   try {
     const pkg = JSON.parse(readFileSync(join('node_modules', name, 'package.json'), 'utf8')) as { version: string };
     return pkg.version;

@@ -1,9 +1,9 @@
-// `npm run bench [-- part ...]`: size, start, store, sync (default: all of them, in that order).
+// `npm run bench [-- part ...]`: size, start, store, sync, peer (default: all of them, in that order).
 // Each part prints its tables and writes JSON under test/bench/results/ (git-ignored).
 import { execFileSync } from 'node:child_process';
 import { printTable, saveResult, type PartResult } from './report';
 
-const parts = ['size', 'start', 'store', 'sync'] as const;
+const parts = ['size', 'start', 'store', 'sync', 'peer'] as const;
 type Part = (typeof parts)[number];
 
 function buildApp(): void {
@@ -21,6 +21,8 @@ async function runPart(part: Part): Promise<PartResult> {
       return (await import('./store')).runStoreBench();
     case 'sync':
       return (await import('./sync')).runSyncBench();
+    case 'peer':
+      return (await import('./peer')).runPeerBench();
   }
 }
 
@@ -29,7 +31,7 @@ async function main(): Promise<void> {
   const unknown = args.filter((a) => !(parts as readonly string[]).includes(a));
   if (unknown.length > 0) throw new Error(`unknown part(s) ${unknown.join(', ')}; choose from ${parts.join(', ')}`);
   const selected = (args.length > 0 ? args : [...parts]) as Part[];
-  if (!process.argv.includes('--no-build') && selected.some((p) => p !== 'sync')) buildApp();
+  if (!process.argv.includes('--no-build') && selected.some((p) => p !== 'sync' && p !== 'peer')) buildApp();
   for (const part of selected) {
     console.log(`\n=== ${part} ===`);
     const result = await runPart(part);
