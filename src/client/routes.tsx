@@ -20,6 +20,7 @@ const SettingsPage = lazy(() => import('./features/settings/settings-page').then
 const AdminPage = lazy(() => import('./features/admin/admin-page').then((m) => ({ default: m.AdminPage })));
 const SubmissionPage = lazy(() => import('./features/submission/submission-page').then((m) => ({ default: m.SubmissionPage })));
 const ReviewPage = lazy(() => import('./features/review/review-page').then((m) => ({ default: m.ReviewPage })));
+const PemdaDashboardPage = lazy(() => import('./features/dashboard/pemda-dashboard-page').then((m) => ({ default: m.PemdaDashboardPage })));
 const ConflictsPage = lazy(() => import('./features/conflicts/conflicts-page').then((m) => ({ default: m.ConflictsPage })));
 
 function OnDemand(props: { children: ReactNode }) {
@@ -51,6 +52,7 @@ export function createAppRoutes(slots: { toast?: ReactNode } = {}): RouteObject[
         { path: 'conflicts', element: <OnDemand><ConflictsPage /></OnDemand> },
         { path: 'submit', element: <OnDemand><SubmissionPage /></OnDemand> },
         { path: 'review', element: <OnDemand><ReviewPage /></OnDemand> },
+        { path: 'dashboard', element: <OnDemand><PemdaDashboardPage /></OnDemand> },
         { path: 'admin', element: <OnDemand><AdminPage /></OnDemand> },
         { path: 'password', element: <PasswordChangePage forced={false} /> },
         { path: '*', element: <NotFound /> },

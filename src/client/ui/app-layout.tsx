@@ -24,6 +24,7 @@ export function AppLayout(props: { banner?: ReactNode; toast?: ReactNode }) {
           <NavLink to="/" end>
             {t('nav.home')}
           </NavLink>
+          {hasTenantWideScope(actor) && <NavLink to="/dashboard">{t('dashboard.nav')}</NavLink>}
           {hasTenantWideScope(actor) && <NavLink to="/units">{t('nav.units')}</NavLink>}
           {actor.role === 'head' && <NavLink to="/submit">{t('submission.nav')}</NavLink>}
           {actor.role === 'evaluator' && <NavLink to="/review">{t('review.nav')}</NavLink>}

@@ -11,7 +11,7 @@ import { useActiveSession } from '../../session/session-context';
 import { AchievementSummary } from '../../ui/achievement-summary';
 import { EntrySyncBadge } from '../../ui/entry-sync-badge';
 import { formatRealisationValue, formatTarget } from '../../ui/indicator-format';
-import { quarterValuesOf } from '../../ui/quarter-values';
+import { quarterValuesOf } from '../../../domain/quarter-values';
 
 export function IndicatorRow(props: {
   view: IndicatorView;

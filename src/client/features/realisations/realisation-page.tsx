@@ -12,7 +12,7 @@ import { useActiveSession } from '../../session/session-context';
 import { formatTarget } from '../../ui/indicator-format';
 import { Loading } from '../../ui/loading';
 import { NotFound } from '../../ui/not-found';
-import { quarterValuesOf } from '../../ui/quarter-values';
+import { quarterValuesOf } from '../../../domain/quarter-values';
 import { EntrySyncStatus } from './entry-sync-status';
 import { RealisationForm } from './realisation-form';
 import { EvidenceSection } from './evidence-section';

@@ -11,7 +11,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { useActiveSession } from '../../session/session-context';
 import { AchievementSummary } from '../../ui/achievement-summary';
 import { formatRealisationValue, formatTarget } from '../../ui/indicator-format';
-import { quarterValuesOf } from '../../ui/quarter-values';
+import { quarterValuesOf } from '../../../domain/quarter-values';
 import { TextareaField } from '../../ui/textarea-field';
 
 export function ReviewCard(props: { item: ReviewItem }) {

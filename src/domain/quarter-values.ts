@@ -1,5 +1,6 @@
-import type { QuarterValues } from '../../domain/achievement';
-import type { Realisation } from '../../domain/realisation';
+// A realisation row per quarter → the values the achievement rules read (shared by every screen).
+import type { QuarterValues } from './achievement';
+import type { Realisation } from './realisation';
 
 type QuarterRows = readonly [Realisation | null, Realisation | null, Realisation | null, Realisation | null];
 

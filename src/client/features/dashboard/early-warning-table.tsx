@@ -1,0 +1,59 @@
+// Peringatan dini: indicators projected to end the year below the warning category, worst first,
+// with the obstacles the unit reported (the point of quarterly evaluation is to catch these early).
+import { Link } from 'react-router';
+import { categoryOf, findBand } from '../../../domain/category';
+import { formatPercent } from '../../../domain/number-format';
+import { quarterRoman, type Quarter } from '../../../domain/period';
+import type { CategoryBand } from '../../../domain/tenant';
+import type { EarlyWarning } from '../../db/dashboard-queries';
+import { useI18n } from '../../i18n/i18n-context';
+import { displayLocale } from '../../i18n/i18n-provider';
+import { CategoryBadge } from '../../ui/category-badge';
+import { formatRealisationValue } from '../../ui/indicator-format';
+
+export function EarlyWarningTable(props: { warnings: EarlyWarning[]; upTo: Quarter; bands: readonly CategoryBand[]; warningBelow: string }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const threshold = findBand(props.bands, props.warningBelow);
+  return (
+    <>
+      <h2 id="warning-title">{t('dashboard.warning', { q: quarterRoman[props.upTo] })}</h2>
+      <p>{t('dashboard.warningIntro', { category: threshold?.label ?? props.warningBelow })}</p>
+      {props.warnings.length === 0 ? (
+        <p role="status">{t('dashboard.warningNone')}</p>
+      ) : (
+        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="warning-title">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('dashboard.col.unit')}</th>
+                <th scope="col">{t('dashboard.col.indicator')}</th>
+                <th scope="col" className="num">{t('dashboard.col.projectedValue')}</th>
+                <th scope="col" className="num">{t('dashboard.col.projected')}</th>
+                <th scope="col">{t('dashboard.col.obstacles')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {props.warnings.map((w) => {
+                const achievement = w.projection.projectedAchievement;
+                return (
+                  <tr key={w.indicator.id}>
+                    <td><Link to={`/units/${w.orgUnit.id}`}>{w.orgUnit.name}</Link></td>
+                    <th scope="row">{w.indicator.name}</th>
+                    <td className="num">{formatRealisationValue(w.indicator, w.projection.projectedValue, i18n)} {w.indicator.unit}</td>
+                    <td className="num">
+                      {achievement.computable && (
+                        <>{formatPercent(achievement.percent, displayLocale)} <CategoryBadge band={categoryOf(achievement.percent, props.bands)} /></>
+                      )}
+                    </td>
+                    <td>{w.obstacles.trim() === '' ? t('dashboard.noObstacles') : w.obstacles}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+// /dashboard — the pemda's view of all units (leader, evaluator, admin): units ranked by average
+// capaian up to a quarter (capped per tenant setting), the spread of categories, and the early
+// warning: indicators projected to end the year below the warning category, with the obstacles
+// the unit reported. From local data, offline; every figure is also a table.
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link } from 'react-router';
+import { hasTenantWideScope } from '../../../domain/permissions';
+import { orgUnitTypes, type OrgUnitType } from '../../../domain/org-unit-type';
+import { periodOf, quarters, quarterRoman, type Quarter } from '../../../domain/period';
+import { formatPercent } from '../../../domain/number-format';
+import { getPemdaDashboard } from '../../db/dashboard-queries';
+import { useI18n } from '../../i18n/i18n-context';
+import { displayLocale } from '../../i18n/i18n-provider';
+import { useActiveSession } from '../../session/session-context';
+import { CategoryBadge } from '../../ui/category-badge';
+import { Loading } from '../../ui/loading';
+import { CategoryDistribution } from './category-distribution';
+import { EarlyWarningTable } from './early-warning-table';
+
+/** The last quarter that has ended; TW I while the first is still running. */
+const defaultQuarter = (now: Date): Quarter => {
+  const { quarter } = periodOf(now);
+  return quarter === 1 ? 1 : ((quarter - 1) as Quarter);
+};
+
+export function PemdaDashboardPage() {
+  const { t } = useI18n();
+  const { db, actor, info } = useActiveSession();
+  const { year } = periodOf(new Date());
+  const [upTo, setUpTo] = useState<Quarter>(defaultQuarter(new Date()));
+  const [type, setType] = useState<OrgUnitType | ''>('');
+  const settings = info.tenant.settings;
+  const dashboard = useLiveQuery(() => getPemdaDashboard(db, year, upTo, settings), [db, year, upTo, settings]);
+  if (!hasTenantWideScope(actor)) return <p className="notice">{t('dashboard.onlyTenantWide')}</p>;
+  if (dashboard === undefined) return <Loading />;
+
+  const units = dashboard.units.filter((u) => type === '' || u.orgUnit.type === type);
+  const warnings = dashboard.warnings.filter((w) => type === '' || w.orgUnit.type === type);
+  const q = quarterRoman[upTo];
+  return (
+    <section aria-labelledby="dashboard-title">
+      <h1 id="dashboard-title">{t('dashboard.title', { tenant: info.tenant.name, year })}</h1>
+      <div className="filters">
+        <div className="field">
+          <label htmlFor="dashboard-quarter">{t('dashboard.upTo')}</label>
+          <select id="dashboard-quarter" value={upTo} onChange={(e) => setUpTo(Number(e.target.value) as Quarter)}>
+            {quarters.map((value) => <option key={value} value={value}>{t('pk.col.quarter', { q: quarterRoman[value] })}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="dashboard-type">{t('units.type')}</label>
+          <select id="dashboard-type" value={type} onChange={(e) => setType(e.target.value as OrgUnitType | '')}>
+            <option value="">{t('units.allTypes')}</option>
+            {orgUnitTypes.map((value) => <option key={value} value={value}>{t(`units.type.${value}`)}</option>)}
+          </select>
+        </div>
+      </div>
+      <p className="field__hint">{settings.achievementCap === null ? t('dashboard.noCap') : t('dashboard.cap', { cap: settings.achievementCap })}</p>
+
+      <h2 id="ranking-title">{t('dashboard.ranking', { q })}</h2>
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="ranking-title">
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col" className="num">{t('dashboard.col.rank')}</th>
+              <th scope="col">{t('dashboard.col.unit')}</th>
+              <th scope="col" className="num">{t('dashboard.col.average')}</th>
+              <th scope="col">{t('dashboard.col.category')}</th>
+              <th scope="col" className="num">{t('dashboard.col.indicators')}</th>
+              <th scope="col" className="num">{t('dashboard.col.atRisk')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {units.map((unit) => (
+              <tr key={unit.orgUnit.id}>
+                <td className="num">{unit.rank ?? '–'}</td>
+                <th scope="row"><Link to={`/units/${unit.orgUnit.id}`}>{unit.name}</Link></th>
+                <td className="num">{unit.score.average === null ? t('dashboard.noScore') : formatPercent(unit.score.average, displayLocale)}</td>
+                <td>{unit.score.category ? <CategoryBadge band={unit.score.category} /> : '–'}</td>
+                <td className="num">{t('dashboard.counted', { n: unit.indicatorCount - unit.score.notComputable, total: unit.indicatorCount })}</td>
+                <td className="num">{unit.score.atRisk.length}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <CategoryDistribution units={units} bands={settings.categoryBands} />
+      <EarlyWarningTable warnings={warnings} upTo={upTo} bands={settings.categoryBands} warningBelow={settings.warningBelowCategory} />
+    </section>
+  );
+}
