@@ -3,14 +3,19 @@ import type { Language } from '../../api/error-codes';
 import { formatNumber as formatIdNumber } from '../../domain/number-format';
 import { I18nContext, type I18n } from './i18n-context';
 import { id } from './id';
-import { en } from './en';
 import { translate } from './translate';
 import type { Catalogue } from './id';
 
 export const languageStorageKey = 'pantau-kinerja.language';
 export const displayLocale = 'id-ID';
 
-const catalogues: Record<Language, Catalogue> = { id, en };
+/**
+ * English loads on demand: both catalogues in the first load would push it over its budget
+ * (docs/performance.md), and most users read Indonesian. Until it arrives (a few ms from the
+ * service worker's cache) the Indonesian text shows.
+ */
+let english: Catalogue | null = null;
+const loadEnglish = (): Promise<Catalogue> => import('./en').then((m) => (english = m.en));
 
 function storedLanguage(): Language {
   try {
@@ -34,21 +39,29 @@ export function I18nProvider(props: { children: ReactNode; initialLanguage?: Lan
     }
   }, []);
 
+  const [loadedEnglish, setLoadedEnglish] = useState<Catalogue | null>(english);
   useEffect(() => {
     document.documentElement.lang = language;
+    if (language !== 'en' || english) return;
+    let live = true;
+    void loadEnglish().then((loaded) => { if (live) setLoadedEnglish(loaded); });
+    return () => { live = false; };
   }, [language]);
+  const catalogue = language === 'en' ? (loadedEnglish ?? english ?? id) : id;
 
   const value = useMemo<I18n>(() => {
     const formatNumber = (n: number, digits = 2) => formatIdNumber(n, displayLocale, digits);
+    // Plural rules follow the catalogue shown, which is Indonesian while English loads.
+    const shown: Language = catalogue === id ? 'id' : 'en';
     return {
       language,
       setLanguage,
-      t: (key, params) => translate(catalogues[language], language, key, params, (n) => formatNumber(n, 0)),
+      t: (key, params) => translate(catalogue, shown, key, params, (n) => formatNumber(n, 0)),
       formatNumber,
       formatDate: (v, options = dateFormat) =>
         new Intl.DateTimeFormat(displayLocale, options).format(typeof v === 'string' ? new Date(v) : v),
     };
-  }, [language, setLanguage]);
+  }, [language, setLanguage, catalogue]);
 
   return <I18nContext.Provider value={value}>{props.children}</I18nContext.Provider>;
 }
