@@ -15,8 +15,16 @@ export async function setMeta(db: PantauDatabase, key: MetaKey, value: unknown):
   await db.meta.put({ key, value });
 }
 
+/** Several keys in one write (one IndexedDB request instead of one per key). */
+export async function setMetas(db: PantauDatabase, values: Partial<Record<MetaKey, unknown>>): Promise<void> {
+  await db.meta.bulkPut(Object.entries(values).map(([key, value]) => ({ key, value })));
+}
+
 /** The device id, created if the database predates it (populate normally makes it). */
 export async function ensureDeviceId(db: PantauDatabase): Promise<string> {
+  // Read first: every sync cycle asks, and a write transaction for an answer that exists is waste.
+  const known = await getMeta<string>(db, 'deviceId');
+  if (known) return known;
   return db.transaction('rw', db.meta, async () => {
     const existing = await getMeta<string>(db, 'deviceId');
     if (existing) return existing;

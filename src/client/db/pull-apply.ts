@@ -5,7 +5,7 @@ import type { Realisation } from '../../domain/realisation';
 import type { Conflict } from '../../domain/conflict';
 import { putPulledConflict } from './conflict-repository';
 import { syncedTables, type OutboxEntry, type PantauDatabase } from './database';
-import { setMeta, tableOf } from './meta';
+import { getMeta, setMeta, tableOf } from './meta';
 import { entriesByRow, rebaseRow } from './rebase';
 import { guardStorage } from './storage-errors';
 
@@ -28,6 +28,11 @@ export async function applyPullChanges(
   nextCursor: number,
   _serverTime: string,
 ): Promise<void> {
+  // Nothing new (most cycles of a quiet device): only the cursor may move, no rebase to do.
+  if (changes.length === 0) {
+    if ((await getMeta<number>(db, 'cursor')) !== nextCursor) await setMeta(db, 'cursor', nextCursor);
+    return;
+  }
   // Parse first: a bad row stops the pull before anything is written and the cursor stays put.
   // The schemas load lazily, to keep zod out of the first load (docs/performance.md).
   const schemas = changes.length === 0 ? null : (await import('../lazy-schemas')).entityRowSchemas;

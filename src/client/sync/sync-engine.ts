@@ -1,7 +1,7 @@
 // When to sync and how it went: triggers (start, online, focus, a timer, local changes), one
 // cycle at a time (sync-cycle.ts), backoff after failures, silence after a 401, one leader tab.
 import type { PantauDatabase } from '../db/database';
-import { getMeta, setMeta } from '../db/meta';
+import { getMeta, setMeta, setMetas } from '../db/meta';
 import { releaseSending } from '../db/push-ack';
 import { StorageFullError } from '../db/storage-errors';
 import { retryDelayMs } from './backoff';
@@ -113,8 +113,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         },
       });
       const lastSyncAt = now().toISOString();
-      await setMeta(db, 'lastSyncAt', lastSyncAt);
-      if (skewMs !== null) await setMeta(db, 'clockSkewMs', skewMs);
+      await setMetas(db, skewMs === null ? { lastSyncAt } : { lastSyncAt, clockSkewMs: skewMs });
       failures = 0;
       setState({ phase: 'idle', lastSyncAt, lastErrorCode: null, progress: null, clockSkewMs: skewMs ?? state.clockSkewMs });
     } catch (error) {
