@@ -8,6 +8,7 @@ import { AgreementHeader } from './agreement-header';
 import { GoalTable } from './goal-table';
 import { ProgramTable } from './program-table';
 import { toDateQuarter } from './to-date-quarter';
+import { UnitSummary } from './unit-summary';
 
 export function AgreementPanel(props: { orgUnitId: string; year: number; readOnly: boolean; now?: Date }) {
   const { t } = useI18n();
@@ -19,10 +20,12 @@ export function AgreementPanel(props: { orgUnitId: string; year: number; readOnl
   if (view === undefined) return <Loading />;
   if (view === null) return <p className="notice">{t('pk.none', { year })}</p>;
 
-  const toDate = toDateQuarter(view.goals, year, props.now ?? new Date());
+  const now = props.now ?? new Date();
+  const toDate = toDateQuarter(view.goals, year, now);
   return (
     <article className="pk">
       <AgreementHeader agreement={view.agreement} unitName={view.orgUnit?.name ?? ''} readOnly={props.readOnly} />
+      <UnitSummary view={view} toDate={toDate} now={now} />
       {view.goals.map((goal, index) => (
         <GoalTable
           key={goal.goal.id}
