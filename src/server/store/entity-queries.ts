@@ -1,7 +1,7 @@
 // Tenants and the synced entities: reads by id, realisation writes, and inserts of any synced row.
-import { and, eq, getTableColumns, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, or } from 'drizzle-orm';
 import type { Db } from './db';
-import { chunks } from './chunks';
+import { insertAsJson } from './bulk-insert';
 import { agreements, evidence, goals, indicators, orgUnits, programs, realisations, tenantCounters, tenants } from './schema';
 import { fromDomain, fromEvidence, fromTenant, toAgreement, toIndicator, toOrgUnit, toRealisation, toTenant } from './mappers';
 import type { Tenant } from '../../domain/tenant';
@@ -24,13 +24,6 @@ export interface EntityRows {
   realisation: Realisation;
   evidence: Evidence;
 }
-
-/** `excluded.<column>` for every column a realisation update may change (not id or tenant). */
-const realisationUpsertSet: Record<string, SQL> = Object.fromEntries(
-  Object.entries(getTableColumns(realisations))
-    .filter(([key]) => key !== 'id' && key !== 'tenantId')
-    .map(([key, column]) => [key, sql.raw(`excluded."${column.name}"`)]),
-);
 
 const tables = { orgUnit: orgUnits, agreement: agreements, goal: goals, indicator: indicators, program: programs, realisation: realisations, evidence };
 
@@ -98,12 +91,9 @@ export function createEntityQueries(db: Db) {
       const rows = await db.select().from(realisations).where(or(...conditions));
       return rows.map(toRecord);
     },
-    /** Writes rows new or changed in a push batch: multi-row `INSERT … ON CONFLICT (id) DO UPDATE`. */
+    /** Writes rows new or changed in a push batch: one `INSERT … ON CONFLICT (id) DO UPDATE` (not the tenant). */
     async upsertRealisations(records: readonly RealisationRecord[]): Promise<void> {
-      for (const chunk of chunks(records)) {
-        await db.insert(realisations).values(chunk.map(fromDomain))
-          .onConflictDoUpdate({ target: realisations.id, set: realisationUpsertSet });
-      }
+      await insertAsJson(db, realisations, records, { upsertOn: 'id' });
     },
     async insertRealisation(record: RealisationRecord): Promise<void> {
       await db.insert(realisations).values(fromDomain(record));

@@ -11,7 +11,7 @@
 // the same guarantee, without a round trip per rev (services/push-batch.ts).
 import { and, asc, desc, eq, gt, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db } from './db';
-import { chunks } from './chunks';
+import { insertAsJson } from './bulk-insert';
 import { changes, conflicts, devices, mutations, tenantCounters } from './schema';
 
 export type ChangeRecord = typeof changes.$inferSelect;
@@ -54,7 +54,7 @@ export function createSyncQueries(db: Db) {
     },
     /** Appends many change-log rows with multi-row inserts. */
     async appendChanges(rows: readonly ChangeRecord[]): Promise<void> {
-      for (const chunk of chunks(rows)) await db.insert(changes).values(chunk);
+      await insertAsJson(db, changes, rows);
     },
     /**
      * Changes of a tenant in (after, upTo], in rev order. `orgUnitId` given: only that unit's and
@@ -95,7 +95,7 @@ export function createSyncQueries(db: Db) {
       await db.insert(mutations).values(mutation);
     },
     async insertMutations(rows: readonly MutationRecord[]): Promise<void> {
-      for (const chunk of chunks(rows)) await db.insert(mutations).values(chunk);
+      await insertAsJson(db, mutations, rows);
     },
     async countMutations(deviceId: string): Promise<number> {
       const rows = await db.select({ seq: mutations.seq }).from(mutations).where(eq(mutations.deviceId, deviceId));
