@@ -22,9 +22,6 @@ export async function setMetas(db: PantauDatabase, values: Partial<Record<MetaKe
 
 /** The device id, created if the database predates it (populate normally makes it). */
 export async function ensureDeviceId(db: PantauDatabase): Promise<string> {
-  // Read first: every sync cycle asks, and a write transaction for an answer that exists is waste.
-  const known = await getMeta<string>(db, 'deviceId');
-  if (known) return known;
   return db.transaction('rw', db.meta, async () => {
     const existing = await getMeta<string>(db, 'deviceId');
     if (existing) return existing;
@@ -45,7 +42,7 @@ export async function allocateSeq(db: PantauDatabase): Promise<number> {
 }
 
 // The row type differs per table; callers parse rows with the entity's schema before writing.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- one accessor over nine row types
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- one accessor over ten row types
 export function tableOf(db: PantauDatabase, entity: SyncEntity): Table<any, string> {
   switch (entity) {
     case 'orgUnit':
@@ -66,5 +63,7 @@ export function tableOf(db: PantauDatabase, entity: SyncEntity): Table<any, stri
       return db.conflicts;
     case 'periodWindow':
       return db.periodWindows;
+    case 'programRealisation':
+      return db.programRealisations;
   }
 }
