@@ -16,6 +16,9 @@ export default defineConfig({
           include: ['test/client/**/*.test.{ts,tsx}'],
           setupFiles: ['test/support/client-setup.ts'],
           testTimeout: 20_000,
+          // Sync tests start the real server (PGlite, migrations, seed with scrypt): ~1 s alone, over
+          // 10 s when the machine is busy, which failed whole files at the default hook timeout.
+          hookTimeout: 60_000,
         },
       },
       {
