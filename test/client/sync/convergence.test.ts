@@ -12,7 +12,7 @@
 // indicator (with one submitted quarter, so some edits are refused), which keeps runs independent.
 // Indicators are made in stock, a few at a time, so that devices pull them only now and then.
 // SYNC_PROPERTY_RUNS (default 1000; `npm run test:sync:long` runs 20,000), SYNC_PROPERTY_DEVICES
-// (2; 3 adds the operator's second tablet), SYNC_PROPERTY_STEPS (6 per run at most). A failure
+// (2; 3 adds the operator's second tablet), SYNC_PROPERTY_STEPS (4 per run at most). A failure
 // prints its seed and path: SYNC_PROPERTY_SEED and SYNC_PROPERTY_PATH replay it.
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,7 +75,8 @@ afterAll(async () => {
   await server.cleanup();
 });
 
-const quarterArb = fc.constantFrom<Quarter>(1, 2, 3, 4);
+// Mostly one quarter, so that devices meet on the same row (merges, conflicts); Q4 is submitted.
+const quarterArb = fc.constantFrom<Quarter>(1, 1, 2, 4);
 const deviceArb = fc.integer({ min: 0, max: users.length - 1 });
 const operationArb = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('save' as const), device: deviceArb, quarter: quarterArb, field: fc.constantFrom<Field>('value', 'drivers'), n: fc.integer({ min: 0, max: 9 }) }) },
@@ -86,7 +87,7 @@ const operationArb = fc.oneof(
 type Operation = typeof operationArb extends fc.Arbitrary<infer T> ? T : never;
 const runArb = fc.record({
   skews: fc.array(fc.integer({ min: -3 * day, max: 3 * day }), { minLength: users.length, maxLength: users.length }),
-  operations: fc.array(operationArb, { minLength: 1, maxLength: Number(process.env.SYNC_PROPERTY_STEPS ?? 6) }),
+  operations: fc.array(operationArb, { minLength: 1, maxLength: Number(process.env.SYNC_PROPERTY_STEPS ?? 4) }),
 });
 
 interface Saved { device: number; quarter: Quarter; field: Field; value: unknown }
