@@ -72,6 +72,7 @@ export const rejectionCodes = [
   'not_filled',
   'note_required',
   'stale_review',
+  'changed_elsewhere',
 ] as const;
 export type RejectionCode = (typeof rejectionCodes)[number];
 
@@ -103,6 +104,10 @@ export const rejectionMessages: Record<RejectionCode, Record<Language, string>> 
   },
   not_filled: { id: 'Isian tanpa nilai realisasi tidak dapat diajukan.', en: 'An entry without a realisation value cannot be submitted.' },
   note_required: { id: 'Tulis catatan verifikator: mengapa isian dikembalikan.', en: 'Write a reviewer’s note: why the entry is returned.' },
+  changed_elsewhere: {
+    id: 'Isian ini diubah di perangkat lain sejak Anda terakhir sinkron. Nilai Anda tetap di perangkat; periksa nilai terbaru, lalu simpan lagi bila perlu.',
+    en: 'This entry was changed on another device since you last synced. Your value stays on this device; check the latest value, then save again if needed.',
+  },
   stale_review: {
     id: 'Unit kerja mengubah isian ini setelah Anda memeriksanya. Sinkronkan, periksa nilai terbaru, lalu putuskan lagi.',
     en: 'The unit changed this entry after you reviewed it. Sync, check the latest value, then decide again.',

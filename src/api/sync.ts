@@ -8,9 +8,10 @@ import { realisationSchema } from '../domain/realisation';
 import { conflictSchema } from '../domain/conflict';
 import { evidenceSchema } from '../domain/evidence';
 import { periodWindowSchema } from '../domain/period-window';
+import { programRealisationSchema } from '../domain/program-realisation';
 import { rejectionCodeSchema } from './errors';
 
-export const syncEntitySchema = z.enum(['orgUnit', 'agreement', 'goal', 'indicator', 'program', 'realisation', 'conflict', 'evidence', 'periodWindow']);
+export const syncEntitySchema = z.enum(['orgUnit', 'agreement', 'goal', 'indicator', 'program', 'realisation', 'conflict', 'evidence', 'periodWindow', 'programRealisation']);
 export type SyncEntity = z.infer<typeof syncEntitySchema>;
 
 /** The row schema of each synced entity: pulls are parsed with these on the device. */
@@ -24,6 +25,7 @@ export const entityRowSchemas = {
   evidence: evidenceSchema,
   conflict: conflictSchema,
   periodWindow: periodWindowSchema,
+  programRealisation: programRealisationSchema,
 } as const satisfies Record<SyncEntity, z.ZodType>;
 
 export const deviceIdSchema = z.uuid();

@@ -21,6 +21,7 @@ const AdminPage = lazy(() => import('./features/admin/admin-page').then((m) => (
 const SubmissionPage = lazy(() => import('./features/submission/submission-page').then((m) => ({ default: m.SubmissionPage })));
 const ReviewPage = lazy(() => import('./features/review/review-page').then((m) => ({ default: m.ReviewPage })));
 const PemdaDashboardPage = lazy(() => import('./features/dashboard/pemda-dashboard-page').then((m) => ({ default: m.PemdaDashboardPage })));
+const ProgramEntryPage = lazy(() => import('./features/budget/program-entry-page').then((m) => ({ default: m.ProgramEntryPage })));
 const ConflictsPage = lazy(() => import('./features/conflicts/conflicts-page').then((m) => ({ default: m.ConflictsPage })));
 
 function OnDemand(props: { children: ReactNode }) {
@@ -53,6 +54,7 @@ export function createAppRoutes(slots: { toast?: ReactNode } = {}): RouteObject[
         { path: 'submit', element: <OnDemand><SubmissionPage /></OnDemand> },
         { path: 'review', element: <OnDemand><ReviewPage /></OnDemand> },
         { path: 'dashboard', element: <OnDemand><PemdaDashboardPage /></OnDemand> },
+        { path: 'programs/:programId/quarters/:quarter', element: <OnDemand><ProgramEntryPage /></OnDemand> },
         { path: 'admin', element: <OnDemand><AdminPage /></OnDemand> },
         { path: 'password', element: <PasswordChangePage forced={false} /> },
         { path: '*', element: <NotFound /> },

@@ -1,6 +1,7 @@
 // A camat's 2019 tablet held upright is 768 px wide: every demo unit's PK — indicators, quarter
-// cells, capaian — must fit without sideways scrolling (a clipped capaian column is what users
-// would otherwise see first). An evaluator of each pemda opens every unit at 768 × 1024.
+// cells, capaian, and the budget table with its realisation — must fit without sideways scrolling
+// (a clipped capaian column is what users would otherwise see first). An evaluator of each pemda
+// opens every unit at 768 × 1024.
 import { describe, expect, it } from 'vitest';
 import { logIn, useE2eSuite } from '../support/e2e-suite';
 
@@ -20,12 +21,12 @@ describe('the PK on a portrait tablet', () => {
     for (const unit of units.filter((u) => agreements.has(u.id))) {
       await page.goto(`${suite.server.url}/units/${unit.id}`);
       await page.locator('.table-scroll').first().waitFor({ timeout: 20_000 });
-      const widths = await page.$$eval('.pk-table', (tables) => tables.map((t) => {
+      const widths = await page.$$eval('.pk-table, .program-table', (tables) => tables.map((t) => {
         const region = t.closest('.table-scroll');
         return region ? region.scrollWidth - region.clientWidth : 0;
       }));
       checked += widths.length;
-      widths.forEach((extra, i) => { if (extra > 0) overflowing.push(`${unit.name}, sasaran ${i + 1}: ${extra} px too wide`); });
+      widths.forEach((extra, i) => { if (extra > 0) overflowing.push(`${unit.name}, table ${i + 1}: ${extra} px too wide`); });
     }
     expect(checked).toBeGreaterThan(3);
     expect(overflowing).toEqual([]);

@@ -17,6 +17,8 @@
  * - evidence (v2): bukti dukung rows, mirrored like the tables above.
  * - blobs (v2): the bytes of evidence files by sha256, with whether the server has verified them.
  *   Kept after upload too, so thumbnails show offline.
+ * - programRealisations (v4): realisasi anggaran (cumulative Rp) and fisik (%) per program ×
+ *   quarter, mirrored like the tables above.
  * - periodWindows (v3): the tenant's jadwal input (quarter locked / deadline), mirrored, so the
  *   form can warn before the server refuses.
  *
@@ -32,6 +34,7 @@ import type { Conflict, ConflictResolution } from '../../domain/conflict';
 import type { Evidence } from '../../domain/evidence';
 import type { EvidenceMimeType } from '../../domain/evidence-file';
 import type { PeriodWindow } from '../../domain/period-window';
+import type { ProgramRealisation } from '../../domain/program-realisation';
 import type { SyncEntity } from '../../api/sync';
 import type { RejectionCode } from '../../api/error-codes';
 
@@ -122,6 +125,7 @@ export class PantauDatabase extends Dexie {
   declare evidence: Table<Evidence, string>;
   declare blobs: Table<BlobEntry, string>;
   declare periodWindows: Table<PeriodWindow, string>;
+  declare programRealisations: Table<ProgramRealisation, string>;
 
   constructor(name: string) {
     super(name);
@@ -144,6 +148,9 @@ export class PantauDatabase extends Dexie {
     this.version(3).stores({
       periodWindows: 'id, [year+quarter]',
     });
+    this.version(4).stores({
+      programRealisations: 'id, programId, [programId+quarter]',
+    });
     this.on('populate', (tx) => {
       // The device id names this device to the server for seq numbering; made once per database.
       void tx.table('meta').bulkAdd([
@@ -157,7 +164,7 @@ export class PantauDatabase extends Dexie {
 
 /** The tables that mirror the server (cleared by a reset; the device's own queues are not). */
 export function syncedTables(db: PantauDatabase): Table[] {
-  return [db.orgUnits, db.agreements, db.goals, db.indicators, db.programs, db.realisations, db.evidence, db.periodWindows];
+  return [db.orgUnits, db.agreements, db.goals, db.indicators, db.programs, db.realisations, db.evidence, db.periodWindows, db.programRealisations];
 }
 
 export function userDatabaseName(userId: string): string {

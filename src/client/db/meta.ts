@@ -42,7 +42,7 @@ export async function allocateSeq(db: PantauDatabase): Promise<number> {
 }
 
 // The row type differs per table; callers parse rows with the entity's schema before writing.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- one accessor over nine row types
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- one accessor over ten row types
 export function tableOf(db: PantauDatabase, entity: SyncEntity): Table<any, string> {
   switch (entity) {
     case 'orgUnit':
@@ -63,5 +63,7 @@ export function tableOf(db: PantauDatabase, entity: SyncEntity): Table<any, stri
       return db.conflicts;
     case 'periodWindow':
       return db.periodWindows;
+    case 'programRealisation':
+      return db.programRealisations;
   }
 }

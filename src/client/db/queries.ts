@@ -4,6 +4,7 @@ import type { Indicator } from '../../domain/indicator';
 import type { OrgUnit } from '../../domain/org-unit';
 import type { Realisation } from '../../domain/realisation';
 import type { PeriodWindow } from '../../domain/period-window';
+import type { ProgramRealisation } from '../../domain/program-realisation';
 import type { ConflictEntry, EntrySyncState, PantauDatabase, Rejection } from './database';
 import { getMeta } from './meta';
 import { rowIdOf } from './rebase';
@@ -132,4 +133,30 @@ export async function getSyncMeta(
     getMeta<number>(db, 'clockSkewMs'),
   ]);
   return { deviceId: deviceId ?? '', cursor: cursor ?? 0, lastSyncAt: lastSyncAt ?? null, clockSkewMs: clockSkewMs ?? null };
+}
+
+export interface ProgramEntryView {
+  program: Program;
+  /** The unit's whole budget table (for the pagu of the top lines) and this program's quarters. */
+  quarters: [ProgramRealisation | null, ProgramRealisation | null, ProgramRealisation | null, ProgramRealisation | null];
+  year: number;
+}
+
+/** One program with its realisasi anggaran/fisik per quarter (the budget entry page). */
+export async function getProgramEntryView(db: PantauDatabase, programId: string): Promise<ProgramEntryView | null> {
+  const program = await db.programs.get(programId);
+  const agreement = program ? await db.agreements.get(program.agreementId) : undefined;
+  if (!program || program.deleted || !agreement) return null;
+  const rows = await db.programRealisations.where('programId').equals(programId).toArray();
+  const quarters: ProgramEntryView['quarters'] = [null, null, null, null];
+  for (const row of rows) if (!row.deleted) quarters[row.quarter - 1] = row;
+  return { program, quarters, year: agreement.year };
+}
+
+/** The realisasi anggaran/fisik rows of an agreement's programs, by program id and quarter. */
+export async function listProgramRealisations(db: PantauDatabase, programIds: readonly string[]): Promise<Map<string, ProgramRealisation[]>> {
+  const rows = await db.programRealisations.where('programId').anyOf([...programIds]).toArray();
+  const byProgram = new Map<string, ProgramRealisation[]>();
+  for (const row of rows) if (!row.deleted) byProgram.set(row.programId, [...(byProgram.get(row.programId) ?? []), row]);
+  return byProgram;
 }

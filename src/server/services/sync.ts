@@ -13,6 +13,7 @@ import { applyRealisationChange } from './workflow-mutation';
 import { Rejection } from './rejection';
 import { applyEvidenceMutation } from './evidence-mutation';
 import { applyConflictMutation } from './conflict-resolution';
+import { applyProgramRealisationMutation } from './program-realisation-mutation';
 import { PushBatch } from './push-batch';
 import { inTenantQueue } from './tenant-queue';
 
@@ -29,6 +30,7 @@ const handlers: Partial<Record<SyncEntity, { apply: Handler; validatesFirst: boo
   realisation: { apply: applyRealisationChange, validatesFirst: true },
   conflict: { apply: applyConflictMutation, validatesFirst: false },
   evidence: { apply: applyEvidenceMutation, validatesFirst: false },
+  programRealisation: { apply: applyProgramRealisationMutation, validatesFirst: false },
 };
 
 function rejected(mutation: Mutation, rejection: Rejection, language: Language): MutationResult {

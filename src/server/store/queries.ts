@@ -7,9 +7,10 @@ import { createAdminQueries } from './admin-queries';
 import { createEvidenceQueries } from './evidence-queries';
 import { createPeriodWindowQueries } from './period-window-queries';
 import { createHistoryQueries } from './history-queries';
+import { createProgramRealisationQueries } from './program-realisation-queries';
 
 export function createQueries(db: Db) {
-  return { ...createAuthQueries(db), ...createEntityQueries(db), ...createSyncQueries(db), ...createEvidenceQueries(db), ...createAdminQueries(db), ...createPeriodWindowQueries(db), ...createHistoryQueries(db) };
+  return { ...createAuthQueries(db), ...createEntityQueries(db), ...createSyncQueries(db), ...createEvidenceQueries(db), ...createAdminQueries(db), ...createPeriodWindowQueries(db), ...createHistoryQueries(db), ...createProgramRealisationQueries(db) };
 }
 
 export type Queries = ReturnType<typeof createQueries>;

@@ -253,3 +253,14 @@ export const periodWindows = pgTable('period_windows', {
   locked: boolean('locked').notNull(),
   lockAt: ts('lock_at'),
 }, (t) => [uniqueIndex('period_windows_key').on(t.tenantId, t.year, t.quarter)]);
+
+/** Realisasi anggaran (cumulative Rp) and fisik (%) per program × quarter (synced, unit-scoped). */
+export const programRealisations = pgTable('program_realisations', {
+  ...syncColumns(),
+  orgUnitId: uuid('org_unit_id').notNull(),
+  programId: uuid('program_id').notNull(),
+  year: smallint('year').notNull(),
+  quarter: smallint('quarter').notNull(),
+  budgetRealised: bigint('budget_realised', { mode: 'number' }),
+  physicalProgress: doublePrecision('physical_progress'),
+}, (t) => [uniqueIndex('program_realisations_key').on(t.programId, t.quarter)]);

@@ -1,6 +1,7 @@
 // The PK of one unit for one year, live from the device's database.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getAgreementView, getEntrySyncStates } from '../../db/queries';
+import { getAgreementView, getEntrySyncStates, listProgramRealisations } from '../../db/queries';
+import { periodOf } from '../../../domain/period';
 import { useI18n } from '../../i18n/i18n-context';
 import { useActiveSession } from '../../session/session-context';
 import { Loading } from '../../ui/loading';
@@ -16,12 +17,17 @@ export function AgreementPanel(props: { orgUnitId: string; year: number; readOnl
   const { orgUnitId, year } = props;
   const view = useLiveQuery(() => getAgreementView(db, orgUnitId, year), [db, orgUnitId, year]);
   const syncStates = useLiveQuery(() => getEntrySyncStates(db), [db]);
+  const programIds = view ? view.programs.map((p) => p.id).join(',') : '';
+  const programRealisations = useLiveQuery(() => listProgramRealisations(db, programIds === '' ? [] : programIds.split(',')), [db, programIds]);
 
   if (view === undefined) return <Loading />;
   if (view === null) return <p className="notice">{t('pk.none', { year })}</p>;
 
   const now = props.now ?? new Date();
   const toDate = toDateQuarter(view.goals, year, now);
+  const current = periodOf(now);
+  // Budget entries go to the quarter the year is in; a past year's to its last quarter.
+  const entryQuarter = year < current.year ? 4 : year > current.year ? 1 : current.quarter;
   return (
     <article className="pk">
       <AgreementHeader agreement={view.agreement} unitName={view.orgUnit?.name ?? ''} readOnly={props.readOnly} />
@@ -35,7 +41,7 @@ export function AgreementPanel(props: { orgUnitId: string; year: number; readOnl
           syncStates={syncStates ?? new Map()}
         />
       ))}
-      <ProgramTable programs={view.programs} />
+      <ProgramTable programs={view.programs} quarter={entryQuarter} realisations={programRealisations ?? new Map()} />
     </article>
   );
 }
