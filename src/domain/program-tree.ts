@@ -38,3 +38,28 @@ export function programBudgetTotal(programs: readonly Program[]): number {
     .filter((line) => line.depth === 0)
     .reduce((sum, line) => sum + line.program.budget, 0);
 }
+
+/**
+ * The unit's absorption up to a quarter: the latest cumulative realisation of each top-level line
+ * (quarters up to `upTo`) over the total pagu. null when there is no pagu or nothing is filled,
+ * never a made-up 0.
+ */
+export function unitAbsorption(
+  programs: readonly Program[],
+  realisedOf: (programId: string) => ReadonlyArray<{ quarter: number; budgetRealised: number | null }>,
+  upTo: number,
+): number | null {
+  const top = orderProgramTree(programs).filter((line) => line.depth === 0).map((line) => line.program);
+  const budget = top.reduce((sum, p) => sum + p.budget, 0);
+  let realised = 0;
+  let filled = false;
+  for (const program of top) {
+    const latest = realisedOf(program.id)
+      .filter((r) => r.quarter <= upTo && r.budgetRealised !== null)
+      .sort((a, b) => b.quarter - a.quarter)[0];
+    if (latest?.budgetRealised == null) continue;
+    realised += latest.budgetRealised;
+    filled = true;
+  }
+  return budget === 0 || !filled ? null : (realised / budget) * 100;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orderProgramTree, programBudgetTotal } from '../../src/domain/program-tree';
+import { orderProgramTree, programBudgetTotal, unitAbsorption } from '../../src/domain/program-tree';
 import type { Program } from '../../src/domain/agreement';
 
 let n = 0;
@@ -45,5 +45,31 @@ describe('orderProgramTree', () => {
   it('totals the top-level lines only', () => {
     expect(programBudgetTotal(shuffled)).toBe(20_450_000_000);
     expect(programBudgetTotal([])).toBe(0);
+  });
+});
+
+describe('unitAbsorption', () => {
+  const a = line('1.01', null, 0, 600, 'program');
+  const b = line('1.02', null, 1, 400, 'program');
+  const child = line('1.02.1', b.id, 0, 400, 'kegiatan');
+  const rows = new Map([
+    [a.id, [{ quarter: 1, budgetRealised: 100 }, { quarter: 2, budgetRealised: 300 }]],
+    [b.id, [{ quarter: 1, budgetRealised: 50 }, { quarter: 3, budgetRealised: null }]],
+    [child.id, [{ quarter: 1, budgetRealised: 50 }]],
+  ]);
+  const of = (id: string) => rows.get(id) ?? [];
+
+  it.each<[number, number | null]>([
+    [1, 15], // (100 + 50) / 1000: the kegiatan is inside its program, not added again
+    [2, 35], // a: 300 by TW II; b still 50
+    [4, 35], // an empty later quarter does not erase what was spent
+  ])('up to TW %s: %s%', (upTo, expected) => {
+    expect(unitAbsorption([a, b, child], of, upTo)).toBe(expected);
+  });
+
+  it('is null without a pagu or without any realisation, never 0', () => {
+    expect(unitAbsorption([], of, 4)).toBeNull();
+    expect(unitAbsorption([a, b], () => [], 4)).toBeNull();
+    expect(unitAbsorption([line('9', null, 0, 0, 'program')], of, 4)).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
-// The pemda dashboard from local data: every unit's score up to a quarter (domain/unit-score.ts)
-// and the indicators the early warning flags, with the obstacles the unit reported. Evaluators,
+// The pemda dashboard from local data: every unit's score up to a quarter (domain/unit-score.ts),
+// its budget absorption, and the indicators the early warning flags, with the obstacles the unit reported. Evaluators,
 // leaders and admins hold the whole tenant on the device, so this works offline.
 import type { Indicator } from '../../domain/indicator';
 import type { OrgUnit } from '../../domain/org-unit';
@@ -9,13 +9,16 @@ import type { TenantSettings } from '../../domain/tenant';
 import { rankUnits, scoreUnit, type UnitScore } from '../../domain/unit-score';
 import { quarterValuesOf } from '../../domain/quarter-values';
 import type { PantauDatabase } from './database';
-import { getAgreementView, listOrgUnits } from './queries';
+import { getAgreementView, listOrgUnits, listProgramRealisations } from './queries';
+import { unitAbsorption } from '../../domain/program-tree';
 
 export interface DashboardUnit {
   orgUnit: OrgUnit;
   name: string;
   indicatorCount: number;
   score: UnitScore<Indicator>;
+  /** Serapan anggaran up to the quarter shown (%), null when nothing is filled or there is no pagu. */
+  absorption: number | null;
   rank: number | null;
 }
 
@@ -40,7 +43,9 @@ export async function getPemdaDashboard(db: PantauDatabase, year: number, upTo: 
     if (!view) continue;
     const indicators = view.goals.flatMap((g) => g.indicators);
     const score = scoreUnit(indicators.map((v) => ({ indicator: v.indicator, values: quarterValuesOf(v.realisations) })), upTo, settings);
-    scored.push({ orgUnit, name: orgUnit.name, indicatorCount: indicators.length, score });
+    const realised = await listProgramRealisations(db, view.programs.map((p) => p.id));
+    const absorption = unitAbsorption(view.programs, (id) => realised.get(id) ?? [], upTo);
+    scored.push({ orgUnit, name: orgUnit.name, indicatorCount: indicators.length, score, absorption });
     for (const risk of score.atRisk) {
       const rows = indicators.find((v) => v.indicator.id === risk.indicator.id)?.realisations ?? [];
       const latest = [...rows].slice(0, upTo).reverse().find((r) => r && r.value !== null);

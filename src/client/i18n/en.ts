@@ -185,6 +185,7 @@ export const en: Catalogue = {
   'dashboard.col.unit': 'Unit',
   'dashboard.col.average': 'Average achievement',
   'dashboard.col.category': 'Category',
+  'dashboard.col.absorption': 'Budget absorption',
   'dashboard.col.indicators': 'Indicators counted',
   'dashboard.col.atRisk': 'Early warnings',
   'dashboard.col.indicatorCount': 'Indicators',

@@ -187,6 +187,7 @@ export const id = {
   'dashboard.col.unit': 'Unit kerja',
   'dashboard.col.average': 'Rata-rata capaian',
   'dashboard.col.category': 'Predikat',
+  'dashboard.col.absorption': 'Serapan anggaran',
   'dashboard.col.indicators': 'Indikator dihitung',
   'dashboard.col.atRisk': 'Peringatan dini',
   'dashboard.col.indicatorCount': 'Jumlah indikator',

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ActiveSession } from '../../../src/client/session/active-session';
-import { buildAgreement, buildGoal, buildIndicator, buildOrgUnit, buildRealisation, buildSessionInfo, otherUnitId } from './support/fixtures';
+import { buildAgreement, buildGoal, buildIndicator, buildOrgUnit, buildProgram, buildRealisation, buildSessionInfo, otherUnitId } from './support/fixtures';
 import { closeTestSession, openTestSession, renderApp } from './support/render-app';
 
 let session: ActiveSession | null = null;
@@ -34,6 +34,15 @@ async function seedTwoUnits(db: ActiveSession['db']) {
     );
   }
   await db.realisations.bulkPut(rows);
+  // Dinas A spent Rp 400 juta of its Rp 1 miliar pagu by TW I; Dinas B has no pagu entered.
+  const agreementA = (await db.agreements.toArray()).find((a) => a.orgUnitId === unitA.id);
+  if (!agreementA) throw new Error('seed agreement missing');
+  const program = buildProgram(agreementA, { budget: 1_000_000_000 });
+  await db.programs.put(program);
+  await db.programRealisations.put({
+    id: crypto.randomUUID(), tenantId: program.tenantId, rev: 3, updatedAt: new Date().toISOString(), updatedBy: null, deviceId: null,
+    deleted: false, orgUnitId: unitA.id, programId: program.id, year: agreementA.year, quarter: 1, budgetRealised: 400_000_000, physicalProgress: 35,
+  });
 }
 
 describe('the pemda dashboard', () => {
@@ -46,8 +55,8 @@ describe('the pemda dashboard', () => {
 
     const ranking = await screen.findByRole('region', { name: /Peringkat unit kerja/ });
     const rows = within(ranking).getAllByRole('row').slice(1).map((r) => r.textContent);
-    expect(rows[0]).toMatch(/^1Dinas A105%Sangat Tinggi2 dari 20$/);
-    expect(rows[1]).toMatch(/^2Dinas B67,5%Sedang2 dari 21$/);
+    expect(rows[0]).toMatch(/^1Dinas A105%Sangat Tinggi40%2 dari 20$/);
+    expect(rows[1]).toMatch(/^2Dinas B67,5%Sedang–2 dari 21$/);
 
     const distribution = screen.getByRole('table', { name: 'Sebaran predikat capaian indikator' });
     expect(within(distribution).getByRole('row', { name: /Sangat Tinggi/ }).textContent).toMatch(/375%/);

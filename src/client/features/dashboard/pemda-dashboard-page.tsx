@@ -67,6 +67,7 @@ export function PemdaDashboardPage() {
               <th scope="col">{t('dashboard.col.unit')}</th>
               <th scope="col" className="num">{t('dashboard.col.average')}</th>
               <th scope="col">{t('dashboard.col.category')}</th>
+              <th scope="col" className="num">{t('dashboard.col.absorption')}</th>
               <th scope="col" className="num">{t('dashboard.col.indicators')}</th>
               <th scope="col" className="num">{t('dashboard.col.atRisk')}</th>
             </tr>
@@ -78,6 +79,7 @@ export function PemdaDashboardPage() {
                 <th scope="row"><Link to={`/units/${unit.orgUnit.id}`}>{unit.name}</Link></th>
                 <td className="num">{unit.score.average === null ? t('dashboard.noScore') : formatPercent(unit.score.average, displayLocale)}</td>
                 <td>{unit.score.category ? <CategoryBadge band={unit.score.category} /> : '–'}</td>
+                <td className="num">{unit.absorption === null ? '–' : formatPercent(unit.absorption, displayLocale)}</td>
                 <td className="num">{t('dashboard.counted', { n: unit.indicatorCount - unit.score.notComputable, total: unit.indicatorCount })}</td>
                 <td className="num">{unit.score.atRisk.length}</td>
               </tr>
