@@ -3,7 +3,7 @@
 // leaders and admins hold the whole tenant on the device, so this works offline.
 import type { Indicator } from '../../domain/indicator';
 import type { OrgUnit } from '../../domain/org-unit';
-import type { Quarter } from '../../domain/period';
+import { quarters, type Quarter } from '../../domain/period';
 import type { Projection } from '../../domain/early-warning';
 import type { TenantSettings } from '../../domain/tenant';
 import { rankUnits, scoreUnit, type UnitScore } from '../../domain/unit-score';
@@ -19,6 +19,8 @@ export interface DashboardUnit {
   score: UnitScore<Indicator>;
   /** Serapan anggaran up to the quarter shown (%), null when nothing is filled or there is no pagu. */
   absorption: number | null;
+  /** The unit's average capaian s.d. TW I … TW IV (the trend), null where none is computable. */
+  trend: [number | null, number | null, number | null, number | null];
   rank: number | null;
 }
 
@@ -45,7 +47,9 @@ export async function getPemdaDashboard(db: PantauDatabase, year: number, upTo: 
     const score = scoreUnit(indicators.map((v) => ({ indicator: v.indicator, values: quarterValuesOf(v.realisations) })), upTo, settings);
     const realised = await listProgramRealisations(db, view.programs.map((p) => p.id));
     const absorption = unitAbsorption(view.programs, (id) => realised.get(id) ?? [], upTo);
-    scored.push({ orgUnit, name: orgUnit.name, indicatorCount: indicators.length, score, absorption });
+    const scoredIndicators = indicators.map((v) => ({ indicator: v.indicator, values: quarterValuesOf(v.realisations) }));
+    const trend = quarters.map((q) => scoreUnit(scoredIndicators, q, settings).average) as DashboardUnit['trend'];
+    scored.push({ orgUnit, name: orgUnit.name, indicatorCount: indicators.length, score, absorption, trend });
     for (const risk of score.atRisk) {
       const rows = indicators.find((v) => v.indicator.id === risk.indicator.id)?.realisations ?? [];
       const latest = [...rows].slice(0, upTo).reverse().find((r) => r && r.value !== null);

@@ -186,6 +186,8 @@ export const en: Catalogue = {
   'dashboard.col.average': 'Average achievement',
   'dashboard.col.category': 'Category',
   'dashboard.col.absorption': 'Budget absorption',
+  'dashboard.trend': 'Trend of the average achievement by quarter',
+  'dashboard.col.toQuarter': 'to Q{q}',
   'dashboard.col.indicators': 'Indicators counted',
   'dashboard.col.atRisk': 'Early warnings',
   'dashboard.col.indicatorCount': 'Indicators',

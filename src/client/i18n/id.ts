@@ -188,6 +188,8 @@ export const id = {
   'dashboard.col.average': 'Rata-rata capaian',
   'dashboard.col.category': 'Predikat',
   'dashboard.col.absorption': 'Serapan anggaran',
+  'dashboard.trend': 'Tren rata-rata capaian per triwulan',
+  'dashboard.col.toQuarter': 's.d. TW {q}',
   'dashboard.col.indicators': 'Indikator dihitung',
   'dashboard.col.atRisk': 'Peringatan dini',
   'dashboard.col.indicatorCount': 'Jumlah indikator',

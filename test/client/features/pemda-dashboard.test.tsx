@@ -62,6 +62,9 @@ describe('the pemda dashboard', () => {
     expect(within(distribution).getByRole('row', { name: /Sangat Tinggi/ }).textContent).toMatch(/375%/);
     expect(within(distribution).getByRole('row', { name: /^Sangat Rendah/ }).textContent).toMatch(/125%/);
 
+    const trend = screen.getByRole('region', { name: 'Tren rata-rata capaian per triwulan' });
+    expect(within(trend).getByRole('row', { name: /^Dinas B/ }).textContent).toBe('Dinas B67,5%67,5%67,5%67,5%');
+
     const warning = screen.getByRole('region', { name: /Peringatan dini/ });
     const warned = within(warning).getAllByRole('row').slice(1);
     expect(warned).toHaveLength(1);

@@ -1,7 +1,8 @@
 // /dashboard — the pemda's view of all units (leader, evaluator, admin): units ranked by average
-// capaian up to a quarter (capped per tenant setting), the spread of categories, and the early
-// warning: indicators projected to end the year below the warning category, with the obstacles
-// the unit reported. From local data, offline; every figure is also a table.
+// capaian up to a quarter (capped per tenant setting) with budget absorption, the spread of
+// categories, the trend over the quarters, and the early warning: indicators projected to end the
+// year below the warning category, with the obstacles the unit reported. From local data,
+// offline; every figure is also a table.
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
@@ -17,6 +18,7 @@ import { CategoryBadge } from '../../ui/category-badge';
 import { Loading } from '../../ui/loading';
 import { CategoryDistribution } from './category-distribution';
 import { EarlyWarningTable } from './early-warning-table';
+import { TrendTable } from './trend-table';
 
 /** The last quarter that has ended; TW I while the first is still running. */
 const defaultQuarter = (now: Date): Quarter => {
@@ -89,6 +91,7 @@ export function PemdaDashboardPage() {
       </div>
 
       <CategoryDistribution units={units} bands={settings.categoryBands} />
+      <TrendTable units={units} />
       <EarlyWarningTable warnings={warnings} upTo={upTo} bands={settings.categoryBands} warningBelow={settings.warningBelowCategory} />
     </section>
   );

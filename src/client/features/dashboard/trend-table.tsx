@@ -1,0 +1,35 @@
+// Tren: each unit's average capaian s.d. TW I … TW IV, to see who is slipping quarter by quarter.
+import { formatPercent } from '../../../domain/number-format';
+import { quarters, quarterRoman } from '../../../domain/period';
+import type { DashboardUnit } from '../../db/dashboard-queries';
+import { useI18n } from '../../i18n/i18n-context';
+import { displayLocale } from '../../i18n/i18n-provider';
+
+export function TrendTable(props: { units: DashboardUnit[] }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <h2 id="trend-title">{t('dashboard.trend')}</h2>
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="trend-title">
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('dashboard.col.unit')}</th>
+              {quarters.map((q) => <th key={q} scope="col" className="num">{t('dashboard.col.toQuarter', { q: quarterRoman[q] })}</th>)}
+            </tr>
+          </thead>
+          <tbody>
+            {props.units.map((unit) => (
+              <tr key={unit.orgUnit.id}>
+                <th scope="row">{unit.name}</th>
+                {unit.trend.map((average, i) => (
+                  <td key={i} className="num">{average === null ? '–' : formatPercent(average, displayLocale)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
