@@ -73,6 +73,8 @@ describe('hostile JSON', () => {
 
   it.each([
     ['a NUL character (PostgreSQL cannot store it)', '{"username":"a\\u0000b","password":"x"}'],
+    ['a lone surrogate (PostgreSQL cannot store it either)', '{"username":"a\\ud800b","password":"x"}'],
+    ['a lone low surrogate in a key', '{"username":"a","password":"x","\\udc00":1}'],
     ['a __proto__ key', '{"username":"a","password":"x","__proto__":{"admin":true}}'],
     ['a constructor.prototype key', '{"username":"a","password":"x","constructor":{"prototype":{"admin":true}}}'],
   ])('refuses %s with 400 and the envelope', async (_name, payload) => {
@@ -82,13 +84,23 @@ describe('hostile JSON', () => {
     expect(({} as Record<string, unknown>).admin).toBeUndefined();
   });
 
-  it('refuses a NUL inside a realisation note instead of failing in the database', async () => {
+  it.each([['a NUL', 'a\u0000b'], ['a lone surrogate', 'a\ud800b']])('refuses %s inside a realisation note instead of failing in the database', async (_name, drivers) => {
     const cookie = await loginAs(server.app, 'operator.a');
     const response = await server.app.inject({
       method: 'POST', url: apiRoutes.push, headers: { cookie, ...csrf, 'content-type': 'application/json' },
-      payload: JSON.stringify({ deviceId: crypto.randomUUID(), mutations: [{ id: crypto.randomUUID(), seq: 1, entity: 'realisation', recordId: crypto.randomUUID(), op: 'upsert', fields: { indicatorId: server.world.indicators.count.id, quarter: 1, drivers: 'a\u0000b' }, baseRev: null, clientTime: new Date().toISOString() }] }),
+      payload: JSON.stringify({ deviceId: crypto.randomUUID(), mutations: [{ id: crypto.randomUUID(), seq: 1, entity: 'realisation', recordId: crypto.randomUUID(), op: 'upsert', fields: { indicatorId: server.world.indicators.count.id, quarter: 1, drivers }, baseRev: null, clientTime: new Date().toISOString() }] }),
     });
     expect(response.statusCode).toBe(400);
+  });
+
+  it('accepts text with paired surrogates (emoji) and stores it', async () => {
+    const cookie = await loginAs(server.app, 'operator.a');
+    const response = await server.app.inject({
+      method: 'POST', url: apiRoutes.push, headers: { cookie, ...csrf, 'content-type': 'application/json' },
+      payload: JSON.stringify({ deviceId: crypto.randomUUID(), mutations: [{ id: crypto.randomUUID(), seq: 1, entity: 'realisation', recordId: crypto.randomUUID(), op: 'upsert', fields: { indicatorId: server.world.indicators.growth.id, quarter: 2, drivers: 'panen 🌾 baik' }, baseRev: null, clientTime: new Date().toISOString() }] }),
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json().results[0].status).not.toBe('rejected');
   });
 });
 
