@@ -57,5 +57,10 @@ export const indicatorSchema = z.object({
   definition: z.string().max(2000),
   dataSource: z.string().max(500),
   responsible: z.string().max(200),
+  /**
+   * The indicator of the previous PK version this one continues (PK perubahan): realisations
+   * entered against it carry over here. Rows made before revisions existed lack it (= null).
+   */
+  previousId: idSchema.nullable().default(null),
 });
 export type Indicator = z.infer<typeof indicatorSchema>;

@@ -42,6 +42,17 @@ export function canSubmitForUnit(actor: Actor, unit: Scoped): Permission {
   return unit.orgUnitId === actor.orgUnitId ? allow : deny('otherUnit');
 }
 
+/**
+ * Writing a PK (create, edit, sign, revise): the pemda's admin for any unit of the tenant, the
+ * unit's head for their own unit. Everyone else reads it (domain.md, "Roles and workflow").
+ */
+export function canEditAgreement(actor: Actor, unit: Scoped): Permission {
+  if (unit.tenantId !== actor.tenantId) return deny('otherTenant');
+  if (actor.role === 'admin') return allow;
+  if (actor.role !== 'head') return deny('role');
+  return unit.orgUnitId === actor.orgUnitId ? allow : deny('otherUnit');
+}
+
 /** Verifying or returning a submission. */
 export function canReview(actor: Actor, row: Scoped): Permission {
   if (row.tenantId !== actor.tenantId) return deny('otherTenant');

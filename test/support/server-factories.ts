@@ -52,7 +52,7 @@ export function buildIndicator(goal: Goal, overrides: Partial<Indicator> = {}): 
     ...meta(goal.tenantId), orgUnitId: goal.orgUnitId, agreementId: goal.agreementId, goalId: goal.id, order: 0,
     name: 'Jumlah layanan', unit: 'layanan', polarity: 'higher', aggregation: 'sum', targetType: 'number',
     annualTarget: 100, quarterTargets: [25, 25, 25, 25], lowerIsBetterFormula: null, scaleLevels: [],
-    definition: '', dataSource: '', responsible: '', ...overrides,
+    definition: '', dataSource: '', responsible: '', previousId: null, ...overrides,
   };
 }
 

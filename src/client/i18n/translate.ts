@@ -1,6 +1,6 @@
 // Looks a key up in a catalogue, picks the plural form for `count` and fills {placeholders}.
 import { fillMessage, type Language } from '../../api/error-codes';
-import type { Catalogue, MessageKey } from './id';
+import type { Catalogue, Message, MessageKey } from './id';
 
 export type MessageParams = Record<string, string | number>;
 
@@ -19,6 +19,17 @@ export function translate(
   catalogue: Catalogue,
   language: Language,
   key: MessageKey,
+  params: MessageParams = {},
+  formatCount: (n: number) => string = String,
+): string {
+  return translateIn(catalogue, language, key, params, formatCount);
+}
+
+/** The same for any catalogue, e.g. a feature's own (feature-messages.ts). */
+export function translateIn<K extends string>(
+  catalogue: Record<K, Message>,
+  language: Language,
+  key: K,
   params: MessageParams = {},
   formatCount: (n: number) => string = String,
 ): string {

@@ -243,6 +243,7 @@ export function buildDemoData(options: { now: Date; newId?: () => string }): Dem
             definition: s.definition,
             dataSource: s.dataSource,
             responsible: s.responsible,
+            previousId: null,
           };
           data.indicators.push(indicator);
           if (!unit.reports) continue;

@@ -108,7 +108,10 @@ export const agreements = pgTable('agreements', {
   secondParty: jsonb('second_party').$type<{ name: string; position: string }>().notNull(),
   signedOn: date('signed_on', { mode: 'string' }),
   signedPlace: text('signed_place'),
-});
+}, (t) => [
+  // One PK per unit, year and version: a second PK murni for the same year is refused.
+  uniqueIndex('agreements_unit_year_version_uq').on(t.orgUnitId, t.year, t.version).where(sql`${t.deleted} = false`),
+]);
 
 export const goals = pgTable('goals', {
   ...syncColumns(),
@@ -116,7 +119,7 @@ export const goals = pgTable('goals', {
   agreementId: uuid('agreement_id').notNull(),
   order: integer('order').notNull(),
   name: text('name').notNull(),
-});
+}, (t) => [index('goals_agreement_idx').on(t.agreementId)]);
 
 export const indicators = pgTable('indicators', {
   ...syncColumns(),
@@ -137,7 +140,9 @@ export const indicators = pgTable('indicators', {
   definition: text('definition').notNull(),
   dataSource: text('data_source').notNull(),
   responsible: text('responsible').notNull(),
-});
+  /** The indicator of the previous PK version this one continues (realisations carry over). */
+  previousId: uuid('previous_id'),
+}, (t) => [index('indicators_previous_idx').on(t.previousId), index('indicators_agreement_idx').on(t.agreementId)]);
 
 export const programs = pgTable('programs', {
   ...syncColumns(),
@@ -149,7 +154,7 @@ export const programs = pgTable('programs', {
   code: text('code').notNull(),
   name: text('name').notNull(),
   budget: bigint('budget', { mode: 'number' }).notNull(),
-});
+}, (t) => [index('programs_agreement_idx').on(t.agreementId)]);
 
 export const realisations = pgTable('realisations', {
   ...syncColumns(),

@@ -55,6 +55,7 @@ export function buildIndicator(agreement: Agreement, overrides: Partial<Indicato
     definition: '',
     dataSource: '',
     responsible: '',
+    previousId: null,
     ...overrides,
   };
 }

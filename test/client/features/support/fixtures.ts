@@ -96,6 +96,7 @@ export function buildIndicator(goal: Goal, overrides: Partial<Indicator> = {}): 
     definition: '',
     dataSource: '',
     responsible: '',
+    previousId: null,
     ...overrides,
   };
 }

@@ -1,0 +1,90 @@
+// What a PK mutation may carry, per entity (issue 4). A draft may be incomplete while it is being
+// written (agreement-validation.ts says what must be fixed before signing); these schemas only
+// bound each field. The server validates every mutation with them; ids of the parts' tenant and
+// unit always come from the agreement on the server, never from the device.
+import { z } from 'zod';
+import { idSchema } from './sync-record';
+import {
+  agreementKindSchema, firstPartySchema, isoDateSchema, programLevelSchema, secondPartySchema, yearSchema,
+} from './agreement';
+import { aggregationSchema, polaritySchema, scaleLevelSchema, targetTypeSchema, targetValueSchema } from './indicator';
+import { lowerIsBetterFormulaSchema } from './tenant';
+
+const agreementEditableShape = {
+  kind: agreementKindSchema,
+  number: z.string().max(120).nullable(),
+  firstParty: firstPartySchema,
+  secondParty: secondPartySchema,
+};
+
+/**
+ * A new PK: version 0 with no parent (PK murni, also a copy of last year's), or version n + 1 of a
+ * signed parent of the same unit and year (PK perubahan).
+ */
+export const agreementCreateSchema = z
+  .object({
+    orgUnitId: idSchema,
+    year: yearSchema,
+    version: z.number().int().nonnegative(),
+    parentId: idSchema.nullable(),
+    ...agreementEditableShape,
+  })
+  .strict();
+export type AgreementCreate = z.infer<typeof agreementCreateSchema>;
+
+export const agreementEditSchema = z.object(agreementEditableShape).partial().strict();
+export type AgreementEdit = z.infer<typeof agreementEditSchema>;
+
+/** Signing, never mixed with edits: the PK becomes read-only (a scan may follow as evidence). */
+export const agreementSignSchema = z
+  .object({ status: z.literal('signed'), signedOn: isoDateSchema, signedPlace: z.string().trim().min(1).max(120) })
+  .strict();
+export type AgreementSign = z.infer<typeof agreementSignSchema>;
+
+const goalEditableShape = { order: z.number().int().nonnegative(), name: z.string().trim().min(1).max(500) };
+export const goalCreateSchema = z.object({ agreementId: idSchema, ...goalEditableShape }).strict();
+export const goalEditSchema = z.object(goalEditableShape).partial().strict();
+
+const quarterTargetsSchema = z.tuple([
+  targetValueSchema.nullable(), targetValueSchema.nullable(), targetValueSchema.nullable(), targetValueSchema.nullable(),
+]);
+
+const indicatorEditableShape = {
+  goalId: idSchema,
+  order: z.number().int().nonnegative(),
+  name: z.string().trim().min(1).max(500),
+  unit: z.string().max(60),
+  polarity: polaritySchema,
+  aggregation: aggregationSchema,
+  targetType: targetTypeSchema,
+  annualTarget: targetValueSchema.nullable(),
+  quarterTargets: quarterTargetsSchema,
+  lowerIsBetterFormula: lowerIsBetterFormulaSchema.nullable(),
+  scaleLevels: z.array(scaleLevelSchema).max(20),
+  definition: z.string().max(2000),
+  dataSource: z.string().max(500),
+  responsible: z.string().max(200),
+};
+export const indicatorCreateSchema = z
+  .object({ agreementId: idSchema, previousId: idSchema.nullable().optional(), ...indicatorEditableShape })
+  .partial({ lowerIsBetterFormula: true, scaleLevels: true, definition: true, dataSource: true, responsible: true })
+  .strict();
+export type IndicatorCreate = z.infer<typeof indicatorCreateSchema>;
+export const indicatorEditSchema = z.object(indicatorEditableShape).partial().strict();
+export type IndicatorEdit = z.infer<typeof indicatorEditSchema>;
+
+const programEditableShape = {
+  parentId: idSchema.nullable(),
+  level: programLevelSchema,
+  order: z.number().int().nonnegative(),
+  code: z.string().trim().max(40),
+  name: z.string().trim().min(1).max(500),
+  /** Anggaran in whole Rupiah: Number.MAX_SAFE_INTEGER is far above any APBD. */
+  budget: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+};
+export const programCreateSchema = z.object({ agreementId: idSchema, ...programEditableShape }).strict();
+export const programEditSchema = z.object(programEditableShape).partial().strict();
+
+/** The PK's parts a device writes, each an ordinary synced entity. */
+export const agreementPartEntities = ['goal', 'indicator', 'program'] as const;
+export type AgreementPartEntity = (typeof agreementPartEntities)[number];
