@@ -7,8 +7,14 @@ import { logout } from '../sync/auth-api';
 import { SyncProvider } from '../sync/sync-context';
 import { createHttpTransport, type SyncTransport } from '../sync/transport';
 import { requestPersistentStorage } from '../pwa/persist-storage';
+import type { PantauDatabase } from '../db/database';
+import { watchSchemaChanges } from '../db/schema-watch';
 import { closeSession, openSession, type ActiveSession } from './active-session';
 import { SessionContext, type SessionControl, type SessionState } from './session-context';
+import { DatabaseStatusContext, type DatabaseStatus } from './database-status';
+import { DatabaseClosedBoundary } from './database-closed-boundary';
+import { storeDraftBackups, type DraftBackup } from './draft-backup';
+import { SchemaUpgradeNotice } from './schema-upgrade-notice';
 
 export function SessionProvider(props: {
   children: ReactNode;
@@ -80,14 +86,39 @@ export function SessionProvider(props: {
     setState({ status: 'signedOut' });
   }, [state]);
 
+  // A newer build in another tab may take the database over, or wait for this tab to let it go.
+  const activeSession = state.status === 'active' ? state.session : null;
+  const activeDb = activeSession?.db ?? null;
+  const activeEngine = activeSession?.engine ?? null;
+  const [watched, setWatched] = useState<{ db: PantauDatabase | null; status: DatabaseStatus; drafts: DraftBackup[] }>({
+    db: null, status: 'ok', drafts: [],
+  });
+  const database = watched.db === activeDb ? watched : { status: 'ok' as const, drafts: [] };
+  useEffect(() => {
+    if (!activeDb || !activeEngine) return;
+    return watchSchemaChanges(activeDb, (event) => {
+      if (event === 'replaced') {
+        activeEngine.stop(); // the sender stops: its database is gone; the new tab's sender takes over
+        setWatched({ db: activeDb, status: 'replaced', drafts: storeDraftBackups() });
+      } else if (event === 'blocked') {
+        setWatched((w) => (w.db === activeDb && w.status !== 'ok' ? w : { db: activeDb, status: 'blocked', drafts: [] }));
+      } else {
+        setWatched((w) => (w.db === activeDb && w.status === 'replaced' ? w : { db: activeDb, status: 'ok', drafts: [] }));
+      }
+    });
+  }, [activeDb, activeEngine]);
+
   const control = useMemo<SessionControl>(() => ({ state, signIn, renew, signOut }), [state, signIn, renew, signOut]);
 
   return (
     <SessionContext.Provider value={control}>
       {state.status === 'active' ? (
-        <SyncProvider engine={state.session.engine} db={state.session.db}>
-          {props.children}
-        </SyncProvider>
+        <DatabaseStatusContext.Provider value={database.status}>
+          <SchemaUpgradeNotice status={database.status} drafts={database.drafts} />
+          <SyncProvider engine={state.session.engine} db={state.session.db}>
+            <DatabaseClosedBoundary>{props.children}</DatabaseClosedBoundary>
+          </SyncProvider>
+        </DatabaseStatusContext.Provider>
       ) : (
         props.children
       )}

@@ -9,6 +9,10 @@ import { RealisationValueError, StorageFullError, saveRealisation } from '../../
 import { useI18n } from '../../i18n/i18n-context';
 import { useActiveSession } from '../../session/session-context';
 import { useReportUnsavedEdits } from '../../session/unsaved-edits';
+import { useDatabaseStatus } from '../../session/database-status';
+import { clearDraftBackup, readDraftBackup, useDraftBackup } from '../../session/draft-backup';
+import { useFeatureMessages } from '../../i18n/feature-messages';
+import { realisationMessages } from './messages';
 import { TextareaField } from '../../ui/textarea-field';
 import { AchievementPreview } from './achievement-preview';
 import { parseValue, valueToText } from './parse-value';
@@ -46,13 +50,31 @@ export function RealisationForm(props: {
     obstacles: existing?.obstacles ?? '',
     followUp: existing?.followUp ?? '',
   }));
-  const [draft, setDraft] = useState<Draft>(initial);
+  // Text typed before a reload forced by a newer build in another tab (session/draft-backup.ts).
+  const draftKey = `realisation:${actor.id}:${indicator.id}:${quarter}`;
+  const [restored] = useState<Draft | null>(() => {
+    const kept = readDraftBackup(draftKey);
+    return kept ? { ...initial, ...kept } : null;
+  });
+  const [draft, setDraft] = useState<Draft>(restored ?? initial);
+  const tr = useFeatureMessages(realisationMessages);
+  const databaseReplaced = useDatabaseStatus() === 'replaced';
   const [showValueError, setShowValueError] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
   const dirty = (Object.keys(draft) as (keyof Draft)[]).some((key) => draft[key] !== initial[key]);
   useReportUnsavedEdits(dirty && props.editable);
+  useDraftBackup(draftKey, { ...draft }, dirty && props.editable, {
+    value: t('realisation.value', { unit: indicator.unit }),
+    drivers: t('realisation.drivers'),
+    obstacles: t('realisation.obstacles'),
+    followUp: t('realisation.followUp'),
+  });
+  const done = () => {
+    clearDraftBackup(draftKey);
+    props.onDone();
+  };
 
   const problem = problemOf(indicator, draft.value);
   const valueError = showValueError && problem ? t(valueProblemKeys[problem]) : null;
@@ -80,7 +102,7 @@ export function RealisationForm(props: {
         followUp: draft.followUp,
       });
       engine.notifyLocalChange();
-      props.onDone();
+      done();
     } catch (error) {
       setSaving(false);
       if (error instanceof RealisationValueError) {
@@ -96,6 +118,7 @@ export function RealisationForm(props: {
 
   return (
     <form className="realisation-form" onSubmit={submit} noValidate>
+      {restored && <p className="notice">{tr('draftRestored')}</p>}
       <fieldset disabled={!props.editable || saving} className="plain-fieldset">
         <ValueInput
           indicator={indicator}
@@ -126,13 +149,14 @@ export function RealisationForm(props: {
           {formError}
         </p>
       )}
+      {databaseReplaced && dirty && <p className="notice">{tr('saveAfterReload')}</p>}
       <div className="actions">
         {props.editable && (
-          <button type="submit" className="button button--primary" disabled={saving}>
+          <button type="submit" className="button button--primary" disabled={saving || databaseReplaced}>
             {saving ? t('realisation.saving') : t('realisation.save')}
           </button>
         )}
-        <button type="button" className="button" onClick={props.onDone}>
+        <button type="button" className="button" onClick={done}>
           {t('realisation.cancel')}
         </button>
       </div>
