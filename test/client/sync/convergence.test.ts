@@ -11,7 +11,10 @@
 // One server and long-lived devices for the file keep a run cheap; each run works on a fresh
 // indicator (with one submitted quarter, so some edits are refused), which keeps runs independent.
 // Indicators are made in stock, a few at a time, so that devices pull them only now and then.
-// SYNC_PROPERTY_RUNS (default 1000; `npm run test:sync:long` runs 20,000), SYNC_PROPERTY_DEVICES
+// It runs twice: on PGlite in the client project, and on a throwaway PostgreSQL database in the
+// server-pg project (TEST_DB=postgres, see test/support/server-store.ts), with fewer runs there.
+// SYNC_PROPERTY_RUNS (default 1000 on PGlite, 200 on PostgreSQL; `npm run test:sync:long` runs
+// 20,000), SYNC_PROPERTY_DEVICES
 // (2; 3 adds the operator's second tablet), SYNC_PROPERTY_STEPS (4 per run at most). A failure
 // prints its seed and path: SYNC_PROPERTY_SEED and SYNC_PROPERTY_PATH replay it.
 import 'fake-indexeddb/auto';
@@ -29,7 +32,8 @@ import { loginJar, openDevice, type TestDevice } from '../../support/sync-device
 import { createFaultyNetwork, netFaults, type FaultyNetwork, type NetFault } from '../../support/faulty-network';
 import type { InjectFetch } from '../../support/inject-fetch';
 
-const numRuns = Number(process.env.SYNC_PROPERTY_RUNS ?? 1000);
+const onPostgres = process.env.TEST_DB === 'postgres';
+const numRuns = Number(process.env.SYNC_PROPERTY_RUNS ?? (onPostgres ? 200 : 1000));
 const seed = process.env.SYNC_PROPERTY_SEED === undefined ? undefined : Number(process.env.SYNC_PROPERTY_SEED);
 const path = process.env.SYNC_PROPERTY_PATH;
 
@@ -70,7 +74,7 @@ beforeAll(async () => {
   for (const index of users.keys()) nodes.push(await makeNode(index));
 }, 60_000);
 afterAll(async () => {
-  console.info(`sync property: ${JSON.stringify(seen)}`);
+  console.info(`sync property (${onPostgres ? 'PostgreSQL' : 'PGlite'}): ${JSON.stringify(seen)}`);
   for (const node of nodes) await node.device.destroy();
   await server.cleanup();
 });
