@@ -73,6 +73,10 @@ export const rejectionCodes = [
   'note_required',
   'stale_review',
   'changed_elsewhere',
+  'agreement_signed',
+  'agreement_exists',
+  'agreement_incomplete',
+  'parent_not_signed',
 ] as const;
 export type RejectionCode = (typeof rejectionCodes)[number];
 
@@ -107,6 +111,22 @@ export const rejectionMessages: Record<RejectionCode, Record<Language, string>> 
   changed_elsewhere: {
     id: 'Isian ini diubah di perangkat lain sejak Anda terakhir sinkron. Nilai Anda tetap di perangkat; periksa nilai terbaru, lalu simpan lagi bila perlu.',
     en: 'This entry was changed on another device since you last synced. Your value stays on this device; check the latest value, then save again if needed.',
+  },
+  agreement_signed: {
+    id: 'PK ini sudah ditandatangani sehingga tidak dapat diubah. Buat PK perubahan untuk merevisinya; isian Anda tetap di perangkat.',
+    en: 'This PK has been signed and cannot be changed. Create a PK revision to change it; your entry stays on this device.',
+  },
+  agreement_exists: {
+    id: 'Unit kerja ini sudah memiliki PK untuk tahun dan versi tersebut.',
+    en: 'This unit already has a PK for that year and version.',
+  },
+  agreement_incomplete: {
+    id: 'PK belum lengkap sehingga belum dapat ditandatangani. Lengkapi isian yang ditandai, lalu tanda tangani lagi.',
+    en: 'The PK is not complete, so it cannot be signed yet. Fix the marked items, then sign again.',
+  },
+  parent_not_signed: {
+    id: 'PK perubahan hanya dapat dibuat dari PK versi terakhir yang sudah ditandatangani.',
+    en: 'A PK revision can only be made from the latest signed version.',
   },
   stale_review: {
     id: 'Unit kerja mengubah isian ini setelah Anda memeriksanya. Sinkronkan, periksa nilai terbaru, lalu putuskan lagi.',

@@ -30,7 +30,7 @@ afterAll(async () => { await server.cleanup(); });
 const totalRuns = Number(process.env.FUZZ_RUNS ?? 2_400);
 const longRun = process.env.FUZZ_RUNS !== undefined;
 const runsFor = (share: number) => Math.max(20, Math.round(totalRuns * share));
-const timeoutFor = (share: number) => (longRun ? Math.max(60_000, runsFor(share) * 200) : 30_000);
+const timeoutFor = (share: number) => (longRun ? Math.max(60_000, runsFor(share) * 200) : 60_000);
 
 function expectWellFormed(response: LightMyRequestResponse): void {
   if (response.statusCode >= 500) throw new Error(`${response.statusCode}: ${response.body}`);

@@ -141,6 +141,9 @@ export class PushBatch {
       this.byKey.clear();
       this.keysLoaded.clear();
       this.remembered.clear();
+      // A PK handler may have written indicators and agreements (signing supersedes a version).
+      this.indicators.clear();
+      this.agreements.clear();
     }
   }
 

@@ -15,6 +15,7 @@ import { mergeFields, type FieldConflict } from './field-merge';
 import { invalidFields, Rejection, rejectionForDenial, rejectionForValue } from './rejection';
 import { assertQuarterOpen } from './period-guard';
 import { recordConflicts } from './conflict-record';
+import { currentIndicator } from './agreement-carry-over';
 
 export interface WriteContext {
   actor: Actor; deviceId: string; mutationId: string; now: Date;
@@ -100,8 +101,10 @@ async function create(tx: Tx, wc: WriteContext, mutation: Mutation): Promise<App
   const parsed = realisationCreateSchema.safeParse(mutation.fields);
   if (!parsed.success) throw invalidFields(parsed.error);
   const data = parsed.data;
-  const indicator = await tx.getIndicator(data.indicatorId);
-  if (!indicator || indicator.deleted || indicator.tenantId !== wc.actor.tenantId) throw new Rejection('not_found');
+  const named = await tx.getIndicator(data.indicatorId);
+  if (!named || named.deleted || named.tenantId !== wc.actor.tenantId) throw new Rejection('not_found');
+  // Sent against a PK version that was revised meanwhile: it lands on the indicator continuing it.
+  const indicator = (await currentIndicator(tx, named)) ?? named;
   // Two devices may create the same indicator × quarter with different ids: the second lands on the first.
   const existing = await tx.findRealisationByKey(indicator.id, data.quarter);
   if (existing) return update(tx, wc, existing, mutation.fields, mutation.baseRev);

@@ -15,6 +15,8 @@ import { applyEvidenceMutation } from './evidence-mutation';
 import { applyConflictMutation } from './conflict-resolution';
 import { applyProgramRealisationMutation } from './program-realisation-mutation';
 import { PushBatch } from './push-batch';
+import { applyAgreementMutation } from './agreement-mutation';
+import { applyGoalMutation, applyIndicatorMutation, applyProgramMutation } from './agreement-part-mutation';
 import { inTenantQueue } from './tenant-queue';
 
 export interface PushMeta { sessionTokenHash: string | null; userAgent: string | null; language: Language }
@@ -23,14 +25,18 @@ type Handler = (tx: Tx, wc: WriteContext, mutation: Mutation) => Promise<Applied
 /**
  * `validatesFirst`: the handler refuses (throws Rejection) only before it writes anything, so it
  * runs on the batch's write-behind overlay without a savepoint (push-batch.ts). The others run
- * isolated, in a savepoint of their own. The seam for more writable entities (agreements, master
- * data by admins) in later issues: a new handler is isolated unless it is shown to validate first.
+ * isolated, in a savepoint of their own. A new handler is isolated unless it is shown to
+ * validate first (the PK handlers write several rows when signing or deleting, so they are isolated).
  */
 const handlers: Partial<Record<SyncEntity, { apply: Handler; validatesFirst: boolean }>> = {
   realisation: { apply: applyRealisationChange, validatesFirst: true },
   conflict: { apply: applyConflictMutation, validatesFirst: false },
   evidence: { apply: applyEvidenceMutation, validatesFirst: false },
   programRealisation: { apply: applyProgramRealisationMutation, validatesFirst: false },
+  agreement: { apply: applyAgreementMutation, validatesFirst: false },
+  goal: { apply: applyGoalMutation, validatesFirst: false },
+  indicator: { apply: applyIndicatorMutation, validatesFirst: false },
+  program: { apply: applyProgramMutation, validatesFirst: false },
 };
 
 function rejected(mutation: Mutation, rejection: Rejection, language: Language): MutationResult {

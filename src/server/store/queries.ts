@@ -8,9 +8,10 @@ import { createEvidenceQueries } from './evidence-queries';
 import { createPeriodWindowQueries } from './period-window-queries';
 import { createHistoryQueries } from './history-queries';
 import { createProgramRealisationQueries } from './program-realisation-queries';
+import { createAgreementQueries } from './agreement-queries';
 
 export function createQueries(db: Db) {
-  return { ...createAuthQueries(db), ...createEntityQueries(db), ...createSyncQueries(db), ...createEvidenceQueries(db), ...createAdminQueries(db), ...createPeriodWindowQueries(db), ...createHistoryQueries(db), ...createProgramRealisationQueries(db) };
+  return { ...createAuthQueries(db), ...createEntityQueries(db), ...createSyncQueries(db), ...createEvidenceQueries(db), ...createAdminQueries(db), ...createPeriodWindowQueries(db), ...createHistoryQueries(db), ...createProgramRealisationQueries(db), ...createAgreementQueries(db) };
 }
 
 export type Queries = ReturnType<typeof createQueries>;
