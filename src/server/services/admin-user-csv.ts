@@ -1,8 +1,10 @@
 // Reads the bulk-account CSV (header: username,name,role,unit_code,position,nip; comma or
-// semicolon, as spreadsheets in Indonesian locales save it) into validated rows or line errors.
+// semicolon, as spreadsheets in Indonesian locales save it; split by domain/csv.ts) into validated
+// rows or line errors.
 import { userCreateSchema, userImportColumns } from '../../api/admin';
 import type { OrgUnit } from '../../domain/org-unit';
 import type { Role } from '../../domain/role';
+import { parseCsv } from '../../domain/csv';
 
 type Row = { line: number; input: ReturnType<typeof userCreateSchema.parse> };
 type LineError = { line: number; message: string };
@@ -23,37 +25,18 @@ const messages = {
   empty: { id: 'Berkas tidak berisi akun.', en: 'The file contains no accounts.' },
 } as const;
 
-/** One CSV record per line; quoted fields may hold the delimiter and doubled quotes. */
-function splitLine(line: string, delimiter: string): string[] {
-  const fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') { field += '"'; i++; } else if (ch === '"') quoted = false; else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === delimiter) { fields.push(field); field = ''; } else field += ch;
-  }
-  fields.push(field);
-  return fields.map((f) => f.trim());
-}
-
 export function parseUserCsv(csv: string, options: { units: OrgUnit[]; language: 'id' | 'en' }): { rows: Row[]; errors: LineError[] } {
   const say = (key: keyof typeof messages) => messages[key][options.language];
-  const lines = csv.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const headerLine = lines[0] ?? '';
-  const delimiter = headerLine.includes(';') && !headerLine.includes(',') ? ';' : ',';
-  const header = splitLine(headerLine, delimiter).map((h) => h.toLowerCase());
+  const records = parseCsv(csv).records;
+  const header = (records[0] ?? []).map((h) => h.toLowerCase());
   if (header.join(',') !== userImportColumns.join(',')) return { rows: [], errors: [{ line: 1, message: say('header') }] };
   const unitsByCode = new Map(options.units.filter((u) => u.active).map((u) => [u.code.toLowerCase(), u]));
   const rows: Row[] = [];
   const errors: LineError[] = [];
   const seen = new Set<string>();
-  lines.slice(1).forEach((text, index) => {
+  records.slice(1).forEach((fields, index) => {
     const line = index + 2;
-    if (text.trim() === '') return;
-    const fields = splitLine(text, delimiter);
+    if (fields.every((f) => f === '')) return;
     if (fields.length !== userImportColumns.length) { errors.push({ line, message: say('columns') }); return; }
     const [username = '', name = '', role = '', unitCode = '', position = '', nip = ''] = fields;
     const problems: string[] = [];
