@@ -4,14 +4,16 @@ import { quarters, quarterRoman } from '../../../domain/period';
 import type { DashboardUnit } from '../../db/dashboard-queries';
 import { useI18n } from '../../i18n/i18n-context';
 import { displayLocale } from '../../i18n/i18n-provider';
+import { TrendChart } from './charts/dashboard-charts';
 
 export function TrendTable(props: { units: DashboardUnit[] }) {
   const { t } = useI18n();
   return (
     <>
       <h2 id="trend-title">{t('dashboard.trend')}</h2>
+      <TrendChart units={props.units} tableId="trend-table" />
       <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="trend-title">
-        <table className="data-table">
+        <table className="data-table" id="trend-table">
           <thead>
             <tr>
               <th scope="col">{t('dashboard.col.unit')}</th>
