@@ -16,6 +16,11 @@ export interface DocumentImage {
 
 export const fontUrls = { regular: '/fonts/DejaVuSerif.ttf', bold: '/fonts/DejaVuSerif-Bold.ttf' } as const;
 
+/** The font could not be had (offline before the first visit precached it); callers branch on `name`. */
+export class DocumentFontUnavailable extends Error {
+  override name = 'DocumentFontUnavailable';
+}
+
 let fonts: Promise<DocumentFonts> | null = null;
 
 async function fetchBytes(url: string, fetchImpl: typeof fetch): Promise<Uint8Array> {
@@ -30,7 +35,7 @@ export function loadDocumentFonts(fetchImpl: typeof fetch = fetch): Promise<Docu
     .then(([regular, bold]) => ({ regular, bold }))
     .catch((error: unknown) => {
       fonts = null;
-      throw error;
+      throw new DocumentFontUnavailable(error instanceof Error ? error.message : String(error), { cause: error });
     });
   return fonts;
 }

@@ -17,6 +17,7 @@ import { useActiveSession } from '../../session/session-context';
 import { CategoryBadge } from '../../ui/category-badge';
 import { Loading } from '../../ui/loading';
 import { CategoryDistribution } from './category-distribution';
+import { EvaluationDownloads, RecapDownloads } from './document-section';
 import { EarlyWarningTable } from './early-warning-table';
 import { TrendTable } from './trend-table';
 
@@ -89,10 +90,12 @@ export function PemdaDashboardPage() {
           </tbody>
         </table>
       </div>
+      <RecapDownloads units={units} year={year} upTo={upTo} />
 
       <CategoryDistribution units={units} bands={settings.categoryBands} />
       <TrendTable units={units} />
       <EarlyWarningTable warnings={warnings} upTo={upTo} bands={settings.categoryBands} warningBelow={settings.warningBelowCategory} />
+      <EvaluationDownloads units={units} year={year} upTo={upTo} />
     </section>
   );
 }

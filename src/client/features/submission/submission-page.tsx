@@ -15,6 +15,7 @@ import type { MessageKey } from '../../i18n/id';
 import { useActiveSession } from '../../session/session-context';
 import { formatRealisationValue } from '../../ui/indicator-format';
 import { Loading } from '../../ui/loading';
+import { EvaluationDownloads } from './evaluation-downloads';
 
 const stateKeys: Record<ChecklistState, MessageKey> = {
   missingValue: 'submission.state.missingValue',
@@ -104,6 +105,7 @@ export function SubmissionPage() {
           </button>
         </div>
       )}
+      <EvaluationDownloads year={now.year} quarter={quarter} />
     </section>
   );
 }

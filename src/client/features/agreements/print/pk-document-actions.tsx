@@ -1,0 +1,33 @@
+// "Cetak PDF" and "Ekspor XLSX" of one PK version (any status: a draft prints with the DRAF mark,
+// a superseded version stays printable). Reads the agreement from the device, so it works offline;
+// the generators load with import() on click. Mount it lazily (lazy-pk-document-actions.tsx) so
+// this file stays out of the first load.
+import { getPkDocumentData } from '../../../db/document-queries';
+import { useFeatureMessages } from '../../../i18n/feature-messages';
+import { useActiveSession } from '../../../session/session-context';
+import { DocumentButton, DocumentDataMissing } from '../../../ui/document-button';
+import { documentMessages } from '../../../ui/document-messages';
+
+export function PkDocumentActions(props: { agreementId: string }) {
+  const t = useFeatureMessages(documentMessages);
+  const { make } = usePkDocument(props.agreementId);
+  return (
+    <div className="actions" role="group" aria-label={t('pk.actions')}>
+      <DocumentButton label={t('pk.printPdf')} make={(onProgress) => make('pdf', onProgress)} />
+      <DocumentButton label={t('pk.exportXlsx')} make={(onProgress) => make('xlsx', onProgress)} />
+    </div>
+  );
+}
+
+/** The same as a hook, for an editor that draws its own buttons: `const { make } = usePkDocument(id)`. */
+export function usePkDocument(agreementId: string) {
+  const { db, info } = useActiveSession();
+  return {
+    make: async (format: 'pdf' | 'xlsx', onProgress?: (f: number) => void) => {
+      const data = await getPkDocumentData(db, agreementId);
+      if (!data) throw new DocumentDataMissing();
+      const { makePkDocument } = await import('../../../documents/make');
+      return makePkDocument(format, data, info.tenant.logo, onProgress);
+    },
+  };
+}
