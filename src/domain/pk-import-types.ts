@@ -41,7 +41,7 @@ export type PkImportSheetKey = 'indicators' | 'budget';
 
 export type PkImportErrorCode =
   // the file
-  | 'fileEmpty' | 'fileTooLarge' | 'notSpreadsheet' | 'xlsNotSupported' | 'corruptFile' | 'csvSectionTwice'
+  | 'fileEmpty' | 'fileTooLarge' | 'tooManyFiles' | 'notSpreadsheet' | 'xlsNotSupported' | 'corruptFile' | 'csvSectionTwice'
   // a sheet
   | 'sheetMissing' | 'sheetEmpty' | 'tooManyRows' | 'headerMissing' | 'headerUnknown' | 'headerDuplicate'
   // a row of either sheet

@@ -24,7 +24,9 @@ export function parsePkImport(input: PkImportInput): PkImportResult {
     errors.push({ sheet: 'indicators', row: null, code: 'sheetMissing', params: { sheet: 'Indikator' } });
   }
   const indicatorPart = input.indicators === null ? null : readIndicatorSheet(input.indicators);
-  const budgetPart = input.budget === null ? null : readBudgetSheet(input.budget);
+  const budgetRead = input.budget === null ? null : readBudgetSheet(input.budget);
+  // An "Anggaran" sheet left with its header only is a PK without budget lines, as is none at all.
+  const budgetPart = budgetRead?.errors.length === 1 && budgetRead.errors[0]?.code === 'sheetEmpty' ? null : budgetRead;
   for (const part of [indicatorPart, budgetPart]) {
     if (part === null) continue;
     errors.push(...part.errors);

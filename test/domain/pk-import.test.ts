@@ -269,10 +269,12 @@ describe('parsePkImport: errors', () => {
     expect(errorsOf(parsePkImport({ indicators: null, budget: budgetSheet([program]) }))).toEqual([
       { sheet: 'indicators', row: null, column: undefined, code: 'sheetMissing' },
     ]);
-    expect(errorsOf(parsePkImport({ indicators: { rows: [] }, budget: { rows: [[null, ''], []] } }))).toEqual([
-      { sheet: 'indicators', row: null, column: undefined, code: 'sheetEmpty' },
-      { sheet: 'budget', row: null, column: undefined, code: 'sheetEmpty' },
-    ]);
+    const empty = parsePkImport({ indicators: { rows: [] }, budget: { rows: [[null, ''], []] } });
+    expect(errorsOf(empty)).toEqual([{ sheet: 'indicators', row: null, column: undefined, code: 'sheetEmpty' }]);
+    // An Anggaran sheet with nothing in it, or its header only, is a PK without budget lines.
+    expect(empty.warnings.map((w) => w.code)).toEqual(['budgetAbsent']);
+    const headerOnly = parsePkImport({ indicators: indicatorSheet([puskesmas]), budget: budgetSheet([]) });
+    expect(headerOnly).toMatchObject({ ok: true, content: { programs: [] }, warnings: [{ code: 'budgetAbsent' }] });
     expect(errorsOf(parsePkImport({ indicators: indicatorSheet([]), budget: null }))).toEqual([
       { sheet: 'indicators', row: null, column: undefined, code: 'sheetEmpty' },
     ]);
