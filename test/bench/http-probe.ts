@@ -1,7 +1,7 @@
 // A small HTTP client for loopback benchmarks that counts bytes as sent: request body, and the
 // response body as it crossed the wire (gzip when the server compressed it). Headers not counted.
 import { Agent, request } from 'node:http';
-import { gunzipSync, brotliDecompressSync } from 'node:zlib';
+import { gunzipSync, gzipSync, brotliDecompressSync } from 'node:zlib';
 import { apiRoutes, clientHeader, sessionCookieName } from '../../src/api/routes';
 
 export interface ProbeResponse<T> {
@@ -16,8 +16,11 @@ export class Probe {
   readonly agent = new Agent({ keepAlive: true, maxSockets: 256 });
   constructor(readonly baseUrl: string) {}
 
-  send<T>(method: 'GET' | 'POST', path: string, options: { cookie?: string; body?: unknown; timeoutMs?: number } = {}): Promise<ProbeResponse<T>> {
-    const payload = options.body === undefined ? undefined : Buffer.from(JSON.stringify(options.body));
+  /** `gzip`: send the body gzipped, as the app's push does (src/client/sync/http-client.ts). */
+  send<T>(method: 'GET' | 'POST', path: string, options: { cookie?: string; body?: unknown; timeoutMs?: number; gzip?: boolean } = {}): Promise<ProbeResponse<T>> {
+    const json = options.body === undefined ? undefined : Buffer.from(JSON.stringify(options.body));
+    const gzip = json !== undefined && options.gzip === true && json.length >= 2048;
+    const payload = json && gzip ? gzipSync(json) : json;
     const url = new URL(path, this.baseUrl);
     if (url.hostname !== '127.0.0.1') throw new Error('benchmarks talk to 127.0.0.1 only');
     const started = performance.now();
@@ -33,6 +36,7 @@ export class Probe {
             'accept-encoding': 'gzip',
             ...(method === 'POST' ? { [clientHeader.name]: clientHeader.value } : {}),
             ...(payload ? { 'content-type': 'application/json', 'content-length': payload.length } : {}),
+            ...(gzip ? { 'content-encoding': 'gzip' } : {}),
             ...(options.cookie ? { cookie: options.cookie } : {}),
           },
         },

@@ -151,7 +151,7 @@ function mutation(device: OurDevice, recordId: string, fields: Record<string, un
 async function ourCycle(probe: Probe, device: OurDevice, outbox: Mutation[], config: PeerOptions['ours'][number]): Promise<void> {
   for (let i = 0; i < outbox.length; i += config.pushBatch) {
     const response = await probe.send<unknown>('POST', apiRoutes.push, {
-      cookie: device.cookie, body: { deviceId: device.deviceId, mutations: outbox.slice(i, i + config.pushBatch) },
+      cookie: device.cookie, body: { deviceId: device.deviceId, mutations: outbox.slice(i, i + config.pushBatch) }, gzip: true,
     });
     if (response.status !== 200) throw new Error(`push ${response.status}`);
     const body = pushResponseSchema.parse(response.body);

@@ -19,7 +19,7 @@ export interface SyncTransport {
 
 export function createHttpTransport(options?: HttpOptions): SyncTransport {
   return {
-    push: (req) => requestJson(options, 'POST', apiRoutes.push, pushResponse, req),
+    push: (req) => requestJson(options, 'POST', apiRoutes.push, pushResponse, req, { gzip: true }),
     pull: (q) => {
       const query = new URLSearchParams({ cursor: String(q.cursor), limit: String(q.limit), ...(q.userId ? { userId: q.userId } : {}) });
       return requestJson(options, 'GET', `${apiRoutes.pull}?${query.toString()}`, pullResponse);
