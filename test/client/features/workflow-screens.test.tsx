@@ -83,3 +83,21 @@ describe('the evaluator reviews', () => {
     ]);
   });
 });
+
+describe('the evaluator sees the jadwal input beside the queue', () => {
+  it('lists each quarter as open, open until a deadline, or locked', async () => {
+    const { session } = await open('evaluator');
+    const year = new Date().getFullYear();
+    const now = new Date();
+    const meta = { tenantId: session.actor.tenantId, rev: 3, updatedAt: now.toISOString(), updatedBy: null, deviceId: null, deleted: false };
+    await session.db.periodWindows.bulkPut([
+      { ...meta, id: crypto.randomUUID(), year, quarter: 1, locked: true, lockAt: null },
+      { ...meta, id: crypto.randomUUID(), year, quarter: 2, locked: false, lockAt: new Date(now.getTime() + 86_400_000 * 30).toISOString() },
+    ]);
+    renderApp(session, ['/review']);
+    const schedule = await screen.findByRole('region', { name: `Jadwal input ${year}` });
+    expect(await within(schedule).findByText(/^TW I: dikunci/)).toBeTruthy();
+    expect(within(schedule).getByText(/^TW II: dibuka sampai \d{1,2} \w+ \d{4}/)).toBeTruthy();
+    expect(within(schedule).getByText('TW III: dibuka')).toBeTruthy();
+  });
+});

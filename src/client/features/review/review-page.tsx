@@ -2,12 +2,13 @@
 // decided one by one. From local data, offline too; the decisions queue and the server checks
 // them (an entry the unit changed meanwhile comes back as stale).
 import { useLiveQuery } from 'dexie-react-hooks';
-import { quarterRoman } from '../../../domain/period';
+import { periodOf, quarterRoman } from '../../../domain/period';
 import { listReviewQueue } from '../../db/workflow-queries';
 import { useI18n } from '../../i18n/i18n-context';
 import { useActiveSession } from '../../session/session-context';
 import { Loading } from '../../ui/loading';
 import { ReviewCard } from './review-card';
+import { QuarterWindows } from './quarter-windows';
 
 export function ReviewPage() {
   const { t } = useI18n();
@@ -20,6 +21,7 @@ export function ReviewPage() {
     <section aria-labelledby="review-title">
       <h1 id="review-title">{t('review.title')}</h1>
       <p role="status">{total === 0 ? t('review.none') : t('review.count', { n: total })}</p>
+      <QuarterWindows year={periodOf(new Date()).year} />
       {groups.map((group) => {
         const id = `review-group-${group.orgUnit?.id ?? 'x'}-${group.year}-${group.quarter}`;
         return (
