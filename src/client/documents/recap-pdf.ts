@@ -38,7 +38,7 @@ export async function generateRecapPdf(input: RecapInput, options: { fonts: Docu
     head: [['Peringkat', 'Perangkat Daerah', 'Indikator Dihitung', 'Rata-rata Capaian', 'Predikat', 'Serapan Anggaran']],
     body,
     rowPageBreak: 'avoid',
-    columnStyles: { 0: { cellWidth: 18 }, 1: { cellWidth: 'auto' }, 2: { cellWidth: 22 }, 3: { cellWidth: 24 }, 4: { cellWidth: 28 }, 5: { cellWidth: 24 } },
+    columnStyles: { 0: { cellWidth: 22, halign: 'center' }, 1: { cellWidth: 'auto' }, 2: { cellWidth: 22 }, 3: { cellWidth: 24 }, 4: { cellWidth: 28 }, 5: { cellWidth: 24 } },
   });
   await step();
   y = ensureSpace(doc, afterTable(doc) + 5, 12);

@@ -2,7 +2,7 @@
 // The PK print: generated from fixture data, its text read back with pdfjs (domain.md, "The PK document").
 import { describe, expect, it } from 'vitest';
 import { generatePkPdf } from '../../../src/client/documents/pk-pdf';
-import { diskFonts, latin1, pdfText, pkInput } from './support';
+import { bigPkInput, diskFonts, latin1, pdfText, pkInput } from './support';
 
 const fonts = diskFonts();
 
@@ -50,5 +50,20 @@ describe('generatePkPdf', () => {
     const bytes = await generatePkPdf(pkInput({ logo: { bytes: png, mimeType: 'image/png' } }), { fonts });
     expect(latin1(bytes)).toMatch(/\/Subtype \/Image/);
     expect(await pdfText(bytes)).toContain('PERJANJIAN KINERJA TAHUN 2026');
+  });
+
+  it('a big PK (60 indicators, 80 budget lines) breaks across A4 pages with headers, progress and the right TOTAL', async () => {
+    const progress: number[] = [];
+    const bytes = await generatePkPdf(bigPkInput(), { fonts, onProgress: (f) => progress.push(f) });
+    const pages = (await pdfText(bytes)).split('\n');
+    expect(pages.length).toBeGreaterThanOrEqual(4);
+    const attachment = pages.slice(1);
+    // Every attachment page carries a table header (autotable repeats it on each page).
+    for (const page of attachment) expect(page).toMatch(/Indikator Kinerja|Program\/Kegiatan\/Sub-kegiatan/);
+    expect(pages.join('\n')).toContain('Indikator 12.5: persentase capaian layanan');
+    expect(pages.join('\n')).toMatch(/TOTAL\s+6\.000\.000\.000/); // 10 programs × Rp 600 juta; kegiatan are not added again
+    expect(pages.at(-1)).toContain(`Halaman ${pages.length} dari ${pages.length}`);
+    expect(progress.length).toBeGreaterThanOrEqual(3);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
   });
 });

@@ -152,3 +152,26 @@ export function recapInput(overrides: Partial<RecapInput> = {}): RecapInput {
     ...overrides,
   };
 }
+
+/** A big PK: 12 goals × 5 indicators, 10 programs × (3 kegiatan × 2 sub-kegiatan + 1) = 80 budget lines. */
+export function bigPkInput(): PkDocumentInput {
+  const base = pkInput();
+  const goals = Array.from({ length: 12 }, (_, g) => ({
+    name: `Sasaran strategis nomor ${g + 1} tentang peningkatan kualitas layanan publik daerah`,
+    indicators: Array.from({ length: 5 }, (_, i) => buildIndicator(agreement, {
+      name: `Indikator ${g + 1}.${i + 1}: persentase capaian layanan yang memenuhi standar pelayanan minimal`,
+      unit: '%', targetType: 'percent', aggregation: 'last', annualTarget: 90 + i * 0.25, quarterTargets: [80, 85, 88, 90 + i * 0.25],
+    })),
+  }));
+  const programs: Program[] = [];
+  for (let p = 0; p < 10; p += 1) {
+    programs.push(program({ id: `p${p}`, code: `1.02.${String(p + 1).padStart(2, '0')}`, name: `Program ${p + 1} urusan kesehatan`, budget: 600_000_000, order: p }));
+    for (let k = 0; k < 3; k += 1) {
+      programs.push(program({ id: `p${p}k${k}`, parentId: `p${p}`, level: 'kegiatan', code: `1.02.${String(p + 1).padStart(2, '0')}.2.0${k + 1}`, name: `Kegiatan ${k + 1} program ${p + 1}`, budget: 200_000_000, order: k }));
+      for (let s = 0; s < 2; s += 1) {
+        programs.push(program({ id: `p${p}k${k}s${s}`, parentId: `p${p}k${k}`, level: 'subkegiatan', code: `1.02.${String(p + 1).padStart(2, '0')}.2.0${k + 1}.000${s + 1}`, name: `Sub-kegiatan ${s + 1}`, budget: 100_000_000, order: s }));
+      }
+    }
+  }
+  return { ...base, goals, programs };
+}
