@@ -1,4 +1,5 @@
 // The PK of one unit for one year, live from the device's database.
+import { lazy, Suspense } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getAgreementView, getEntrySyncStates, listProgramRealisations } from '../../db/queries';
 import { periodOf } from '../../../domain/period';
@@ -11,6 +12,9 @@ import { ProgramTable } from './program-table';
 import { toDateQuarter } from './to-date-quarter';
 import { UnitSummary } from './unit-summary';
 
+// The PK's actions (create, edit, sign, revise, compare, documents) load on demand: not in the first load.
+const AgreementActions = lazy(() => import('./agreement-actions').then((m) => ({ default: m.AgreementActions })));
+
 export function AgreementPanel(props: { orgUnitId: string; year: number; readOnly: boolean; now?: Date }) {
   const { t } = useI18n();
   const { db } = useActiveSession();
@@ -21,7 +25,19 @@ export function AgreementPanel(props: { orgUnitId: string; year: number; readOnl
   const programRealisations = useLiveQuery(() => listProgramRealisations(db, programIds === '' ? [] : programIds.split(',')), [db, programIds]);
 
   if (view === undefined) return <Loading />;
-  if (view === null) return <p className="notice">{t('pk.none', { year })}</p>;
+  const actions = (
+    <Suspense fallback={null}>
+      <AgreementActions orgUnitId={orgUnitId} year={year} />
+    </Suspense>
+  );
+  if (view === null) {
+    return (
+      <>
+        <p className="notice">{t('pk.none', { year })}</p>
+        {actions}
+      </>
+    );
+  }
 
   const now = props.now ?? new Date();
   const toDate = toDateQuarter(view.goals, year, now);
@@ -31,6 +47,7 @@ export function AgreementPanel(props: { orgUnitId: string; year: number; readOnl
   return (
     <article className="pk">
       <AgreementHeader agreement={view.agreement} unitName={view.orgUnit?.name ?? ''} readOnly={props.readOnly} />
+      {actions}
       <UnitSummary view={view} toDate={toDate} now={now} />
       {view.goals.map((goal, index) => (
         <GoalTable

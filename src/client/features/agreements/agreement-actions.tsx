@@ -1,0 +1,69 @@
+// The PK's entry points on the unit page: for whoever may write the unit's PK (canEditAgreement)
+// "Buat PK", "Ubah draf", "Tanda tangani", "Buat PK perubahan"; for everyone "Bandingkan versi" and
+// the version history; and the document slot (print, export, import). Loaded on demand.
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link, useNavigate } from 'react-router';
+import { canEditAgreement } from '../../../domain/permissions';
+import { pkInForce } from '../../../domain/agreement-in-force';
+import { listUnitYearVersions } from '../../db/agreement-queries';
+import { startRevision } from '../../db/agreement-repository';
+import { AgreementEditError } from '../../db/agreement-writes';
+import { useFeatureMessages } from '../../i18n/feature-messages';
+import { useActiveSession } from '../../session/session-context';
+import { actionMessages } from './action-messages';
+import { PkDocumentActions } from './pk-document-actions';
+
+export function AgreementActions(props: { orgUnitId: string; year: number }) {
+  const t = useFeatureMessages(actionMessages);
+  const { db, actor } = useActiveSession();
+  const navigate = useNavigate();
+  const [failure, setFailure] = useState<string | null>(null);
+  const { orgUnitId, year } = props;
+  const versions = useLiveQuery(() => listUnitYearVersions(db, orgUnitId, year), [db, orgUnitId, year]);
+  const nextYear = useLiveQuery(() => listUnitYearVersions(db, orgUnitId, year + 1), [db, orgUnitId, year]);
+  if (versions === undefined || nextYear === undefined) return null;
+  const mayEdit = canEditAgreement(actor, { tenantId: actor.tenantId, orgUnitId }).allowed;
+  const inForce = pkInForce(versions);
+  const latest = versions[versions.length - 1];
+  const draft = latest?.status === 'draft' ? latest : undefined;
+
+  async function revise(agreementId: string) {
+    try {
+      const revision = await startRevision(db, actor, agreementId);
+      void navigate(`/agreements/${revision.id}/edit`);
+    } catch (error) {
+      setFailure(t(error instanceof AgreementEditError && error.problem === 'exists' ? 'actions.failedExists' : 'actions.failed'));
+    }
+  }
+
+  return (
+    <nav className="pk-actions" aria-label={t('actions.label')}>
+      {draft && inForce && inForce.id !== draft.id && <p className="notice">{t('actions.draftRevision', { n: draft.version })}</p>}
+      <div className="button-row">
+        {mayEdit && !latest && (
+          <Link className="button button--primary" to={`/units/${orgUnitId}/agreements/new?year=${year}`}>{t('actions.create')}</Link>
+        )}
+        {mayEdit && draft && (
+          <>
+            <Link className="button button--primary" to={`/agreements/${draft.id}/edit`}>{t('actions.editDraft')}</Link>
+            <Link className="button" to={`/agreements/${draft.id}/edit#tanda-tangan`}>{t('actions.sign')}</Link>
+          </>
+        )}
+        {mayEdit && !draft && latest?.status === 'signed' && (
+          <button type="button" className="button" onClick={() => void revise(latest.id)}>{t('actions.revise')}</button>
+        )}
+        {latest && latest.parentId && (
+          <Link className="button" to={`/agreements/${latest.parentId}/compare/${latest.id}`}>{t('actions.compare')}</Link>
+        )}
+        {latest && <Link className="button" to={`/agreements/${(inForce ?? latest).id}`}>{t('actions.versions')}</Link>}
+        {mayEdit && latest && nextYear.length === 0 && (
+          <Link className="button" to={`/units/${orgUnitId}/agreements/new?year=${year + 1}`}>{t('actions.createYear', { year: year + 1 })}</Link>
+        )}
+        {nextYear[0] && <Link className="button" to={`/agreements/${(pkInForce(nextYear) ?? nextYear[0]).id}`}>{t('actions.openYear', { year: year + 1 })}</Link>}
+      </div>
+      {inForce && <PkDocumentActions agreement={draft ?? inForce} canImport={mayEdit} />}
+      {failure && <p className="form-error" role="alert">{failure}</p>}
+    </nav>
+  );
+}

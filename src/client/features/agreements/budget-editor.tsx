@@ -1,0 +1,146 @@
+// The budget table of a draft PK: program → kegiatan → sub-kegiatan, each with its code and
+// anggaran in whole Rupiah (typed the Indonesian way). A line with sub-lines shows their sum
+// (the repository writes it); totals are computed. Edits are saved when a field is left.
+import { useState } from 'react';
+import type { Program } from '../../../domain/agreement';
+import type { PkIssue } from '../../../domain/agreement-validation';
+import { formatRupiah, parseIndonesianNumber } from '../../../domain/number-format';
+import { orderProgramTree, programBudgetTotal } from '../../../domain/program-tree';
+import type { EntrySyncState } from '../../db/database';
+import { deleteProgram, moveProgram, saveProgram } from '../../db/agreement-parts-repository';
+import { useFeatureMessages } from '../../i18n/feature-messages';
+import { useI18n } from '../../i18n/i18n-context';
+import { displayLocale } from '../../i18n/i18n-provider';
+import { useActiveSession } from '../../session/session-context';
+import { EntrySyncBadge } from '../../ui/entry-sync-badge';
+import { editorMessages } from './editor-messages';
+import { errorMessage, issueMessage, issuesAt } from './pk-issues';
+
+const childLevel = { program: 'kegiatan', kegiatan: 'subkegiatan' } as const;
+
+function BudgetLine(props: {
+  program: Program;
+  number: number;
+  hasChildren: boolean;
+  issues: readonly PkIssue[];
+  syncState: EntrySyncState | 'synced';
+  onFailure: (message: string | null) => void;
+}) {
+  const t = useFeatureMessages(editorMessages);
+  const { formatNumber } = useI18n();
+  const { db, actor } = useActiveSession();
+  const { program } = props;
+  const [code, setCode] = useState(program.code);
+  const [name, setName] = useState(program.name);
+  const [budget, setBudget] = useState(formatNumber(program.budget, 0));
+  // A line's anggaran also changes when its sub-lines come or go: show the stored one then.
+  const [shown, setShown] = useState(program.budget);
+  if (shown !== program.budget) {
+    setShown(program.budget);
+    setBudget(formatNumber(program.budget, 0));
+  }
+  const parsed = parseIndonesianNumber(budget);
+  const budgetError = !props.hasChildren && (parsed === null || !Number.isSafeInteger(parsed) || parsed < 0) ? t('input.rupiah') : null;
+  const run = (write: () => Promise<unknown>) => {
+    props.onFailure(null);
+    write().catch((error: unknown) => props.onFailure(errorMessage(t, error)));
+  };
+  const save = () => {
+    const nextBudget = props.hasChildren ? program.budget : parsed;
+    if (name.trim() === '' || nextBudget === null || !Number.isSafeInteger(nextBudget) || nextBudget < 0) return;
+    if (code.trim() === program.code && name.trim() === program.name && nextBudget === program.budget) return;
+    run(() => saveProgram(db, actor, { id: program.id, agreementId: program.agreementId, parentId: program.parentId, code, name, budget: nextBudget }));
+  };
+  const lineIssues = issuesAt(props.issues, program.id);
+  const level = program.level;
+  const child = level === 'subkegiatan' ? null : childLevel[level];
+  const label = name.trim() === '' ? t('budget.nameOf', { n: props.number }) : name;
+  return (
+    <tr className={`program program--${program.level}`}>
+      <td>
+        <input aria-label={t('budget.codeOf', { name: label })} value={code} onChange={(e) => setCode(e.target.value)} onBlur={save} maxLength={40} className="code-input" />
+      </td>
+      <td className={`indent indent--${program.level}`}>
+        <span className="visually-hidden">{t(`budget.level.${program.level}`)}</span>
+        <input aria-label={t('budget.nameOf', { n: props.number })} value={name} onChange={(e) => setName(e.target.value)} onBlur={save} maxLength={500}
+          aria-invalid={name.trim() === '' ? true : undefined} className="name-input" />
+        {lineIssues.map((issue) => (
+          <p key={`${issue.code}-${issue.field ?? ''}`} className={issue.severity === 'error' ? 'field__error' : 'field__warning'}>{issueMessage(t, issue)}</p>
+        ))}
+      </td>
+      <td className="num">
+        {props.hasChildren ? (
+          <span title={t('budget.computed')}>{formatRupiah(program.budget, displayLocale)}</span>
+        ) : (
+          <>
+            <input aria-label={t('budget.budgetOf', { name: label })} inputMode="numeric" value={budget} onChange={(e) => setBudget(e.target.value)} onBlur={save}
+              aria-invalid={budgetError ? true : undefined} className="budget-input" />
+            {budgetError && <p className="field__error" role="alert">{budgetError}</p>}
+          </>
+        )}
+      </td>
+      <td>
+        <EntrySyncBadge state={props.syncState} />
+        <div className="button-row">
+          <button type="button" className="button button--small" aria-label={t('budget.up', { name: label })} onClick={() => run(() => moveProgram(db, actor, program.id, 'up'))}>{t('move.up')}</button>
+          <button type="button" className="button button--small" aria-label={t('budget.down', { name: label })} onClick={() => run(() => moveProgram(db, actor, program.id, 'down'))}>{t('move.down')}</button>
+          {child && level !== 'subkegiatan' && (
+            <button type="button" className="button button--small" aria-label={t(`budget.addChild.${level}`, { name: label })}
+              onClick={() => run(() => saveProgram(db, actor, { agreementId: program.agreementId, parentId: program.id, code: '', name: t(`budget.newName.${child}`), budget: 0 }))}>
+              +
+            </button>
+          )}
+          <button type="button" className="button button--small" aria-label={t('budget.delete', { name: label })}
+            onClick={() => window.confirm(t('budget.deleteConfirm')) && run(() => deleteProgram(db, actor, program.id))}>{t('delete')}</button>
+        </div>
+      </td>
+    </tr>
+  );
+}
+
+export function BudgetEditor(props: { agreementId: string; programs: readonly Program[]; issues: readonly PkIssue[]; syncStates: ReadonlyMap<string, EntrySyncState> }) {
+  const t = useFeatureMessages(editorMessages);
+  const { db, actor } = useActiveSession();
+  const [failure, setFailure] = useState<string | null>(null);
+  const lines = orderProgramTree(props.programs);
+  const parents = new Set(props.programs.map((p) => p.parentId));
+  const add = () => {
+    setFailure(null);
+    saveProgram(db, actor, { agreementId: props.agreementId, parentId: null, code: '', name: t('budget.newName.program'), budget: 0 })
+      .catch((error: unknown) => setFailure(errorMessage(t, error)));
+  };
+  return (
+    <section className="budget-editor" aria-labelledby="budget-editor-title">
+      <h2 id="budget-editor-title">{t('budget.title')}</h2>
+      {lines.length === 0 ? <p className="muted">{t('budget.none')}</p> : (
+        <div className="table-scroll" role="region" aria-label={t('budget.title')} tabIndex={0}>
+          <table className="data-table program-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('budget.code')}</th>
+                <th scope="col">{t('budget.name')}</th>
+                <th scope="col" className="num">{t('budget.budget')}</th>
+                <th scope="col">{t('budget.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {lines.map(({ program }, index) => (
+                <BudgetLine key={program.id} program={program} number={index + 1} hasChildren={parents.has(program.id)}
+                  issues={props.issues} syncState={props.syncStates.get(program.id) ?? 'synced'} onFailure={setFailure} />
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row" colSpan={2}>{t('budget.total')}</th>
+                <td className="num">{formatRupiah(programBudgetTotal(props.programs), displayLocale)}</td>
+                <td />
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+      )}
+      <button type="button" className="button" onClick={add}>{t('budget.addProgram')}</button>
+      {failure && <p className="form-error" role="alert">{failure}</p>}
+    </section>
+  );
+}

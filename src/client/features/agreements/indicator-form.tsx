@@ -1,0 +1,192 @@
+// One indicator of a draft PK as a form: every attribute of domain.md ("Indicators"), targets
+// typed the Indonesian way by target type, checked as the user types (validatePk plus what the
+// text itself gets wrong). In a revision, changing a quarter target that already has a realisation
+// under the previous version asks first (targetChangesOverRealised).
+import { useState, type FormEvent } from 'react';
+import type { Indicator, TargetValue } from '../../../domain/indicator';
+import { aggregationSchema, polaritySchema, targetTypeSchema } from '../../../domain/indicator';
+import { validatePk } from '../../../domain/agreement-validation';
+import { targetChangesOverRealised } from '../../../domain/agreement-revision';
+import { quarterTargetsFromAnnual } from '../../../domain/quarter-targets';
+import { quarterRoman, type Quarter } from '../../../domain/period';
+import { saveIndicator, type IndicatorInput } from '../../db/agreement-parts-repository';
+import { useFeatureMessages } from '../../i18n/feature-messages';
+import { useI18n } from '../../i18n/i18n-context';
+import { useActiveSession } from '../../session/session-context';
+import { TextField } from '../../ui/text-field';
+import { TextareaField } from '../../ui/textarea-field';
+import { editorMessages } from './editor-messages';
+import { errorMessage, issueMessage, issuesAt } from './pk-issues';
+import { SelectField } from './select-field';
+import { TargetInput } from './target-input';
+import {
+  emptyTarget, parseScaleLevels, parseTarget, scaleLevelsToText, targetToText, type TargetParse, type TargetText,
+} from './target-text';
+
+type Quarters = [TargetText, TargetText, TargetText, TargetText];
+
+interface Draft {
+  name: string;
+  unit: string;
+  polarity: Indicator['polarity'];
+  aggregation: Indicator['aggregation'];
+  targetType: Indicator['targetType'];
+  formula: '' | 'A' | 'B';
+  scale: string;
+  annual: TargetText;
+  quarters: Quarters;
+  definition: string;
+  dataSource: string;
+  responsible: string;
+}
+
+const blank: Draft = {
+  name: '', unit: '', polarity: 'higher', aggregation: 'sum', targetType: 'number', formula: '', scale: '',
+  annual: emptyTarget, quarters: [emptyTarget, emptyTarget, emptyTarget, emptyTarget], definition: '', dataSource: '', responsible: '',
+};
+
+function draftOf(indicator: Indicator | null, formatNumber: (n: number, digits?: number) => string): Draft {
+  if (!indicator) return blank;
+  return {
+    name: indicator.name, unit: indicator.unit, polarity: indicator.polarity, aggregation: indicator.aggregation,
+    targetType: indicator.targetType, formula: indicator.lowerIsBetterFormula ?? '', scale: scaleLevelsToText(indicator.scaleLevels, formatNumber),
+    annual: targetToText(indicator.annualTarget, formatNumber),
+    quarters: indicator.quarterTargets.map((q) => targetToText(q, formatNumber)) as Quarters,
+    definition: indicator.definition, dataSource: indicator.dataSource, responsible: indicator.responsible,
+  };
+}
+
+const valueOf = (parse: TargetParse): TargetValue | null => (parse.ok ? parse.value : null);
+const quarters: readonly Quarter[] = [1, 2, 3, 4];
+
+export function IndicatorForm(props: {
+  agreementId: string;
+  goalId: string;
+  /** null: a new indicator at the end of the goal. */
+  indicator: Indicator | null;
+  /** Quarters the indicator this one continues already has realisations for (revisions only). */
+  realised: ReadonlySet<number> | undefined;
+  onDone: () => void;
+}) {
+  const t = useFeatureMessages(editorMessages);
+  const { formatNumber } = useI18n();
+  const { db, actor } = useActiveSession();
+  const [draft, setDraft] = useState<Draft>(() => draftOf(props.indicator, formatNumber));
+  const [tried, setTried] = useState(false);
+  const [asking, setAsking] = useState<number[] | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const annual = parseTarget(draft.targetType, draft.annual);
+  const quarterParses = draft.quarters.map((q) => parseTarget(draft.targetType, q));
+  const scaleLevels = draft.targetType === 'scale' ? parseScaleLevels(draft.scale) : [];
+  const input: IndicatorInput = {
+    ...(props.indicator ? { id: props.indicator.id } : {}),
+    agreementId: props.agreementId, goalId: props.goalId, name: draft.name, unit: draft.unit.trim(), polarity: draft.polarity,
+    aggregation: draft.aggregation, targetType: draft.targetType, annualTarget: valueOf(annual),
+    quarterTargets: quarterParses.map(valueOf) as IndicatorInput['quarterTargets'],
+    lowerIsBetterFormula: draft.polarity === 'lower' && draft.formula !== '' ? draft.formula : null,
+    scaleLevels: scaleLevels ?? [], definition: draft.definition, dataSource: draft.dataSource, responsible: draft.responsible,
+  };
+  // The same rules as before signing, on what is typed now.
+  const candidate: Indicator = {
+    ...input, id: 'draft', tenantId: '', orgUnitId: '', rev: 0, updatedAt: '', updatedBy: null, deviceId: null, deleted: false,
+    agreementId: props.agreementId, order: 0, previousId: null,
+  };
+  const issues = validatePk({
+    agreement: { id: props.agreementId, firstParty: { name: 'x', position: 'x', rank: '', nip: null }, secondParty: { name: 'x', position: 'x' } },
+    goals: [], indicators: [candidate], programs: [],
+  }).filter((i) => i.entity === 'indicator');
+  const issueAt = (field: string) => {
+    const found = issuesAt(issues, 'draft', field)[0];
+    return found ? issueMessage(t, found) : null;
+  };
+  const parseError = (parse: TargetParse) => (parse.ok ? null : t(`input.${parse.error}`));
+  const nameError = draft.name.trim() === '' && tried ? t('input.required') : null;
+  const scaleError = scaleLevels === null ? t('input.scaleInvalid') : issueAt('scaleLevels');
+  const sumWarning = issueAt('quarterTargets');
+  const hasInputErrors = draft.name.trim() === '' || !annual.ok || quarterParses.some((q) => !q.ok) || scaleLevels === null;
+  const set = <K extends keyof Draft>(field: K, value: Draft[K]) => setDraft((d) => ({ ...d, [field]: value }));
+
+  function fill() {
+    if (!annual.ok) return;
+    const filled = quarterTargetsFromAnnual({ aggregation: draft.aggregation, annualTarget: annual.value });
+    set('quarters', filled.map((q) => targetToText(q, formatNumber)) as Quarters);
+  }
+
+  async function save() {
+    try {
+      await saveIndicator(db, actor, input);
+      props.onDone();
+    } catch (error) {
+      setFailure(errorMessage(t, error));
+    }
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setTried(true);
+    setFailure(null);
+    if (hasInputErrors) return;
+    const saved = props.indicator;
+    const touched = saved && props.realised ? targetChangesOverRealised(saved, input, props.realised) : [];
+    if (touched.length > 0) setAsking(touched);
+    else void save();
+  }
+
+  return (
+    <form className="indicator-form" onSubmit={submit} noValidate aria-label={props.indicator ? t('indicator.edit', { name: props.indicator.name }) : t('indicator.new')}>
+      <TextField label={t('indicator.name')} value={draft.name} onChange={(e) => set('name', e.target.value)} error={nameError} maxLength={500} />
+      <div className="field-grid">
+        <TextField label={t('indicator.unit')} value={draft.unit} onChange={(e) => set('unit', e.target.value)} error={issueAt('unit')} maxLength={60} />
+        <SelectField label={t('indicator.targetType')} value={draft.targetType} onChange={(e) => set('targetType', e.target.value as Draft['targetType'])}
+          options={targetTypeSchema.options.map((v) => ({ value: v, label: t(`indicator.targetType.${v}`) }))} />
+        <SelectField label={t('indicator.aggregation')} value={draft.aggregation} onChange={(e) => set('aggregation', e.target.value as Draft['aggregation'])}
+          options={aggregationSchema.options.map((v) => ({ value: v, label: t(`indicator.aggregation.${v}`) }))} />
+        <SelectField label={t('indicator.polarity')} value={draft.polarity} onChange={(e) => set('polarity', e.target.value as Draft['polarity'])}
+          options={polaritySchema.options.map((v) => ({ value: v, label: t(`indicator.polarity.${v}`) }))} />
+        {draft.polarity === 'lower' && (
+          <SelectField label={t('indicator.formula')} value={draft.formula} onChange={(e) => set('formula', e.target.value as Draft['formula'])}
+            options={[{ value: '', label: t('indicator.formula.tenant') }, { value: 'A', label: t('indicator.formula.A') }, { value: 'B', label: t('indicator.formula.B') }]} />
+        )}
+      </div>
+      {draft.targetType === 'scale' && (
+        <TextField label={t('indicator.scaleLevels')} hint={t('indicator.scaleLevelsHint')} value={draft.scale} onChange={(e) => set('scale', e.target.value)} error={scaleError} />
+      )}
+      <TargetInput label={t('indicator.annual')} type={draft.targetType} levels={scaleLevels ?? []} text={draft.annual}
+        onChange={(text) => set('annual', text)} error={parseError(annual) ?? issueAt('annualTarget')} />
+      <div className="button-row">
+        <button type="button" className="button" onClick={fill} disabled={!annual.ok || annual.value === null}>{t('indicator.fill')}</button>
+      </div>
+      <p className="field__hint">{t('indicator.fillHint')}</p>
+      <div className="target-grid" role="group" aria-label={t('field.quarterTargets')}>
+        {quarters.map((q, i) => (
+          <TargetInput key={q} label={t('indicator.quarter', { q: quarterRoman[q] })} type={draft.targetType} levels={scaleLevels ?? []}
+            text={draft.quarters[i] as TargetText} error={parseError(quarterParses[i] as TargetParse)}
+            onChange={(text) => set('quarters', draft.quarters.map((old, j) => (j === i ? text : old)) as Quarters)} />
+        ))}
+      </div>
+      {sumWarning && <p className="field__warning" role="status">{sumWarning}</p>}
+      <TextareaField label={t('indicator.definition')} value={draft.definition} onChange={(e) => set('definition', e.target.value)} maxLength={2000} />
+      <div className="field-grid">
+        <TextField label={t('indicator.dataSource')} value={draft.dataSource} onChange={(e) => set('dataSource', e.target.value)} maxLength={500} />
+        <TextField label={t('indicator.responsible')} value={draft.responsible} onChange={(e) => set('responsible', e.target.value)} maxLength={200} />
+      </div>
+      {tried && hasInputErrors && <p className="form-error" role="alert">{t('indicator.fixBeforeSave')}</p>}
+      {failure && <p className="form-error" role="alert">{failure}</p>}
+      {asking ? (
+        <div className="confirm-box" role="alertdialog" aria-label={t('revision.confirmTitle')}>
+          <p>{t('revision.confirm', { quarters: asking.map((q) => `TW ${quarterRoman[q as Quarter]}`).join(', ') })}</p>
+          <div className="button-row">
+            <button type="button" className="button button--primary" onClick={() => { setAsking(null); void save(); }}>{t('revision.confirmYes')}</button>
+            <button type="button" className="button" onClick={() => setAsking(null)}>{t('revision.confirmNo')}</button>
+          </div>
+        </div>
+      ) : (
+        <div className="button-row">
+          <button type="submit" className="button button--primary">{t('indicator.save')}</button>
+          <button type="button" className="button" onClick={props.onDone}>{t('indicator.cancel')}</button>
+        </div>
+      )}
+    </form>
+  );
+}

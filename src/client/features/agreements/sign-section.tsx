@@ -1,0 +1,76 @@
+// Signing a draft PK: date (today by default) and place. The button stays disabled while the PK
+// has errors, with the list of what is missing; warnings are shown but do not block.
+import { useState, type FormEvent } from 'react';
+import type { Agreement } from '../../../domain/agreement';
+import type { PkContent } from '../../../domain/agreement-revision';
+import { blocksSigning, type PkIssue } from '../../../domain/agreement-validation';
+import { signAgreement } from '../../db/agreement-repository';
+import { useFeatureMessages } from '../../i18n/feature-messages';
+import { useActiveSession } from '../../session/session-context';
+import { TextField } from '../../ui/text-field';
+import { editorMessages } from './editor-messages';
+import { errorMessage, issueSentence } from './pk-issues';
+
+/** Today as YYYY-MM-DD in the device's time zone (a PK signed on the evening of the 31st is dated the 31st). */
+export function todayIso(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function SignSection(props: { agreement: Agreement; content: PkContent; issues: readonly PkIssue[]; defaultPlace: string; onSigned: () => void }) {
+  const t = useFeatureMessages(editorMessages);
+  const { db, actor } = useActiveSession();
+  const [signedOn, setSignedOn] = useState(todayIso());
+  const [signedPlace, setSignedPlace] = useState(props.defaultPlace);
+  const [tried, setTried] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const errors = props.issues.filter((i) => i.severity === 'error');
+  const warnings = props.issues.filter((i) => i.severity === 'warning');
+  const blocked = blocksSigning(props.issues);
+
+  async function sign(event: FormEvent) {
+    event.preventDefault();
+    setTried(true);
+    if (blocked || signedPlace.trim() === '' || signedOn === '') return;
+    try {
+      await signAgreement(db, actor, props.agreement.id, { signedOn, signedPlace });
+      props.onSigned();
+    } catch (error) {
+      setFailure(errorMessage(t, error));
+    }
+  }
+
+  return (
+    <section id="tanda-tangan" className="card sign-section" aria-labelledby="sign-title">
+      <h2 id="sign-title">{t('sign.title')}</h2>
+      {blocked ? (
+        <div role="status">
+          <p>{t('sign.blocked')}</p>
+          <ul className="issue-list">
+            {errors.map((issue, i) => <li key={i}>{issueSentence(t, issue, props.content)}</li>)}
+          </ul>
+        </div>
+      ) : (
+        <p role="status">{t('sign.ready')}</p>
+      )}
+      {warnings.length > 0 && (
+        <>
+          <p>{t('sign.warnings')}</p>
+          <ul className="issue-list issue-list--warning">
+            {warnings.map((issue, i) => <li key={i}>{issueSentence(t, issue, props.content)}</li>)}
+          </ul>
+        </>
+      )}
+      <form onSubmit={(e) => void sign(e)} noValidate className="field-grid">
+        <TextField label={t('sign.date')} type="date" value={signedOn} onChange={(e) => setSignedOn(e.target.value)}
+          error={tried && signedOn === '' ? t('sign.dateRequired') : null} />
+        <TextField label={t('sign.place')} value={signedPlace} onChange={(e) => setSignedPlace(e.target.value)} maxLength={120}
+          error={tried && signedPlace.trim() === '' ? t('sign.placeRequired') : null} />
+        <div className="button-row">
+          <button type="submit" className="button button--primary" disabled={blocked}>{t('sign.submit')}</button>
+        </div>
+      </form>
+      {failure && <p className="form-error" role="alert">{failure}</p>}
+    </section>
+  );
+}
