@@ -160,6 +160,25 @@ describe('editing and signing a draft', () => {
   });
 });
 
+describe('refusals', () => {
+  it('shows the reason a server refused a change of the PK next to it, with what was missing', async () => {
+    const { session, seeded } = await open('head');
+    const draft = await session.db.agreements.put({ ...seeded.agreement, id: crypto.randomUUID(), year: year + 1, status: 'draft', signedOn: null, signedPlace: null });
+    await session.db.rejections.bulkPut([
+      {
+        mutationId: crypto.randomUUID(), seq: 3, entity: 'agreement', recordId: draft, fields: { status: 'signed' }, code: 'invalid',
+        message: 'Isian tidak valid.', details: { issues: [{ severity: 'error', code: 'noIndicators', entity: 'agreement', recordId: draft }] },
+        rejectedAt: '2026-12-01T00:00:00.000Z',
+      },
+    ]);
+    renderApp(session, [`/agreements/${draft}/edit`]);
+    expect(await screen.findByText('Identitas/tanda tangan PK: Isian tidak valid.', {}, { timeout: 8000 })).toBeTruthy();
+    expect(screen.getAllByText('PK belum memiliki indikator.').length).toBeGreaterThan(0);
+    expect(screen.getByRole('link', { name: 'Buka kotak masuk sinkronisasi' })).toBeTruthy();
+    expect(screen.getByText('Ditolak server', { selector: '.sync-badge' })).toBeTruthy();
+  });
+});
+
 describe('a revision (PK perubahan)', () => {
   it('asks before changing a quarter target that already has a realisation, and the diff shows the change', async () => {
     const { session, seeded } = await open('head');
