@@ -23,8 +23,9 @@ export class DocumentFontUnavailable extends Error {
 
 let fonts: Promise<DocumentFonts> | null = null;
 
-async function fetchBytes(url: string, fetchImpl: typeof fetch): Promise<Uint8Array> {
-  const response = await fetchImpl(url, { credentials: 'same-origin' });
+async function fetchBytes(url: string, fetchImpl: typeof fetch, timeoutMs?: number): Promise<Uint8Array> {
+  const signal = timeoutMs !== undefined && typeof AbortSignal.timeout === 'function' ? AbortSignal.timeout(timeoutMs) : undefined;
+  const response = await fetchImpl(url, { credentials: 'same-origin', signal });
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   return new Uint8Array(await response.arrayBuffer());
 }
@@ -47,7 +48,8 @@ export function loadDocumentFonts(fetchImpl: typeof fetch = fetch): Promise<Docu
 export async function loadTenantLogo(logo: TenantLogo | null | undefined, url: string, fetchImpl: typeof fetch = fetch): Promise<DocumentImage | null> {
   if (!logo) return null;
   try {
-    return { bytes: await fetchBytes(url, fetchImpl), mimeType: logo.mimeType };
+    // A weak link must not hold the print up: after 5 s the document goes without the logo.
+    return { bytes: await fetchBytes(url, fetchImpl, 5000), mimeType: logo.mimeType };
   } catch {
     return null;
   }

@@ -35,3 +35,17 @@ describe('document formatting', () => {
     expect(documentFileName(['Evaluasi', 'TW2', 2026, 'Dinas Pekerjaan Umum / Penataan Ruang (PUPR)'], 'pdf')).toBe('Evaluasi-TW2-2026-Dinas-Pekerjaan-Umum-Penataan-Ruang-PUPR.pdf');
   });
 });
+
+describe('loadTenantLogo', () => {
+  it('is null without a logo, the bytes when the server answers, null when offline', async () => {
+    const { loadTenantLogo } = await import('../../../src/client/documents/assets');
+    const logo = { sha256: 'a'.repeat(64), mimeType: 'image/png' as const };
+    expect(await loadTenantLogo(null, '/api/tenant/logo')).toBeNull();
+    const online = (async () => new Response(new Uint8Array([1, 2, 3]))) as unknown as typeof fetch;
+    expect(await loadTenantLogo(logo, '/api/tenant/logo', online)).toEqual({ bytes: new Uint8Array([1, 2, 3]), mimeType: 'image/png' });
+    const offline = (async () => { throw new TypeError('Failed to fetch'); }) as unknown as typeof fetch;
+    expect(await loadTenantLogo(logo, '/api/tenant/logo', offline)).toBeNull();
+    const notFound = (async () => new Response('', { status: 404 })) as unknown as typeof fetch;
+    expect(await loadTenantLogo(logo, '/api/tenant/logo', notFound)).toBeNull();
+  });
+});
