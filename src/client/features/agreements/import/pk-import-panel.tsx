@@ -1,0 +1,151 @@
+// Import a draft PK's content from the template (issue 4, "Import"): download the template, pick
+// an XLSX or CSV, see what would be written (or every row error), then "Impor" replaces the draft's
+// goals, indicators and budget in one transaction. A signed PK is never imported into.
+import { useRef, useState, type ChangeEvent } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { formatNumber } from '../../../../domain/number-format';
+import { parsePkImport, pkImportLimits, type PkImportContent, type PkImportError, type PkImportWarning } from '../../../../domain/pk-import';
+import { canEditAgreement } from '../../../../domain/permissions';
+import { AgreementEditError, replacePkContent } from '../../../db/agreement-repository';
+import { loadPkContent } from '../../../db/agreement-queries';
+import { StorageFullError } from '../../../db/storage-errors';
+import { readPkFiles, type XlsxReader } from '../../../documents/read-pk-file';
+import { useFeatureMessages, type FeatureT } from '../../../i18n/feature-messages';
+import { useActiveSession } from '../../../session/session-context';
+import { Loading } from '../../../ui/loading';
+import { importMessages, type ImportKey } from './messages';
+import { PkImportErrors, PkImportWarnings } from './pk-import-issues';
+import { PkImportPreview } from './pk-import-preview';
+import { toPkContentInput } from './to-content-input';
+
+type Stage =
+  | { kind: 'idle' }
+  | { kind: 'reading' }
+  | { kind: 'refused'; errors: PkImportError[]; warnings: PkImportWarning[] }
+  | { kind: 'ready' | 'importing'; content: PkImportContent; warnings: PkImportWarning[]; failure?: string }
+  | { kind: 'done'; content: PkImportContent };
+
+function failureReason(t: FeatureT<ImportKey>, error: unknown): string {
+  if (error instanceof StorageFullError) return t('reason.storageFull');
+  if (error instanceof AgreementEditError) {
+    if (error.problem === 'locked' || error.problem === 'forbidden' || error.problem === 'notFound') return t(`reason.${error.problem}`);
+    if (error.problem === 'invalid') return t('reason.invalid', { field: error.detail.field ?? '' });
+  }
+  return t('reason.other');
+}
+
+function TemplateButton() {
+  const t = useFeatureMessages(importMessages);
+  const [state, setState] = useState<'idle' | 'busy' | 'failed'>('idle');
+  async function download() {
+    setState('busy');
+    try {
+      const [template, { downloadBlob }] = await Promise.all([import('../../../documents/pk-import-template'), import('../../../documents/download')]);
+      downloadBlob(await template.generatePkImportTemplate(), template.pkImportTemplateFileName);
+      setState('idle');
+    } catch {
+      setState('failed');
+    }
+  }
+  return (
+    <>
+      <button type="button" className="button" onClick={() => void download()} disabled={state === 'busy'}>
+        {state === 'busy' ? t('templateBusy') : t('template')}
+      </button>
+      {state === 'failed' && <p role="alert" className="form-error">{t('templateFailed')}</p>}
+    </>
+  );
+}
+
+export function PkImportPanel(props: {
+  agreementId: string;
+  /** Called after a successful import (e.g. to go back to the editor). */
+  onImported?: () => void;
+  /** Test seam: how an XLSX is read (the app loads read-excel-file's browser entry). */
+  readXlsx?: XlsxReader;
+}) {
+  const t = useFeatureMessages(importMessages);
+  const { db, actor } = useActiveSession();
+  const { agreementId } = props;
+  const current = useLiveQuery(() => loadPkContent(db, agreementId), [db, agreementId]);
+  const [stage, setStage] = useState<Stage>({ kind: 'idle' });
+  const pick = useRef(0);
+
+  if (current === undefined) return <Loading />;
+  if (current === null) return <p className="notice">{t('notFound')}</p>;
+  const { agreement } = current;
+  const allowed = canEditAgreement(actor, agreement).allowed;
+  const blocked = !allowed ? t('forbidden') : agreement.status === 'signed' ? t('signed') : agreement.status === 'superseded' ? t('superseded') : null;
+
+  async function choose(event: ChangeEvent<HTMLInputElement>) {
+    const input = event.currentTarget;
+    const files = Array.from(input.files ?? []);
+    if (files.length === 0) return;
+    const token = ++pick.current;
+    setStage({ kind: 'reading' });
+    const read = await readPkFiles(files, props.readXlsx ? { readXlsx: props.readXlsx } : {});
+    input.value = ''; // the same file, once fixed, can be chosen again
+    if (token !== pick.current) return;
+    if (!read.ok) { setStage({ kind: 'refused', errors: [read.error], warnings: [] }); return; }
+    const result = parsePkImport(read.input);
+    setStage(result.ok
+      ? { kind: 'ready', content: result.content, warnings: result.warnings }
+      : { kind: 'refused', errors: result.errors, warnings: result.warnings });
+  }
+
+  async function runImport(content: PkImportContent, warnings: PkImportWarning[]) {
+    setStage({ kind: 'importing', content, warnings });
+    try {
+      await replacePkContent(db, actor, agreementId, toPkContentInput(content));
+      setStage({ kind: 'done', content });
+      props.onImported?.();
+    } catch (error) {
+      setStage({ kind: 'ready', content, warnings, failure: t('importFailed', { reason: failureReason(t, error) }) });
+    }
+  }
+
+  const counts = { goals: current.goals.length, indicators: current.indicators.length, programs: current.programs.length };
+  const isEmpty = counts.goals + counts.indicators + counts.programs === 0;
+  return (
+    <section className="pk-import" aria-labelledby="pk-import-title">
+      <h1 id="pk-import-title">{t('title')}</h1>
+      <p>{t('intro')}</p>
+      <div className="actions"><TemplateButton /></div>
+      {blocked !== null ? (
+        <p className="notice" role="status">{blocked}</p>
+      ) : (
+        <>
+          <div className="field">
+            <label htmlFor="pk-import-file">{t('file')}</label>
+            <input
+              id="pk-import-file" type="file" multiple onChange={(e) => void choose(e)} disabled={stage.kind === 'reading' || stage.kind === 'importing'}
+              accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            />
+            <p className="field__hint">{t('fileHint', { size: formatNumber(pkImportLimits.maxFileBytes / 1024 / 1024), rows: formatNumber(pkImportLimits.maxRowsPerSheet) })}</p>
+          </div>
+          {stage.kind === 'reading' && <p role="status"><span className="spinner" aria-hidden="true" /> {t('reading')}</p>}
+          {stage.kind === 'refused' && <PkImportErrors errors={stage.errors} />}
+          {(stage.kind === 'ready' || stage.kind === 'importing') && (
+            <>
+              <PkImportWarnings warnings={stage.warnings} />
+              <PkImportPreview content={stage.content} />
+              <p className="notice">{isEmpty ? t('replacesEmpty') : t('replaces', counts)}</p>
+              {stage.failure && <p role="alert" className="form-error">{stage.failure}</p>}
+              <div className="actions">
+                <button type="button" className="button button--primary" disabled={stage.kind === 'importing'}
+                  onClick={() => void runImport(stage.content, stage.warnings)}>
+                  {stage.kind === 'importing' ? t('importing') : t('import')}
+                </button>
+              </div>
+            </>
+          )}
+          {stage.kind === 'done' && (
+            <p role="status" className="notice">
+              {t('imported', { goals: stage.content.goals.length, indicators: stage.content.indicators.length, programs: stage.content.programs.length })}
+            </p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
