@@ -39,22 +39,25 @@ export interface PkImportContent {
 
 export type PkImportSheetKey = 'indicators' | 'budget';
 
-export type PkImportErrorCode =
+export const pkImportErrorCodes = [
   // the file
-  | 'fileEmpty' | 'fileTooLarge' | 'tooManyFiles' | 'notSpreadsheet' | 'xlsNotSupported' | 'corruptFile' | 'csvSectionTwice'
+  'fileEmpty', 'fileTooLarge', 'tooManyFiles', 'notSpreadsheet', 'xlsNotSupported', 'corruptFile', 'csvSectionTwice',
   // a sheet
-  | 'sheetMissing' | 'sheetEmpty' | 'tooManyRows' | 'headerMissing' | 'headerUnknown' | 'headerDuplicate'
+  'sheetMissing', 'sheetEmpty', 'tooManyRows', 'headerMissing', 'headerUnknown', 'headerDuplicate',
   // a row of either sheet
-  | 'nameMissing' | 'tooLong' | 'invalidRow'
+  'nameMissing', 'tooLong', 'invalidRow',
   // an indicator row
-  | 'goalMissing' | 'unitMissing' | 'polarityUnknown' | 'aggregationUnknown' | 'targetTypeUnknown'
-  | 'targetMissing' | 'targetNotNumber' | 'targetNotRange' | 'rangeInverted' | 'scaleLevelsInvalid'
-  | 'scaleLevelsMissing' | 'scaleLabelUnknown'
+  'goalMissing', 'unitMissing', 'polarityUnknown', 'aggregationUnknown', 'targetTypeUnknown',
+  'targetMissing', 'targetNotNumber', 'targetNotRange', 'rangeInverted', 'scaleLevelsInvalid',
+  'scaleLevelsMissing', 'scaleLabelUnknown',
   // a budget row
-  | 'levelUnknown' | 'levelMissing' | 'parentMissing' | 'codeDuplicate' | 'budgetNotNumber'
-  | 'budgetNotInteger' | 'budgetNegative' | 'budgetMissing' | 'budgetNotSum';
+  'levelUnknown', 'levelMissing', 'parentMissing', 'codeDuplicate', 'budgetNotNumber',
+  'budgetNotInteger', 'budgetNegative', 'budgetMissing', 'budgetNotSum',
+] as const;
+export type PkImportErrorCode = (typeof pkImportErrorCodes)[number];
 
-export type PkImportWarningCode = 'quarterSumMismatch' | 'budgetAbsent' | 'codeNotUnderParent';
+export const pkImportWarningCodes = ['quarterSumMismatch', 'budgetAbsent', 'codeNotUnderParent'] as const;
+export type PkImportWarningCode = (typeof pkImportWarningCodes)[number];
 
 export interface PkImportIssue<C extends string> {
   /** null for problems of the whole file. */

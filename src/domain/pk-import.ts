@@ -16,6 +16,7 @@ export type {
   PkImportInput, PkImportIssue, PkImportProgram, PkImportResult, PkImportSheetKey, PkImportWarning, PkImportWarningCode,
 } from './pk-import-types';
 export { pkImportLimits } from './pk-import-columns';
+export { pkImportErrorCodes, pkImportWarningCodes } from './pk-import-types';
 
 export function parsePkImport(input: PkImportInput): PkImportResult {
   const errors: PkImportError[] = [];

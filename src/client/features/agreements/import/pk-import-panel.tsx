@@ -4,7 +4,9 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { formatNumber } from '../../../../domain/number-format';
-import { parsePkImport, pkImportLimits, type PkImportContent, type PkImportError, type PkImportWarning } from '../../../../domain/pk-import';
+import {
+  parsePkImport, pkImportLimits, type PkImportContent, type PkImportError, type PkImportResult, type PkImportWarning,
+} from '../../../../domain/pk-import';
 import { canEditAgreement } from '../../../../domain/permissions';
 import { AgreementEditError, replacePkContent } from '../../../db/agreement-repository';
 import { loadPkContent } from '../../../db/agreement-queries';
@@ -83,11 +85,16 @@ export function PkImportPanel(props: {
     if (files.length === 0) return;
     const token = ++pick.current;
     setStage({ kind: 'reading' });
-    const read = await readPkFiles(files, props.readXlsx ? { readXlsx: props.readXlsx } : {});
+    let result: PkImportResult;
+    try {
+      const read = await readPkFiles(files, props.readXlsx ? { readXlsx: props.readXlsx } : {});
+      result = read.ok ? parsePkImport(read.input) : { ok: false, errors: [read.error], warnings: [] };
+    } catch {
+      // readPkFiles turns every known failure into a code; anything else still must not crash.
+      result = { ok: false, errors: [{ sheet: null, row: null, code: 'corruptFile', params: {} }], warnings: [] };
+    }
     input.value = ''; // the same file, once fixed, can be chosen again
     if (token !== pick.current) return;
-    if (!read.ok) { setStage({ kind: 'refused', errors: [read.error], warnings: [] }); return; }
-    const result = parsePkImport(read.input);
     setStage(result.ok
       ? { kind: 'ready', content: result.content, warnings: result.warnings }
       : { kind: 'refused', errors: result.errors, warnings: result.warnings });
