@@ -98,6 +98,11 @@ export function readIndicatorSheet(sheet: ImportSheet): IndicatorSheetResult {
     const { goalKey: _goalKey, ...fields } = indicator;
     if (!rowSchema.safeParse(fields).success) { fail('invalidRow'); continue; }
     indicators.push(indicator);
+    // A cell in Excel's Percent format holds 90% as 0,9: likely, though not surely, a slip.
+    const annualCell = data.cell('annualTarget');
+    if (targetType === 'percent' && typeof annualCell === 'number' && annualCell > 0 && annualCell <= 1) {
+      warnings.push({ sheet: 'indicators', row: data.row, column: label('annualTarget'), code: 'percentAsFraction', params: { value: annualCell } });
+    }
     const mismatch = quarterSumMismatch(indicator);
     if (mismatch) warnings.push({ sheet: 'indicators', row: data.row, column: label('q1'), code: 'quarterSumMismatch', params: mismatch });
   }

@@ -56,7 +56,7 @@ export const pkImportErrorCodes = [
 ] as const;
 export type PkImportErrorCode = (typeof pkImportErrorCodes)[number];
 
-export const pkImportWarningCodes = ['quarterSumMismatch', 'budgetAbsent', 'codeNotUnderParent'] as const;
+export const pkImportWarningCodes = ['quarterSumMismatch', 'percentAsFraction', 'budgetAbsent', 'codeNotUnderParent'] as const;
 export type PkImportWarningCode = (typeof pkImportWarningCodes)[number];
 
 export interface PkImportIssue<C extends string> {

@@ -147,6 +147,8 @@ describe('parsePkImport: a valid file', () => {
       [2, 'quarterSumMismatch', { sum: 13, annual: 12 }],
       [null, 'budgetAbsent', {}],
     ]);
+    const fraction = parsePkImport({ indicators: indicatorSheet([{ ...puskesmas, targetType: 'persen', aggregation: 'nilai akhir', annualTarget: 0.9 }]), budget: budgetSheet([program, kegiatan]) });
+    expect(fraction).toMatchObject({ ok: true, warnings: [{ row: 2, code: 'percentAsFraction', params: { value: 0.9 } }] });
     const nested = parsePkImport({ indicators: indicatorSheet([puskesmas]), budget: budgetSheet([program, { ...kegiatan, code: '1.09.01.2.01' }]) });
     expect(nested.ok).toBe(true);
     expect(nested.warnings.map((w) => [w.row, w.code])).toEqual([[3, 'codeNotUnderParent']]);

@@ -23,6 +23,7 @@ function messageOf(t: T, issue: PkImportError | PkImportWarning): string {
     case 'budgetNotSum':
       return t('e.budgetNotSum', { budget: formatRupiah(Number(p.budget)), sum: formatRupiah(Number(p.sum)) });
     case 'quarterSumMismatch': return t('w.quarterSumMismatch', { sum: number('sum'), annual: number('annual') });
+    case 'percentAsFraction': return t('w.percentAsFraction', { value: number('value'), percent: formatNumber(Number(p.value) * 100, 'id-ID', 8) });
     case 'budgetAbsent': return t('w.budgetAbsent');
     case 'codeNotUnderParent': return t('w.codeNotUnderParent', p);
     default: return t(`e.${issue.code}` as ImportKey, p);
