@@ -358,7 +358,7 @@ export async function runPeerBench(options: PeerOptions = defaultPeerOptions): P
     `both servers in this process with their client, 127.0.0.1; bytes = what crossed the server's sockets (request and response, headers included); devices start with the master data, so both move the same ${options.records.toLocaleString('en-US')} realisation records`,
     `ours pulls its own pushed rows back at the end of phase 1 (the app pulls after every push: ${options.records.toLocaleString('en-US')} rows back); PouchDB's sync reads the change feed both ways and sends back no document the device has`,
     `durability differs in PouchDB's favour: PostgreSQL commits every push durably (${durability}); LevelDB writes with leveldown's default sync: false`,
-    'each side ran a small untimed warm-up first (400 records, its first configuration) on data of its own; ours gzips push bodies of 2 kB or more as the app does (CompressionStream); PouchDB's client sends plain JSON',
+    'each side ran a small untimed warm-up first (400 records, its first configuration) on data of its own; ours gzips push bodies of 2 kB or more as the app does (CompressionStream); PouchDB’s client sends plain JSON',
   ];
 
   const rows: Cell[][] = [];

@@ -10,6 +10,7 @@ import type { Change } from '../../src/api/sync';
 import type { Actor } from '../../src/domain/user';
 import { launchChromium } from '../support/browser';
 import { buildBenchWorld } from './bench-world';
+import { pullLimit } from '../../src/client/sync/sync-cycle';
 import { serveStatic } from './static-server';
 import { describeEnvironment } from './environment';
 import { median, percentile, verdict, type PartResult } from './report';
@@ -53,7 +54,7 @@ export async function bundleEntry(outDir: string): Promise<void> {
   await writeFile(join(outDir, 'index.html'), '<!doctype html><title>loading</title><script type="module" src="/bench.js"></script>');
 }
 
-export async function runStoreBench(options = { pullUnits: 100, listUnits: 50, indicatorsPerUnit: 100, saves: 200, pageSize: Number(process.env.BENCH_PULL_PAGE ?? 1000) }): Promise<PartResult> {
+export async function runStoreBench(options = { pullUnits: 100, listUnits: 50, indicatorsPerUnit: 100, saves: 200, pageSize: Number(process.env.BENCH_PULL_PAGE ?? pullLimit) }): Promise<PartResult> {
   const startedAt = new Date().toISOString();
   const t0 = performance.now();
   const outDir = await mkdtemp(join(tmpdir(), 'pk-bench-store-'));

@@ -11,7 +11,12 @@ import { uploadPendingEvidence } from './evidence-uploader';
 import type { SyncTransport } from './transport';
 
 export const pushBatchSize = 200;
-export const pullLimit = 1000;
+/**
+ * Rows per pull page, applied in one transaction: per-transaction overhead dominates small pages
+ * (2,500 applied ≈ 1.6× faster than 1,000 in Chromium, npm run bench store), while a page stays
+ * ≈ 250 kB gzip, well inside the 30 s request timeout on a weak link. The server allows 5,000.
+ */
+export const pullLimit = 2500;
 
 export interface CycleProgress {
   pushed: number;
