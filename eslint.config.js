@@ -64,6 +64,18 @@ export default tseslint.config(
       ] }],
     },
   },
+  {
+    // PDF/XLSX generation: plain domain data in, bytes out; features load it with import() on demand.
+    files: ['src/client/documents/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        restrict(['**/server/**'], 'The client never imports the server.'),
+        restrict([...storage, ...fastify, ...nodeOnly], 'The client runs in the browser.'),
+        restrict(['dexie', 'dexie-react-hooks', '**/db/**'], 'Documents take plain domain data: the caller reads the database.'),
+        restrict(['**/features/**'], 'Features import documents, never the other way round.'),
+      ] }],
+    },
+  },
   // A feature never imports another feature.
   ...features.map((feature) => ({
     files: [`src/client/features/${feature}/**`],

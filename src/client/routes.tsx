@@ -22,6 +22,11 @@ const SubmissionPage = lazy(() => import('./features/submission/submission-page'
 const ReviewPage = lazy(() => import('./features/review/review-page').then((m) => ({ default: m.ReviewPage })));
 const PemdaDashboardPage = lazy(() => import('./features/dashboard/pemda-dashboard-page').then((m) => ({ default: m.PemdaDashboardPage })));
 const ProgramEntryPage = lazy(() => import('./features/budget/program-entry-page').then((m) => ({ default: m.ProgramEntryPage })));
+const AgreementCreatePage = lazy(() => import('./features/agreements/agreement-create-page').then((m) => ({ default: m.AgreementCreatePage })));
+const AgreementEditorPage = lazy(() => import('./features/agreements/agreement-editor-page').then((m) => ({ default: m.AgreementEditorPage })));
+const AgreementVersionPage = lazy(() => import('./features/agreements/agreement-version-page').then((m) => ({ default: m.AgreementVersionPage })));
+const AgreementComparePage = lazy(() => import('./features/agreements/agreement-compare-page').then((m) => ({ default: m.AgreementComparePage })));
+const PkImportPage = lazy(() => import('./features/agreements/import/pk-import-page').then((m) => ({ default: m.PkImportPage })));
 const ConflictsPage = lazy(() => import('./features/conflicts/conflicts-page').then((m) => ({ default: m.ConflictsPage })));
 
 function OnDemand(props: { children: ReactNode }) {
@@ -48,6 +53,11 @@ export function createAppRoutes(slots: { toast?: ReactNode } = {}): RouteObject[
         { index: true, element: <HomePage /> },
         { path: 'units', element: <UnitsPage /> },
         { path: 'units/:orgUnitId', element: <UnitAgreementPage /> },
+        { path: 'units/:orgUnitId/agreements/new', element: <OnDemand><AgreementCreatePage /></OnDemand> },
+        { path: 'agreements/:agreementId', element: <OnDemand><AgreementVersionPage /></OnDemand> },
+        { path: 'agreements/:agreementId/edit', element: <OnDemand><AgreementEditorPage /></OnDemand> },
+        { path: 'agreements/:agreementId/compare/:otherId', element: <OnDemand><AgreementComparePage /></OnDemand> },
+        { path: 'agreements/:agreementId/import', element: <OnDemand><PkImportPage /></OnDemand> },
         { path: 'indicators/:indicatorId/quarters/:quarter', element: <OnDemand><RealisationPage /></OnDemand> },
         { path: 'settings', element: <OnDemand><SettingsPage /></OnDemand> },
         { path: 'conflicts', element: <OnDemand><ConflictsPage /></OnDemand> },

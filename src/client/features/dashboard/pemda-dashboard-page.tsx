@@ -20,6 +20,7 @@ import { CategoryDistribution } from './category-distribution';
 import { EvaluationDownloads, RecapDownloads } from './document-section';
 import { EarlyWarningTable } from './early-warning-table';
 import { TrendTable } from './trend-table';
+import { AbsorptionChart, RankingChart } from './charts/dashboard-charts';
 
 /** The last quarter that has ended; TW I while the first is still running. */
 const defaultQuarter = (now: Date): Quarter => {
@@ -62,8 +63,9 @@ export function PemdaDashboardPage() {
       <p className="field__hint">{settings.achievementCap === null ? t('dashboard.noCap') : t('dashboard.cap', { cap: settings.achievementCap })}</p>
 
       <h2 id="ranking-title">{t('dashboard.ranking', { q })}</h2>
+      <RankingChart units={units} q={q} tableId="ranking-table" />
       <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="ranking-title">
-        <table className="data-table">
+        <table className="data-table" id="ranking-table">
           <thead>
             <tr>
               <th scope="col" className="num">{t('dashboard.col.rank')}</th>
@@ -92,6 +94,7 @@ export function PemdaDashboardPage() {
       </div>
       <RecapDownloads units={units} year={year} upTo={upTo} />
 
+      <AbsorptionChart units={units} q={q} tableId="ranking-table" />
       <CategoryDistribution units={units} bands={settings.categoryBands} />
       <TrendTable units={units} />
       <EarlyWarningTable warnings={warnings} upTo={upTo} bands={settings.categoryBands} warningBelow={settings.warningBelowCategory} />
