@@ -22,7 +22,7 @@ describe('an old tab after a schema upgrade in another tab', () => {
     await expect.poll(() => oldTab.getByText('Semua data tersinkron').count(), { timeout: 30_000 }).toBeGreaterThan(0);
     await oldTab.getByRole('link', { name: new RegExp(`^Isi realisasi TW ${q}: ${demoIndicatorName}`) }).click();
     await oldTab.getByLabel('Faktor pendorong').fill('Belum disimpan: dermaga baru dibuka.');
-    const locks = await oldTab.evaluate(async () => (await navigator.locks.query()).held?.map((l) => l.name) ?? []);
+    const locks = await oldTab.evaluate(async () => (await navigator.locks.query()).held?.map((l) => l.name ?? '') ?? []);
     expect(locks.some((name) => name.startsWith('pantau-sync-'))).toBe(true);
   });
 
@@ -55,7 +55,7 @@ describe('an old tab after a schema upgrade in another tab', () => {
     expect(await oldTab.getByRole('button', { name: 'Simpan' }).isDisabled()).toBe(true);
     expect(await notice.getByRole('button', { name: 'Muat ulang' }).isVisible()).toBe(true);
     // The sender's lock is free (the new build's tab takes it) and the draft is kept for the reload.
-    const locks = await newTab.evaluate(async () => (await navigator.locks.query()).held?.map((l) => l.name) ?? []);
+    const locks = await newTab.evaluate(async () => (await navigator.locks.query()).held?.map((l) => l.name ?? '') ?? []);
     expect(locks.some((name) => name.startsWith('pantau-sync-'))).toBe(false);
     const kept = await oldTab.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('pantau-draft:')));
     expect(kept).toHaveLength(1);

@@ -56,6 +56,16 @@ export async function getCurrentAccount(): Promise<SessionInfo | null> {
   return parsed?.success ? parsed.data : null;
 }
 
+/**
+ * Who is signed in, without the session info's schema (zod): what the service worker needs to find
+ * the database its background sync pushes (sync/background-push.ts). IndexedDB, unlike
+ * localStorage, is readable there, so nothing has to be mirrored for it.
+ */
+export async function getCurrentUserId(): Promise<string | null> {
+  const current = await app().settings.get('currentUserId');
+  return typeof current?.value === 'string' ? current.value : null;
+}
+
 /** Logout: forgets who is current; never deletes a user's database (it may hold unsent work). */
 export async function clearCurrentAccount(): Promise<void> {
   await app().settings.delete('currentUserId');

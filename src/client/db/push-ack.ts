@@ -22,6 +22,10 @@ export async function takeOutboxBatch(db: PantauDatabase, max: number, beforeSeq
   });
 }
 
+export async function hasOutboxEntries(db: PantauDatabase): Promise<boolean> {
+  return (await db.outbox.count()) > 0;
+}
+
 /** After a failed request: the batch goes back to 'pending', nothing is lost. */
 export async function releaseSending(db: PantauDatabase, error: string | null = null): Promise<void> {
   await db.transaction('rw', db.outbox, async () => {

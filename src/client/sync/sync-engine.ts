@@ -1,14 +1,16 @@
 // When to sync and how it went: triggers (start, online, focus, a timer, local changes), one
-// cycle at a time (sync-cycle.ts), backoff after failures, silence after a 401, one leader tab.
+// cycle at a time (sync-cycle.ts), backoff after failures, silence after a 401, one leader tab,
+// and a Background Sync request for the service worker when entries wait for the network.
 import type { PantauDatabase } from '../db/database';
 import { getMeta, setMeta, setMetas } from '../db/meta';
-import { releaseSending } from '../db/push-ack';
+import { hasOutboxEntries, releaseSending } from '../db/push-ack';
 import { StorageFullError } from '../db/storage-errors';
 import { retryDelayMs } from './backoff';
 import { HttpError, NetworkError } from './http-client';
 import { acquireLeadership, lockName, type Leadership } from './leader';
 import type { SyncTransport } from './transport';
 import { runSyncCycle } from './sync-cycle';
+import { requestOutboxSync } from './background-sync';
 
 export interface SyncState {
   phase: 'idle' | 'syncing' | 'offline' | 'error' | 'sessionExpired';
@@ -37,6 +39,11 @@ export interface SyncEngineOptions {
   now?: () => Date;
   /** For jitter; tests pass a fixed one. */
   random?: () => number;
+  /**
+   * Asks the service worker to push once the network is back, even with no tab open
+   * (background-sync.ts); called when entries wait offline or a push fails on the network.
+   */
+  requestBackgroundSync?: () => void;
 }
 
 export const periodicSyncMs = 60_000;
@@ -44,12 +51,12 @@ export const localChangeDebounceMs = 1_000;
 
 type ChannelMessage = { type: 'sync-request' } | { type: 'state-request' } | { type: 'state'; state: SyncState };
 
-function isSessionError(error: unknown): error is HttpError {
+export function isSessionError(error: unknown): error is HttpError {
   return error instanceof HttpError && error.status === 401 && (error.code === 'session_expired' || error.code === 'unauthenticated');
 }
 
 /** Refusals only the user can lift (a forced password change): retrying on a timer cannot help. */
-function waitsForUser(error: unknown): boolean {
+export function waitsForUser(error: unknown): boolean {
   return error instanceof HttpError && error.code === 'password_change_required';
 }
 
@@ -61,6 +68,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   const { db, transport, userId } = options;
   const now = options.now ?? (() => new Date());
   const random = options.random ?? Math.random;
+  const requestBackgroundSync = options.requestBackgroundSync ?? (() => void requestOutboxSync());
 
   let state: SyncState = {
     phase: 'idle',
@@ -126,6 +134,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         return;
       }
       failures += 1;
+      if (error instanceof NetworkError && (await hasOutboxEntries(db).catch(() => false))) requestBackgroundSync();
       const code =
         error instanceof HttpError
           ? error.code
@@ -258,6 +267,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     },
     notifyLocalChange() {
       if (!started) return;
+      if (isBrowserOffline()) requestBackgroundSync(); // the entry may wait for a network that comes back after this tab closed
       if (debounceTimer !== null) clearTimeout(debounceTimer);
       debounceTimer = setTimeout(() => {
         debounceTimer = null;
