@@ -4,17 +4,16 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useNavigate } from 'react-router';
-import { canEditAgreement } from '../../../domain/permissions';
 import { pkInForce } from '../../../domain/agreement-in-force';
 import { listUnitYearVersions } from '../../db/agreement-queries';
-import { startRevision } from '../../db/agreement-repository';
-import { AgreementEditError } from '../../db/agreement-writes';
+import type { AgreementEditError } from '../../db/agreement-writes';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { useActiveSession } from '../../session/session-context';
 import { actionMessages } from './action-messages';
 import { PkDocumentActions } from './pk-document-actions';
 
-export function AgreementActions(props: { orgUnitId: string; year: number }) {
+/** `mayEdit`: canEditAgreement for the unit, decided by the panel (keeps this chunk small). */
+export function AgreementActions(props: { orgUnitId: string; year: number; mayEdit: boolean }) {
   const t = useFeatureMessages(actionMessages);
   const { db, actor } = useActiveSession();
   const navigate = useNavigate();
@@ -23,17 +22,19 @@ export function AgreementActions(props: { orgUnitId: string; year: number }) {
   const versions = useLiveQuery(() => listUnitYearVersions(db, orgUnitId, year), [db, orgUnitId, year]);
   const nextYear = useLiveQuery(() => listUnitYearVersions(db, orgUnitId, year + 1), [db, orgUnitId, year]);
   if (versions === undefined || nextYear === undefined) return null;
-  const mayEdit = canEditAgreement(actor, { tenantId: actor.tenantId, orgUnitId }).allowed;
+  const { mayEdit } = props;
   const inForce = pkInForce(versions);
   const latest = versions[versions.length - 1];
   const draft = latest?.status === 'draft' ? latest : undefined;
 
   async function revise(agreementId: string) {
     try {
+      // The repository (and the contract's schemas) load only when a revision is made.
+      const { startRevision } = await import('../../db/agreement-repository');
       const revision = await startRevision(db, actor, agreementId);
       void navigate(`/agreements/${revision.id}/edit`);
     } catch (error) {
-      setFailure(t(error instanceof AgreementEditError && error.problem === 'exists' ? 'actions.failedExists' : 'actions.failed'));
+      setFailure(t((error as Partial<AgreementEditError> | null)?.problem === 'exists' ? 'actions.failedExists' : 'actions.failed'));
     }
   }
 

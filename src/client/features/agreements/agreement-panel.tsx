@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getAgreementView, getEntrySyncStates, listProgramRealisations } from '../../db/queries';
 import { periodOf } from '../../../domain/period';
+import { canEditAgreement } from '../../../domain/permissions';
 import { useI18n } from '../../i18n/i18n-context';
 import { useActiveSession } from '../../session/session-context';
 import { Loading } from '../../ui/loading';
@@ -17,7 +18,7 @@ const AgreementActions = lazy(() => import('./agreement-actions').then((m) => ({
 
 export function AgreementPanel(props: { orgUnitId: string; year: number; readOnly: boolean; now?: Date }) {
   const { t } = useI18n();
-  const { db } = useActiveSession();
+  const { db, actor } = useActiveSession();
   const { orgUnitId, year } = props;
   const view = useLiveQuery(() => getAgreementView(db, orgUnitId, year), [db, orgUnitId, year]);
   const syncStates = useLiveQuery(() => getEntrySyncStates(db), [db]);
@@ -27,7 +28,7 @@ export function AgreementPanel(props: { orgUnitId: string; year: number; readOnl
   if (view === undefined) return <Loading />;
   const actions = (
     <Suspense fallback={null}>
-      <AgreementActions orgUnitId={orgUnitId} year={year} />
+      <AgreementActions orgUnitId={orgUnitId} year={year} mayEdit={canEditAgreement(actor, { tenantId: actor.tenantId, orgUnitId }).allowed} />
     </Suspense>
   );
   if (view === null) {
