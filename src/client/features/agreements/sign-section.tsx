@@ -1,6 +1,7 @@
 // Signing a draft PK: date (today by default) and place. The button stays disabled while the PK
 // has errors, with the list of what is missing; warnings are shown but do not block.
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useLocation } from 'react-router';
 import type { Agreement } from '../../../domain/agreement';
 import type { PkContent } from '../../../domain/agreement-revision';
 import { blocksSigning, type PkIssue } from '../../../domain/agreement-validation';
@@ -27,6 +28,12 @@ export function SignSection(props: { agreement: Agreement; content: PkContent; i
   const errors = props.issues.filter((i) => i.severity === 'error');
   const warnings = props.issues.filter((i) => i.severity === 'warning');
   const blocked = blocksSigning(props.issues);
+  const location = useLocation();
+  const section = useRef<HTMLElement>(null);
+  // "Tanda tangani" on the unit page links here (#tanda-tangan): bring the section into view.
+  useEffect(() => {
+    if (location.hash === '#tanda-tangan') section.current?.scrollIntoView?.({ block: 'start' });
+  }, [location.hash]);
 
   async function sign(event: FormEvent) {
     event.preventDefault();
@@ -41,7 +48,7 @@ export function SignSection(props: { agreement: Agreement; content: PkContent; i
   }
 
   return (
-    <section id="tanda-tangan" className="card sign-section" aria-labelledby="sign-title">
+    <section ref={section} id="tanda-tangan" className="card sign-section" aria-labelledby="sign-title">
       <h2 id="sign-title">{t('sign.title')}</h2>
       {blocked ? (
         <div role="status">
