@@ -177,6 +177,19 @@ describe('refusals', () => {
     expect(screen.getByRole('link', { name: 'Buka kotak masuk sinkronisasi' })).toBeTruthy();
     expect(screen.getByText('Ditolak server', { selector: '.sync-badge' })).toBeTruthy();
   });
+
+  it('points to a refused version from the unit page', async () => {
+    const { session, seeded } = await open('head');
+    await session.db.rejections.put({
+      mutationId: crypto.randomUUID(), seq: 4, entity: 'indicator', recordId: seeded.count.id, fields: { annualTarget: 5 }, code: 'forbidden',
+      message: 'Peran Anda tidak berhak mengubah data ini.', rejectedAt: '2026-12-01T00:00:00.000Z',
+    });
+    const user = userEvent.setup();
+    const { router } = renderApp(session, [`/units/${unitId}`]);
+    await user.click(await screen.findByRole('link', { name: 'Server menolak perubahan PK murni. Lihat alasannya' }, { timeout: 8000 }));
+    expect(router.state.location.pathname).toBe(`/agreements/${seeded.agreement.id}`);
+    expect(await screen.findByText('Indikator: Peran Anda tidak berhak mengubah data ini.')).toBeTruthy();
+  });
 });
 
 describe('a revision (PK perubahan)', () => {

@@ -17,6 +17,9 @@ export const actionMessages = defineMessages({
     'actions.importExcel': 'Impor dari Excel',
     'actions.draftRevision': 'Draf PK perubahan {n} sedang disusun; PK yang ditandatangani tetap berlaku sampai draf ditandatangani.',
     'actions.failed': 'PK perubahan tidak dapat dibuat. Coba lagi.',
+    'actions.refused': 'Server menolak perubahan {version}. Lihat alasannya',
+    'actions.versionOriginal': 'PK murni',
+    'actions.versionRevision': 'PK perubahan {n}',
     'actions.failedExists': 'PK ini sudah memiliki versi yang lebih baru.',
   },
   en: {
@@ -34,6 +37,9 @@ export const actionMessages = defineMessages({
     'actions.importExcel': 'Import from Excel',
     'actions.draftRevision': 'Draft revision {n} is being prepared; the signed PK applies until the draft is signed.',
     'actions.failed': 'The revision could not be created. Try again.',
+    'actions.refused': 'The server refused a change of {version}. See why',
+    'actions.versionOriginal': 'the original PK',
+    'actions.versionRevision': 'revision {n}',
     'actions.failedExists': 'This PK already has a newer version.',
   },
 });

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useNavigate } from 'react-router';
 import { pkInForce } from '../../../domain/agreement-in-force';
-import { listUnitYearVersions } from '../../db/agreement-queries';
+import { listAgreementRejections, listUnitYearVersions } from '../../db/agreement-queries';
 import type { AgreementEditError } from '../../db/agreement-writes';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { useActiveSession } from '../../session/session-context';
@@ -21,6 +21,12 @@ export function AgreementActions(props: { orgUnitId: string; year: number; mayEd
   const { orgUnitId, year } = props;
   const versions = useLiveQuery(() => listUnitYearVersions(db, orgUnitId, year), [db, orgUnitId, year]);
   const nextYear = useLiveQuery(() => listUnitYearVersions(db, orgUnitId, year + 1), [db, orgUnitId, year]);
+  // Versions with a refusal from the server: the reason is shown on the version's page.
+  const refused = useLiveQuery(async () => {
+    const rows = await listUnitYearVersions(db, orgUnitId, year);
+    const flagged = await Promise.all(rows.map(async (v) => ((await listAgreementRejections(db, v.id)).length > 0 ? v : null)));
+    return flagged.filter((v) => v !== null);
+  }, [db, orgUnitId, year]);
   if (versions === undefined || nextYear === undefined) return null;
   const { mayEdit } = props;
   const inForce = pkInForce(versions);
@@ -41,6 +47,11 @@ export function AgreementActions(props: { orgUnitId: string; year: number; mayEd
   return (
     <nav className="pk-actions" aria-label={t('actions.label')}>
       {draft && inForce && inForce.id !== draft.id && <p className="notice">{t('actions.draftRevision', { n: draft.version })}</p>}
+      {(refused ?? []).map((v) => (
+        <p key={v.id} className="notice" role="alert">
+          <Link to={`/agreements/${v.id}`}>{t('actions.refused', { version: v.version === 0 ? t('actions.versionOriginal') : t('actions.versionRevision', { n: v.version }) })}</Link>
+        </p>
+      ))}
       <div className="button-row">
         {mayEdit && !latest && (
           <Link className="button button--primary" to={`/units/${orgUnitId}/agreements/new?year=${year}`}>{t('actions.create')}</Link>
