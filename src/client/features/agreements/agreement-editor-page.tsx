@@ -13,6 +13,7 @@ import { loadPkContent, realisedQuartersOfPrevious } from '../../db/agreement-qu
 import { getEntrySyncStates } from '../../db/queries';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { useActiveSession } from '../../session/session-context';
+import { useReportUnsavedEdits } from '../../session/unsaved-edits';
 import { EntrySyncBadge } from '../../ui/entry-sync-badge';
 import { Loading } from '../../ui/loading';
 import { TextField } from '../../ui/text-field';
@@ -30,6 +31,7 @@ function DetailsForm(props: { agreement: Agreement }) {
   const { db, actor } = useActiveSession();
   const [draft, setDraft] = useState(() => draftOf(props.agreement));
   const [state, setState] = useState<{ saved?: boolean; failure?: string }>({});
+  useReportUnsavedEdits(JSON.stringify(partiesValue(draft)) !== JSON.stringify(partiesValue(draftOf(props.agreement))));
   async function save(event: FormEvent) {
     event.preventDefault();
     setState({});

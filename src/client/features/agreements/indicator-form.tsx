@@ -13,6 +13,7 @@ import { saveIndicator, type IndicatorInput } from '../../db/agreement-parts-rep
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { useI18n } from '../../i18n/i18n-context';
 import { useActiveSession } from '../../session/session-context';
+import { useReportUnsavedEdits } from '../../session/unsaved-edits';
 import { TextField } from '../../ui/text-field';
 import { TextareaField } from '../../ui/textarea-field';
 import { editorMessages } from './editor-messages';
@@ -71,7 +72,10 @@ export function IndicatorForm(props: {
   const t = useFeatureMessages(editorMessages);
   const { formatNumber } = useI18n();
   const { db, actor } = useActiveSession();
-  const [draft, setDraft] = useState<Draft>(() => draftOf(props.indicator, formatNumber));
+  const [initial] = useState<Draft>(() => draftOf(props.indicator, formatNumber));
+  const [draft, setDraft] = useState<Draft>(initial);
+  // The update prompt must not reload over a half-typed indicator.
+  useReportUnsavedEdits(JSON.stringify(draft) !== JSON.stringify(initial));
   const [tried, setTried] = useState(false);
   const [asking, setAsking] = useState<number[] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
