@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import type { Language } from '../../api/error-codes';
 import { useI18n } from './i18n-context';
-import type { Message } from './id';
+import type { Message, MessageKey } from './id';
 import { translateIn, type MessageParams } from './translate';
 
 export interface FeatureMessages<K extends string> {
@@ -18,13 +18,21 @@ export function defineMessages<K extends string>(messages: { id: Record<K, Messa
   return messages;
 }
 
-export type FeatureT<K extends string> = (key: K, params?: MessageParams) => string;
+/** The keys a feature's t() takes: its own and the main catalogue's. */
+export type FeatureKey<M> = M extends FeatureMessages<infer K> ? K | MessageKey : never;
 
-export function featureTranslator<K extends string>(messages: FeatureMessages<K>, language: Language, formatCount: (n: number) => string): FeatureT<K> {
-  return (key, params) => translateIn(messages[language], language, key, params, formatCount);
+/** A feature's own keys, and the main catalogue's (shared words, API messages) as a fallback. */
+export type FeatureT<K extends string> = (key: K | MessageKey, params?: MessageParams) => string;
+
+export function featureTranslator<K extends string>(
+  messages: FeatureMessages<K>, language: Language, formatCount: (n: number) => string,
+  fallback: (key: MessageKey, params?: MessageParams) => string = (key) => key,
+): FeatureT<K> {
+  const own = messages[language];
+  return (key, params) => (Object.hasOwn(own, key) ? translateIn(own, language, key as K, params, formatCount) : fallback(key as MessageKey, params));
 }
 
 export function useFeatureMessages<K extends string>(messages: FeatureMessages<K>): FeatureT<K> {
-  const { language, formatNumber } = useI18n();
-  return useMemo(() => featureTranslator(messages, language, (n) => formatNumber(n, 0)), [messages, language, formatNumber]);
+  const { language, formatNumber, t } = useI18n();
+  return useMemo(() => featureTranslator(messages, language, (n) => formatNumber(n, 0), t), [messages, language, formatNumber, t]);
 }

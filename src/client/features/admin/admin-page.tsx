@@ -1,6 +1,5 @@
 // Administration (admin role, online): the unit tree, accounts, tenant settings, jadwal input and the audit log.
 import { useState } from 'react';
-import { useI18n } from '../../i18n/i18n-context';
 import { useActiveSession } from '../../session/session-context';
 import { UnitsSection } from './units-section';
 import { UsersSection } from './users-section';
@@ -8,12 +7,14 @@ import { ImportSection } from './import-section';
 import { SettingsSection } from './settings-section';
 import { AuditSection } from './audit-section';
 import { WindowsSection } from './windows-section';
+import { useFeatureMessages } from '../../i18n/feature-messages';
+import { adminMessages } from './messages';
 
 const tabs = ['units', 'users', 'import', 'settings', 'windows', 'audit'] as const;
 type Tab = (typeof tabs)[number];
 
 export function AdminPage() {
-  const { t } = useI18n();
+  const t = useFeatureMessages(adminMessages);
   const { actor } = useActiveSession();
   const [tab, setTab] = useState<Tab>('units');
   if (actor.role !== 'admin') return <p>{t('admin.onlyAdmins')}</p>;

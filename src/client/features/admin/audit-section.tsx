@@ -1,16 +1,17 @@
 // The audit log: every change with who, when, device, before/after; filters, pages, CSV export.
 import { useCallback, useState } from 'react';
 import type { AuditQuery } from '../../../api/admin';
-import { useI18n } from '../../i18n/i18n-context';
 import { adminApi } from './api';
 import { useAdminError } from './use-admin-error';
 import { useLoaded } from './use-loaded';
+import { useFeatureMessages } from '../../i18n/feature-messages';
+import { adminMessages } from './messages';
 
 const pageSize = 50;
 const loadFilters = () => Promise.all([adminApi.listOrgUnits(), adminApi.listUsers()]);
 
 export function AuditSection() {
-  const { t } = useI18n();
+  const t = useFeatureMessages(adminMessages);
   const describe = useAdminError();
   const [filters, setFilters] = useState<AuditQuery>({ page: 1, pageSize });
   const lists = useLoaded(loadFilters);

@@ -2,12 +2,13 @@
 import { useState, type FormEvent } from 'react';
 import type { UserImportResponse } from '../../../api/admin';
 import { userImportColumns } from '../../../api/admin';
-import { useI18n } from '../../i18n/i18n-context';
 import { adminApi } from './api';
 import { useAdminError } from './use-admin-error';
+import { useFeatureMessages } from '../../i18n/feature-messages';
+import { adminMessages } from './messages';
 
 export function ImportSection() {
-  const { t } = useI18n();
+  const t = useFeatureMessages(adminMessages);
   const describe = useAdminError();
   const [csv, setCsv] = useState('');
   const [result, setResult] = useState<UserImportResponse | null>(null);

@@ -6,9 +6,12 @@ import { maxTenantLogoBytes, type TenantLogo } from '../../../domain/tenant';
 import { useI18n } from '../../i18n/i18n-context';
 import { adminApi } from './api';
 import { useAdminError } from './use-admin-error';
+import { useFeatureMessages } from '../../i18n/feature-messages';
+import { adminMessages } from './messages';
 
 export function LogoField(props: { logo: TenantLogo | null; onSaved: () => void }) {
-  const { t, formatNumber } = useI18n();
+  const { formatNumber } = useI18n();
+  const t = useFeatureMessages(adminMessages);
   const describe = useAdminError();
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

@@ -1,8 +1,9 @@
 // A one-time password, shown once: the admin reads it out or writes it down for the user.
-import { useI18n } from '../../i18n/i18n-context';
+import { useFeatureMessages } from '../../i18n/feature-messages';
+import { adminMessages } from './messages';
 
 export function OneTimePassword(props: { username: string; password: string; onClose: () => void }) {
-  const { t } = useI18n();
+  const t = useFeatureMessages(adminMessages);
   return (
     <div role="alert" className="notice">
       <p>{t('admin.users.oneTimeIntro', { username: props.username })}</p>

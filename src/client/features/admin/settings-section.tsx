@@ -1,15 +1,16 @@
 // Tenant settings: logo, name and regional head, formula A/B, cap, band set, early-warning category.
 import { useState, type FormEvent } from 'react';
 import type { BandSet, TenantSettingsResponse } from '../../../api/admin';
-import { useI18n } from '../../i18n/i18n-context';
 import { TextField } from '../../ui/text-field';
 import { adminApi } from './api';
 import { useAdminError } from './use-admin-error';
 import { useLoaded } from './use-loaded';
 import { LogoField } from './logo-field';
+import { useFeatureMessages } from '../../i18n/feature-messages';
+import { adminMessages } from './messages';
 
 function SettingsForm(props: { initial: TenantSettingsResponse; onSaved: () => void }) {
-  const { t } = useI18n();
+  const t = useFeatureMessages(adminMessages);
   const describe = useAdminError();
   const [values, setValues] = useState(props.initial);
   const [message, setMessage] = useState<string | null>(null);
@@ -69,7 +70,7 @@ function SettingsForm(props: { initial: TenantSettingsResponse; onSaved: () => v
 }
 
 export function SettingsSection() {
-  const { t } = useI18n();
+  const t = useFeatureMessages(adminMessages);
   const describe = useAdminError();
   const { data, error, reload } = useLoaded(adminApi.getSettings);
   if (error) return <p role="alert">{describe(error)}</p>;

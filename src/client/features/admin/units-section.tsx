@@ -2,11 +2,12 @@
 import { useState, type FormEvent } from 'react';
 import type { OrgUnit } from '../../../domain/org-unit';
 import { orgUnitTypes } from '../../../domain/org-unit-type';
-import { useI18n } from '../../i18n/i18n-context';
 import { TextField } from '../../ui/text-field';
 import { adminApi } from './api';
 import { useAdminError } from './use-admin-error';
 import { useLoaded } from './use-loaded';
+import { useFeatureMessages } from '../../i18n/feature-messages';
+import { adminMessages } from './messages';
 
 /** Parents first, each with its depth in the tree. */
 function treeOrder(units: OrgUnit[]): Array<{ unit: OrgUnit; depth: number }> {
@@ -23,7 +24,7 @@ function treeOrder(units: OrgUnit[]): Array<{ unit: OrgUnit; depth: number }> {
 }
 
 function UnitForm(props: { units: OrgUnit[]; unit?: OrgUnit; onDone: () => void }) {
-  const { t } = useI18n();
+  const t = useFeatureMessages(adminMessages);
   const describe = useAdminError();
   const [code, setCode] = useState(props.unit?.code ?? '');
   const [name, setName] = useState(props.unit?.name ?? '');
@@ -65,7 +66,7 @@ function UnitForm(props: { units: OrgUnit[]; unit?: OrgUnit; onDone: () => void 
 }
 
 export function UnitsSection() {
-  const { t } = useI18n();
+  const t = useFeatureMessages(adminMessages);
   const describe = useAdminError();
   const { data, error, reload } = useLoaded(adminApi.listOrgUnits);
   const [editing, setEditing] = useState<string | null>(null);

@@ -1,12 +1,13 @@
 // One user's sessions and devices; the admin ends one (a lost tablet) without touching the others.
 import { useCallback } from 'react';
-import { useI18n } from '../../i18n/i18n-context';
 import { adminApi } from './api';
 import { useAdminError } from './use-admin-error';
 import { useLoaded } from './use-loaded';
+import { useFeatureMessages } from '../../i18n/feature-messages';
+import { adminMessages } from './messages';
 
 export function UserSessions(props: { userId: string }) {
-  const { t } = useI18n();
+  const t = useFeatureMessages(adminMessages);
   const describe = useAdminError();
   const load = useCallback(() => adminApi.listSessions(props.userId), [props.userId]);
   const { data, error, reload } = useLoaded(load);

@@ -2,18 +2,19 @@
 import { useState, type FormEvent } from 'react';
 import { roles, type Role } from '../../../domain/role';
 import type { AdminUser } from '../../../api/admin';
-import { useI18n } from '../../i18n/i18n-context';
 import { TextField } from '../../ui/text-field';
 import { adminApi } from './api';
 import { OneTimePassword } from './one-time-password';
 import { UserSessions } from './user-sessions';
 import { useAdminError } from './use-admin-error';
 import { useLoaded } from './use-loaded';
+import { useFeatureMessages } from '../../i18n/feature-messages';
+import { adminMessages } from './messages';
 
 const loadAll = () => Promise.all([adminApi.listUsers(), adminApi.listOrgUnits()]);
 
 export function UsersSection() {
-  const { t } = useI18n();
+  const t = useFeatureMessages(adminMessages);
   const describe = useAdminError();
   const { data, error, reload } = useLoaded(loadAll);
   const [shown, setShown] = useState<{ username: string; password: string } | null>(null);

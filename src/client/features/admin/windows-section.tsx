@@ -8,6 +8,8 @@ import { useI18n } from '../../i18n/i18n-context';
 import { adminApi } from './api';
 import { useAdminError } from './use-admin-error';
 import { useLoaded } from './use-loaded';
+import { useFeatureMessages } from '../../i18n/feature-messages';
+import { adminMessages } from './messages';
 
 /** ISO instant → the value of a datetime-local input, in the admin's own time zone. */
 function toLocalInput(iso: string | null): string {
@@ -18,7 +20,8 @@ function toLocalInput(iso: string | null): string {
 }
 
 function WindowRow(props: { year: number; quarter: Quarter; window: PeriodWindow | undefined; onSaved: () => void }) {
-  const { t, formatDate } = useI18n();
+  const { formatDate } = useI18n();
+  const t = useFeatureMessages(adminMessages);
   const describe = useAdminError();
   const [locked, setLocked] = useState(props.window?.locked ?? false);
   const [deadline, setDeadline] = useState(toLocalInput(props.window?.lockAt ?? null));
@@ -60,7 +63,7 @@ function WindowRow(props: { year: number; quarter: Quarter; window: PeriodWindow
 }
 
 export function WindowsSection() {
-  const { t } = useI18n();
+  const t = useFeatureMessages(adminMessages);
   const describe = useAdminError();
   const thisYear = new Date().getFullYear();
   const [year, setYear] = useState(thisYear);

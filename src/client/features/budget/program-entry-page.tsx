@@ -17,9 +17,12 @@ import { useActiveSession } from '../../session/session-context';
 import { Loading } from '../../ui/loading';
 import { NotFound } from '../../ui/not-found';
 import { TextField } from '../../ui/text-field';
+import { useFeatureMessages } from '../../i18n/feature-messages';
+import { budgetMessages } from './messages';
 
 function EntryForm(props: { view: ProgramEntryView; quarter: Quarter; onDone: () => void }) {
-  const { t, formatNumber } = useI18n();
+  const { formatNumber } = useI18n();
+  const t = useFeatureMessages(budgetMessages);
   const { db, actor } = useActiveSession();
   const { program } = props.view;
   const existing = props.view.quarters[props.quarter - 1];
@@ -70,7 +73,7 @@ function EntryForm(props: { view: ProgramEntryView; quarter: Quarter; onDone: ()
 }
 
 export function ProgramEntryPage() {
-  const { t } = useI18n();
+  const t = useFeatureMessages(budgetMessages);
   const { db } = useActiveSession();
   const params = useParams();
   const navigate = useNavigate();

@@ -11,9 +11,12 @@ import { useActiveSession } from '../../session/session-context';
 import { TextareaField } from '../../ui/textarea-field';
 import { TextField } from '../../ui/text-field';
 import { fieldLabel, valueText } from './field-text';
+import { useFeatureMessages } from '../../i18n/feature-messages';
+import { conflictMessages } from './messages';
 
 function Side(props: { title: string; value: unknown; side: ConflictSide | undefined }) {
-  const { t, formatDate, formatNumber } = useI18n();
+  const { formatDate, formatNumber } = useI18n();
+  const t = useFeatureMessages(conflictMessages);
   const { side } = props;
   return (
     <div className="conflict-side">
@@ -35,7 +38,8 @@ function combinedStart(field: string, server: unknown, yours: unknown, formatNum
 }
 
 export function ConflictCard(props: { view: ConflictView }) {
-  const { t, formatNumber } = useI18n();
+  const { formatNumber } = useI18n();
+  const t = useFeatureMessages(conflictMessages);
   const { db, actor, engine } = useActiveSession();
   const { conflict, context } = props.view;
   const record = conflict.record;

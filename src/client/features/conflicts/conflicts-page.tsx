@@ -2,15 +2,16 @@
 // export of everything not yet on the server.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listConflictViews } from '../../db/inbox-queries';
-import { useI18n } from '../../i18n/i18n-context';
 import { useActiveSession } from '../../session/session-context';
 import { ExportUnsyncedButton } from '../../ui/export-unsynced-button';
 import { Loading } from '../../ui/loading';
 import { ConflictCard } from './conflict-card';
 import { RejectionList } from './rejection-list';
+import { useFeatureMessages } from '../../i18n/feature-messages';
+import { conflictMessages } from './messages';
 
 export function ConflictsPage() {
-  const { t } = useI18n();
+  const t = useFeatureMessages(conflictMessages);
   const { db } = useActiveSession();
   const conflicts = useLiveQuery(() => listConflictViews(db), [db]);
   if (!conflicts) return <Loading />;

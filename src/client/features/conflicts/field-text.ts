@@ -1,8 +1,8 @@
 // How a field and its value read in the inbox (numbers the Indonesian way, empty made visible).
-import type { I18n } from '../../i18n/i18n-context';
-import type { MessageKey } from '../../i18n/id';
+import type { FeatureKey, FeatureT } from '../../i18n/feature-messages';
+import type { conflictMessages } from './messages';
 
-const fieldKeys: Record<string, MessageKey> = {
+const fieldKeys: Record<string, FeatureKey<typeof conflictMessages>> = {
   value: 'conflicts.field.value',
   drivers: 'conflicts.field.drivers',
   obstacles: 'conflicts.field.obstacles',
@@ -10,7 +10,7 @@ const fieldKeys: Record<string, MessageKey> = {
   resolution: 'conflicts.field.resolution',
 };
 
-type Translate = I18n['t'];
+type Translate = FeatureT<keyof typeof conflictMessages.id>;
 
 export function fieldLabel(t: Translate, field: string): string {
   const key = fieldKeys[field];

@@ -7,11 +7,14 @@ import { listRejectionViews, type RejectionView } from '../../db/inbox-queries';
 import { useI18n } from '../../i18n/i18n-context';
 import { useActiveSession } from '../../session/session-context';
 import { fieldLabel, valueText } from './field-text';
+import { useFeatureMessages } from '../../i18n/feature-messages';
+import { conflictMessages } from './messages';
 
 const identityFields = new Set(['indicatorId', 'quarter']);
 
 function RejectionItem(props: { view: RejectionView }) {
-  const { t, formatDate, formatNumber } = useI18n();
+  const { formatDate, formatNumber } = useI18n();
+  const t = useFeatureMessages(conflictMessages);
   const { db, engine } = useActiveSession();
   const { rejection, context } = props.view;
   const title = context.indicatorName
@@ -61,7 +64,7 @@ function RejectionItem(props: { view: RejectionView }) {
 }
 
 export function RejectionList() {
-  const { t } = useI18n();
+  const t = useFeatureMessages(conflictMessages);
   const { db } = useActiveSession();
   const views = useLiveQuery(() => listRejectionViews(db), [db]);
   return (

@@ -4,9 +4,12 @@ import type { DashboardUnit } from '../../db/dashboard-queries';
 import type { CategoryBand } from '../../../domain/tenant';
 import { useI18n } from '../../i18n/i18n-context';
 import { CategoryBadge } from '../../ui/category-badge';
+import { useFeatureMessages } from '../../i18n/feature-messages';
+import { dashboardMessages } from './messages';
 
 export function CategoryDistribution(props: { units: DashboardUnit[]; bands: readonly CategoryBand[] }) {
-  const { t, formatNumber } = useI18n();
+  const { formatNumber } = useI18n();
+  const t = useFeatureMessages(dashboardMessages);
   const bands = [...props.bands].sort((a, b) => b.min - a.min);
   const counts = bands.map((band) => props.units.reduce((n, u) => n + (u.score.byCategory[band.key] ?? 0), 0));
   const uncounted = props.units.reduce((n, u) => n + u.score.notComputable, 0);

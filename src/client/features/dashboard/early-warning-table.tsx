@@ -10,10 +10,12 @@ import { useI18n } from '../../i18n/i18n-context';
 import { displayLocale } from '../../i18n/i18n-provider';
 import { CategoryBadge } from '../../ui/category-badge';
 import { formatRealisationValue } from '../../ui/indicator-format';
+import { dashboardMessages } from './messages';
+import { useFeatureMessages } from '../../i18n/feature-messages';
 
 export function EarlyWarningTable(props: { warnings: EarlyWarning[]; upTo: Quarter; bands: readonly CategoryBand[]; warningBelow: string }) {
   const i18n = useI18n();
-  const { t } = i18n;
+  const t = useFeatureMessages(dashboardMessages);
   const threshold = findBand(props.bands, props.warningBelow);
   return (
     <>

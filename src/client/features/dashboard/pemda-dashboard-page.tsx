@@ -11,7 +11,6 @@ import { orgUnitTypes, type OrgUnitType } from '../../../domain/org-unit-type';
 import { periodOf, quarters, quarterRoman, type Quarter } from '../../../domain/period';
 import { formatPercent } from '../../../domain/number-format';
 import { getPemdaDashboard } from '../../db/dashboard-queries';
-import { useI18n } from '../../i18n/i18n-context';
 import { displayLocale } from '../../i18n/i18n-provider';
 import { useActiveSession } from '../../session/session-context';
 import { CategoryBadge } from '../../ui/category-badge';
@@ -21,6 +20,8 @@ import { EvaluationDownloads, RecapDownloads } from './document-section';
 import { EarlyWarningTable } from './early-warning-table';
 import { TrendTable } from './trend-table';
 import { AbsorptionChart, RankingChart } from './charts/dashboard-charts';
+import { useFeatureMessages } from '../../i18n/feature-messages';
+import { dashboardMessages } from './messages';
 
 /** The last quarter that has ended; TW I while the first is still running. */
 const defaultQuarter = (now: Date): Quarter => {
@@ -29,7 +30,7 @@ const defaultQuarter = (now: Date): Quarter => {
 };
 
 export function PemdaDashboardPage() {
-  const { t } = useI18n();
+  const t = useFeatureMessages(dashboardMessages);
   const { db, actor, info } = useActiveSession();
   const { year } = periodOf(new Date());
   const [upTo, setUpTo] = useState<Quarter>(defaultQuarter(new Date()));

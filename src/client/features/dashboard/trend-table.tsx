@@ -2,12 +2,13 @@
 import { formatPercent } from '../../../domain/number-format';
 import { quarters, quarterRoman } from '../../../domain/period';
 import type { DashboardUnit } from '../../db/dashboard-queries';
-import { useI18n } from '../../i18n/i18n-context';
 import { displayLocale } from '../../i18n/i18n-provider';
 import { TrendChart } from './charts/dashboard-charts';
+import { useFeatureMessages } from '../../i18n/feature-messages';
+import { dashboardMessages } from './messages';
 
 export function TrendTable(props: { units: DashboardUnit[] }) {
-  const { t } = useI18n();
+  const t = useFeatureMessages(dashboardMessages);
   return (
     <>
       <h2 id="trend-title">{t('dashboard.trend')}</h2>

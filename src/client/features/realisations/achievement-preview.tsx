@@ -1,13 +1,14 @@
 import { quarterAchievement, yearToDateAchievement, type QuarterValues } from '../../../domain/achievement';
 import type { Indicator } from '../../../domain/indicator';
 import { quarterRoman, type Quarter } from '../../../domain/period';
-import { useI18n } from '../../i18n/i18n-context';
 import { useActiveSession } from '../../session/session-context';
 import { AchievementSummary } from '../../ui/achievement-summary';
+import { useFeatureMessages } from '../../i18n/feature-messages';
+import { realisationMessages } from './messages';
 
 /** Recomputed on every keystroke from the domain rules; announced politely. */
 export function AchievementPreview(props: { indicator: Indicator; values: QuarterValues; quarter: Quarter }) {
-  const { t } = useI18n();
+  const t = useFeatureMessages(realisationMessages);
   const { info } = useActiveSession();
   const { lowerIsBetterFormula, categoryBands } = info.tenant.settings;
   const { indicator, values, quarter } = props;

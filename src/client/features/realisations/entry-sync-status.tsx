@@ -2,12 +2,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
 import { getEntrySyncStates, getRejection } from '../../db/queries';
-import { useI18n } from '../../i18n/i18n-context';
 import { useActiveSession } from '../../session/session-context';
 import { EntrySyncBadge } from '../../ui/entry-sync-badge';
+import { useFeatureMessages } from '../../i18n/feature-messages';
+import { realisationMessages } from './messages';
 
 export function EntrySyncStatus(props: { recordId: string }) {
-  const { t } = useI18n();
+  const t = useFeatureMessages(realisationMessages);
   const { db } = useActiveSession();
   const { recordId } = props;
   const state = useLiveQuery(async () => (await getEntrySyncStates(db)).get(recordId) ?? 'synced', [db, recordId]);

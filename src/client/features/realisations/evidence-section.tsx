@@ -14,6 +14,8 @@ import { useI18n } from '../../i18n/i18n-context';
 import { useActiveSession } from '../../session/session-context';
 import { TextField } from '../../ui/text-field';
 import { currentPosition, EvidenceFileError, prepareEvidenceFile } from './prepare-evidence';
+import { useFeatureMessages } from '../../i18n/feature-messages';
+import { realisationMessages } from './messages';
 
 interface CachedUrl { url: string; users: number; revoke?: ReturnType<typeof setTimeout> }
 const objectUrls = new Map<string, CachedUrl>();
@@ -74,7 +76,8 @@ function useFetchMissing(evidence: Evidence, blob: BlobEntry | undefined): void 
 }
 
 function EvidenceItem(props: { view: EvidenceView; editable: boolean; onRemove(): void }) {
-  const { t, formatNumber } = useI18n();
+  const { formatNumber } = useI18n();
+  const t = useFeatureMessages(realisationMessages);
   const { evidence, blob, pending, refusal } = props.view;
   useFetchMissing(evidence, blob);
   const url = useObjectUrl(blob);
@@ -104,7 +107,7 @@ function EvidenceItem(props: { view: EvidenceView; editable: boolean; onRemove()
 }
 
 export function EvidenceSection(props: { realisation: Realisation | null; editable: boolean }) {
-  const { t } = useI18n();
+  const t = useFeatureMessages(realisationMessages);
   const { db, actor, engine } = useActiveSession();
   const realisationId = props.realisation?.id ?? null;
   const views = useLiveQuery(() => (realisationId ? listEvidenceViews(db, realisationId) : []), [db, realisationId]);

@@ -6,14 +6,16 @@ import { realisationHistoryPath } from '../../../api/routes';
 import type { Indicator } from '../../../domain/indicator';
 import type { RealisationStatus } from '../../../domain/realisation-status';
 import { useI18n, type I18n } from '../../i18n/i18n-context';
-import type { MessageKey } from '../../i18n/id';
 import { HttpError, requestJson } from '../../sync/http-client';
 import { formatRealisationValue } from '../../ui/indicator-format';
+import { realisationMessages } from './messages';
+import { useFeatureMessages } from '../../i18n/feature-messages';
+import type { FeatureKey, FeatureT } from '../../i18n/feature-messages';
 
 // zod stays out of the screen's chunk until the history is asked for (client/lazy-schemas.ts).
 const historySchema = () => import('../../lazy-schemas').then((m) => m.historyResponseSchema);
 
-const fieldKeys: Record<string, MessageKey> = {
+const fieldKeys: Record<string, FeatureKey<typeof realisationMessages>> = {
   drivers: 'realisation.drivers',
   obstacles: 'realisation.obstacles',
   followUp: 'realisation.followUp',
@@ -22,16 +24,17 @@ const fieldKeys: Record<string, MessageKey> = {
   value: 'history.value',
 };
 
-function shown(i18n: I18n, indicator: Indicator, field: string, value: unknown): string {
-  if (value === null || value === undefined || value === '') return i18n.t('review.empty');
+function shown(i18n: I18n, t: FeatureT<keyof typeof realisationMessages.id>, indicator: Indicator, field: string, value: unknown): string {
+  if (value === null || value === undefined || value === '') return t('review.empty');
   if (field === 'value' && typeof value === 'number') return formatRealisationValue(indicator, value, i18n);
-  if (field === 'status') return i18n.t(`realisation.status.${value as RealisationStatus}`);
+  if (field === 'status') return t(`realisation.status.${value as RealisationStatus}`);
   return String(value);
 }
 
 export function HistorySection(props: { realisationId: string; indicator: Indicator }) {
   const i18n = useI18n();
-  const { t, formatDate } = i18n;
+  const { formatDate } = i18n;
+  const t = useFeatureMessages(realisationMessages);
   const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -69,7 +72,7 @@ export function HistorySection(props: { realisationId: string; indicator: Indica
               <ul>
                 {entry.fields.map((f) => (
                   <li key={f.field}>
-                    {t(fieldKeys[f.field] ?? 'history.value')}: {shown(i18n, props.indicator, f.field, f.before)} → {shown(i18n, props.indicator, f.field, f.after)}
+                    {t(fieldKeys[f.field] ?? 'history.value')}: {shown(i18n, t, props.indicator, f.field, f.before)} → {shown(i18n, t, props.indicator, f.field, f.after)}
                   </li>
                 ))}
               </ul>

@@ -10,7 +10,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { useActiveSession } from '../../session/session-context';
 import { useReportUnsavedEdits } from '../../session/unsaved-edits';
 import { useDatabaseStatus } from '../../session/database-status';
-import { clearDraftBackup, readDraftBackup, useDraftBackup } from '../../session/draft-backup';
+import { clearDraftBackup, readDraftBackup, useDraftBackup } from '../../session/use-draft-backup';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { realisationMessages } from './messages';
 import { TextareaField } from '../../ui/textarea-field';
@@ -41,7 +41,7 @@ export function RealisationForm(props: {
   onDone(): void;
 }) {
   const i18n = useI18n();
-  const { t } = i18n;
+  const t = useFeatureMessages(realisationMessages);
   const { db, actor, engine } = useActiveSession();
   const { indicator, quarter, existing } = props;
   const [initial] = useState<Draft>(() => ({

@@ -7,7 +7,6 @@ import { isQuarter, quarterRoman } from '../../../domain/period';
 import { getIndicatorView, getPeriodWindowOf } from '../../db/queries';
 import { isQuarterLocked } from '../../../domain/period-lock';
 import { useI18n } from '../../i18n/i18n-context';
-import type { MessageKey } from '../../i18n/id';
 import { useActiveSession } from '../../session/session-context';
 import { formatTarget } from '../../ui/indicator-format';
 import { Loading } from '../../ui/loading';
@@ -17,8 +16,11 @@ import { EntrySyncStatus } from './entry-sync-status';
 import { RealisationForm } from './realisation-form';
 import { EvidenceSection } from './evidence-section';
 import { HistorySection } from './history-section';
+import { realisationMessages } from './messages';
+import { useFeatureMessages } from '../../i18n/feature-messages';
+import type { FeatureKey } from '../../i18n/feature-messages';
 
-const denialKeys: Record<Denial, MessageKey> = {
+const denialKeys: Record<Denial, FeatureKey<typeof realisationMessages>> = {
   otherTenant: 'realisation.readOnly.otherTenant',
   otherUnit: 'realisation.readOnly.otherUnit',
   role: 'realisation.readOnly.role',
@@ -27,7 +29,7 @@ const denialKeys: Record<Denial, MessageKey> = {
 
 export function RealisationPage() {
   const i18n = useI18n();
-  const { t } = i18n;
+  const t = useFeatureMessages(realisationMessages);
   const { db, actor } = useActiveSession();
   const navigate = useNavigate();
   const location = useLocation();

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import type { Indicator } from '../../../domain/indicator';
-import { useI18n } from '../../i18n/i18n-context';
 import { TextField } from '../../ui/text-field';
+import { useFeatureMessages } from '../../i18n/feature-messages';
+import { realisationMessages } from './messages';
 
 /** Realisation input by target type: achieved-or-not, a predikat, or a number typed freely. */
 export function ValueInput(props: {
@@ -11,7 +12,7 @@ export function ValueInput(props: {
   error: string | null;
   disabled: boolean;
 }) {
-  const { t } = useI18n();
+  const t = useFeatureMessages(realisationMessages);
   const id = useId();
   const { indicator, error } = props;
   const errorId = `${id}-error`;

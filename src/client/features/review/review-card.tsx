@@ -13,10 +13,12 @@ import { AchievementSummary } from '../../ui/achievement-summary';
 import { formatRealisationValue, formatTarget } from '../../ui/indicator-format';
 import { quarterValuesOf } from '../../../domain/quarter-values';
 import { TextareaField } from '../../ui/textarea-field';
+import { reviewMessages } from './messages';
+import { useFeatureMessages } from '../../i18n/feature-messages';
 
 export function ReviewCard(props: { item: ReviewItem }) {
   const i18n = useI18n();
-  const { t } = i18n;
+  const t = useFeatureMessages(reviewMessages);
   const { db, actor, info } = useActiveSession();
   const { realisation, indicator, realisations } = props.item;
   const [note, setNote] = useState('');

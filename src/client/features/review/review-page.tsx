@@ -4,14 +4,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { periodOf, quarterRoman } from '../../../domain/period';
 import { listReviewQueue } from '../../db/workflow-queries';
-import { useI18n } from '../../i18n/i18n-context';
 import { useActiveSession } from '../../session/session-context';
 import { Loading } from '../../ui/loading';
 import { ReviewCard } from './review-card';
 import { QuarterWindows } from './quarter-windows';
+import { useFeatureMessages } from '../../i18n/feature-messages';
+import { reviewMessages } from './messages';
 
 export function ReviewPage() {
-  const { t } = useI18n();
+  const t = useFeatureMessages(reviewMessages);
   const { db, actor } = useActiveSession();
   const groups = useLiveQuery(() => listReviewQueue(db), [db]);
   if (actor.role !== 'evaluator') return <p className="notice">{t('review.onlyEvaluators')}</p>;

@@ -1,10 +1,13 @@
 import type { Language } from '../../../api/error-codes';
 import { useI18n } from '../../i18n/i18n-context';
+import { useFeatureMessages } from '../../i18n/feature-messages';
+import { settingsMessages } from './messages';
 
 const languages: Language[] = ['id', 'en'];
 
 export function LanguageSection() {
-  const { t, language, setLanguage } = useI18n();
+  const { language, setLanguage } = useI18n();
+  const t = useFeatureMessages(settingsMessages);
   return (
     <fieldset className="card choice-group">
       <legend>{t('settings.language')}</legend>

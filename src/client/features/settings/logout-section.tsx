@@ -1,11 +1,12 @@
 // Logging out forgets who is current on this device; the user's database and outbox stay.
 import { useState } from 'react';
-import { useI18n } from '../../i18n/i18n-context';
 import { useActiveSession, useSession } from '../../session/session-context';
 import { countPending } from '../../db/queries';
+import { useFeatureMessages } from '../../i18n/feature-messages';
+import { settingsMessages } from './messages';
 
 export function LogoutSection() {
-  const { t } = useI18n();
+  const t = useFeatureMessages(settingsMessages);
   const { signOut } = useSession();
   const { info, db } = useActiveSession();
   // Counted at the click, not from a live query that may not have answered yet.

@@ -1,12 +1,13 @@
 import { Link } from 'react-router';
-import { useI18n } from '../../i18n/i18n-context';
 import { LanguageSection } from './language-section';
 import { LogoutSection } from './logout-section';
 import { StorageSection } from './storage-section';
 import { ExportUnsyncedButton } from '../../ui/export-unsynced-button';
+import { useFeatureMessages } from '../../i18n/feature-messages';
+import { settingsMessages } from './messages';
 
 export function SettingsPage() {
-  const { t } = useI18n();
+  const t = useFeatureMessages(settingsMessages);
   return (
     <section className="settings">
       <h1>{t('settings.title')}</h1>

@@ -1,9 +1,12 @@
 import { useEffect, useState } from 'react';
 import { getStorageStatus, type StorageStatus } from '../../pwa/persist-storage';
 import { useI18n } from '../../i18n/i18n-context';
+import { useFeatureMessages } from '../../i18n/feature-messages';
+import { settingsMessages } from './messages';
 
 export function StorageSection() {
-  const { t, formatNumber } = useI18n();
+  const { formatNumber } = useI18n();
+  const t = useFeatureMessages(settingsMessages);
   const [status, setStatus] = useState<StorageStatus | null>(null);
   useEffect(() => {
     let live = true;

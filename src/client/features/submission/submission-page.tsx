@@ -11,13 +11,15 @@ import { submitEntries } from '../../db/workflow-repository';
 import { StorageFullError } from '../../db/storage-errors';
 import { getSubmissionView } from '../../db/workflow-queries';
 import { useI18n } from '../../i18n/i18n-context';
-import type { MessageKey } from '../../i18n/id';
 import { useActiveSession } from '../../session/session-context';
 import { formatRealisationValue } from '../../ui/indicator-format';
 import { Loading } from '../../ui/loading';
 import { EvaluationDownloads } from './evaluation-downloads';
+import { submissionMessages } from './messages';
+import { useFeatureMessages } from '../../i18n/feature-messages';
+import type { FeatureKey } from '../../i18n/feature-messages';
 
-const stateKeys: Record<ChecklistState, MessageKey> = {
+const stateKeys: Record<ChecklistState, FeatureKey<typeof submissionMessages>> = {
   missingValue: 'submission.state.missingValue',
   missingNarrative: 'submission.state.missingNarrative',
   ready: 'submission.state.ready',
@@ -27,7 +29,7 @@ const stateKeys: Record<ChecklistState, MessageKey> = {
 
 export function SubmissionPage() {
   const i18n = useI18n();
-  const { t } = i18n;
+  const t = useFeatureMessages(submissionMessages);
   const { db, actor } = useActiveSession();
   const now = periodOf(new Date());
   const [quarter, setQuarter] = useState<Quarter>(now.quarter);

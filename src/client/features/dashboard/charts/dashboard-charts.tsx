@@ -51,10 +51,10 @@ export function AbsorptionChart(props: { units: DashboardUnit[]; q: string; tabl
 
 export function TrendChart(props: { units: DashboardUnit[]; tableId: string }) {
   const t = useFeatureMessages(chartMessages);
-  const { formatNumber, t: tMain } = useI18n();
+  const { formatNumber } = useI18n();
   const config = useMemo(() => trendChart(props.units, toneColours(), {
-    series: t('chart.trend.series'), quarter: (roman) => tMain('dashboard.col.toQuarter', { q: roman }),
-  }, (n) => formatNumber(n, 1)), [props.units, t, tMain, formatNumber]);
+    series: t('chart.trend.series'), quarter: (roman) => t('chart.quarter', { q: roman }),
+  }, (n) => formatNumber(n, 1)), [props.units, t, formatNumber]);
   if (props.units.length === 0) return null;
   return <ChartCanvas config={config} tableId={props.tableId} height={260} label={t('chart.trend.label')} />;
 }

@@ -15,6 +15,7 @@ export const chartMessages = defineMessages({
     'chart.trend.label': 'Grafik garis: rata-rata capaian seluruh unit yang ditampilkan s.d. TW I sampai TW IV. Angka per unit di tabel tren.',
     'chart.trend.series': 'Rata-rata unit kerja',
     'chart.point': '{unit}: serapan {absorption}, capaian {average}',
+    'chart.quarter': 's.d. TW {q}',
   },
   en: {
     'chart.unavailable': 'The chart cannot be shown on this device; the figures are in the table.',
@@ -29,5 +30,6 @@ export const chartMessages = defineMessages({
     'chart.trend.label': 'Line chart: average achievement of all units shown, up to Q1 to Q4. Per-unit figures in the trend table.',
     'chart.trend.series': 'Average of units',
     'chart.point': '{unit}: absorption {absorption}, achievement {average}',
+    'chart.quarter': 'to Q{q}',
   },
 });
