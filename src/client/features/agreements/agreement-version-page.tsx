@@ -1,6 +1,7 @@
 // /agreements/:agreementId — any version of a PK, superseded ones too, read-only: its identity,
 // signature, the attachment tables (sasaran/indikator/target/satuan with TW I–IV; program/anggaran
 // with TOTAL), and the list of the unit's versions of that year with the actions on them.
+import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Agreement } from '../../../domain/agreement';
@@ -21,6 +22,7 @@ import { AgreementHeader } from './agreement-header';
 import { editorMessages } from './editor-messages';
 import { PkDocumentActions } from './pk-document-actions';
 import { PkRejections } from './pk-rejections';
+import { errorMessage } from './pk-issues';
 import './editor.css';
 
 const quarters: readonly Quarter[] = [1, 2, 3, 4];
@@ -38,6 +40,7 @@ export function AgreementVersionPage() {
   const { db, actor } = useActiveSession();
   const navigate = useNavigate();
   const { agreementId = '' } = useParams();
+  const [failure, setFailure] = useState<string | null>(null);
   const data = useLiveQuery(async () => {
     const content = await loadPkContent(db, agreementId);
     if (!content) return null;
@@ -66,7 +69,12 @@ export function AgreementVersionPage() {
       <div className="button-row">
         {mayEdit && agreement.status === 'draft' && <Link className="button button--primary" to={`/agreements/${agreement.id}/edit`}>{t('version.edit')}</Link>}
         {mayEdit && agreement.status === 'signed' && newest?.id === agreement.id && (
-          <button type="button" className="button" onClick={() => void startRevision(db, actor, agreement.id).then((r) => navigate(`/agreements/${r.id}/edit`))}>
+          <button type="button" className="button" onClick={() => {
+            setFailure(null);
+            startRevision(db, actor, agreement.id)
+              .then((r) => navigate(`/agreements/${r.id}/edit`))
+              .catch((error: unknown) => setFailure(errorMessage(t, error)));
+          }}>
             {t('version.revise')}
           </button>
         )}
@@ -74,6 +82,7 @@ export function AgreementVersionPage() {
           <Link className="button" to={`/agreements/${previous.id}/compare/${agreement.id}`}>{t('version.compare', { version: versionName(previous) })}</Link>
         )}
       </div>
+      {failure && <p className="form-error" role="alert">{failure}</p>}
       <PkDocumentActions agreement={agreement} canImport={mayEdit} />
 
       <div className="table-scroll" role="region" aria-label={t('editor.goals')} tabIndex={0}>
