@@ -5,14 +5,14 @@ import { defineMessages } from '../i18n/feature-messages';
 export const schemaUpgradeMessages = defineMessages({
   id: {
     replaced: 'Aplikasi diperbarui di tab lain. Muat ulang halaman ini; data Anda aman.',
-    replacedUnsaved: 'Isian yang belum disimpan tetap di bawah ini dan muncul lagi di formulir setelah dimuat ulang; lalu tekan Simpan.',
-    blocked: 'Versi baru Pantau Kinerja menunggu tab lain yang masih membuka versi lama. Tutup atau muat ulang tab itu; halaman ini lalu terbuka sendiri. Data Anda aman.',
+    replacedUnsaved: 'Isian yang belum disimpan ada di bawah ini dan muncul lagi di formulir setelah dimuat ulang; lalu tekan Simpan.',
+    blocked: 'Versi baru menunggu tab lain yang masih membuka versi lama. Tutup atau muat ulang tab itu; halaman ini lalu terbuka sendiri. Data Anda aman.',
     reload: 'Muat ulang',
   },
   en: {
     replaced: 'The app was updated in another tab. Reload this page; your data is safe.',
     replacedUnsaved: 'Unsaved entries stay below and come back in the form after the reload; then press Save.',
-    blocked: 'The new version of Pantau Kinerja is waiting for another tab that still has the old version open. Close or reload that tab; this page then opens by itself. Your data is safe.',
+    blocked: 'The new version waits for another tab still running the old one. Close or reload that tab; this page then opens by itself. Your data is safe.',
     reload: 'Reload',
   },
 });

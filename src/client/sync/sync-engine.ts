@@ -10,7 +10,6 @@ import { HttpError, NetworkError } from './http-client';
 import { acquireLeadership, lockName, type Leadership } from './leader';
 import type { SyncTransport } from './transport';
 import { runSyncCycle } from './sync-cycle';
-import { requestOutboxSync } from './background-sync';
 
 export interface SyncState {
   phase: 'idle' | 'syncing' | 'offline' | 'error' | 'sessionExpired';
@@ -68,7 +67,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   const { db, transport, userId } = options;
   const now = options.now ?? (() => new Date());
   const random = options.random ?? Math.random;
-  const requestBackgroundSync = options.requestBackgroundSync ?? (() => void requestOutboxSync());
+  // Loaded when first needed (offline), not in the first load; precached like every chunk.
+  const requestBackgroundSync =
+    options.requestBackgroundSync ?? (() => void import('./background-sync').then((m) => m.requestOutboxSync()).catch(() => undefined));
 
   let state: SyncState = {
     phase: 'idle',

@@ -19,6 +19,8 @@ class NextBuildDatabase extends PantauDatabase {
   }
 }
 
+/** The lazy realisation screen and IndexedDB take longer than 1 s on a busy machine. */
+const slow = { timeout: 10_000 };
 const replacedText = 'Aplikasi diperbarui di tab lain. Muat ulang halaman ini; data Anda aman.';
 const info = buildSessionInfo('operator');
 const dbName = userDatabaseName(info.user.id);
@@ -63,9 +65,9 @@ describe('an old tab when a newer build upgrades the database', () => {
   it('closes for good, stops its sender, says "reload" and keeps the typed text for after the reload', async () => {
     const user = userEvent.setup();
     session.engine.start();
-    await waitFor(() => expect(session.engine.getState().isLeader).toBe(true));
-    openForm(session, seeded.count.id);
-    const input = await screen.findByLabelText('Realisasi (puskesmas)');
+    await waitFor(() => expect(session.engine.getState().isLeader).toBe(true), slow);
+    const first = openForm(session, seeded.count.id);
+    const input = await screen.findByLabelText('Realisasi (puskesmas)', undefined, slow);
     await user.type(input, '321');
     await user.type(screen.getByLabelText('Faktor pendorong'), 'Posyandu keliling');
 
@@ -73,9 +75,9 @@ describe('an old tab when a newer build upgrades the database', () => {
     opened.push(next);
     await next.open(); // the new tab: not blocked, the old tab let go
 
-    const notice = await screen.findByRole('alert');
+    const notice = await screen.findByRole('alert', undefined, slow);
     expect(notice.textContent).toContain(replacedText);
-    expect(notice.textContent).toContain('Isian yang belum disimpan tetap di bawah ini');
+    expect(notice.textContent).toContain('Isian yang belum disimpan ada di bawah ini');
     expect(notice.textContent).toContain('Posyandu keliling'); // the text in view, whatever happens to the form
     expect(screen.getByRole('button', { name: 'Muat ulang' })).toBeTruthy();
     // The form is still there with what was typed, but cannot save into a database it lost.
@@ -94,14 +96,14 @@ describe('an old tab when a newer build upgrades the database', () => {
     expect(screen.getByRole('alert').textContent).toContain(replacedText);
 
     // The reload, with the new build: the typed text comes back in the form and saves.
-    document.body.innerHTML = '';
+    first.unmount();
     const reloaded = sessionOn(new NextBuildDatabase(dbName));
     const { router } = openForm(reloaded, seeded.count.id);
-    expect(await screen.findByText(/Isian yang belum disimpan sebelum halaman dimuat ulang dipulihkan/)).toBeTruthy();
+    expect(await screen.findByText(/Isian yang belum disimpan sebelum halaman dimuat ulang dipulihkan/, undefined, slow)).toBeTruthy();
     expect((screen.getByLabelText('Realisasi (puskesmas)') as HTMLInputElement).value).toBe('321');
     expect((screen.getByLabelText('Faktor pendorong') as HTMLTextAreaElement).value).toBe('Posyandu keliling');
     await user.click(screen.getByRole('button', { name: 'Simpan' }));
-    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'), slow);
     const saved = await reloaded.db.realisations.where('[indicatorId+quarter]').equals([seeded.count.id, 2]).first();
     expect(saved).toMatchObject({ value: 321, drivers: 'Posyandu keliling' });
     expect(await reloaded.db.outbox.count()).toBe(1);
@@ -116,7 +118,7 @@ describe('an old tab when a newer build upgrades the database', () => {
     // A stale page of the old build (its code at the old version) opens the upgraded database.
     const stale = sessionOn(new PantauDatabase(dbName));
     renderApp(stale, ['/']);
-    const notice = await screen.findByRole('alert');
+    const notice = await screen.findByRole('alert', undefined, slow);
     expect(notice.textContent).toContain(replacedText);
     expect(notice.textContent).not.toContain('Isian yang belum disimpan');
     await expect(stale.db.indicators.count()).rejects.toMatchObject({ name: 'DatabaseClosedError' });
@@ -136,12 +138,12 @@ describe('a new tab whose upgrade an old tab blocks', () => {
 
     const next = sessionOn(new NextBuildDatabase(dbName));
     renderApp(next, ['/']);
-    const notice = await screen.findByRole('alert');
+    const notice = await screen.findByRole('alert', undefined, slow);
     expect(notice.textContent).toContain('Tutup atau muat ulang tab itu; halaman ini lalu terbuka sendiri. Data Anda aman.');
 
     frozen.close(); // the user closes the old tab
-    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
-    expect(await screen.findByText('Jumlah puskesmas terakreditasi')).toBeTruthy();
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull(), slow);
+    expect(await screen.findByText('Jumlah puskesmas terakreditasi', undefined, slow)).toBeTruthy();
     expect(next.db.backendDB().version).toBe(Math.round(next.db.verno) * 10);
   });
 });

@@ -57,7 +57,6 @@ export function RealisationForm(props: {
     return kept ? { ...initial, ...kept } : null;
   });
   const [draft, setDraft] = useState<Draft>(restored ?? initial);
-  const tr = useFeatureMessages(realisationMessages);
   const databaseReplaced = useDatabaseStatus() === 'replaced';
   const [showValueError, setShowValueError] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
@@ -118,7 +117,7 @@ export function RealisationForm(props: {
 
   return (
     <form className="realisation-form" onSubmit={submit} noValidate>
-      {restored && <p className="notice">{tr('draftRestored')}</p>}
+      {restored && <p className="notice">{t('draftRestored')}</p>}
       <fieldset disabled={!props.editable || saving} className="plain-fieldset">
         <ValueInput
           indicator={indicator}
@@ -149,7 +148,7 @@ export function RealisationForm(props: {
           {formError}
         </p>
       )}
-      {databaseReplaced && dirty && <p className="notice">{tr('saveAfterReload')}</p>}
+      {databaseReplaced && dirty && <p className="notice">{t('saveAfterReload')}</p>}
       <div className="actions">
         {props.editable && (
           <button type="submit" className="button button--primary" disabled={saving || databaseReplaced}>
