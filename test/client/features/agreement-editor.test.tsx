@@ -67,6 +67,9 @@ describe('creating a PK', () => {
     const copy = (await session.db.agreements.toArray()).find((a) => a.year === year + 1);
     expect(copy).toMatchObject({ version: 0, parentId: null, status: 'draft' });
     expect(await session.db.indicators.where('agreementId').equals(copy?.id ?? '').count()).toBe(6);
+    await user.click(screen.getByRole('link', { name: 'Lihat PK ini' }));
+    const importLink = await screen.findByRole('link', { name: 'Impor dari Excel' }, { timeout: 8000 });
+    expect(importLink.getAttribute('href')).toBe(`/agreements/${copy?.id}/import`);
   });
 });
 
@@ -245,6 +248,8 @@ describe('a revision (PK perubahan)', () => {
     expect(screen.getByRole('row', { name: new RegExp(seeded.count.name) })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Buat PK perubahan' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Ubah draf' })).toBeNull();
-    expect(screen.getByRole('button', { name: 'Cetak PDF' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Cetak PDF' }, { timeout: 8000 })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Ekspor XLSX' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Impor dari Excel' })).toBeNull();
   });
 });

@@ -1,18 +1,20 @@
-// Slot for the PK's documents: "Cetak PDF", "Ekspor XLSX" (src/client/documents/) and "Impor dari
-// Excel" (features/agreements/import/). Their owners wire these buttons to their screens and
-// generators; until then the buttons are shown disabled so the place is visible and named.
+// The PK's documents beside it: "Cetak PDF" and "Ekspor XLSX" (print/, generators in
+// src/client/documents/, loaded on click) and, for a draft its writer may change, "Impor dari
+// Excel" (the import screen, import/). Both load on demand.
+import { Link } from 'react-router';
 import type { Agreement } from '../../../domain/agreement';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { actionMessages } from './action-messages';
+import { LazyPkDocumentActions } from './print/lazy-pk-document-actions';
 
 export function PkDocumentActions(props: { agreement: Agreement; canImport: boolean }) {
   const t = useFeatureMessages(actionMessages);
+  const { agreement } = props;
   return (
-    <div className="button-row pk-document-actions" data-agreement-id={props.agreement.id}>
-      <button type="button" className="button" disabled data-slot="print-pdf">{t('actions.printPdf')}</button>
-      <button type="button" className="button" disabled data-slot="export-xlsx">{t('actions.exportXlsx')}</button>
-      {props.canImport && props.agreement.status === 'draft' && (
-        <button type="button" className="button" disabled data-slot="import-excel">{t('actions.importExcel')}</button>
+    <div className="pk-document-actions">
+      <LazyPkDocumentActions agreementId={agreement.id} />
+      {props.canImport && agreement.status === 'draft' && (
+        <Link className="button" to={`/agreements/${agreement.id}/import`}>{t('actions.importExcel')}</Link>
       )}
     </div>
   );
