@@ -9,6 +9,7 @@ import type { ConflictEntry, EntrySyncState, PantauDatabase, Rejection } from '.
 import { getMeta } from './meta';
 import { rowIdOf } from './rebase';
 import { isOpenConflict } from './conflict-repository';
+import { pkInForce } from '../../domain/agreement-in-force';
 
 export interface IndicatorView {
   indicator: Indicator;
@@ -27,25 +28,50 @@ export interface AgreementView {
 
 const byOrder = (a: { order: number }, b: { order: number }) => a.order - b.order;
 
-async function realisationsOf(db: PantauDatabase, indicatorId: string): Promise<IndicatorView['realisations']> {
-  const rows = await db.realisations.where('indicatorId').equals(indicatorId).toArray();
+/**
+ * An indicator's realisations by quarter. A quarter it has none of takes the realisation of the
+ * indicator it continues (`previousId`, PK perubahan), and so on up the chain: the server re-points
+ * them when the revision is signed, but until that is pulled (and offline) they show here anyway.
+ */
+async function realisationsOf(db: PantauDatabase, indicator: Pick<Indicator, 'id' | 'previousId'>): Promise<IndicatorView['realisations']> {
   const slots: IndicatorView['realisations'] = [null, null, null, null];
-  for (const row of rows) {
-    if (row.deleted) continue;
-    const current = slots[row.quarter - 1];
-    // Two live rows for one quarter only exist briefly (two devices created it); show the newer.
-    if (!current || row.updatedAt > current.updatedAt) slots[row.quarter - 1] = row;
+  const seen = new Set<string>();
+  let current: Pick<Indicator, 'id' | 'previousId'> | undefined = indicator;
+  while (current && !seen.has(current.id) && seen.size < 20) {
+    seen.add(current.id);
+    const own: IndicatorView['realisations'] = [null, null, null, null];
+    for (const row of await db.realisations.where('indicatorId').equals(current.id).toArray()) {
+      if (row.deleted) continue;
+      const held = own[row.quarter - 1];
+      // Two live rows for one quarter only exist briefly (two devices created it); show the newer.
+      if (!held || row.updatedAt > held.updatedAt) own[row.quarter - 1] = row;
+    }
+    own.forEach((row, i) => {
+      if (slots[i] === null && row) slots[i] = row;
+    });
+    if (slots.every((s) => s !== null) || !current.previousId) break;
+    current = await db.indicators.get(current.previousId);
   }
   return slots;
 }
 
-/** The current PK of a unit for a year: the highest version not superseded and not deleted. */
+/**
+ * The PK in force of a unit for a year: the highest signed version, else the highest draft (a
+ * draft revision does not replace the signed PK on the unit page and the entry screens).
+ */
 export async function getAgreementView(db: PantauDatabase, orgUnitId: string, year: number): Promise<AgreementView | null> {
-  const agreements = await db.agreements.where('[orgUnitId+year]').equals([orgUnitId, year]).toArray();
-  const agreement = agreements
-    .filter((a) => !a.deleted && a.status !== 'superseded')
-    .sort((a, b) => b.version - a.version)[0];
-  if (!agreement) return null;
+  const agreement = pkInForce(await db.agreements.where('[orgUnitId+year]').equals([orgUnitId, year]).toArray());
+  return agreement ? viewOf(db, agreement) : null;
+}
+
+/** Every version of a unit's PK for a year, oldest first. */
+export async function listAgreementVersions(db: PantauDatabase, orgUnitId: string, year: number): Promise<Agreement[]> {
+  const rows = await db.agreements.where('[orgUnitId+year]').equals([orgUnitId, year]).toArray();
+  return rows.filter((a) => !a.deleted).sort((a, b) => a.version - b.version);
+}
+
+async function viewOf(db: PantauDatabase, agreement: Agreement): Promise<AgreementView> {
+  const { orgUnitId } = agreement;
   const [orgUnit, goals, indicators, programs] = await Promise.all([
     db.orgUnits.get(orgUnitId),
     db.goals.where('agreementId').equals(agreement.id).toArray(),
@@ -54,7 +80,7 @@ export async function getAgreementView(db: PantauDatabase, orgUnitId: string, ye
   ]);
   const liveIndicators = indicators.filter((i) => !i.deleted).sort(byOrder);
   const views = await Promise.all(
-    liveIndicators.map(async (indicator) => ({ indicator, realisations: await realisationsOf(db, indicator.id) })),
+    liveIndicators.map(async (indicator) => ({ indicator, realisations: await realisationsOf(db, indicator) })),
   );
   return {
     agreement,
@@ -75,7 +101,7 @@ export async function listOrgUnits(db: PantauDatabase): Promise<OrgUnit[]> {
 export async function getIndicatorView(db: PantauDatabase, indicatorId: string): Promise<IndicatorView | null> {
   const indicator = await db.indicators.get(indicatorId);
   if (!indicator || indicator.deleted) return null;
-  return { indicator, realisations: await realisationsOf(db, indicatorId) };
+  return { indicator, realisations: await realisationsOf(db, indicator) };
 }
 
 /** The jadwal input of the quarter an indicator's agreement year × quarter falls in; null when open by default. */
