@@ -1,4 +1,4 @@
-// The PWA build: app shell precached by a generated service worker (prompt strategy), API never
+// The PWA build: app shell precached by our service worker (prompt strategy), API never
 // cached (design.md, "Updates"; setup-notes.md, "Service worker").
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -56,12 +56,19 @@ export default defineConfig({
           { src: '/icon-512-maskable.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
       },
-      workbox: {
-        globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'],
-        navigateFallback: 'index.html',
-        navigateFallbackDenylist: [/^\/api\//],
-        cleanupOutdatedCaches: true,
-        // No runtimeCaching: /api must always reach the network (the sync engine owns retries).
+      // Our own worker (src/client/pwa/sw.ts): the generated one's precache, navigation fallback
+      // (not /api/) and cleanup, plus Background Sync of the outbox. Still no runtime caching: /api
+      // must always reach the network (the sync engine owns retries).
+      strategies: 'injectManifest',
+      srcDir: 'src/client/pwa',
+      filename: 'sw.ts',
+      injectManifest: {
+        // One classic script (no module worker: Firefox and older Safari lack them).
+        rollupFormat: 'iife',
+        // ttf: the font embedded in generated PDFs (public/fonts), so printing works offline too.
+        globPatterns: ['**/*.{js,css,html,png,svg,webmanifest,ttf}'],
+        // jsPDF's optional html()/SVG helpers (chunk group 'pdf-unused' below): never loaded here.
+        globIgnores: ['**/pdf-unused-*.js'],
       },
     }),
   ],
@@ -82,6 +89,8 @@ export default defineConfig({
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 3 },
             { name: 'dexie', test: /node_modules[\\/](dexie|dexie-react-hooks)[\\/]/, priority: 2 },
             { name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]client[\\/]zod-jitless/, priority: 1 },
+            // jsPDF imports these on demand for html() and SVG only, which the documents never use.
+            { name: 'pdf-unused', test: /node_modules[\\/](html2canvas|canvg|core-js|dompurify|stackblur-canvas|rgbcolor|svg-pathdata|raf)[\\/]/, priority: 1 },
           ],
         },
       },

@@ -39,7 +39,8 @@ export default defineConfig({
         test: {
           name: 'server-pg',
           environment: 'node',
-          include: ['test/server/**/*.test.ts'],
+          // The client sync property test too: real client code against the server app on PostgreSQL.
+          include: ['test/server/**/*.test.ts', 'test/client/sync/convergence.test.ts'],
           env: { TEST_DB: 'postgres' },
           testTimeout: 30_000,
           hookTimeout: 60_000,
