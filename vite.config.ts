@@ -67,8 +67,6 @@ export default defineConfig({
         rollupFormat: 'iife',
         // ttf: the font embedded in generated PDFs (public/fonts), so printing works offline too.
         globPatterns: ['**/*.{js,css,html,png,svg,webmanifest,ttf}'],
-        // jsPDF's optional html()/SVG helpers (chunk group 'pdf-unused' below): never loaded here.
-        globIgnores: ['**/pdf-unused-*.js'],
       },
     }),
   ],
@@ -89,8 +87,6 @@ export default defineConfig({
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 3 },
             { name: 'dexie', test: /node_modules[\\/](dexie|dexie-react-hooks)[\\/]/, priority: 2 },
             { name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]client[\\/]zod-jitless/, priority: 1 },
-            // jsPDF imports these on demand for html() and SVG only, which the documents never use.
-            { name: 'pdf-unused', test: /node_modules[\\/](html2canvas|canvg|core-js|dompurify|stackblur-canvas|rgbcolor|svg-pathdata|raf)[\\/]/, priority: 1 },
           ],
         },
       },

@@ -1,7 +1,8 @@
 // The PK editor in a real Chromium against the real server and production build, offline: the
 // head of DPMPTSP copies this year's PK to next year, edits an indicator, signs it, starts a PK
-// perubahan and changes a target — all offline — then comes back online and the server holds both
-// versions: the signed PK murni and the draft revision linked to it, with the changed target.
+// perubahan and changes a target — all offline, printing the signed PK as a PDF on the way — then
+// comes back online and the server holds both versions: the signed PK murni and the draft
+// revision linked to it, with the changed target.
 import { describe, expect, it } from 'vitest';
 import { request, type BrowserContext, type Page } from 'playwright-core';
 import { logIn, useE2eSuite } from '../support/e2e-suite';
@@ -9,6 +10,8 @@ import { demoPassword } from '../../src/server/seed/demo-data';
 import { apiRoutes, clientHeader } from '../../src/api/routes';
 import { periodOf } from '../../src/domain/period';
 import type { PullResponse } from '../../src/api/sync';
+import { readFile } from 'node:fs/promises';
+import { pdfText } from '../client/documents/support';
 
 const suite = useE2eSuite();
 const year = periodOf(new Date()).year;
@@ -80,6 +83,21 @@ describe('a PK written offline reaches the server with its versions', () => {
     await page.getByLabel('Tempat').fill('Samarinda');
     await page.getByRole('button', { name: 'Tanda tangani' }).click();
     await expect.poll(() => page.getByText(/Ditandatangani di Samarinda/).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+
+    // Printed offline: the PDF is made on the device, with the fonts the service worker cached.
+    const editUrl = page.url();
+    await page.goto(editUrl.replace(/\/edit$/, ''));
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByRole('button', { name: 'Cetak PDF' }).click({ timeout: 20_000 }),
+    ]);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^PK-${next}-.+\\.pdf$`));
+    const text = await pdfText(new Uint8Array(await readFile(await download.path())));
+    expect(text).toContain(`PERJANJIAN KINERJA TAHUN ${next}`);
+    expect(text).toContain(firstIndicator().name);
+    expect(text).toMatch(/Samarinda, \d{1,2} \w+ \d{4}/);
+    expect(text).not.toContain('DRAF');
+    await page.goto(editUrl);
 
     await page.getByRole('button', { name: 'Buat PK perubahan' }).click();
     await page.getByText('PK perubahan 1 dari PK yang ditandatangani').waitFor({ timeout: 10_000 });

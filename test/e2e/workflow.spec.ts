@@ -1,12 +1,17 @@
 // The quarterly workflow in Chromium, device to device through the real server: the operator enters
 // the quarter offline, the head submits it, the evaluator returns one entry with a note and
 // verifies the rest, the operator sees the note and fixes the entry, the head resubmits, the
-// evaluator verifies it and reads its history.
+// evaluator verifies it and reads its history; the leader's dashboard then shows the unit's new
+// average (as the domain computes it from the server's rows) and the early-warning list, with charts.
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll } from 'vitest';
 import { logIn, useE2eSuite } from '../support/e2e-suite';
 import { periodOf, quarterRoman } from '../../src/domain/period';
+import { formatPercent } from '../../src/domain/number-format';
+import { quarterValuesOf } from '../../src/domain/quarter-values';
+import { scoreUnit } from '../../src/domain/unit-score';
+import type { Realisation } from '../../src/domain/realisation';
 
 const suite = useE2eSuite();
 const contexts: BrowserContext[] = [];
@@ -122,5 +127,47 @@ describe('submit, return, fix, verify', () => {
     await evaluator.getByRole('button', { name: `Verifikasi: ${first.name}` }).click();
     await syncNow(evaluator);
     await expect.poll(() => evaluator.getByText('Tidak ada isian yang menunggu verifikasi.').count()).toBe(1);
+  });
+
+  it('the leader’s dashboard shows the unit’s new average, its early warnings, and the charts', async () => {
+    const indicators = dishubIndicators();
+    const unitId = indicators[0]?.orgUnitId ?? '';
+    const tenantId = indicators[0]?.tenantId ?? '';
+    // What the server holds now, scored by the domain's own rules: the figure the leader must see.
+    const { rows, tenant } = await suite.server.store.transaction(async (tx) => ({
+      rows: await tx.listRealisationsForBatch([], indicators.map((i) => i.id)),
+      tenant: await tx.getTenant(tenantId),
+    }));
+    if (!tenant) throw new Error('demo tenant missing');
+    const scored = indicators.map((indicator) => {
+      const slots: [Realisation | null, Realisation | null, Realisation | null, Realisation | null] = [null, null, null, null];
+      for (const row of rows) if (row.indicatorId === indicator.id && row.year === year) slots[row.quarter - 1] = row;
+      return { indicator, values: quarterValuesOf(slots) };
+    });
+    const expected = scoreUnit(scored, quarter, tenant.settings);
+    if (expected.average === null) throw new Error('the unit has no computable average');
+    expect(unitId).not.toBe('');
+
+    const leader = await openDevice('pimpinan.kaltim');
+    await leader.getByRole('link', { name: 'Dasbor' }).click();
+    await leader.getByLabel('Capaian sampai dengan').selectOption(String(quarter));
+    const row = leader.locator('#ranking-table').getByRole('row', { name: /Dinas Perhubungan/ });
+    await expect.poll(() => row.getByText(formatPercent(expected.average ?? 0, 'id-ID'), { exact: true }).count(), { timeout: 15_000 }).toBe(1);
+
+    const warnings = leader.getByRole('region', { name: `Peringatan dini (berdasarkan data s.d. TW ${q})` });
+    for (const risk of expected.atRisk) {
+      expect(await warnings.getByRole('row', { name: new RegExp(risk.indicator.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).count(), risk.indicator.name).toBeGreaterThan(0);
+    }
+    // The charts are drawn (the chart library loaded and painted the canvas), each naming its table.
+    const ranking = leader.getByRole('img', { name: /^Grafik batang: rata-rata capaian/ });
+    await ranking.waitFor({ timeout: 15_000 });
+    expect(await ranking.getAttribute('aria-describedby')).toBe('ranking-table');
+    const painted = await ranking.evaluate((canvas) => {
+      const c = canvas as HTMLCanvasElement;
+      const pixels = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? new Uint8ClampedArray();
+      return pixels.some((v, i) => i % 4 === 3 && v > 0);
+    });
+    expect(painted).toBe(true);
+    expect(await leader.getByRole('img', { name: /^Grafik garis: rata-rata capaian/ }).count()).toBe(1);
   });
 });

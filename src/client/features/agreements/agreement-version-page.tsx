@@ -63,7 +63,7 @@ export function AgreementVersionPage() {
       </p>
       <AgreementHeader agreement={agreement} unitName={data.unit?.name ?? ''} readOnly={agreement.status !== 'draft'} />
       {agreement.signedOn && (
-        <p>{t('version.signedOn', { place: agreement.signedPlace ?? '', date: i18n.formatDate(agreement.signedOn) })}</p>
+        <p>{t('version.signedOn', { place: agreement.signedPlace ?? '', date: i18n.formatDate(agreement.signedOn, { dateStyle: 'long', timeZone: 'UTC' }) })}</p>
       )}
       <PkRejections agreementId={agreement.id} />
       <div className="button-row">
