@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { buildApp } from './app';
 import { openStore } from './store/connection';
 import { createDiskBlobStorage } from './services/disk-blob-storage';
+import { createS3BlobStorage, s3ConfigFromEnv } from './services/s3-blob-storage';
 import { seedDemoData } from './seed/seed';
 import { buildDemoData } from './seed/demo-data';
 
@@ -17,6 +18,9 @@ async function main(): Promise<void> {
   const store = await openStore(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir });
   const demo = buildDemoData({ now: new Date() });
   if (!(await store.hasAnyTenant())) await seedDemoData(store, demo);
+  // Evidence files: an S3-compatible bucket when S3_BUCKET is set, else a directory under DATA_DIR.
+  const s3 = s3ConfigFromEnv(env);
+  const blobStorage = s3 ? createS3BlobStorage(s3) : createDiskBlobStorage(resolve(join(dataDir, 'attachments')));
   const app = await buildApp({
     store,
     config: {
@@ -24,7 +28,7 @@ async function main(): Promise<void> {
       secureCookies: flag(env.SECURE_COOKIES),
       trustProxy: flag(env.TRUST_PROXY),
       logger: { level: env.LOG_LEVEL ?? 'info' },
-      blobStorage: createDiskBlobStorage(resolve(join(dataDir, 'attachments'))),
+      blobStorage,
     },
   });
 
@@ -42,7 +46,8 @@ async function main(): Promise<void> {
 
   await app.listen({ port, host });
   const where = env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${resolve(dataDir, 'pglite')}`;
-  console.log(`\nPantau Kinerja: http://localhost:${port}  (database: ${where})`);
+  const files = s3 ? `S3 bucket ${s3.bucket}${s3.endpoint ? ` at ${s3.endpoint}` : ''}` : resolve(dataDir, 'attachments');
+  console.log(`\nPantau Kinerja: http://localhost:${port}  (database: ${where}; evidence files: ${files})`);
   // Demo accounts still present in this database (ids differ between builds; usernames do not).
   const units = new Map(demo.orgUnits.map((u) => [u.id, u.name]));
   const present = [];

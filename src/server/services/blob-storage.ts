@@ -1,6 +1,6 @@
 // Where attachment bytes live. Content-addressed by sha256: a file is written once and never
 // changes. The default is a directory under DATA_DIR (disk-blob-storage.ts); an S3-compatible
-// store is the intended second implementation of this same interface (not built yet).
+// store when S3_BUCKET is set (s3-blob-storage.ts).
 import type { Readable } from 'node:stream';
 
 export interface BlobStorage {
