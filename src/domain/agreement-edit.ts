@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { idSchema } from './sync-record';
 import {
-  agreementKindSchema, firstPartySchema, isoDateSchema, programLevelSchema, secondPartySchema, yearSchema,
+  agreementKindSchema, firstPartySchema, isoDateSchema, programLevelSchema, secondPartySchema, signedScanSchema, yearSchema,
 } from './agreement';
 import { aggregationSchema, polaritySchema, scaleLevelSchema, targetTypeSchema, targetValueSchema } from './indicator';
 import { lowerIsBetterFormulaSchema } from './tenant';
@@ -40,6 +40,9 @@ export const agreementSignSchema = z
   .object({ status: z.literal('signed'), signedOn: isoDateSchema, signedPlace: z.string().trim().min(1).max(120) })
   .strict();
 export type AgreementSign = z.infer<typeof agreementSignSchema>;
+
+/** Attaching (or removing) the scan of the signed page: the one change a signed PK takes. */
+export const agreementScanSchema = z.object({ signedScan: signedScanSchema.nullable() }).strict();
 
 const goalEditableShape = { order: z.number().int().nonnegative(), name: z.string().trim().min(1).max(500) };
 export const goalCreateSchema = z.object({ agreementId: idSchema, ...goalEditableShape }).strict();

@@ -38,7 +38,7 @@ export function startFrom(source: PkContent, options: StartOptions): StartedPk {
     year: revision ? source.agreement.year : (options.year ?? source.agreement.year + 1),
     version: revision ? source.agreement.version + 1 : 0,
     parentId: revision ? source.agreement.id : null,
-    status: 'draft', number: revision ? source.agreement.number : null, signedOn: null, signedPlace: null,
+    status: 'draft', number: revision ? source.agreement.number : null, signedOn: null, signedPlace: null, signedScan: null,
   };
   const goalIds = new Map<string, string>();
   const goals = source.goals.filter((g) => !g.deleted).map((g): Goal => {

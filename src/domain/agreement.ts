@@ -1,6 +1,8 @@
 // Perjanjian Kinerja and its parts (domain.md, "The PK document").
 import { z } from 'zod';
 import { syncMetaShape, idSchema } from './sync-record';
+import { evidenceMimeTypeSchema, sha256Schema } from './evidence';
+import { maxEvidenceBytes } from './evidence-file';
 
 export const agreementKindSchema = z.enum(['pemda', 'jpt', 'camat', 'administrator', 'pengawas']);
 export type AgreementKind = z.infer<typeof agreementKindSchema>;
@@ -24,6 +26,14 @@ export const secondPartySchema = z.object({
 export const yearSchema = z.number().int().min(2000).max(2100);
 export const isoDateSchema = z.iso.date();
 
+/** The scan of the signed statement page, kept as a file like evidence (bukti), by its hash. */
+export const signedScanSchema = z.object({
+  sha256: sha256Schema,
+  mimeType: evidenceMimeTypeSchema,
+  size: z.number().int().positive().max(maxEvidenceBytes),
+});
+export type SignedScan = z.infer<typeof signedScanSchema>;
+
 export const agreementSchema = z.object({
   ...syncMetaShape,
   orgUnitId: idSchema,
@@ -38,6 +48,8 @@ export const agreementSchema = z.object({
   secondParty: secondPartySchema,
   signedOn: isoDateSchema.nullable(),
   signedPlace: z.string().max(120).nullable(),
+  /** Rows made before scans existed lack it (= none). */
+  signedScan: signedScanSchema.nullable().default(null),
 });
 export type Agreement = z.infer<typeof agreementSchema>;
 

@@ -7,7 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Mutation, MutationResult, SyncEntity } from '../../src/api/sync';
 import { agreementSchema } from '../../src/domain/agreement';
 import { realisationSchema } from '../../src/domain/realisation';
-import { createTestServer, loginAs, pullOk, pushOk, type TestServer } from '../support/server-app';
+import { createHash } from 'node:crypto';
+import { attachmentPath } from '../../src/api/routes';
+import { createTestServer, csrf, loginAs, pullOk, pushOk, type TestServer } from '../support/server-app';
 
 let server: TestServer;
 const cookies = new Map<string, string>();
@@ -220,5 +222,44 @@ describe('writing, signing and revising a PK', () => {
     expect(pulled.changes.filter((c) => c.recordId === draft).at(-1)?.row.deleted).toBe(true);
     // The year is free again for a new PK.
     expect(code(await send('kepala.a', mutation('agreement', randomUUID(), newPk(unitA.id, 2031))))).toBe('applied');
+  });
+});
+
+describe('the scan of the signed page', () => {
+  it('is attached to a signed PK by its head or the admin, after the file is stored; readers of the PK may open it', async () => {
+    const { unitA } = server.world.units;
+    const signed = server.world.data.agreements.find((a) => a.orgUnitId === unitA.id && a.status === 'signed');
+    if (!signed) throw new Error('world PK missing');
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from(randomUUID().repeat(40))]);
+    const sha256 = createHash('sha256').update(pdf).digest('hex');
+    const scan = { signedScan: { sha256, mimeType: 'application/pdf', size: pdf.length } };
+
+    // Before the file is on the server the reference is refused, visibly, and kept on the device.
+    expect(code(await send('kepala.a', mutation('agreement', signed.id, scan)))).toBe('attachment_missing');
+    const upload = await server.app.inject({
+      method: 'PUT', url: attachmentPath(sha256), payload: pdf,
+      headers: { cookie: cookies.get('admin') ?? '', ...csrf, 'content-type': 'application/pdf' },
+    });
+    expect(upload.statusCode, upload.body).toBe(200);
+
+    for (const [username, expected] of [['operator.a', 'forbidden'], ['evaluator', 'forbidden'], ['pimpinan', 'forbidden'], ['kepala.b', 'other_unit'], ['operator.x', 'not_found']] as const) {
+      expect(code(await send(username, mutation('agreement', signed.id, scan))), username).toBe(expected);
+    }
+    expect(code(await send('kepala.a', mutation('agreement', signed.id, { signedScan: { ...scan.signedScan, size: 12 } })))).toBe('invalid');
+    expect(code(await send('kepala.a', mutation('agreement', signed.id, { ...scan, number: 'x' })))).toBe('invalid');
+    expect(code(await send('kepala.a', mutation('agreement', signed.id, scan)))).toBe('applied');
+    expect((await serverRow('agreement', signed.id)).signedScan).toEqual(scan.signedScan);
+
+    const draft = randomUUID();
+    expect(code(await send('admin', mutation('agreement', draft, newPk(unitA.id, 2032))))).toBe('applied');
+    expect(code(await send('admin', mutation('agreement', draft, scan)))).toBe('wrong_status');
+
+    const open = (username: Username) => server.app.inject({ method: 'GET', url: attachmentPath(sha256), headers: { cookie: cookies.get(username) ?? '' } });
+    for (const username of ['operator.a', 'kepala.a', 'evaluator', 'pimpinan', 'admin'] as const) expect((await open(username)).statusCode, username).toBe(200);
+    for (const username of ['kepala.b', 'operator.x'] as const) expect((await open(username)).statusCode, username).toBe(404);
+    expect((await open('kepala.a')).rawPayload.equals(pdf)).toBe(true);
+
+    expect(code(await send('admin', mutation('agreement', signed.id, { signedScan: null })))).toBe('applied');
+    expect((await open('evaluator')).statusCode).toBe(404);
   });
 });

@@ -7,8 +7,11 @@ import { errorEnvelopeSchema } from '../../src/api/errors';
 import { routeTableOf } from '../../src/server/routes/route-table';
 import { createTestServer, csrf, loginAs, type TestServer } from '../support/server-app';
 
-/** unitWriter: operators and heads (they enter data for their unit); admin: the tenant's admin. */
-type Access = 'public' | 'signedIn' | 'unitWriter' | 'admin';
+/**
+ * fileWriter: operators and heads (evidence of their unit) and the admin (the scan of a signed
+ * PK); admin: the tenant's admin.
+ */
+type Access = 'public' | 'signedIn' | 'fileWriter' | 'admin';
 
 /** EVERY route of the API. */
 const routeAccess: Record<string, Access> = {
@@ -19,7 +22,7 @@ const routeAccess: Record<string, Access> = {
   'POST /api/auth/password': 'signedIn',
   'POST /api/sync/push': 'signedIn',
   'GET /api/sync/pull': 'signedIn',
-  'PUT /api/attachments/:sha256': 'unitWriter',
+  'PUT /api/attachments/:sha256': 'fileWriter',
   'GET /api/attachments/:sha256': 'signedIn',
   'GET /api/admin/org-units': 'admin',
   'POST /api/admin/org-units': 'admin',
@@ -45,7 +48,7 @@ const routeAccess: Record<string, Access> = {
 
 const callers = ['operator.a', 'kepala.a', 'evaluator', 'pimpinan', 'admin', 'operator.x'] as const;
 const allowedRoles: Record<Exclude<Access, 'public' | 'signedIn'>, ReadonlyArray<(typeof callers)[number]>> = {
-  unitWriter: ['operator.a', 'kepala.a', 'operator.x'],
+  fileWriter: ['operator.a', 'kepala.a', 'operator.x', 'admin'],
   admin: ['admin'],
 };
 
@@ -101,7 +104,7 @@ describe('route table', () => {
       if (response.statusCode >= 400) expect(errorEnvelopeSchema.safeParse(response.json()).success, route).toBe(true);
       for (const id of foreignIds(username)) expect(response.body.includes(id), `${route} leaks ${id}`).toBe(false);
       const access = routeAccess[route];
-      if (access === 'admin' || access === 'unitWriter') {
+      if (access === 'admin' || access === 'fileWriter') {
         const expected = allowedRoles[access].includes(username) ? 'allowed' : 'forbidden';
         const actual = response.statusCode === 403 ? 'forbidden' : response.statusCode === 401 ? 'unauthenticated' : 'allowed';
         expect([route, actual]).toEqual([route, expected]);

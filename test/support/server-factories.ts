@@ -39,7 +39,7 @@ export function buildAgreement(unit: OrgUnit, overrides: Partial<Agreement> = {}
   return {
     ...meta(unit.tenantId), orgUnitId: unit.id, year: 2026, version: 0, parentId: null, kind: 'jpt', status: 'signed',
     number: null, firstParty: { name: 'Kepala', position: 'Kepala Dinas', rank: 'Pembina', nip: null },
-    secondParty: { name: 'Bupati Uji', position: 'Bupati' }, signedOn: '2026-01-05', signedPlace: 'Uji', ...overrides,
+    secondParty: { name: 'Bupati Uji', position: 'Bupati' }, signedOn: '2026-01-05', signedPlace: 'Uji', signedScan: null, ...overrides,
   };
 }
 

@@ -44,7 +44,7 @@ export function createAgreement(db: PantauDatabase, actor: Actor, input: Agreeme
     const stamp = await stampFor(db, actor, now);
     const row: Agreement = {
       id: crypto.randomUUID(), tenantId: actor.tenantId, rev: 0, updatedAt: stamp.at, updatedBy: stamp.userId, deviceId: stamp.deviceId,
-      deleted: false, ...input, version: 0, parentId: null, status: 'draft', signedOn: null, signedPlace: null,
+      deleted: false, ...input, version: 0, parentId: null, status: 'draft', signedOn: null, signedPlace: null, signedScan: null,
     };
     assertValid(agreementCreateSchema, pickFields(row, agreementSpec.create));
     await writeRow(db, 'agreement', undefined, row, agreementSpec, stamp);

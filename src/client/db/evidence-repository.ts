@@ -124,7 +124,7 @@ export async function pendingUploads(db: PantauDatabase): Promise<PendingUpload[
     const unverified = await unverifiedShas(db);
     const bySha = new Map<string, number[]>();
     if (unverified.size === 0) return [];
-    const entries = (await db.outbox.orderBy('seq').toArray()).filter((e) => e.entity === 'evidence');
+    const entries = (await db.outbox.orderBy('seq').toArray()).filter(mayNameFile);
     for (const entry of entries) {
       const sha = await shaOfEntry(db, entry);
       if (!sha || !unverified.has(sha)) continue;
@@ -134,8 +134,20 @@ export async function pendingUploads(db: PantauDatabase): Promise<PendingUpload[
   });
 }
 
+/** The file an unsent entry names without reading its row: an evidence create, or a PK's signed scan. */
+export function fileOfEntry(entry: OutboxEntry): string | null {
+  if (entry.entity === 'evidence') return typeof entry.fields.sha256 === 'string' ? entry.fields.sha256 : null;
+  if (entry.entity !== 'agreement') return null;
+  const scan = entry.fields.signedScan;
+  return typeof scan === 'object' && scan !== null && typeof (scan as { sha256?: unknown }).sha256 === 'string' ? (scan as { sha256: string }).sha256 : null;
+}
+
+/** Entries that may wait for a file: evidence, and the scan of a signed PK (agreement-repository.ts). */
+const mayNameFile = (entry: OutboxEntry): boolean => entry.entity === 'evidence' || entry.entity === 'agreement';
+
 async function shaOfEntry(db: PantauDatabase, entry: OutboxEntry): Promise<string | null> {
-  if (typeof entry.fields.sha256 === 'string') return entry.fields.sha256;
+  const named = fileOfEntry(entry);
+  if (named !== null || entry.entity !== 'evidence') return named;
   // A caption change or a removal of a row whose create is still waiting waits with it.
   const row = await db.evidence.get(entry.recordId);
   return row && row.rev === 0 ? row.sha256 : null;
@@ -173,7 +185,7 @@ export async function holdBackEvidence(db: PantauDatabase, shas: ReadonlySet<str
     const heldRecords = new Set<string>();
     const held = new Set<OutboxEntry>();
     for (const entry of all) {
-      if (entry.entity !== 'evidence') continue;
+      if (!mayNameFile(entry)) continue;
       const sha = await shaOfEntry(db, entry);
       if ((sha && shas.has(sha)) || heldRecords.has(entry.recordId)) {
         heldRecords.add(entry.recordId);

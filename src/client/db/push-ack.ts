@@ -7,6 +7,7 @@ import { allocateSeq, setMeta, tableOf } from './meta';
 import { overlayFields, rowIdOf } from './rebase';
 import { reopenConflict } from './conflict-repository';
 import { restoreRefusedStatus } from './workflow-repository';
+import { fileOfEntry } from './evidence-repository';
 
 /** No batch is larger (api/sync.ts maxPushBatch; a value import would bring zod into the first load). */
 const maxBatch = 500;
@@ -118,7 +119,7 @@ async function applyResult(db: PantauDatabase, entry: OutboxEntry, result: Mutat
       if (entry.entity === 'conflict') await reopenConflict(db, entry.recordId);
       // The server lacks a file this device thought uploaded (e.g. restored from a backup): upload it
       // again next time, so that attaching it anew succeeds.
-      if (entry.entity === 'evidence' && result.reason?.code === 'attachment_missing' && (await forgetUpload(db, entry.fields.sha256))) {
+      if (result.reason?.code === 'attachment_missing' && (await forgetUpload(db, fileOfEntry(entry)))) {
         await requeueAfterUpload(db, entry);
       }
       // A refused workflow step (submit, verify, return): the row shows the server's status again.
@@ -237,7 +238,7 @@ async function forgetUpload(db: PantauDatabase, sha256: unknown): Promise<boolea
 }
 
 /**
- * The server refused an evidence row for lacking its file, which this device still holds: the row
+ * The server refused an evidence row (or a PK's signed scan) for lacking its file, which this device still holds: the row
  * goes again as a new mutation (the refused seq keeps its outcome on the server for good), and the
  * uploader holds it back until the file is verified (holdBackEvidence). Later entries of the same
  * row move behind it, new ids and seqs too, so they still follow the row they change. The refusal

@@ -217,6 +217,7 @@ export function buildDemoData(options: { now: Date; newId?: () => string }): Dem
         secondParty: { name: spec.regionalHeadName, position: spec.regionalHeadTitle },
         signedOn: `${year}-01-${String(15 + unitIndex).padStart(2, '0')}`,
         signedPlace: spec.place,
+        signedScan: null,
       };
       data.agreements.push(agreement);
       const scoped = { orgUnitId: unitRow.id, agreementId: agreement.id };

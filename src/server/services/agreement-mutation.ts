@@ -1,11 +1,11 @@
 // A PK itself as a mutation (issue 4): create (PK murni, a copy, or a PK perubahan of the signed
 // version), edit its parties while it is a draft, sign it, or delete a draft. The admin writes any
-// unit's PK of the tenant, the head their own unit's; a signed PK is read-only and is changed only
-// by a new version. Runs isolated (its own savepoint): it refuses before writing, but signing
+// unit's PK of the tenant, the head their own unit's; a signed PK is read-only (but for the scan of
+// its signed page) and is changed only by a new version. Runs isolated (its own savepoint): it refuses before writing, but signing
 // writes several rows.
 import type { Mutation } from '../../api/sync';
 import type { Agreement } from '../../domain/agreement';
-import { agreementCreateSchema, agreementEditSchema, agreementSignSchema } from '../../domain/agreement-edit';
+import { agreementCreateSchema, agreementEditSchema, agreementScanSchema, agreementSignSchema } from '../../domain/agreement-edit';
 import { blocksSigning, validatePk } from '../../domain/agreement-validation';
 import { canEditAgreement } from '../../domain/permissions';
 import type { Tx } from '../store/connection';
@@ -64,7 +64,7 @@ async function create(tx: Tx, wc: WriteContext, mutation: Mutation): Promise<App
   const row: Omit<Agreement, 'rev' | 'updatedAt' | 'updatedBy' | 'deviceId'> = {
     id: mutation.recordId, tenantId: unit.tenantId, deleted: false, orgUnitId: unit.id, year: data.year, version: data.version,
     parentId: data.parentId, kind: data.kind, status: 'draft', number: data.number, firstParty: data.firstParty,
-    secondParty: data.secondParty, signedOn: null, signedPlace: null,
+    secondParty: data.secondParty, signedOn: null, signedPlace: null, signedScan: null,
   };
   return applied(row.id, await writePkRow(tx, wc, 'agreement', null, row));
 }
@@ -84,6 +84,23 @@ async function sign(tx: Tx, wc: WriteContext, agreement: Agreement, mutation: Mu
   const rev = await writePkRow(tx, wc, 'agreement', agreement, { ...agreement, ...parsed.data });
   if (parent) await supersedeParent(tx, wc, parent, parts.indicators);
   return applied(agreement.id, rev);
+}
+
+/** The scan of the signed page: attached (or replaced, or removed) on a signed PK only. */
+async function attachScan(tx: Tx, wc: WriteContext, agreement: Agreement, mutation: Mutation): Promise<Applied> {
+  const parsed = agreementScanSchema.safeParse(mutation.fields);
+  if (!parsed.success) throw invalidFields(parsed.error);
+  if (agreement.status !== 'signed') throw new Rejection('wrong_status', { status: agreement.status, reason: 'scan_needs_signed_pk' });
+  const scan = parsed.data.signedScan;
+  if (scan) {
+    const attachment = await tx.getAttachment(wc.actor.tenantId, scan.sha256);
+    if (!attachment?.verified) throw new Rejection('attachment_missing', { sha256: scan.sha256 });
+    if (attachment.mimeType !== scan.mimeType || attachment.size !== scan.size) {
+      throw new Rejection('invalid', { issues: [{ path: ['signedScan'], message: 'type or size differ from the stored file' }] });
+    }
+  }
+  if (JSON.stringify(agreement.signedScan ?? null) === JSON.stringify(scan)) return applied(agreement.id, null);
+  return applied(agreement.id, await writePkRow(tx, wc, 'agreement', agreement, { ...agreement, signedScan: scan }));
 }
 
 async function remove(tx: Tx, wc: WriteContext, agreement: Agreement): Promise<Applied> {
@@ -107,6 +124,7 @@ export async function applyAgreementMutation(tx: Tx, wc: WriteContext, mutation:
   checkAgreementPermission(wc, agreement);
   if (mutation.op === 'delete') return remove(tx, wc, agreement);
   if ('status' in mutation.fields) return sign(tx, wc, agreement, mutation);
+  if ('signedScan' in mutation.fields) return attachScan(tx, wc, agreement, mutation);
   const parsed = agreementEditSchema.safeParse(withoutIdentity(mutation.fields, agreement, ['orgUnitId', 'year', 'version', 'parentId']));
   if (!parsed.success) throw invalidFields(parsed.error);
   if (agreement.status !== 'draft') throw new Rejection('agreement_signed', { status: agreement.status });

@@ -23,9 +23,12 @@ export interface UploadInput {
 
 const refuse = (reason: string, extra: Record<string, unknown> = {}) => new ServiceError('invalid_request', { reason, ...extra });
 
-/** Only roles that can attach evidence upload files: nobody else has a reason to store bytes. */
+/**
+ * Only roles that attach files upload them: operators and heads (evidence, a head's signed PK
+ * scan) and admins (the scan of any unit's signed PK). Nobody else has a reason to store bytes.
+ */
 function checkUploader(actor: Actor): void {
-  if (actor.role !== 'operator' && actor.role !== 'head') throw new ServiceError('forbidden');
+  if (actor.role !== 'operator' && actor.role !== 'head' && actor.role !== 'admin') throw new ServiceError('forbidden');
 }
 
 function checkType(head: Uint8Array, declaredType: string | null): EvidenceMimeType {
@@ -87,13 +90,16 @@ export async function receiveAttachment(ctx: ServiceContext, storage: BlobStorag
 
 export interface AttachmentFile { stream: Readable; mimeType: EvidenceMimeType; size: number }
 
-/** The file, for a user who may read a realisation with evidence naming it; otherwise not_found. */
+/** The file, for a user who may read a realisation with evidence naming it or a PK whose scan it is; otherwise not_found. */
 export async function openAttachment(ctx: ServiceContext, storage: BlobStorage, actor: Actor, sha256: string): Promise<AttachmentFile> {
   // One answer for "does not exist" and "not yours": existence never leaks across units or tenants.
   const notFound = new ServiceError('not_found');
   if (!sha256Schema.safeParse(sha256).success) throw notFound;
   const rows = await ctx.store.listEvidenceBySha(actor.tenantId, sha256);
-  if (!rows.some((row) => canRead(actor, row).allowed)) throw notFound;
+  // Evidence of a realisation, or the signed scan of a PK: readable where the row is.
+  const readable = rows.some((row) => canRead(actor, row).allowed)
+    || (await ctx.store.listAgreementsByScan(actor.tenantId, sha256)).some((row) => canRead(actor, row).allowed);
+  if (!readable) throw notFound;
   const attachment = await ctx.store.getAttachment(actor.tenantId, sha256);
   if (!attachment?.verified) throw notFound;
   const stream = await storage.open(sha256);

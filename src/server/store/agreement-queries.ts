@@ -1,6 +1,6 @@
 // The PK and its parts as devices edit them (issue 4): whole-row writes by id (the caller stamps
 // the new rev and logs the change), and the reads signing and revising need.
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from './db';
 import { agreements, goals, indicators, programRealisations, programs } from './schema';
 import { fromDomain, toAgreement, toGoal, toIndicator, toProgram } from './mappers';
@@ -50,6 +50,12 @@ export function createAgreementQueries(db: Db) {
     async listSuccessorIndicators(previousId: string): Promise<Indicator[]> {
       const rows = await db.select().from(indicators).where(and(eq(indicators.previousId, previousId), eq(indicators.deleted, false)));
       return rows.map(toIndicator);
+    },
+    /** Live PKs of a tenant whose signed scan is this file (who may read it follows from their units). */
+    async listAgreementsByScan(tenantId: string, sha256: string): Promise<Agreement[]> {
+      const rows = await db.select().from(agreements)
+        .where(and(eq(agreements.tenantId, tenantId), eq(agreements.deleted, false), sql`${agreements.signedScan}->>'sha256' = ${sha256}`));
+      return rows.map(toAgreement);
     },
     async listProgramRealisationsOf(programIds: readonly string[]): Promise<ProgramRealisation[]> {
       if (programIds.length === 0) return [];

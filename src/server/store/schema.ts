@@ -8,6 +8,7 @@ import {
 import { sql } from 'drizzle-orm';
 import type { TenantSettings } from '../../domain/tenant';
 import type { TargetValue, ScaleLevel } from '../../domain/indicator';
+import type { SignedScan } from '../../domain/agreement';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const rev = (name: string) => bigint(name, { mode: 'number' });
@@ -108,6 +109,7 @@ export const agreements = pgTable('agreements', {
   secondParty: jsonb('second_party').$type<{ name: string; position: string }>().notNull(),
   signedOn: date('signed_on', { mode: 'string' }),
   signedPlace: text('signed_place'),
+  signedScan: jsonb('signed_scan').$type<SignedScan | null>(),
 }, (t) => [
   // One PK per unit, year and version: a second PK murni for the same year is refused.
   uniqueIndex('agreements_unit_year_version_uq').on(t.orgUnitId, t.year, t.version).where(sql`${t.deleted} = false`),

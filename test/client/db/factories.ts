@@ -32,6 +32,7 @@ export function buildAgreement(overrides: Partial<Agreement> = {}): Agreement {
     secondParty: { name: 'Bupati', position: 'Bupati' },
     signedOn: '2026-01-31',
     signedPlace: 'Sleman',
+    signedScan: null,
     ...overrides,
   };
 }

@@ -22,6 +22,7 @@ import { AgreementHeader } from './agreement-header';
 import { editorMessages } from './editor-messages';
 import { PkDocumentActions } from './pk-document-actions';
 import { PkRejections } from './pk-rejections';
+import { SignedScanSection } from './signed-scan-section';
 import { errorMessage } from './pk-issues';
 import './editor.css';
 
@@ -84,6 +85,7 @@ export function AgreementVersionPage() {
       </div>
       {failure && <p className="form-error" role="alert">{failure}</p>}
       <PkDocumentActions agreement={agreement} canImport={mayEdit} />
+      <SignedScanSection agreement={agreement} mayEdit={mayEdit} />
 
       <div className="table-scroll" role="region" aria-label={t('editor.goals')} tabIndex={0}>
         <table className="data-table">

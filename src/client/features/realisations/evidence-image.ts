@@ -81,7 +81,4 @@ function draw(bitmap: ImageBitmap, fitted: { width: number; height: number }, sc
   return canvas;
 }
 
-export async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
+export { sha256Hex } from '../../file-hash';

@@ -69,6 +69,7 @@ export function buildAgreement(overrides: Partial<Agreement> = {}): Agreement {
     secondParty: { name: 'Harda Kiswaya', position: 'Bupati Sleman' },
     signedOn: `${year}-01-31`,
     signedPlace: 'Sleman',
+    signedScan: null,
     ...overrides,
   };
 }

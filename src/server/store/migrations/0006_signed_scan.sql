@@ -1,0 +1,1 @@
+ALTER TABLE "agreements" ADD COLUMN "signed_scan" jsonb;
