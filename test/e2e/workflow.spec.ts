@@ -12,6 +12,8 @@ import { formatPercent } from '../../src/domain/number-format';
 import { quarterValuesOf } from '../../src/domain/quarter-values';
 import { scoreUnit } from '../../src/domain/unit-score';
 import type { Realisation } from '../../src/domain/realisation';
+import { readFile } from 'node:fs/promises';
+import { pdfText } from '../client/documents/support';
 
 const suite = useE2eSuite();
 const contexts: BrowserContext[] = [];
@@ -169,5 +171,20 @@ describe('submit, return, fix, verify', () => {
     });
     expect(painted).toBe(true);
     expect(await leader.getByRole('img', { name: /^Grafik garis: rata-rata capaian/ }).count()).toBe(1);
+
+    // The quarterly evaluation form of the unit, made on the device, carries the same figures.
+    await leader.getByLabel('Perangkat daerah').selectOption({ label: 'Dinas Perhubungan' });
+    const [download] = await Promise.all([
+      leader.waitForEvent('download', { timeout: 60_000 }),
+      leader.getByRole('button', { name: 'Unduh formulir evaluasi (PDF)' }).click(),
+    ]);
+    const text = (await pdfText(new Uint8Array(await readFile(await download.path())))).replace(/\s+/g, ' ');
+    expect(text).toContain('Dinas Perhubungan');
+    expect(text).toContain(`Rata-rata capaian kinerja s.d. TW ${q}: ${formatPercent(expected.average, 'id-ID')} (${expected.category?.label ?? ''})`);
+    const first = indicators[0];
+    const fixed = rows.find((r) => r.indicatorId === first?.id && r.quarter === quarter);
+    expect(fixed?.value).toBe(75);
+    expect(text).toContain(first?.name ?? '?');
+    expect(text).toContain('Manifes dilampirkan.');
   });
 });
