@@ -12,16 +12,11 @@ import type { Tx } from '../store/connection';
 import { supersedeParent } from './agreement-carry-over';
 import { writePkRow } from './agreement-write';
 import type { Applied, WriteContext } from './realisation-mutation';
-import { invalidFields, Rejection, rejectionForDenial } from './rejection';
+import { assertUnchangedElsewhere, invalidFields, Rejection, rejectionForDenial } from './rejection';
 
 export function checkAgreementPermission(wc: WriteContext, unit: { tenantId: string; orgUnitId: string }): void {
   const permission = canEditAgreement(wc.actor, unit);
   if (!permission.allowed) throw rejectionForDenial(permission.reason);
-}
-
-/** A row another device changed since this one last saw it is not overwritten (invariant 4). */
-export function checkUnchanged(wc: WriteContext, row: { rev: number; deviceId: string | null }, baseRev: number | null): void {
-  if (row.rev > (baseRev ?? 0) && row.deviceId !== wc.deviceId) throw new Rejection('changed_elsewhere', { rev: row.rev });
 }
 
 /**
@@ -73,7 +68,7 @@ async function sign(tx: Tx, wc: WriteContext, agreement: Agreement, mutation: Mu
   const parsed = agreementSignSchema.safeParse(mutation.fields);
   if (!parsed.success) throw invalidFields(parsed.error);
   if (agreement.status !== 'draft') throw new Rejection('agreement_signed', { status: agreement.status });
-  checkUnchanged(wc, agreement, mutation.baseRev);
+  assertUnchangedElsewhere(wc.deviceId, agreement, mutation.baseRev);
   const parts = await tx.getAgreementParts(agreement.id);
   const issues = validatePk({ agreement, ...parts });
   if (blocksSigning(issues)) {
@@ -128,7 +123,7 @@ export async function applyAgreementMutation(tx: Tx, wc: WriteContext, mutation:
   const parsed = agreementEditSchema.safeParse(withoutIdentity(mutation.fields, agreement, ['orgUnitId', 'year', 'version', 'parentId']));
   if (!parsed.success) throw invalidFields(parsed.error);
   if (agreement.status !== 'draft') throw new Rejection('agreement_signed', { status: agreement.status });
-  checkUnchanged(wc, agreement, mutation.baseRev);
+  assertUnchangedElsewhere(wc.deviceId, agreement, mutation.baseRev);
   const next = { ...agreement, ...parsed.data };
   if (JSON.stringify(next) === JSON.stringify(agreement)) return applied(agreement.id, null);
   return applied(agreement.id, await writePkRow(tx, wc, 'agreement', agreement, next));

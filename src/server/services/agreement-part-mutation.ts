@@ -9,10 +9,10 @@ import {
 } from '../../domain/agreement-edit';
 import type { Indicator } from '../../domain/indicator';
 import type { Tx } from '../store/connection';
-import { checkAgreementPermission, checkUnchanged, withoutIdentity } from './agreement-mutation';
+import { checkAgreementPermission, withoutIdentity } from './agreement-mutation';
 import { writePkRow, type PkRows } from './agreement-write';
 import type { Applied, WriteContext } from './realisation-mutation';
-import { invalidFields, Rejection } from './rejection';
+import { assertUnchangedElsewhere, invalidFields, Rejection } from './rejection';
 
 type PartEntity = 'goal' | 'indicator' | 'program';
 const invalid = (path: string, message: string) => new Rejection('invalid', { issues: [{ path: [path], message }] });
@@ -76,7 +76,7 @@ async function update(tx: Tx, wc: WriteContext, entity: PartEntity, row: Goal | 
   const fields = parsed.data as Record<string, unknown>;
   if (entity === 'indicator') await checkGoal(tx, agreement, fields.goalId as string | undefined);
   if (entity === 'program') await checkParentLine(tx, agreement, row.id, fields.parentId as string | null | undefined);
-  checkUnchanged(wc, row, mutation.baseRev);
+  assertUnchangedElsewhere(wc.deviceId, row, mutation.baseRev);
   const next = { ...row, ...fields };
   if (JSON.stringify(next) === JSON.stringify(row)) return { status: 'applied', recordId: row.id, rev: null };
   const rev = await writePkRow(tx, wc, entity, row as PkRows[typeof entity], next as PkRows[typeof entity]);

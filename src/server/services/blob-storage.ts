@@ -3,6 +3,14 @@
 // store when S3_BUCKET is set (s3-blob-storage.ts).
 import type { Readable } from 'node:stream';
 
+const safeName = /^[0-9a-zA-Z-]{1,200}$/;
+
+/** Names come from URLs: a store never lets one reach outside its place. */
+export function checkBlobName(name: string): string {
+  if (!safeName.test(name)) throw new Error(`unsafe blob name: ${name}`);
+  return name;
+}
+
 export interface BlobStorage {
   /** Whether the verified file is stored. */
   has(sha256: string): Promise<boolean>;

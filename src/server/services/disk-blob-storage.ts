@@ -5,15 +5,9 @@ import { createReadStream } from 'node:fs';
 import { appendFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import type { BlobStorage } from './blob-storage';
+import { checkBlobName, type BlobStorage } from './blob-storage';
 
-const safeName = /^[0-9a-zA-Z-]{1,200}$/;
-
-function checkName(name: string): string {
-  // Names come from URLs: never let one climb out of the root.
-  if (!safeName.test(name)) throw new Error(`unsafe blob name: ${name}`);
-  return name;
-}
+const checkName = checkBlobName;
 
 async function sizeOf(path: string): Promise<number | null> {
   try {

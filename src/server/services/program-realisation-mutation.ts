@@ -10,7 +10,7 @@ import {
 import type { Tx } from '../store/connection';
 import { assertQuarterOpen } from './period-guard';
 import type { Applied, WriteContext } from './realisation-mutation';
-import { invalidFields, Rejection, rejectionForDenial } from './rejection';
+import { assertUnchangedElsewhere, invalidFields, Rejection, rejectionForDenial } from './rejection';
 
 function checkPermission(wc: WriteContext, row: { tenantId: string; orgUnitId: string }): void {
   const permission = canEditRealisation(wc.actor, { ...row, status: 'draft' });
@@ -41,8 +41,7 @@ async function update(tx: Tx, wc: WriteContext, row: ProgramRealisation, mutatio
   if (!parsed.success) throw invalidFields(parsed.error);
   checkPermission(wc, row);
   await assertQuarterOpen(tx, row, wc.now);
-  const seen = mutation.baseRev ?? 0;
-  if (row.rev > seen && row.deviceId !== wc.deviceId) throw new Rejection('changed_elsewhere', { rev: row.rev });
+  assertUnchangedElsewhere(wc.deviceId, row, mutation.baseRev);
   const next = { ...row, ...parsed.data, ...stamp(wc) };
   if (next.budgetRealised === row.budgetRealised && next.physicalProgress === row.physicalProgress) {
     return { status: 'applied', recordId: row.id, rev: null };

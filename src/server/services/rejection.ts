@@ -29,3 +29,11 @@ export const rejectionForValue = (problem: RealisationValueProblem): Rejection =
 
 export const invalidFields = (error: z.ZodError): Rejection =>
   new Rejection('invalid', { issues: error.issues.map((i) => ({ path: i.path.map(String), message: i.message })) });
+
+/**
+ * A row another device changed since this one last saw it (rev above the mutation's baseRev) is
+ * refused, never silently overwritten (design.md, invariant 4); the device's own later edits pass.
+ */
+export function assertUnchangedElsewhere(deviceId: string, row: { rev: number; deviceId: string | null }, baseRev: number | null): void {
+  if (row.rev > (baseRev ?? 0) && row.deviceId !== deviceId) throw new Rejection('changed_elsewhere', { rev: row.rev });
+}

@@ -7,7 +7,7 @@ import { Readable } from 'node:stream';
 import {
   DeleteObjectsCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client, S3ServiceException,
 } from '@aws-sdk/client-s3';
-import type { BlobStorage } from './blob-storage';
+import { checkBlobName, type BlobStorage } from './blob-storage';
 
 export interface S3BlobStorageConfig {
   bucket: string;
@@ -22,12 +22,7 @@ export interface S3BlobStorageConfig {
   prefix?: string;
 }
 
-const safeName = /^[0-9a-zA-Z-]{1,200}$/;
-function checkName(name: string): string {
-  // Names come from URLs: never let one reach outside its prefix.
-  if (!safeName.test(name)) throw new Error(`unsafe blob name: ${name}`);
-  return name;
-}
+const checkName = checkBlobName;
 
 const isMissing = (error: unknown): boolean =>
   error instanceof S3ServiceException && (error.name === 'NotFound' || error.name === 'NoSuchKey' || error.$metadata.httpStatusCode === 404);
