@@ -14,7 +14,7 @@
 // Handlers see it as an ordinary Tx (`batch.tx`): the reads and writes above are served from
 // memory; every other query first flushes what is pending, so it sees the database exactly as
 // the old one-by-one code did. Reads of tables a push never writes (period windows, users) are
-// remembered for the batch.
+// remembered for the batch (the tenant's period windows all at once).
 //
 // No savepoint per mutation: the realisation handler validates everything (schema, permission,
 // quarter window, value) before it writes anything, so a refusal leaves nothing to undo. Should a
@@ -24,6 +24,7 @@
 import type { Mutation } from '../../api/sync';
 import type { Agreement } from '../../domain/agreement';
 import type { Indicator } from '../../domain/indicator';
+import type { PeriodWindow } from '../../domain/period-window';
 import { idSchema } from '../../domain/sync-record';
 import type { Tx } from '../store/connection';
 import type { RealisationRecord } from '../store/entity-queries';
@@ -33,7 +34,7 @@ import { Rejection } from './rejection';
 const keyOf = (indicatorId: string, quarter: number): string => `${indicatorId}:${quarter}`;
 
 /** Reads of tables that no push handler writes: answered once per batch. */
-const rememberedReads = new Set<string>(['getPeriodWindow', 'findUserById']);
+const rememberedReads = new Set<string>(['findUserById']);
 
 type AnyQuery = (...args: unknown[]) => Promise<unknown>;
 
@@ -50,6 +51,11 @@ export class PushBatch {
   private readonly indicators = new Map<string, Indicator | null>();
   private readonly agreements = new Map<string, Agreement | null>();
   private readonly remembered = new Map<string, unknown>();
+  /**
+   * The tenant's quarter windows (a table no push handler writes), read in one query at the first
+   * check of the batch instead of one query per year × quarter; keyed year:quarter.
+   */
+  private periodWindows: Promise<Map<string, PeriodWindow>> | null = null;
   /** Realisations written in this batch and not yet flushed. */
   private readonly dirty = new Set<string>();
   private changes: ChangeRecord[] = [];
@@ -141,6 +147,7 @@ export class PushBatch {
       this.byKey.clear();
       this.keysLoaded.clear();
       this.remembered.clear();
+      this.periodWindows = null;
       // A PK handler may have written indicators and agreements (signing supersedes a version).
       this.indicators.clear();
       this.agreements.clear();
@@ -245,6 +252,12 @@ export class PushBatch {
         const agreement = await inner.getAgreement(id);
         this.agreements.set(id, agreement);
         return agreement;
+      },
+      getPeriodWindow: async (tenantId, year, quarter) => {
+        if (tenantId !== this.tenantId) return inner.getPeriodWindow(tenantId, year, quarter);
+        this.periodWindows ??= inner.listPeriodWindows(tenantId)
+          .then((windows) => new Map(windows.map((w) => [`${w.year}:${w.quarter}`, w])));
+        return (await this.periodWindows).get(`${year}:${quarter}`) ?? null;
       },
       nextRev: async (tenantId) => {
         if (tenantId !== this.tenantId) throw new Error(`a push batch of tenant ${this.tenantId} asked for a rev of ${tenantId}`);

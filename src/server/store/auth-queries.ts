@@ -1,5 +1,5 @@
 // Users, sessions and login attempts.
-import { and, count, eq, gt, min } from 'drizzle-orm';
+import { and, count, eq, gt, isNull, min, ne, or } from 'drizzle-orm';
 import type { Db } from './db';
 import { loginAttempts, sessions, users } from './schema';
 import { toUser } from './mappers';
@@ -50,8 +50,13 @@ export function createAuthQueries(db: Db) {
     async setSessionExpiry(tokenHash: string, expiresAt: Date): Promise<void> {
       await db.update(sessions).set({ expiresAt }).where(eq(sessions.tokenHash, tokenHash));
     },
+    /**
+     * Every push names its device, nearly always the same one: only a change is written. An UPDATE
+     * that matches no row writes nothing, so its commit has no WAL to flush (no fsync per push).
+     */
     async setSessionDevice(tokenHash: string, deviceId: string): Promise<void> {
-      await db.update(sessions).set({ deviceId }).where(eq(sessions.tokenHash, tokenHash));
+      await db.update(sessions).set({ deviceId })
+        .where(and(eq(sessions.tokenHash, tokenHash), or(isNull(sessions.deviceId), ne(sessions.deviceId, deviceId))));
     },
     async revokeSession(tokenHash: string, at: Date): Promise<void> {
       await db.update(sessions).set({ revokedAt: at }).where(eq(sessions.tokenHash, tokenHash));
