@@ -76,6 +76,13 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     sourcemap: true,
+    // The first load's chunks are preloaded from index.html; a dynamic import's chunks are not.
+    // Vite's helper adds a <link rel=modulepreload> per dependency of each import(), and on an
+    // offline start (4× slower CPU) those insertions took ~90 ms of the main thread while the
+    // scripts come from the service worker's cache in a few ms anyway (docs/performance.md).
+    modulePreload: {
+      resolveDependencies: (_file, deps, context) => (context.hostType === 'html' ? deps : []),
+    },
     rolldownOptions: {
       output: {
         // Libraries in their own chunks: an app update then re-downloads only our code over a weak

@@ -1,12 +1,13 @@
 // The budget table reads as a tree: each program, then its kegiatan, then their sub-kegiatan.
 import type { Program } from './agreement';
+import { compareIndonesian } from './text-order';
 
 export interface ProgramLine {
   program: Program;
   depth: number;
 }
 
-const bySiblingOrder = (a: Program, b: Program): number => a.order - b.order || a.code.localeCompare(b.code, 'id');
+const bySiblingOrder = (a: Program, b: Program): number => a.order - b.order || compareIndonesian(a.code, b.code);
 
 /**
  * Flattens budget lines depth-first, parents before their children. A line whose parent is not

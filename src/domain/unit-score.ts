@@ -7,6 +7,7 @@ import { categoryOf } from './category';
 import { isAtRisk, projectYearEnd, type Projection } from './early-warning';
 import type { Quarter } from './period';
 import type { CategoryBand, TenantSettings } from './tenant';
+import { compareIndonesian } from './text-order';
 
 export interface ScoredIndicator<I extends AchievementIndicator> {
   indicator: I;
@@ -59,9 +60,9 @@ export function scoreUnit<I extends AchievementIndicator>(
 export function rankUnits<U extends { name: string; score: { average: number | null } }>(units: readonly U[]): Array<U & { rank: number | null }> {
   const sorted = [...units].sort((a, b) => {
     if (a.score.average === null || b.score.average === null) {
-      return a.score.average === b.score.average ? a.name.localeCompare(b.name, 'id') : a.score.average === null ? 1 : -1;
+      return a.score.average === b.score.average ? compareIndonesian(a.name, b.name) : a.score.average === null ? 1 : -1;
     }
-    return b.score.average - a.score.average || a.name.localeCompare(b.name, 'id');
+    return b.score.average - a.score.average || compareIndonesian(a.name, b.name);
   });
   let rank = 0;
   let previous: number | null = null;

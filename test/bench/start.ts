@@ -4,7 +4,7 @@
 // (60 units × 8 indicators × 4 quarters, 300 photos' metadata), until home shows data.
 import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { buildApp } from '../../src/server/app';
 import { openStore } from '../../src/server/store/connection';
 import { seedDemoData } from '../../src/server/seed/seed';
@@ -12,12 +12,13 @@ import { testPassword } from '../support/server-factories';
 import { launchChromium } from '../support/browser';
 import { buildBenchWorld } from './bench-world';
 import { describeEnvironment } from './environment';
-import { median, verdict, type PartResult } from './report';
+import { median, verdict, type PartResult, type Table } from './report';
+import { resourceTimings, startProfiling, stopProfiling } from './start-profile';
 
 export const weak3g = { latencyMs: 400, downloadKbps: 400, uploadKbps: 400 };
 const cpuSlowdown = 4;
 
-async function throttle(context: BrowserContext, page: Page, network: boolean): Promise<void> {
+async function throttle(context: BrowserContext, page: Page, network: boolean): Promise<CDPSession> {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
   if (network) {
@@ -29,6 +30,7 @@ async function throttle(context: BrowserContext, page: Page, network: boolean): 
       uploadThroughput: (weak3g.uploadKbps * 1000) / 8,
     });
   }
+  return cdp;
 }
 
 /** 300 photos' metadata in the device's evidence table (no bytes), on the synced realisations. */
@@ -57,6 +59,7 @@ async function addPhotoMetadata(page: Page, userId: string, tenantId: string, co
 export async function runStartBench(options = { runs: 5, units: 60, indicatorsPerUnit: 8, photos: 300 }): Promise<PartResult> {
   const startedAt = new Date().toISOString();
   const t0 = performance.now();
+  const profiling = process.env.BENCH_PROFILE === '1';
   const world = buildBenchWorld({ pushIndicators: 0, units: options.units, indicatorsPerUnit: options.indicatorsPerUnit, devices: 0 });
   const store = await openStore({ inMemory: true });
   await seedDemoData(store, world.data);
@@ -76,6 +79,17 @@ export async function runStartBench(options = { runs: 5, units: 60, indicatorsPe
       await page.goto(url + '/', { waitUntil: 'commit', timeout: 60_000 });
       await page.getByLabel('Nama pengguna').waitFor({ state: 'visible', timeout: 60_000 });
       first.push(performance.now() - started);
+      await context.close();
+    }
+    const profiled: Table[] = [];
+    if (profiling) {
+      const context = await browser.newContext({ viewport: { width: 800, height: 1280 } });
+      const page = await context.newPage();
+      const cdp = await throttle(context, page, true);
+      await startProfiling(cdp);
+      await page.goto(url + '/', { waitUntil: 'commit', timeout: 60_000 });
+      await page.getByLabel('Nama pengguna').waitFor({ state: 'visible', timeout: 60_000 });
+      profiled.push(...(await stopProfiling(cdp, 'start-first-visit')), await resourceTimings(page, 'first visit'));
       await context.close();
     }
 
@@ -98,22 +112,39 @@ export async function runStartBench(options = { runs: 5, units: 60, indicatorsPe
 
     const repeatHome: number[] = [];
     const repeatUnit: number[] = [];
+    const repeatFloor: number[] = [];
     const unitId = world.data.orgUnits.find((u) => u.name === 'Dinas 1')?.id;
-    for (let run = 0; run <= options.runs; run += 1) {
+    for (let run = 0; run <= options.runs + (profiling ? 1 : 0); run += 1) {
       const page = await context.newPage();
-      await throttle(context, page, false);
+      const cdp = await throttle(context, page, false);
+      const profileThis = profiling && run > options.runs;
+      if (profileThis) await startProfiling(cdp);
       let started = performance.now();
       await page.goto(url + '/', { waitUntil: 'commit', timeout: 60_000 });
       await page.getByText(lastUnit, { exact: true }).waitFor({ timeout: 60_000 });
       const home = performance.now() - started;
+      if (profileThis) {
+        profiled.push(...(await stopProfiling(cdp, 'start-offline-repeat')), await resourceTimings(page, 'offline repeat visit'));
+        await page.close();
+        continue;
+      }
       started = performance.now();
       await page.goto(`${url}/units/${unitId}`, { waitUntil: 'commit', timeout: 60_000 });
       await page.getByRole('rowheader', { name: 'Indikator 1.8' }).waitFor({ timeout: 60_000 });
       const unit = performance.now() - started;
       await page.close();
+      // The floor: the same offline start of a static file the worker precaches (robots.txt), no
+      // script of ours: a new tab's process, navigation and the service worker's answer.
+      const bare = await context.newPage();
+      await throttle(context, bare, false);
+      started = performance.now();
+      await bare.goto(`${url}/robots.txt`, { waitUntil: 'load', timeout: 60_000 });
+      const floor = performance.now() - started;
+      await bare.close();
       if (run === 0) continue; // warm-up: the first offline start also compiles the cached scripts
       repeatHome.push(home);
       repeatUnit.push(unit);
+      repeatFloor.push(floor);
     }
     await context.close();
 
@@ -123,20 +154,21 @@ export async function runStartBench(options = { runs: 5, units: 60, indicatorsPe
     return {
       part: 'start', startedAt, durationMs: performance.now() - t0,
       environment: describeEnvironment({ chromium: browser.version(), cpuThrottling: `${cpuSlowdown}×`, network: `${weak3g.downloadKbps} kbps down/up, ${weak3g.latencyMs} ms RTT (first visit)` }),
-      figures: { first, repeatHome, repeatUnit, firstMedian, homeMedian, unitMedian: median(repeatUnit), rowsOnDevice: rows, photos },
+      figures: { first, repeatHome, repeatUnit, repeatFloor, firstMedian, homeMedian, unitMedian: median(repeatUnit), floorMedian: median(repeatFloor), rowsOnDevice: rows, photos },
       tables: [{
         title: `Start in Chromium ${browser.version()}, CPU ${cpuSlowdown}× slower, median of ${options.runs} runs`,
         columns: ['scenario', 'median', 'runs (ms)', 'target', 'verdict'],
         rows: [
           [`first visit over weak 3G (${weak3g.downloadKbps} kbps, ${weak3g.latencyMs} ms RTT) → login form`, `${(firstMedian / 1000).toFixed(2)} s`, first.map(Math.round).join(' '), '≤ 4 s', verdict(firstMedian <= 4000)],
           ['repeat visit offline (service worker) → home (units list) with data', `${(homeMedian / 1000).toFixed(2)} s`, repeatHome.map(Math.round).join(' '), '≤ 0.5 s', verdict(homeMedian <= 500)],
+          ['floor: a static file (robots.txt) from the service worker, offline, same tab setup', `${(median(repeatFloor) / 1000).toFixed(2)} s`, repeatFloor.map(Math.round).join(' '), '–', '–'],
           ['then a unit\'s PK (8 indicators × 4 quarters), offline', `${(median(repeatUnit) / 1000).toFixed(2)} s`, repeatUnit.map(Math.round).join(' '), '–', '–'],
         ],
         notes: [
           `device holds ${rows.toLocaleString('en-US')} synced rows (${options.units} units × ${options.indicatorsPerUnit} indicators × 4 quarters) and ${photos >= 0 ? `${photos} photos' metadata` : 'no evidence table (photos skipped)'}`,
           'times are wall-clock from navigation start to the element being visible, measured from Playwright',
         ],
-      }],
+      }, ...profiled],
     };
   } finally {
     await browser.close();

@@ -10,10 +10,21 @@ import Dexie, { type Table } from 'dexie';
 import type { SessionInfo } from '../../api/auth';
 import { guardStorage } from './storage-errors';
 
+/**
+ * The shape of the session info this build stores. The info was parsed by this build's schema
+ * when it came from the server (login, renewal), so a row carrying this number is read on an
+ * offline start without loading zod (~140 ms of a start on a 4× slower CPU, docs/performance.md);
+ * a row saved by another build is parsed first. Bump it whenever SessionInfo changes shape:
+ * test/client/db/accounts.test.ts fails until you do.
+ */
+export const accountFormat = 1;
+
 interface AccountRow {
   userId: string;
   info: SessionInfo;
   savedAt: string;
+  /** accountFormat of the build that saved it; absent: saved before formats were recorded. */
+  format?: number;
 }
 
 class AppDatabase extends Dexie {
@@ -23,6 +34,35 @@ class AppDatabase extends Dexie {
   constructor() {
     super('pantau-kinerja');
     this.version(1).stores({ accounts: 'userId', settings: 'key' });
+  }
+}
+
+/**
+ * The current account's info, mirrored in localStorage: an offline start reads it synchronously
+ * instead of waiting for IndexedDB (opening this database and two reads took ~0.4 s of a start on
+ * a 4× slower CPU, docs/performance.md). IndexedDB stays the source of truth: the session provider
+ * checks it once the first screen is up.
+ */
+const hintKey = 'pantau-kinerja.current-account';
+
+function writeHint(info: SessionInfo | null): void {
+  try {
+    if (info) localStorage.setItem(hintKey, JSON.stringify({ format: accountFormat, info }));
+    else localStorage.removeItem(hintKey);
+  } catch {
+    // storage blocked or full: starts take the IndexedDB path
+  }
+}
+
+/** The current account as this build last saved it, or null (none, another build's, unreadable). */
+export function readCurrentAccountHint(): SessionInfo | null {
+  try {
+    const raw = localStorage.getItem(hintKey);
+    if (raw === null) return null;
+    const hint = JSON.parse(raw) as { format?: unknown; info?: SessionInfo };
+    return hint.format === accountFormat && hint.info ? hint.info : null;
+  } catch {
+    return null;
   }
 }
 
@@ -37,23 +77,36 @@ export async function saveAccount(info: SessionInfo): Promise<void> {
   const db = app();
   await guardStorage(() =>
     db.transaction('rw', db.accounts, db.settings, async () => {
-      await db.accounts.put({ userId: info.user.id, info, savedAt: new Date().toISOString() });
+      await db.accounts.put({ userId: info.user.id, info, savedAt: new Date().toISOString(), format: accountFormat });
       await db.settings.put({ key: 'currentUserId', value: info.user.id });
     }),
   );
+  writeHint(info);
 }
 
+/** The current account from IndexedDB (the source of truth); the start hint is set to match. */
 export async function getCurrentAccount(): Promise<SessionInfo | null> {
+  const info = await readCurrentAccount();
+  writeHint(info);
+  return info;
+}
+
+async function readCurrentAccount(): Promise<SessionInfo | null> {
   const db = app();
   const current = await db.settings.get('currentUserId');
   if (typeof current?.value !== 'string') return null;
   const row = await db.accounts.get(current.value);
   if (!row) return null;
-  // Stored by an older version of the app? Treat as unknown rather than trusting its shape.
+  if (row.format === accountFormat) return row.info;
+  // Stored by another version of the app? Treat as unknown rather than trusting its shape.
   // The schema loads lazily, to keep zod out of the first load (docs/performance.md).
   const { sessionInfoSchema } = await import('../lazy-schemas');
   const parsed = sessionInfoSchema.safeParse(row.info);
-  return parsed?.success ? parsed.data : null;
+  if (!parsed.success) return null;
+  // Stamped with this build's format, the next start skips the schema. Best effort: a full disk
+  // only costs the next start the same check again.
+  await db.accounts.update(row.userId, { info: parsed.data, format: accountFormat }).catch(() => undefined);
+  return parsed.data;
 }
 
 /**
@@ -68,6 +121,7 @@ export async function getCurrentUserId(): Promise<string | null> {
 
 /** Logout: forgets who is current; never deletes a user's database (it may hold unsent work). */
 export async function clearCurrentAccount(): Promise<void> {
+  writeHint(null);
   await app().settings.delete('currentUserId');
 }
 

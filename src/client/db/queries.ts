@@ -10,6 +10,7 @@ import { getMeta } from './meta';
 import { rowIdOf } from './rebase';
 import { isOpenConflict } from './conflict-repository';
 import { pkInForce } from '../../domain/agreement-in-force';
+import { compareIndonesian } from '../../domain/text-order';
 
 export interface IndicatorView {
   indicator: Indicator;
@@ -95,7 +96,7 @@ async function viewOf(db: PantauDatabase, agreement: Agreement): Promise<Agreeme
 
 export async function listOrgUnits(db: PantauDatabase): Promise<OrgUnit[]> {
   const units = await db.orgUnits.toArray();
-  return units.filter((u) => u.active && !u.deleted).sort((a, b) => a.name.localeCompare(b.name, 'id'));
+  return units.filter((u) => u.active && !u.deleted).sort((a, b) => compareIndonesian(a.name, b.name));
 }
 
 export async function getIndicatorView(db: PantauDatabase, indicatorId: string): Promise<IndicatorView | null> {

@@ -7,6 +7,7 @@ import type { Realisation } from '../../domain/realisation';
 import { quarterChecklist, type QuarterChecklist } from '../../domain/quarter-checklist';
 import type { PantauDatabase } from './database';
 import { getAgreementView, type IndicatorView } from './queries';
+import { compareIndonesian } from '../../domain/text-order';
 
 export interface SubmissionView {
   orgUnit: OrgUnit | undefined;
@@ -56,7 +57,7 @@ export async function listReviewQueue(db: PantauDatabase): Promise<ReviewGroup[]
     for (const row of rows) if (!row.deleted) slots[row.quarter - 1] = row;
     group.items.push({ realisation, indicator, realisations: slots });
   }
-  const sorted = [...groups.values()].sort((a, b) => a.year - b.year || a.quarter - b.quarter || (a.orgUnit?.name ?? '').localeCompare(b.orgUnit?.name ?? '', 'id'));
+  const sorted = [...groups.values()].sort((a, b) => a.year - b.year || a.quarter - b.quarter || compareIndonesian(a.orgUnit?.name ?? '', b.orgUnit?.name ?? ''));
   for (const group of sorted) group.items.sort((a, b) => a.indicator.order - b.indicator.order);
   return sorted;
 }

@@ -4,6 +4,7 @@ import type { Actor } from '../../domain/user';
 import { openUserDatabase, type PantauDatabase } from '../db/database';
 import { createSyncEngine, type SyncEngine } from '../sync/sync-engine';
 import type { SyncTransport } from '../sync/transport';
+import { whenIdle } from '../idle';
 
 export interface ActiveSession {
   info: SessionInfo;
@@ -20,7 +21,7 @@ export function actorOf(info: SessionInfo): Actor {
 /** Opens the user's database and builds (but does not start) its sync engine. */
 export function openSession(info: SessionInfo, transport: SyncTransport): ActiveSession {
   const db = openUserDatabase(info.user.id);
-  const engine = createSyncEngine({ db, transport, userId: info.user.id });
+  const engine = createSyncEngine({ db, transport, userId: info.user.id, scheduleFirstCycle: whenIdle });
   return { info, actor: actorOf(info), db, engine };
 }
 

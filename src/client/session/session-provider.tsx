@@ -2,7 +2,8 @@
 // after login, closes it at logout. Children below an active session get the SyncProvider.
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { SessionInfo } from '../../api/auth';
-import { clearCurrentAccount, getCurrentAccount, saveAccount } from '../db/accounts';
+import { clearCurrentAccount, getCurrentAccount, readCurrentAccountHint, saveAccount } from '../db/accounts';
+import { whenIdle } from '../idle';
 import { logout } from '../sync/auth-api';
 import { SyncProvider } from '../sync/sync-context';
 import { createHttpTransport, type SyncTransport } from '../sync/transport';
@@ -41,16 +42,30 @@ export function SessionProvider(props: {
   useEffect(() => {
     if (initialSession) return;
     let cancelled = false;
-    getCurrentAccount()
-      .then((info) => {
-        if (cancelled) return;
-        setState(info ? { status: 'active', session: open(info) } : { status: 'signedOut' });
-      })
-      .catch(() => {
-        if (!cancelled) setState({ status: 'signedOut' });
-      });
+    // The start hint opens the session at once; IndexedDB, the source of truth, is read when the
+    // first screen is up, and wins if it disagrees (another user, or nobody, is current there).
+    const hinted = readCurrentAccountHint();
+    // A microtask, not the effect's body: the session opens right after this commit either way.
+    if (hinted) queueMicrotask(() => {
+      if (!cancelled) setState({ status: 'active', session: open(hinted) });
+    });
+    const restore = () =>
+      getCurrentAccount()
+        .then((info) => {
+          if (cancelled || (hinted && info?.user.id === hinted.user.id)) return;
+          if (owned.current) closeSession(owned.current);
+          owned.current = null;
+          setState(info ? { status: 'active', session: open(info) } : { status: 'signedOut' });
+        })
+        .catch(() => {
+          if (!cancelled && !hinted) setState({ status: 'signedOut' });
+        });
+    let cancelIdle = () => {};
+    if (hinted) cancelIdle = whenIdle(() => void restore());
+    else void restore();
     return () => {
       cancelled = true;
+      cancelIdle();
       if (owned.current) closeSession(owned.current);
       owned.current = null;
     };

@@ -43,6 +43,12 @@ export interface SyncEngineOptions {
    * (background-sync.ts); called when entries wait offline or a push fails on the network.
    */
   requestBackgroundSync?: () => void;
+  /**
+   * When the leader's first cycle runs (it returns a cancel). The app passes `whenIdle`, so the
+   * first screen is drawn before the sync's database work and request (docs/performance.md);
+   * by default the cycle starts at once.
+   */
+  scheduleFirstCycle?: (cycle: () => void) => () => void;
 }
 
 export const periodicSyncMs = 60_000;
@@ -105,6 +111,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   let debounceTimer: ReturnType<typeof setTimeout> | null = null;
   let periodicTimer: ReturnType<typeof setInterval> | null = null;
   let skewMs: number | null = null;
+  let cancelFirstCycle: (() => void) | null = null;
+  const scheduleFirstCycle = options.scheduleFirstCycle ?? ((cycle: () => void) => (cycle(), () => {}));
 
   async function runCycle(): Promise<void> {
     clearRetry();
@@ -231,7 +239,10 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       leadership = acquireLeadership(userId, () => {
         if (!started) return;
         setState({ isLeader: true });
-        void runExclusive();
+        cancelFirstCycle = scheduleFirstCycle(() => {
+          cancelFirstCycle = null;
+          if (started) void runExclusive();
+        });
       });
       if (typeof window !== 'undefined') {
         window.addEventListener('online', onOnline);
@@ -244,6 +255,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     stop() {
       if (!started) return;
       started = false;
+      cancelFirstCycle?.();
+      cancelFirstCycle = null;
       clearRetry();
       if (debounceTimer !== null) clearTimeout(debounceTimer);
       if (periodicTimer !== null) clearInterval(periodicTimer);

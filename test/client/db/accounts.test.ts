@@ -1,6 +1,9 @@
+import { createHash } from 'node:crypto';
+import Dexie from 'dexie';
+import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { clearCurrentAccount, getCurrentAccount, listAccounts, saveAccount } from '../../../src/client/db/accounts';
-import type { SessionInfo } from '../../../src/api/auth';
+import { accountFormat, clearCurrentAccount, getCurrentAccount, listAccounts, saveAccount } from '../../../src/client/db/accounts';
+import { sessionInfoSchema, type SessionInfo } from '../../../src/api/auth';
 import { openUserDatabase } from '../../../src/client/db/database';
 import { tenantId, unitId } from './factories';
 
@@ -42,5 +45,49 @@ describe('accounts', () => {
     expect(await reopened.outbox.count()).toBe(1);
     reopened.close();
     await reopened.delete();
+  });
+});
+
+/** The app-level database as an older build left it: rows without the format stamp. */
+async function storeAsOlderBuild(info: unknown, userId: string): Promise<void> {
+  const raw = new Dexie('pantau-kinerja');
+  raw.version(1).stores({ accounts: 'userId', settings: 'key' });
+  await raw.table('accounts').put({ userId, info, savedAt: '2026-01-01T00:00:00.000Z' });
+  await raw.table('settings').put({ key: 'currentUserId', value: userId });
+  const stored = await raw.table('accounts').get(userId);
+  raw.close();
+  expect(stored.format).toBeUndefined();
+}
+
+async function storedFormat(userId: string): Promise<unknown> {
+  const raw = new Dexie('pantau-kinerja');
+  raw.version(1).stores({ accounts: 'userId', settings: 'key' });
+  const row = await raw.table('accounts').get(userId);
+  raw.close();
+  return row?.format;
+}
+
+describe('accounts saved by another build', () => {
+  it('parses a row without the format stamp, then stamps it so the next start skips the schema', async () => {
+    const info = sessionFor('operator.lama', 'operator');
+    await storeAsOlderBuild(info, info.user.id);
+    expect((await getCurrentAccount())?.user.username).toBe('operator.lama');
+    expect(await storedFormat(info.user.id)).toBe(accountFormat);
+    expect((await getCurrentAccount())?.user.username).toBe('operator.lama');
+  });
+
+  it('treats a row of an older shape as no account: the user logs in again', async () => {
+    const info = sessionFor('operator.rusak', 'operator');
+    const { tenant: _dropped, ...withoutTenant } = info;
+    await storeAsOlderBuild(withoutTenant, info.user.id);
+    expect(await getCurrentAccount()).toBeNull();
+    expect(await storedFormat(info.user.id)).toBeUndefined();
+  });
+
+  it('has a format that changes whenever the session info changes shape', () => {
+    // When this fails, SessionInfo changed shape. Bump accountFormat in src/client/db/accounts.ts
+    // (rows of the old shape are then parsed again at the next start) and record both new values.
+    const fingerprint = createHash('sha256').update(JSON.stringify(z.toJSONSchema(sessionInfoSchema))).digest('hex').slice(0, 16);
+    expect({ accountFormat, fingerprint }).toEqual({ accountFormat: 1, fingerprint: 'af4ef1d8ff45444d' });
   });
 });

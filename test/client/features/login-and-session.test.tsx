@@ -139,7 +139,7 @@ describe('a remembered session', () => {
       return loggedIn ? noChanges() : envelope(401, 'session_expired');
     });
     renderApp();
-    expect(await screen.findByRole('heading', { name: 'Sesi berakhir' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Sesi berakhir' }, { timeout: 5000 })).toBeTruthy();
     expect(screen.getByText('Nama pengguna: siti')).toBeTruthy();
     const user = userEvent.setup();
     await user.type(screen.getByLabelText('Kata sandi'), 'rahasia');
