@@ -13,7 +13,8 @@ import { buildBenchWorld } from './bench-world';
 import { pullLimit } from '../../src/client/sync/sync-cycle';
 import { serveStatic } from './static-server';
 import { describeEnvironment } from './environment';
-import { median, percentile, verdict, type PartResult } from './report';
+import { median, percentile, verdict, type PartResult, type Table } from './report';
+import { startProfiling, stopProfiling } from './start-profile';
 
 export type Bench = {
   applyPull(name: string, url: string, pageSize: number): Promise<{ rows: number; ms: number; parseMs: number; realisations: number; units: string[]; year: number; tenantId: string }>;
@@ -72,7 +73,12 @@ export async function runStoreBench(options = { pullUnits: 100, listUnits: 50, i
     const call = <K extends keyof Bench>(method: K, ...args: Parameters<Bench[K]>): ReturnType<Bench[K]> =>
       page.evaluate(`window.pantauBench.${method}(...${JSON.stringify(args)})`) as ReturnType<Bench[K]>;
 
+    // BENCH_PROFILE=1: a CPU profile of the big pull's apply (start-profile.ts), printed as tables.
+    const profiling = process.env.BENCH_PROFILE === '1';
+    const cdp = profiling ? await page.context().newCDPSession(page) : null;
+    if (cdp) await startProfiling(cdp);
     const pull = await call('applyPull', 'big', '/pull-50k.json', options.pageSize);
+    const profiled: Table[] = cdp ? await stopProfiling(cdp, 'store-pull-apply') : [];
     const rowsPerSecond = pull.rows / (pull.ms / 1000);
     const actor: Actor = { id: randomUUID(), tenantId: pull.tenantId, orgUnitId: pull.units[0]!, role: 'operator' };
     await call('saveMany', 'big', actor, 10); // warm-up
@@ -107,7 +113,7 @@ export async function runStoreBench(options = { pullUnits: 100, listUnits: 50, i
           `of the pull's apply time, validating rows with zod (jitless) alone takes ${(pull.parseMs / 1000).toFixed(1)} s`,
           '20 runs of each query, over 20 different units; fixture fetch and JSON parse excluded from the apply time',
         ],
-      }],
+      }, ...profiled],
     };
   } finally {
     await browser.close();
