@@ -76,6 +76,9 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     sourcemap: true,
+    // dist/.vite/manifest.json: which chunks the home screen's lazy app (full-app.tsx) pulls in,
+    // so the first-load budget counts them (test/support/first-load.ts). Not served, not precached.
+    manifest: true,
     // The first load's chunks are preloaded from index.html; a dynamic import's chunks are not.
     // Vite's helper adds a <link rel=modulepreload> per dependency of each import(), and on an
     // offline start (4× slower CPU) those insertions took ~90 ms of the main thread while the
@@ -91,7 +94,9 @@ export default defineConfig({
         // zod-jitless.ts rides in the zod chunk, so jitless is set whenever zod is evaluated (CSP).
         codeSplitting: {
           groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 3 },
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 3 },
+            // Apart from React: the login form of a first visit needs no router (app-shell.tsx).
+            { name: 'router', test: /node_modules[\\/]react-router[\\/]/, priority: 3 },
             { name: 'dexie', test: /node_modules[\\/](dexie|dexie-react-hooks)[\\/]/, priority: 2 },
             { name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]client[\\/]zod-jitless/, priority: 1 },
           ],

@@ -3,7 +3,6 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { LoginPage } from './features/auth/login-page';
-import { PasswordChangePage } from './features/auth/password-change-page';
 import { HomePage } from './features/agreements/home-page';
 import { UnitsPage } from './features/agreements/units-page';
 import { UnitAgreementPage } from './features/agreements/unit-agreement-page';
@@ -27,6 +26,7 @@ const AgreementEditorPage = lazy(() => import('./features/agreements/agreement-e
 const AgreementVersionPage = lazy(() => import('./features/agreements/agreement-version-page').then((m) => ({ default: m.AgreementVersionPage })));
 const AgreementComparePage = lazy(() => import('./features/agreements/agreement-compare-page').then((m) => ({ default: m.AgreementComparePage })));
 const PkImportPage = lazy(() => import('./features/agreements/import/pk-import-page').then((m) => ({ default: m.PkImportPage })));
+const PasswordChangePage = lazy(() => import('./features/auth/password-change-page').then((m) => ({ default: m.PasswordChangePage })));
 const ConflictsPage = lazy(() => import('./features/conflicts/conflicts-page').then((m) => ({ default: m.ConflictsPage })));
 
 function OnDemand(props: { children: ReactNode }) {
@@ -37,7 +37,7 @@ function SessionGate(props: { toast?: ReactNode }) {
   const { state } = useSession();
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'signedOut') return <LoginPage />;
-  if (state.session.info.mustChangePassword) return <PasswordChangePage />;
+  if (state.session.info.mustChangePassword) return <OnDemand><PasswordChangePage /></OnDemand>;
   return <AppLayout banner={<ReauthBanner />} toast={props.toast} />;
 }
 
@@ -66,7 +66,7 @@ export function createAppRoutes(slots: { toast?: ReactNode } = {}): RouteObject[
         { path: 'dashboard', element: <OnDemand><PemdaDashboardPage /></OnDemand> },
         { path: 'programs/:programId/quarters/:quarter', element: <OnDemand><ProgramEntryPage /></OnDemand> },
         { path: 'admin', element: <OnDemand><AdminPage /></OnDemand> },
-        { path: 'password', element: <PasswordChangePage forced={false} /> },
+        { path: 'password', element: <OnDemand><PasswordChangePage forced={false} /></OnDemand> },
         { path: '*', element: <NotFound /> },
       ],
     },

@@ -1,7 +1,7 @@
 // The first-load budget (issue 7) is a fact about the build, checked after `vite build`: what the
 // login and home routes load before the first render must stay within 150 kB gzip.
 import { describe, expect, it } from 'vitest';
-import { firstLoadBudgetGzip, firstLoadPaths, kB, measureFirstLoad } from '../support/first-load';
+import { firstLoadBudgetGzip, firstLoadPaths, kB, loginBudgetGzip, measureFirstLoad } from '../support/first-load';
 
 describe('first-load size budget', () => {
   it('finds the entry script and the stylesheet in index.html', () => {
@@ -26,5 +26,12 @@ describe('first-load size budget', () => {
     const detail = load.files.map((f) => `${f.path} ${kB(f.gzip)} kB`).join(', ');
     console.log(`First load: ${kB(load.gzip)} kB gzip (${kB(load.raw)} kB raw) of ${kB(firstLoadBudgetGzip)} kB: ${detail}`);
     expect(load.gzip, `first load ${kB(load.gzip)} kB gzip exceeds the budget; see docs/performance.md`).toBeLessThanOrEqual(firstLoadBudgetGzip);
+  });
+
+  it(`shows a first visit's login form after at most ${kB(loginBudgetGzip)} kB gzip (no Dexie, router or signed-in screens)`, () => {
+    const load = measureFirstLoad();
+    console.log(`Login form alone: ${kB(load.login.gzip)} kB gzip (${kB(load.login.raw)} kB raw)`);
+    expect(load.login.gzip, 'the login form pulls in the signed-in app: keep src/client/app-shell.tsx free of Dexie and the routes').toBeLessThanOrEqual(loginBudgetGzip);
+    expect(load.files.some((f) => /^assets\/full-app-.*\.js$/.test(f.path)), 'the home screen counts the app behind the login').toBe(true);
   });
 });

@@ -9,15 +9,9 @@
 import Dexie, { type Table } from 'dexie';
 import type { SessionInfo } from '../../api/auth';
 import { guardStorage } from './storage-errors';
+import { accountFormat, appDatabaseName, writeHint } from './account-hint';
 
-/**
- * The shape of the session info this build stores. The info was parsed by this build's schema
- * when it came from the server (login, renewal), so a row carrying this number is read on an
- * offline start without loading zod (~140 ms of a start on a 4× slower CPU, docs/performance.md);
- * a row saved by another build is parsed first. Bump it whenever SessionInfo changes shape:
- * test/client/db/accounts.test.ts fails until you do.
- */
-export const accountFormat = 1;
+export { accountFormat, readCurrentAccountHint } from './account-hint';
 
 interface AccountRow {
   userId: string;
@@ -32,37 +26,8 @@ class AppDatabase extends Dexie {
   declare settings: Table<{ key: string; value: unknown }, string>;
 
   constructor() {
-    super('pantau-kinerja');
+    super(appDatabaseName);
     this.version(1).stores({ accounts: 'userId', settings: 'key' });
-  }
-}
-
-/**
- * The current account's info, mirrored in localStorage: an offline start reads it synchronously
- * instead of waiting for IndexedDB (opening this database and two reads took ~0.4 s of a start on
- * a 4× slower CPU, docs/performance.md). IndexedDB stays the source of truth: the session provider
- * checks it once the first screen is up.
- */
-const hintKey = 'pantau-kinerja.current-account';
-
-function writeHint(info: SessionInfo | null): void {
-  try {
-    if (info) localStorage.setItem(hintKey, JSON.stringify({ format: accountFormat, info }));
-    else localStorage.removeItem(hintKey);
-  } catch {
-    // storage blocked or full: starts take the IndexedDB path
-  }
-}
-
-/** The current account as this build last saved it, or null (none, another build's, unreadable). */
-export function readCurrentAccountHint(): SessionInfo | null {
-  try {
-    const raw = localStorage.getItem(hintKey);
-    if (raw === null) return null;
-    const hint = JSON.parse(raw) as { format?: unknown; info?: SessionInfo };
-    return hint.format === accountFormat && hint.info ? hint.info : null;
-  } catch {
-    return null;
   }
 }
 

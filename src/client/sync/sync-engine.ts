@@ -3,13 +3,16 @@
 // and a Background Sync request for the service worker when entries wait for the network.
 import type { PantauDatabase } from '../db/database';
 import { getMeta, setMeta, setMetas } from '../db/meta';
-import { hasOutboxEntries, releaseSending } from '../db/push-ack';
 import { StorageFullError } from '../db/storage-errors';
 import { retryDelayMs } from './backoff';
 import { HttpError, NetworkError } from './http-client';
 import { acquireLeadership, lockName, type Leadership } from './leader';
 import type { SyncTransport } from './transport';
-import { runSyncCycle } from './sync-cycle';
+
+// The cycle's code (push, pull, rebase, evidence upload) loads with the first cycle, which the
+// app runs once the first screen is up: it is not part of what home needs to render
+// (docs/performance.md, first-load budget). Precached like every chunk, so offline it is there.
+const loadCycle = () => import('./cycle-parts');
 
 export interface SyncState {
   phase: 'idle' | 'syncing' | 'offline' | 'error' | 'sessionExpired';
@@ -119,6 +122,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     setState({ phase: 'syncing', progress: { pushed: 0, pulled: 0 } });
     skewMs = null;
     try {
+      const { runSyncCycle } = await loadCycle();
       await runSyncCycle({
         db,
         userId,
@@ -134,6 +138,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       failures = 0;
       setState({ phase: 'idle', lastSyncAt, lastErrorCode: null, progress: null, clockSkewMs: skewMs ?? state.clockSkewMs });
     } catch (error) {
+      const { hasOutboxEntries, releaseSending } = await loadCycle();
       await releaseSending(db, error instanceof Error ? error.message : String(error)).catch(() => undefined);
       if (skewMs !== null) await setMeta(db, 'clockSkewMs', skewMs).catch(() => undefined);
       const clockSkewMs = skewMs ?? state.clockSkewMs;
