@@ -79,12 +79,14 @@ export default defineConfig({
     // dist/.vite/manifest.json: which chunks the home screen's lazy app (full-app.tsx) pulls in,
     // so the first-load budget counts them (test/support/first-load.ts). Not served, not precached.
     manifest: true,
-    // The first load's chunks are preloaded from index.html; a dynamic import's chunks are not.
-    // Vite's helper adds a <link rel=modulepreload> per dependency of each import(), and on an
-    // offline start (4× slower CPU) those insertions took ~90 ms of the main thread while the
-    // scripts come from the service worker's cache in a few ms anyway (docs/performance.md).
+    // The first load's chunks are preloaded from index.html, and so are the app's behind the login
+    // (full-app.tsx) when it is imported: its chunk tree is several levels deep, and fetching it
+    // level by level cost an offline start ~300 ms and costs weak 3G a round trip per level. Other
+    // dynamic imports preload nothing: vite's helper adds a <link rel=modulepreload> per
+    // dependency, and on an offline start (4× slower CPU) those insertions took ~90 ms of the
+    // main thread while the scripts come from the service worker's cache in a few ms anyway.
     modulePreload: {
-      resolveDependencies: (_file, deps, context) => (context.hostType === 'html' ? deps : []),
+      resolveDependencies: (file, deps, context) => (context.hostType === 'html' || /(^|\/)full-app-[\w-]+\.js$/.test(file) ? deps : []),
     },
     rolldownOptions: {
       output: {
