@@ -21,6 +21,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { apiRoutes } from '../../src/api/routes';
+import { pullLimit, pushBatchSize } from '../../src/client/sync/sync-cycle';
 import { pullResponseSchema, pushResponseSchema, type Mutation } from '../../src/api/sync';
 import type { Indicator } from '../../src/domain/indicator';
 import type { Quarter } from '../../src/domain/period';
@@ -39,7 +40,7 @@ export interface PeerOptions {
   records: number;
   edits: number;
   deadlineMs: number;
-  /** Our client: [push batch, pull page]; the app's is 200/1000 (src/client/sync/sync-cycle.ts). */
+  /** Our client: [push batch, pull page]; the app's come from src/client/sync/sync-cycle.ts. */
   ours: Array<{ name: string; pushBatch: number; pullLimit: number }>;
   /** PouchDB replication: batch_size (docs per request) and batches_limit (batches in flight). */
   pouch: Array<{ name: string; batchSize: number; batchesLimit: number }>;
@@ -51,7 +52,7 @@ export const defaultPeerOptions: PeerOptions = {
   edits: 1_000,
   deadlineMs: 300_000,
   ours: [
-    { name: 'app defaults', pushBatch: 200, pullLimit: 1000 },
+    { name: 'app defaults', pushBatch: pushBatchSize, pullLimit },
     { name: 'tuned', pushBatch: 500, pullLimit: 5000 },
   ],
   pouch: [

@@ -1,6 +1,7 @@
 // Part 4, sync on loopback against PostgreSQL (a fresh database, dropped afterwards): one device
 // pushing 10,000 queued mutations, an evaluator's first pull of a 50,000-row tenant, and 200
 // devices pushing and pulling at once. Bounded: fixed counts and a deadline per phase.
+import { pullLimit } from '../../src/client/sync/sync-cycle';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
@@ -27,7 +28,7 @@ export interface SyncOptions {
 }
 
 export const defaultSyncOptions: SyncOptions = {
-  mutations: 10_000, units: 100, indicatorsPerUnit: 100, devices: 200, rounds: 10, pullLimit: 1000, deadlineMs: 180_000, pacedIntervalMs: 5000,
+  mutations: 10_000, units: 100, indicatorsPerUnit: 100, devices: 200, rounds: 10, pullLimit, deadlineMs: 180_000, pacedIntervalMs: 5000,
 };
 
 const kB = (bytes: number) => bytes / 1000;
@@ -119,7 +120,7 @@ export async function runSyncBench(options: SyncOptions = defaultSyncOptions): P
         title: `Push: ${queue.length.toLocaleString('en-US')} queued mutations from one device (PostgreSQL ${pgVersion}, loopback)`,
         columns: ['mutations', 'batches', 'time (s)', 'mutations/s', 'sent (kB)', 'received (kB gzip)', 'target ≥ 1,000/s'],
         rows: [[queue.length, batches, pushMs / 1000, Math.round(pushRate), kB(pushBytesOut), kB(pushBytesIn), verdict(pushRate >= 1000)]],
-        notes: [`outcomes: ${[...statuses].map(([s, n]) => `${s} ${n}`).join(', ')}; request bodies are not compressed (as the app sends them)`],
+        notes: [`outcomes: ${[...statuses].map(([s, n]) => `${s} ${n}`).join(', ')}; request bodies sent as plain JSON here (the app gzips bodies of 2 kB or more; the peer part measures that)`],
       });
 
       // 2. An evaluator's first pull of the whole tenant, at the app's page size and at the maximum.
