@@ -138,8 +138,10 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       failures = 0;
       setState({ phase: 'idle', lastSyncAt, lastErrorCode: null, progress: null, clockSkewMs: skewMs ?? state.clockSkewMs });
     } catch (error) {
-      const { hasOutboxEntries, releaseSending } = await loadCycle();
-      await releaseSending(db, error instanceof Error ? error.message : String(error)).catch(() => undefined);
+      // The cycle's own code may be what failed to load: the error still ends the cycle (retry
+      // later) instead of leaving it 'syncing' for good.
+      const cycle = await loadCycle().catch(() => null);
+      await cycle?.releaseSending(db, error instanceof Error ? error.message : String(error)).catch(() => undefined);
       if (skewMs !== null) await setMeta(db, 'clockSkewMs', skewMs).catch(() => undefined);
       const clockSkewMs = skewMs ?? state.clockSkewMs;
       if (isSessionError(error)) {
@@ -148,7 +150,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         return;
       }
       failures += 1;
-      if (error instanceof NetworkError && (await hasOutboxEntries(db).catch(() => false))) requestBackgroundSync();
+      if (error instanceof NetworkError && cycle && (await cycle.hasOutboxEntries(db).catch(() => false))) requestBackgroundSync();
       const code =
         error instanceof HttpError
           ? error.code
