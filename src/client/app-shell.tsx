@@ -1,15 +1,57 @@
 // What the entry renders: the login form at once when nobody has signed in on this browser (a
 // first visit), otherwise the full app (full-app.tsx, loaded on demand). Signing in from here
 // saves the account and hands over to the full app, which opens the session from it.
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { SessionInfo } from '../api/auth';
 import { mayHaveAccount, readCurrentAccountHint } from './db/account-hint';
+import type { FullApp } from './full-app';
 import { LoginPage } from './features/auth/login-page';
+import { useI18n } from './i18n/i18n-context';
 import { SessionContext, type SessionControl } from './session/session-context';
 import { Loading } from './ui/loading';
 
-export const loadFullApp = () => import('./full-app');
-const FullApp = lazy(() => loadFullApp().then((m) => ({ default: m.FullApp })));
+interface FullAppModule {
+  FullApp: typeof FullApp;
+}
+let fullApp: FullAppModule | null = null;
+export const loadFullApp = (): Promise<FullAppModule> =>
+  import('./full-app').then((m) => {
+    fullApp = m;
+    return m;
+  });
+
+/**
+ * The full app's module once it is loaded: plain state, not React.lazy + Suspense. React holds a
+ * resolved Suspense boundary back for up to 300 ms after its fallback showed (so spinners do not
+ * flicker), and that hold was a quarter of an offline start (docs/performance.md).
+ */
+function useFullApp(wanted: boolean): FullAppModule | 'failed' | null {
+  const [loaded, setLoaded] = useState<FullAppModule | 'failed' | null>(fullApp);
+  useEffect(() => {
+    if (!wanted || loaded) return;
+    let live = true;
+    loadFullApp().then(
+      (m) => live && setLoaded(m),
+      () => live && setLoaded('failed'),
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, loaded]);
+  return loaded;
+}
+
+function LoadFailed() {
+  const { t } = useI18n();
+  return (
+    <main className="load-failed">
+      <p role="alert">{t('app.loadFailed')}</p>
+      <button type="button" className="button" onClick={() => window.location.reload()}>
+        {t('app.reload')}
+      </button>
+    </main>
+  );
+}
 
 type Mode = 'deciding' | 'login' | 'app';
 
@@ -42,13 +84,8 @@ export function AppShell() {
     [],
   );
 
-  if (mode === 'app') {
-    return (
-      <Suspense fallback={<Loading />}>
-        <FullApp />
-      </Suspense>
-    );
-  }
+  const app = useFullApp(mode === 'app');
+  if (mode === 'app') return app === 'failed' ? <LoadFailed /> : app ? <app.FullApp /> : <Loading />;
   if (mode === 'deciding') return <Loading />;
   return (
     <SessionContext.Provider value={loginOnly}>

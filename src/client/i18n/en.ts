@@ -7,6 +7,8 @@ export const en: Catalogue = {
   'app.name': 'Pantau Kinerja',
   'app.skipToContent': 'Skip to main content',
   'app.loading': 'Loading…',
+  'app.loadFailed': 'The app could not be loaded. The data on this device is safe; reload the page to try again.',
+  'app.reload': 'Reload',
   'nav.label': 'Main navigation',
   'nav.home': 'Home',
   'nav.units': 'Units',

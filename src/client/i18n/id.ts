@@ -9,6 +9,8 @@ export const id = {
   'app.name': 'Pantau Kinerja',
   'app.skipToContent': 'Lewati ke konten utama',
   'app.loading': 'Memuat…',
+  'app.loadFailed': 'Aplikasi tidak dapat dimuat. Data di perangkat ini aman; muat ulang halaman untuk mencoba lagi.',
+  'app.reload': 'Muat ulang',
   'nav.label': 'Navigasi utama',
   'nav.home': 'Beranda',
   'nav.units': 'Unit kerja',
