@@ -9,6 +9,40 @@ import { VitePWA } from 'vite-plugin-pwa';
 
 export const themeColor = '#0f5c6e';
 
+type ChunkingContext = { getModuleInfo(id: string): { importedIds: string[] } | null };
+
+/** Every module `root` imports statically, directly or not (itself included). */
+function staticImportsOf(root: string, ctx: ChunkingContext): Set<string> {
+  const seen = new Set<string>();
+  const next = [root];
+  for (let id = next.pop(); id !== undefined; id = next.pop()) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    next.push(...(ctx.getModuleInfo(id)?.importedIds ?? []));
+  }
+  return seen;
+}
+
+/**
+ * Our modules that the app behind the login (full-app.tsx) imports statically and the entry does
+ * not: one chunk, with it. Without it they were ~15 chunks of a few hundred bytes each (shared with
+ * lazy screens), and each request to the service worker took the main thread ~5 ms on an offline
+ * start at 4× slower CPU (docs/performance.md). Lazy screens import from it at no cost: they are
+ * only reached through full-app.tsx.
+ */
+function appChunk(): (id: string, ctx: ChunkingContext) => string | null {
+  const entries = ['index.html', 'src/client/main.tsx', 'src/client/boot.ts'].map((f) => resolve(f));
+  const fullApp = resolve('src/client/full-app.tsx');
+  let cached: { ctx: ChunkingContext; app: Set<string> } | null = null;
+  return (id, ctx) => {
+    if (cached?.ctx !== ctx) {
+      const entry = new Set(entries.flatMap((e) => [...staticImportsOf(e, ctx)]));
+      cached = { ctx, app: new Set([...staticImportsOf(fullApp, ctx)].filter((m) => !entry.has(m))) };
+    }
+    return id.startsWith(resolve('src')) && cached.app.has(id) ? 'full-app' : null;
+  };
+}
+
 /**
  * Writes a `.br` (quality 11) next to each built script and stylesheet; the server sends it as is
  * (@fastify/static preCompressed). ~12% fewer bytes than on-the-fly compression: on weak 3G that
@@ -101,6 +135,10 @@ export default defineConfig({
             { name: 'router', test: /node_modules[\\/]react-router[\\/]/, priority: 3 },
             { name: 'dexie', test: /node_modules[\\/](dexie|dexie-react-hooks)[\\/]/, priority: 2 },
             { name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]client[\\/]zod-jitless/, priority: 1 },
+            // Only what appChunk names: by default a group also takes in everything its modules
+            // import, which would pull the entry's i18n and session context in, and make
+            // the entry import this chunk (and Dexie and the router) on a first visit.
+            { name: appChunk(), priority: 0, includeDependenciesRecursively: false },
           ],
         },
       },

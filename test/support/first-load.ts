@@ -33,6 +33,7 @@ export const fullAppModule = 'src/client/full-app.tsx';
 
 interface ManifestChunk {
   file: string;
+  name?: string;
   imports?: string[];
   css?: string[];
 }
@@ -72,11 +73,22 @@ export function chunkClosure(manifest: Record<string, ManifestChunk>, key: strin
   return [...files];
 }
 
+/**
+ * The manifest key of full-app.tsx's chunk: the module's own key, or, when vite.config's chunk
+ * group has put it into the chunk named 'full-app' with the modules it shares, that chunk's.
+ */
+export function fullAppChunkKey(manifest: Record<string, ManifestChunk>): string {
+  if (manifest[fullAppModule]) return fullAppModule;
+  const grouped = Object.keys(manifest).filter((k) => manifest[k]?.name === 'full-app');
+  if (grouped.length !== 1) throw new Error(`${fullAppModule} is in no chunk of vite's manifest (chunks named full-app: ${grouped.length})`);
+  return grouped[0] as string;
+}
+
 export function measureFirstLoad(distDir = 'dist'): FirstLoad {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
   const loginPaths = firstLoadPaths(html);
   const manifest = JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
-  const homePaths = chunkClosure(manifest, fullAppModule).filter((p) => !loginPaths.includes(p));
+  const homePaths = chunkClosure(manifest, fullAppChunkKey(manifest)).filter((p) => !loginPaths.includes(p));
   const login = [measure(distDir, 'index.html'), ...loginPaths.map((p) => measure(distDir, p))];
   const files = [...login, ...homePaths.map((p) => measure(distDir, p))];
   const sum = (list: BuiltFile[], key: 'raw' | 'gzip') => list.reduce((total, f) => total + f[key], 0);
