@@ -7,7 +7,7 @@ import { SessionProvider } from './session/session-provider';
 import { UnsavedEditsProvider } from './session/unsaved-edits';
 import { createAppRoutes } from './routes';
 import { readCurrentAccountHint } from './db/account-hint';
-import { homePathOf } from './features/agreements/home-page';
+import { homePathOf } from './home-path';
 import { actorOf } from './session/active-session';
 
 // The update prompt (and the service worker's registration in it) waits for the first screen.

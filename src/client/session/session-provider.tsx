@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import type { SessionInfo } from '../../api/auth';
 import { clearCurrentAccount, getCurrentAccount, readCurrentAccountHint, saveAccount } from '../db/accounts';
 import { whenIdle } from '../idle';
+import { clearStartSnapshots } from '../start-snapshot';
 import { logout } from '../sync/auth-api';
 import { SyncProvider } from '../sync/sync-context';
 import { createHttpTransport, type SyncTransport } from '../sync/transport';
@@ -95,6 +96,7 @@ export function SessionProvider(props: {
     if (state.status !== 'active') return;
     // Best effort: the server session ends when it can be told; the device forgets the user now.
     logout().catch(() => undefined);
+    clearStartSnapshots(); // the next user of this tablet must not see this one's screens
     await clearCurrentAccount();
     closeSession(state.session);
     owned.current = null;

@@ -6,10 +6,12 @@ import { useI18n } from '../i18n/i18n-context';
 import { useActiveSession } from '../session/session-context';
 import { SyncIndicator } from './sync-indicator';
 import { InboxCountBadge } from './inbox-count-badge';
+import { useStartSnapshots } from './use-start-snapshots';
 
 export function AppLayout(props: { banner?: ReactNode; toast?: ReactNode }) {
   const { t } = useI18n();
   const { info, actor } = useActiveSession();
+  useStartSnapshots();
   return (
     <>
       <a className="skip-link" href="#main">

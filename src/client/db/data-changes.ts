@@ -1,0 +1,20 @@
+// Any write to this origin's databases, from this tab and (Dexie tells them over a
+// BroadcastChannel) from other open tabs and the service worker.
+import Dexie, { type ObservabilitySet } from 'dexie';
+
+/**
+ * Whether a write changed anything: Dexie also reports writes that matched no key (a cleanup
+ * that found nothing to delete runs on every sync cycle), as empty key ranges (`{ d: 0 }`).
+ */
+function changedSomething(parts: ObservabilitySet): boolean {
+  return Object.values(parts).some((range) => range !== undefined && 'from' in range);
+}
+
+/** Calls `listener` after every write that changed a row; returns the unsubscribe. */
+export function onDeviceDataChanged(listener: () => void): () => void {
+  const handler = (parts: ObservabilitySet) => {
+    if (changedSomething(parts)) listener();
+  };
+  Dexie.on('storagemutated', handler);
+  return () => Dexie.on.storagemutated.unsubscribe(handler);
+}
