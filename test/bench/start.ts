@@ -15,12 +15,14 @@ import { buildBenchWorld } from './bench-world';
 import { describeEnvironment } from './environment';
 import { median, resultsDir, verdict, type PartResult, type Table } from './report';
 import { resourceTimings, startProfiling, stopProfiling, summariseTrace } from './start-profile';
-import { recordShownTexts, waitShown } from './shown';
+import { readShown, recordShownTexts, waitShown } from './shown';
 
 export const weak3g = { latencyMs: 400, downloadKbps: 400, uploadKbps: 400 };
 const cpuSlowdown = 4;
 const loginLabel = 'Nama pengguna';
 const unitIndicator = 'Indikator 1.8';
+/** The overlay of start-snapshot.ts: the kept look of the screen, painted before the live one. */
+const snapshotSelector = '.start-snapshot';
 
 async function throttle(context: BrowserContext, page: Page, network: boolean): Promise<CDPSession> {
   const cdp = await context.newCDPSession(page);
@@ -100,7 +102,7 @@ export async function runStartBench(options = { runs: 5, units: 60, indicatorsPe
 
     // Repeat visit: log in once online, sync the tenant-year, let the service worker take over.
     const context = await browser.newContext({ viewport: { width: 800, height: 1280 } });
-    await recordShownTexts(context, [lastUnit, unitIndicator]);
+    await recordShownTexts(context, [lastUnit, unitIndicator], [snapshotSelector]);
     const setup = await context.newPage();
     await setup.goto(url + '/');
     await setup.getByLabel('Nama pengguna').fill(world.evaluator.username);
@@ -119,6 +121,7 @@ export async function runStartBench(options = { runs: 5, units: 60, indicatorsPe
     const repeatHome: number[] = [];
     const repeatUnit: number[] = [];
     const repeatHomeInPage: number[] = [];
+    const repeatSnapshot: number[] = [];
     const repeatFloor: number[] = [];
     const unitId = world.data.orgUnits.find((u) => u.name === 'Dinas 1')?.id;
     for (let run = 0; run <= options.runs + (profiling ? 1 : 0); run += 1) {
@@ -131,6 +134,7 @@ export async function runStartBench(options = { runs: 5, units: 60, indicatorsPe
       let started = Date.now();
       await page.goto(url + '/', { waitUntil: 'commit', timeout: 60_000 });
       const home = await waitShown(cdp, lastUnit, started);
+      const snapshot = await readShown(cdp, snapshotSelector, started);
       if (traceThis) {
         const trace = await browser.stopTracing();
         writeFileSync(join(resultsDir, 'start-offline-repeat.trace.json'), trace);
@@ -156,6 +160,7 @@ export async function runStartBench(options = { runs: 5, units: 60, indicatorsPe
       if (run === 0) continue; // warm-up: the first offline start also compiles the cached scripts
       repeatHome.push(home.wallMs);
       repeatHomeInPage.push(home.inPageMs);
+      if (snapshot) repeatSnapshot.push(snapshot.wallMs);
       repeatUnit.push(unit);
       repeatFloor.push(floor);
     }
@@ -167,13 +172,16 @@ export async function runStartBench(options = { runs: 5, units: 60, indicatorsPe
     return {
       part: 'start', startedAt, durationMs: performance.now() - t0,
       environment: describeEnvironment({ chromium: browser.version(), cpuThrottling: `${cpuSlowdown}×`, network: `${weak3g.downloadKbps} kbps down/up, ${weak3g.latencyMs} ms RTT (first visit)` }),
-      figures: { first, repeatHome, repeatHomeInPage, repeatUnit, repeatFloor, firstMedian, homeMedian, unitMedian: median(repeatUnit), floorMedian: median(repeatFloor), rowsOnDevice: rows, photos },
+      figures: { first, repeatHome, repeatHomeInPage, repeatSnapshot, snapshotMedian: repeatSnapshot.length > 0 ? median(repeatSnapshot) : null, repeatUnit, repeatFloor, firstMedian, homeMedian, unitMedian: median(repeatUnit), floorMedian: median(repeatFloor), rowsOnDevice: rows, photos },
       tables: [{
         title: `Start in Chromium ${browser.version()}, CPU ${cpuSlowdown}× slower, median of ${options.runs} runs`,
         columns: ['scenario', 'median', 'runs (ms)', 'target', 'verdict'],
         rows: [
           [`first visit over weak 3G (${weak3g.downloadKbps} kbps, ${weak3g.latencyMs} ms RTT) → login form`, `${(firstMedian / 1000).toFixed(2)} s`, first.map(Math.round).join(' '), '≤ 4 s', verdict(firstMedian <= 4000)],
-          ['repeat visit offline (service worker) → home (units list) with data', `${(homeMedian / 1000).toFixed(2)} s`, repeatHome.map(Math.round).join(' '), '≤ 0.5 s', verdict(homeMedian <= 500)],
+          repeatSnapshot.length > 0
+            ? [`repeat visit offline → home's data painted from the kept look (start snapshot, ${repeatSnapshot.length} of ${repeatHome.length} runs)`, `${(median(repeatSnapshot) / 1000).toFixed(2)} s`, repeatSnapshot.map(Math.round).join(' '), '≤ 0.5 s', verdict(median(repeatSnapshot) <= 500)]
+            : ['repeat visit offline → home painted from the kept look (start snapshot)', 'none shown', '', '≤ 0.5 s', 'MISSED'],
+          ['repeat visit offline (service worker) → the live home (units list) with data', `${(homeMedian / 1000).toFixed(2)} s`, repeatHome.map(Math.round).join(' '), '≤ 0.5 s', verdict(homeMedian <= 500)],
           ['  the same, from the page\'s navigation start (without the new tab\'s own start)', `${(median(repeatHomeInPage) / 1000).toFixed(2)} s`, repeatHomeInPage.map(Math.round).join(' '), '–', '–'],
           ['floor: a static file (robots.txt) from the service worker, offline, same tab setup', `${(median(repeatFloor) / 1000).toFixed(2)} s`, repeatFloor.map(Math.round).join(' '), '–', '–'],
           ['then a unit\'s PK (8 indicators × 4 quarters), offline', `${(median(repeatUnit) / 1000).toFixed(2)} s`, repeatUnit.map(Math.round).join(' '), '–', '–'],
