@@ -31,7 +31,14 @@ interface StoredScreen {
 interface Stored {
   format: number;
   userId: string;
+  /** The build's style sheets: a look kept by another build is not shown with this one's styles. */
+  styles: string;
   screens: StoredScreen[];
+}
+
+/** Which style sheets this page has (their hashed names change with every change to them). */
+function stylesOfThisBuild(): string {
+  return Array.from(document.querySelectorAll('link[rel="stylesheet"]'), (link) => link.getAttribute('href') ?? '').join(' ');
 }
 
 function read(): Stored | null {
@@ -62,8 +69,10 @@ export function keepStartSnapshot(userId: string, path: string, home: boolean, r
   const html = root.innerHTML;
   if (html.length > maxHtmlChars) return false;
   const before = read();
-  const others = before?.userId === userId ? before.screens.filter((s) => s.path !== path && !(home && s.home)) : [];
-  const stored: Stored = { format: snapshotFormat, userId, screens: [{ path, home, html }, ...others].slice(0, maxScreens) };
+  const styles = stylesOfThisBuild();
+  const sameOwner = before?.userId === userId && before.styles === styles;
+  const others = sameOwner ? before.screens.filter((s) => s.path !== path && !(home && s.home)) : [];
+  const stored: Stored = { format: snapshotFormat, userId, styles, screens: [{ path, home, html }, ...others].slice(0, maxScreens) };
   try {
     localStorage.setItem(storageKey, JSON.stringify(stored));
     return true;
@@ -75,7 +84,7 @@ export function keepStartSnapshot(userId: string, path: string, home: boolean, r
 /** The kept look for opening `path` as `userId`, if there is one. */
 export function findStartSnapshot(userId: string, path: string): string | null {
   const stored = read();
-  if (stored?.userId !== userId) return null;
+  if (stored?.userId !== userId || stored.styles !== stylesOfThisBuild()) return null;
   return stored.screens.find((s) => s.path === path || (path === '/' && s.home))?.html ?? null;
 }
 

@@ -88,7 +88,9 @@ describe('start snapshot', () => {
     // just thrown the one of this start away again: it changed the entry's attempt count).
     await page.evaluate((key) => {
       const screens = [{ path: '/settings', home: false, html: '<p>kept</p>' }];
-      localStorage.setItem(key, JSON.stringify({ format: 1, userId: JSON.parse(localStorage.getItem('pantau-kinerja.current-account') ?? '{}').info.user.id, screens }));
+      const styles = Array.from(document.querySelectorAll('link[rel="stylesheet"]'), (l) => l.getAttribute('href')).join(' ');
+      const userId = JSON.parse(localStorage.getItem('pantau-kinerja.current-account') ?? '{}').info.user.id;
+      localStorage.setItem(key, JSON.stringify({ format: 1, userId, styles, screens }));
     }, storageKey);
     expect((await keptScreens(page))?.screens.map((s) => s.path)).toEqual(['/settings']);
     await page.getByRole('button', { name: 'Keluar' }).click();

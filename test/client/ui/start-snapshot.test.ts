@@ -53,7 +53,7 @@ describe('keeping a look', () => {
   });
 
   it('ignores a copy of another format or one it cannot read', () => {
-    localStorage.setItem('pantau-kinerja.start-snapshot', JSON.stringify({ format: 99, userId: alice, screens: [{ path: '/', home: true, html: '<p>x</p>' }] }));
+    localStorage.setItem('pantau-kinerja.start-snapshot', JSON.stringify({ format: 99, userId: alice, styles: '', screens: [{ path: '/', home: true, html: '<p>x</p>' }] }));
     expect(findStartSnapshot(alice, '/')).toBeNull();
     localStorage.setItem('pantau-kinerja.start-snapshot', '{not json');
     expect(findStartSnapshot(alice, '/')).toBeNull();
@@ -105,5 +105,16 @@ describe('painting a look at start', () => {
     expect(overlay()).not.toBeNull();
     vi.advanceTimersByTime(1);
     expect(overlay()).toBeNull();
+  });
+});
+
+describe('another build', () => {
+  it('does not show a look kept with other style sheets (an app update came in between)', () => {
+    document.head.innerHTML = '<link rel="stylesheet" href="/assets/index-old.css">';
+    keepStartSnapshot(alice, '/', true, screen('<p>kept by the old build</p>'));
+    expect(findStartSnapshot(alice, '/')).toBe('<p>kept by the old build</p>');
+    document.head.innerHTML = '<link rel="stylesheet" href="/assets/index-new.css">';
+    expect(findStartSnapshot(alice, '/')).toBeNull();
+    document.head.innerHTML = '';
   });
 });
