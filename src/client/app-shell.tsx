@@ -38,7 +38,7 @@ function useFullApp(wanted: boolean): FullAppModule | 'failed' | null {
       live = false;
     };
   }, [wanted, loaded]);
-  return loaded;
+  return loaded ?? fullApp; // loaded meanwhile (the sign-in hand-over): no extra spinner render
 }
 
 function LoadFailed() {

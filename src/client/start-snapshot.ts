@@ -8,17 +8,28 @@
 // - only the signed-in user's own copy, of the same address (or of their home when opened at /);
 // - any change to the device's data (a save, a sync) throws every copy away, so a copy never
 //   shows what IndexedDB no longer holds (docs/design.md, "Start snapshot");
-// - screens with a form are not kept: a copy of half-typed input would be misleading;
+// - screens with a form are not kept: a copy of half-typed input would be misleading; nor are
+//   screens with an alert or notice (it may no longer apply), a chart, or inline styles (the
+//   content security policy drops style attributes parsed from HTML);
+// - a copy is shown only by the same build, in the same language and the same quarter;
 // - the copy cannot be used: it is inert and hidden from screen readers, and the first tap or
 //   key press takes it away at once, so the live screen gets the input.
 // It lives in a closed shadow root, so nothing that looks into the page (tests, ids, labels)
 // finds two of the same element while the copy and the live screen overlap.
 
+import { periodOf } from '../domain/period';
+
 const storageKey = 'pantau-kinerja.start-snapshot';
 /** Bump when the stored shape changes: copies of another shape are ignored. */
-const snapshotFormat = 1;
+const snapshotFormat = 2;
 /** The live screen takes over after this long at the latest, ready or not. */
 const maxShownMs = 3000;
+/**
+ * Ready means nothing loading and no change for this long: a screen's later parts (the PK's sync
+ * states and programme values, its action buttons, a chunk loaded on demand) come in within tens
+ * of milliseconds after its main data; the copy stays until they have.
+ */
+const settleMs = 150;
 const maxScreens = 4;
 const maxHtmlChars = 200_000;
 
@@ -31,14 +42,43 @@ interface StoredScreen {
 interface Stored {
   format: number;
   userId: string;
-  /** The build's style sheets: a look kept by another build is not shown with this one's styles. */
-  styles: string;
+  /** What the copy must match to be shown: build, language and quarter (see `contextNow`). */
+  context: string;
   screens: StoredScreen[];
 }
 
-/** Which style sheets this page has (their hashed names change with every change to them). */
-function stylesOfThisBuild(): string {
-  return Array.from(document.querySelectorAll('link[rel="stylesheet"]'), (link) => link.getAttribute('href') ?? '').join(' ');
+/**
+ * The build (index.html's entry script and first style sheet: hashed names that change with
+ * them; style sheets of lazy screens are added after these), the language, and the quarter: a
+ * copy kept in another is not shown (other markup or styles, other words, another period).
+ */
+function contextNow(): string {
+  const entry = document.querySelector('script[type="module"][src]')?.getAttribute('src') ?? '';
+  const styles = document.querySelector('link[rel="stylesheet"]')?.getAttribute('href') ?? '';
+  const { year, quarter } = periodOf(new Date());
+  return [entry, styles, document.documentElement.lang, `${year}-${quarter}`].join(' ');
+}
+
+/** Screens not kept: still loading, with a form, an alert or notice, a chart or inline styles. */
+const notKept = '.loading, form, [role="alert"], .banner, canvas, [style]';
+
+/**
+ * The screen's HTML with the current state of its controls written into attributes: React sets
+ * values, checks and selections as properties, which innerHTML does not show.
+ */
+function htmlOf(root: Element): string {
+  const copy = root.cloneNode(true) as Element;
+  const live = root.querySelectorAll('input, select, textarea');
+  const copied = copy.querySelectorAll('input, select, textarea');
+  live.forEach((control, i) => {
+    const target = copied[i];
+    if (!target) return;
+    if (control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio')) target.toggleAttribute('checked', control.checked);
+    else if (control instanceof HTMLInputElement) target.setAttribute('value', control.value);
+    else if (control instanceof HTMLTextAreaElement) target.textContent = control.value;
+    else if (control instanceof HTMLSelectElement) Array.from(target.querySelectorAll('option')).forEach((option, j) => option.toggleAttribute('selected', control.options[j]?.selected ?? false));
+  });
+  return copy.innerHTML;
 }
 
 function read(): Stored | null {
@@ -65,14 +105,14 @@ export function clearStartSnapshots(): void {
  * loading or has a form. Returns whether it was kept.
  */
 export function keepStartSnapshot(userId: string, path: string, home: boolean, root: Element): boolean {
-  if (root.querySelector('.loading, form') || root.childElementCount === 0) return false;
-  const html = root.innerHTML;
+  if (root.querySelector(notKept) || root.childElementCount === 0) return false;
+  const html = htmlOf(root);
   if (html.length > maxHtmlChars) return false;
   const before = read();
-  const styles = stylesOfThisBuild();
-  const sameOwner = before?.userId === userId && before.styles === styles;
+  const context = contextNow();
+  const sameOwner = before?.userId === userId && before.context === context;
   const others = sameOwner ? before.screens.filter((s) => s.path !== path && !(home && s.home)) : [];
-  const stored: Stored = { format: snapshotFormat, userId, styles, screens: [{ path, home, html }, ...others].slice(0, maxScreens) };
+  const stored: Stored = { format: snapshotFormat, userId, context, screens: [{ path, home, html }, ...others].slice(0, maxScreens) };
   try {
     localStorage.setItem(storageKey, JSON.stringify(stored));
     return true;
@@ -84,7 +124,7 @@ export function keepStartSnapshot(userId: string, path: string, home: boolean, r
 /** The kept look for opening `path` as `userId`, if there is one. */
 export function findStartSnapshot(userId: string, path: string): string | null {
   const stored = read();
-  if (stored?.userId !== userId || stored.styles !== stylesOfThisBuild()) return null;
+  if (stored?.userId !== userId || stored.context !== contextNow()) return null;
   return stored.screens.find((s) => s.path === path || (path === '/' && s.home))?.html ?? null;
 }
 
@@ -113,7 +153,7 @@ function copyPageStyles(): CSSStyleSheet[] {
 
 /**
  * Paints the kept look of `path` over `root` and takes it away when the live screen in `root` is
- * ready, on the first tap or key, or after `maxShownMs`. Returns the overlay, or null when there
+ * ready and settled, on the first tap or key, or after `maxShownMs`. Returns the overlay, or null when there
  * is nothing to show.
  */
 export function showStartSnapshot(userId: string, path: string, root: Element): HTMLElement | null {
@@ -130,14 +170,17 @@ export function showStartSnapshot(userId: string, path: string, root: Element): 
   shadow.innerHTML = html;
   document.body.append(overlay);
 
+  let settle: number | undefined;
   const observer = new MutationObserver(() => {
-    if (liveScreenReady(root)) release();
+    window.clearTimeout(settle);
+    if (liveScreenReady(root)) settle = window.setTimeout(release, settleMs);
   });
   const timer = window.setTimeout(() => release(), maxShownMs);
   const events = ['pointerdown', 'keydown'] as const;
   function release() {
     observer.disconnect();
     window.clearTimeout(timer);
+    window.clearTimeout(settle);
     for (const type of events) window.removeEventListener(type, release, true);
     overlay.remove();
   }

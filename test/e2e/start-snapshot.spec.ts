@@ -87,10 +87,8 @@ describe('start snapshot', () => {
     // A look kept when the app was last left (the failing offline push of the pending entry has
     // just thrown the one of this start away again: it changed the entry's attempt count).
     await page.evaluate((key) => {
-      const screens = [{ path: '/settings', home: false, html: '<p>kept</p>' }];
-      const styles = Array.from(document.querySelectorAll('link[rel="stylesheet"]'), (l) => l.getAttribute('href')).join(' ');
       const userId = JSON.parse(localStorage.getItem('pantau-kinerja.current-account') ?? '{}').info.user.id;
-      localStorage.setItem(key, JSON.stringify({ format: 1, userId, styles, screens }));
+      localStorage.setItem(key, JSON.stringify({ format: 2, userId, context: 'kept earlier', screens: [{ path: '/settings', home: false, html: '<p>kept</p>' }] }));
     }, storageKey);
     expect((await keptScreens(page))?.screens.map((s) => s.path)).toEqual(['/settings']);
     await page.getByRole('button', { name: 'Keluar' }).click();

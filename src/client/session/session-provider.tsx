@@ -5,6 +5,9 @@ import type { SessionInfo } from '../../api/auth';
 import { clearCurrentAccount, getCurrentAccount, readCurrentAccountHint, saveAccount } from '../db/accounts';
 import { whenIdle } from '../idle';
 import { clearStartSnapshots } from '../start-snapshot';
+import { primeFirstScreen } from '../db/first-screen';
+import { onDeviceDataChanged } from '../db/data-changes';
+import { firstScreenOf } from './first-screen';
 import { logout } from '../sync/auth-api';
 import { SyncProvider } from '../sync/sync-context';
 import { createHttpTransport, type SyncTransport } from '../sync/transport';
@@ -17,6 +20,9 @@ import { DatabaseStatusContext, type DatabaseStatus } from './database-status';
 import { DatabaseClosedBoundary } from './database-closed-boundary';
 import { storeDraftBackups, type DraftBackup } from './draft-backup';
 import { SchemaUpgradeNotice } from './schema-upgrade-notice';
+
+/** How long an offline start waits for its first screen's data before showing the screen anyway. */
+const firstScreenWaitMs = 300;
 
 export function SessionProvider(props: {
   children: ReactNode;
@@ -47,8 +53,16 @@ export function SessionProvider(props: {
     // first screen is up, and wins if it disagrees (another user, or nobody, is current there).
     const hinted = readCurrentAccountHint();
     // A microtask, not the effect's body: the session opens right after this commit either way.
+    // Its first screen's data is read before the session shows, so that screen renders with it
+    // (db/first-screen.ts); a slow read does not hold the app back for more than a moment.
     if (hinted) queueMicrotask(() => {
-      if (!cancelled) setState({ status: 'active', session: open(hinted) });
+      if (cancelled) return;
+      const session = open(hinted);
+      const screen = firstScreenOf(window.location.pathname, session.actor);
+      const primed = screen ? primeFirstScreen(session.db, screen).catch(() => undefined) : Promise.resolve();
+      void Promise.race([primed, new Promise((done) => setTimeout(done, firstScreenWaitMs))]).then(() => {
+        if (!cancelled && owned.current === session) setState({ status: 'active', session });
+      });
     });
     const restore = () =>
       getCurrentAccount()
@@ -102,6 +116,11 @@ export function SessionProvider(props: {
     owned.current = null;
     setState({ status: 'signedOut' });
   }, [state]);
+
+  // Kept looks of screens (start-snapshot.ts) must never show what the device no longer holds:
+  // every write that changed a row throws them away, whatever screen is up (AppLayout keeps the
+  // current one again when the app is left).
+  useEffect(() => onDeviceDataChanged(clearStartSnapshots), []);
 
   // A newer build in another tab may take the database over, or wait for this tab to let it go.
   const activeSession = state.status === 'active' ? state.session : null;

@@ -1,11 +1,10 @@
 // Keeps the look of the screen when the app is hidden or closed, for the next start to paint at
-// once (start-snapshot.ts); throws the kept looks away whenever the device's data changes.
+// once (start-snapshot.ts). SessionProvider throws the kept looks away when the data changes.
 import { useEffect } from 'react';
 import { useLocation } from 'react-router';
-import { onDeviceDataChanged } from '../db/data-changes';
 import { homePathOf } from '../home-path';
 import { useActiveSession } from '../session/session-context';
-import { clearStartSnapshots, keepStartSnapshot } from '../start-snapshot';
+import { keepStartSnapshot } from '../start-snapshot';
 
 export function useStartSnapshots(): void {
   const { info, actor } = useActiveSession();
@@ -29,6 +28,4 @@ export function useStartSnapshots(): void {
       window.removeEventListener('pagehide', keep);
     };
   }, [userId, path, home]);
-
-  useEffect(() => onDeviceDataChanged(clearStartSnapshots), []);
 }

@@ -27,9 +27,12 @@ describe('keeping a look', () => {
     expect(findStartSnapshot(alice, '/units/1')).toBeNull();
   });
 
-  it('does not keep a screen still loading, one with a form, or an empty one', () => {
+  it('does not keep a screen still loading, one with a form, an alert, a chart or inline styles, or an empty one', () => {
     expect(keepStartSnapshot(alice, '/', true, screen('<p class="loading" role="status">Memuat…</p>'))).toBe(false);
     expect(keepStartSnapshot(alice, '/indicators/1/quarters/2', false, screen('<form><input name="value"></form>'))).toBe(false);
+    expect(keepStartSnapshot(alice, '/', true, screen('<p role="alert">Aplikasi diperbarui di tab lain.</p>'))).toBe(false);
+    expect(keepStartSnapshot(alice, '/dashboard', false, screen('<canvas></canvas>'))).toBe(false);
+    expect(keepStartSnapshot(alice, '/dashboard', false, screen('<div style="width: 40%"></div>'))).toBe(false);
     expect(keepStartSnapshot(alice, '/', true, screen(''))).toBe(false);
     expect(localStorage.length).toBe(0);
   });
@@ -53,7 +56,7 @@ describe('keeping a look', () => {
   });
 
   it('ignores a copy of another format or one it cannot read', () => {
-    localStorage.setItem('pantau-kinerja.start-snapshot', JSON.stringify({ format: 99, userId: alice, styles: '', screens: [{ path: '/', home: true, html: '<p>x</p>' }] }));
+    localStorage.setItem('pantau-kinerja.start-snapshot', JSON.stringify({ format: 99, userId: alice, context: '', screens: [{ path: '/', home: true, html: '<p>x</p>' }] }));
     expect(findStartSnapshot(alice, '/')).toBeNull();
     localStorage.setItem('pantau-kinerja.start-snapshot', '{not json');
     expect(findStartSnapshot(alice, '/')).toBeNull();
@@ -84,7 +87,12 @@ describe('painting a look at start', () => {
     expect(overlay()).not.toBeNull(); // still loading underneath
     root().innerHTML = '<h1>Unit kerja</h1><a href="/units/1">Dinas 1</a>';
     await Promise.resolve();
-    expect(overlay()).toBeNull();
+    expect(overlay()).not.toBeNull(); // ready, but the screen's later parts may still come in
+    root().append(document.createElement('nav')); // they do: the wait starts again
+    await new Promise((done) => setTimeout(done, 100));
+    expect(overlay()).not.toBeNull();
+    await new Promise((done) => setTimeout(done, 100));
+    expect(overlay()).toBeNull(); // 150 ms without change
   });
 
   it('goes at the first tap or key, so the live screen gets the input', () => {
@@ -108,8 +116,38 @@ describe('painting a look at start', () => {
   });
 });
 
-describe('another build', () => {
-  it('does not show a look kept with other style sheets (an app update came in between)', () => {
+describe('another build, language or quarter', () => {
+  it('keeps what the controls show, not their first values', () => {
+    const root = screen('<input type="search" value=""><select><option value="">Semua</option><option value="opd">OPD</option></select><input type="checkbox">');
+    (root.querySelector('input[type="search"]') as HTMLInputElement).value = 'dinas';
+    (root.querySelector('select') as HTMLSelectElement).value = 'opd';
+    (root.querySelector('input[type="checkbox"]') as HTMLInputElement).checked = true;
+    keepStartSnapshot(alice, '/units', true, root);
+    const kept = screen(findStartSnapshot(alice, '/units') ?? '');
+    expect((kept.querySelector('input[type="search"]') as HTMLInputElement).value).toBe('dinas');
+    expect((kept.querySelector('select') as HTMLSelectElement).value).toBe('opd');
+    expect((kept.querySelector('input[type="checkbox"]') as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('does not show a look kept in another language', () => {
+    document.documentElement.lang = 'id';
+    keepStartSnapshot(alice, '/', true, screen('<p>Beranda</p>'));
+    document.documentElement.lang = 'en';
+    expect(findStartSnapshot(alice, '/')).toBeNull();
+    document.documentElement.lang = 'id';
+    expect(findStartSnapshot(alice, '/')).toBe('<p>Beranda</p>');
+  });
+
+  it('does not show a look kept in another quarter', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-31T12:00:00+07:00'));
+    keepStartSnapshot(alice, '/', true, screen('<p>TW IV</p>'));
+    expect(findStartSnapshot(alice, '/')).toBe('<p>TW IV</p>');
+    vi.setSystemTime(new Date('2027-01-01T08:00:00+07:00'));
+    expect(findStartSnapshot(alice, '/')).toBeNull();
+  });
+
+  it('does not show a look kept by another build (an app update came in between)', () => {
     document.head.innerHTML = '<link rel="stylesheet" href="/assets/index-old.css">';
     keepStartSnapshot(alice, '/', true, screen('<p>kept by the old build</p>'));
     expect(findStartSnapshot(alice, '/')).toBe('<p>kept by the old build</p>');

@@ -2,6 +2,7 @@
 import { lazy, Suspense } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getAgreementView, getEntrySyncStates, listProgramRealisations } from '../../db/queries';
+import { primedAgreementView } from '../../db/first-screen';
 import { periodOf } from '../../../domain/period';
 import { canEditAgreement } from '../../../domain/permissions';
 import { useI18n } from '../../i18n/i18n-context';
@@ -20,7 +21,7 @@ export function AgreementPanel(props: { orgUnitId: string; year: number; readOnl
   const { t } = useI18n();
   const { db, actor } = useActiveSession();
   const { orgUnitId, year } = props;
-  const view = useLiveQuery(() => getAgreementView(db, orgUnitId, year), [db, orgUnitId, year]);
+  const view = useLiveQuery(() => getAgreementView(db, orgUnitId, year), [db, orgUnitId, year], primedAgreementView(db, orgUnitId, year));
   const syncStates = useLiveQuery(() => getEntrySyncStates(db), [db]);
   const programIds = view ? view.programs.map((p) => p.id).join(',') : '';
   const programRealisations = useLiveQuery(() => listProgramRealisations(db, programIds === '' ? [] : programIds.split(',')), [db, programIds]);

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { orgUnitTypes, type OrgUnitType } from '../../../domain/org-unit-type';
 import { listOrgUnits } from '../../db/queries';
+import { primedUnits } from '../../db/first-screen';
 import { useI18n } from '../../i18n/i18n-context';
 import { useActiveSession } from '../../session/session-context';
 import { Loading } from '../../ui/loading';
@@ -12,7 +13,7 @@ import { TextField } from '../../ui/text-field';
 export function UnitsPage() {
   const { t } = useI18n();
   const { db } = useActiveSession();
-  const units = useLiveQuery(() => listOrgUnits(db), [db]);
+  const units = useLiveQuery(() => listOrgUnits(db), [db], primedUnits(db));
   const [query, setQuery] = useState('');
   const [type, setType] = useState<OrgUnitType | ''>('');
 
