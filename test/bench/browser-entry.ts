@@ -75,6 +75,13 @@ const bench = {
     return { times, indicators };
   },
 
+  /** The durability Chromium gives the database's write transactions ('strict', 'relaxed', 'default'). */
+  async writeDurability(name: string) {
+    const db = databases.get(name);
+    if (!db) throw new Error(`database ${name} not loaded`);
+    return db.transaction('rw', db.meta, (tx) => tx.idbtrans.durability);
+  },
+
   /** A plain filtered list: one unit's realisations of a year by the compound index. */
   async filteredList(name: string, orgUnitIds: string[], year: number) {
     const db = databases.get(name);

@@ -42,6 +42,10 @@ describe('pull apply in Chromium', () => {
     expect(result.realisations).toBe(10 * 25 * 4);
   });
 
+  it('commits every write strictly: on disk before it counts as saved', async () => {
+    expect(await call('writeDurability', 'pages')).toBe('strict');
+  });
+
   it('lists one unit’s realisations of the year from what was applied', async () => {
     const { units, year } = JSON.parse(fixture) as { units: string[]; year: number };
     const listed = await call('filteredList', 'pages', units.slice(0, 1), year);

@@ -1,5 +1,5 @@
 // Launches Debian's Chromium through playwright-core (Playwright's own download does not work here).
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { existsSync } from 'node:fs';
 
 const chromiumArgs = [
@@ -23,4 +23,12 @@ export function chromiumPath(): string {
 
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
+}
+
+/**
+ * Chromium with a profile on disk. The contexts of `launchChromium` are off the record, and
+ * Chromium keeps their IndexedDB in memory: right for tests, wrong for timing writes to disk.
+ */
+export async function launchChromiumOnDisk(userDataDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, { executablePath: chromiumPath(), args: chromiumArgs, headless: true });
 }
