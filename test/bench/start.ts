@@ -2,7 +2,7 @@
 // in Chromium with 4× CPU throttling (CDP). First visit over emulated weak 3G until the login
 // form shows; repeat visit offline from the service worker, with a tenant-year on the device
 // (60 units × 8 indicators × 4 quarters, 300 photos' metadata), until home shows data.
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
@@ -10,7 +10,8 @@ import { buildApp } from '../../src/server/app';
 import { openStore } from '../../src/server/store/connection';
 import { seedDemoData } from '../../src/server/seed/seed';
 import { testPassword } from '../support/server-factories';
-import { launchChromium } from '../support/browser';
+import { tmpdir } from 'node:os';
+import { launchChromium, launchChromiumOnDisk } from '../support/browser';
 import { buildBenchWorld } from './bench-world';
 import { describeEnvironment } from './environment';
 import { median, resultsDir, verdict, type PartResult, type Table } from './report';
@@ -73,6 +74,7 @@ export async function runStartBench(options = { runs: 5, units: 60, indicatorsPe
   await app.listen({ port: 0, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const browser = await launchChromium();
+  const profileDir = mkdtempSync(join(tmpdir(), 'pk-bench-device-'));
   const lastUnit = `Dinas ${options.units}`;
   try {
     // First visit: a fresh profile each run (no cache, no service worker).
@@ -101,7 +103,9 @@ export async function runStartBench(options = { runs: 5, units: 60, indicatorsPe
     }
 
     // Repeat visit: log in once online, sync the tenant-year, let the service worker take over.
-    const context = await browser.newContext({ viewport: { width: 800, height: 1280 } });
+    // The device: a profile on disk, as a tablet's is (an off-the-record context would keep
+    // IndexedDB and the service worker's cache in memory).
+    const context = await launchChromiumOnDisk(profileDir, { viewport: { width: 800, height: 1280 } });
     await recordShownTexts(context, [lastUnit, unitIndicator], [snapshotSelector]);
     const setup = await context.newPage();
     await setup.goto(url + '/');
@@ -130,13 +134,14 @@ export async function runStartBench(options = { runs: 5, units: 60, indicatorsPe
       const profileThis = profiling && run > options.runs;
       const traceThis = process.env.BENCH_TRACE === '1' && run === 1;
       if (profileThis) await startProfiling(cdp);
-      if (traceThis) await browser.startTracing(page, { categories: ['devtools.timeline', 'v8', 'blink', 'disabled-by-default-devtools.timeline'] });
+      const tracer = context.browser();
+      if (traceThis && tracer) await tracer.startTracing(page, { categories: ['devtools.timeline', 'v8', 'blink', 'disabled-by-default-devtools.timeline'] });
       let started = Date.now();
       await page.goto(url + '/', { waitUntil: 'commit', timeout: 60_000 });
       const home = await waitShown(cdp, lastUnit, started);
       const snapshot = await readShown(cdp, snapshotSelector, started);
-      if (traceThis) {
-        const trace = await browser.stopTracing();
+      if (traceThis && tracer) {
+        const trace = await (tracer as NonNullable<typeof tracer>).stopTracing();
         writeFileSync(join(resultsDir, 'start-offline-repeat.trace.json'), trace);
         profiled.push(summariseTrace(trace, 'offline repeat visit'));
       }
@@ -187,13 +192,14 @@ export async function runStartBench(options = { runs: 5, units: 60, indicatorsPe
           ['then a unit\'s PK (8 indicators × 4 quarters), offline', `${(median(repeatUnit) / 1000).toFixed(2)} s`, repeatUnit.map(Math.round).join(' '), '–', '–'],
         ],
         notes: [
-          `device holds ${rows.toLocaleString('en-US')} synced rows (${options.units} units × ${options.indicatorsPerUnit} indicators × 4 quarters) and ${photos >= 0 ? `${photos} photos' metadata` : 'no evidence table (photos skipped)'}`,
+          `the device is a Chromium profile on disk; device holds ${rows.toLocaleString('en-US')} synced rows (${options.units} units × ${options.indicatorsPerUnit} indicators × 4 quarters) and ${photos >= 0 ? `${photos} photos' metadata` : 'no evidence table (photos skipped)'}`,
           'times are wall-clock from page.goto to the animation frame that paints the text, recorded inside the page (shown.ts): Playwright\'s own locators would run their script in the page while it starts',
         ],
       }, ...profiled],
     };
   } finally {
     await browser.close();
+    rmSync(profileDir, { recursive: true, force: true });
     await app.close();
     await store.close();
   }

@@ -29,6 +29,6 @@ export async function launchChromium(): Promise<Browser> {
  * Chromium with a profile on disk. The contexts of `launchChromium` are off the record, and
  * Chromium keeps their IndexedDB in memory: right for tests, wrong for timing writes to disk.
  */
-export async function launchChromiumOnDisk(userDataDir: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(userDataDir, { executablePath: chromiumPath(), args: chromiumArgs, headless: true });
+export async function launchChromiumOnDisk(userDataDir: string, options: { viewport?: { width: number; height: number } } = {}): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, { executablePath: chromiumPath(), args: chromiumArgs, headless: true, ...options });
 }
