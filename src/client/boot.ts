@@ -1,9 +1,9 @@
-// A second, tiny entry script (index.html), run as soon as it arrives, before the main entry's
-// React is evaluated: when someone is signed in on this browser it starts fetching the app behind
-// the login (full-app.tsx and its chunks, all at once) instead of after React is up: an offline
-// start otherwise waited ~200 ms for React and then walked the app's chunk tree level by level.
-// It also paints the kept look of the screen being opened (start-snapshot.ts) until the live one
-// is ready.
+// A second, tiny script of index.html. Vite bundles it into the entry, where it runs first, once
+// React's chunk has been evaluated and before main.tsx renders anything. When someone is signed in
+// on this browser it starts fetching the app behind the login (full-app.tsx and its chunks, all at
+// once), instead of the app shell walking the chunk tree level by level after React's first
+// render. It also paints the kept look of the screen being opened (start-snapshot.ts) until the
+// live one is ready.
 import { readCurrentAccountHint } from './db/account-hint';
 import { showStartSnapshot } from './start-snapshot';
 

@@ -1,6 +1,6 @@
 // Everything behind the login form: the session (its database and sync engine) and the screens.
-// main.tsx loads this chunk on demand, so a first visit shows the login form before Dexie, the
-// router and the signed-in screens arrive (docs/performance.md).
+// app-shell.tsx (and boot.ts, early) load this chunk on demand, so a first visit shows the login
+// form before Dexie, the router and the signed-in screens arrive (docs/performance.md).
 import { lazy, Suspense, useState } from 'react';
 import { BrowserRouter, useRoutes } from 'react-router';
 import { SessionProvider } from './session/session-provider';

@@ -101,8 +101,8 @@ export function clearStartSnapshots(): void {
 }
 
 /**
- * Keeps what `root` shows now as the look of `path` for `userId`, unless the screen is still
- * loading or has a form. Returns whether it was kept.
+ * Keeps what `root` shows now as the look of `path` for `userId`, unless it is a screen not kept
+ * (`notKept`) or too large. Returns whether it was kept.
  */
 export function keepStartSnapshot(userId: string, path: string, home: boolean, root: Element): boolean {
   if (root.querySelector(notKept) || root.childElementCount === 0) return false;
