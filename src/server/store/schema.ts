@@ -77,14 +77,29 @@ export const sessions = pgTable('sessions', {
   revokedAt: ts('revoked_at'),
 });
 
-/** Kept in the database, not in memory, because instances are stateless. */
-export const loginAttempts = pgTable('login_attempts', {
-  id: uuid('id').primaryKey().defaultRandom(),
+/**
+ * Login throttling (docs/security.md): one row per key (`user:<name>`, `ip:<addr>`, `device:<hash>`)
+ * counting attempts in a fixed window. An attempt is counted by one upsert before its password is
+ * checked, so parallel guesses cannot all pass a check made before any of them was recorded.
+ */
+export const loginThrottle = pgTable('login_throttle', {
+  key: text('key').primaryKey(),
+  windowStart: ts('window_start').notNull(),
+  attempts: integer('attempts').notNull(),
+});
+
+/**
+ * Device cookies (OWASP "slow down online guessing with device cookies"): a browser where a user
+ * signed in before gets its own allowance of guesses, so a locked username does not lock them out.
+ * One token per browser, trusted for each user who signed in on it; only its sha256 is kept.
+ */
+export const trustedDevices = pgTable('trusted_devices', {
+  tokenHash: text('token_hash').notNull(),
+  /** One browser, several users (a shared kecamatan tablet): one row each. */
   username: text('username').notNull(),
-  ip: text('ip').notNull(),
-  success: boolean('success').notNull(),
-  attemptedAt: ts('attempted_at').notNull(),
-}, (t) => [index('login_attempts_username_idx').on(t.username, t.attemptedAt), index('login_attempts_ip_idx').on(t.ip, t.attemptedAt)]);
+  createdAt: ts('created_at').notNull(),
+  lastUsedAt: ts('last_used_at').notNull(),
+}, (t) => [primaryKey({ columns: [t.tokenHash, t.username] })]);
 
 export const devices = pgTable('devices', {
   id: uuid('id').primaryKey(),
