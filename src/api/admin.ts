@@ -6,7 +6,7 @@ import { userSchema } from '../domain/user';
 import { roleSchema } from '../domain/role-schema';
 import { lowerIsBetterFormulaSchema, tenantKindSchema, tenantLogoSchema } from '../domain/tenant';
 import { periodWindowSchema } from '../domain/period-window';
-import { yearSchema } from '../domain/agreement';
+import { isoDateSchema, yearSchema } from '../domain/agreement';
 import { quarterSchema } from '../domain/period-schema';
 import { maxPasswordLength } from '../domain/password-policy';
 
@@ -111,7 +111,12 @@ export const periodWindowUpdateSchema = z.object({ locked: z.boolean(), lockAt: 
 export type PeriodWindowUpdate = z.infer<typeof periodWindowUpdateSchema>;
 export const periodWindowListSchema = z.object({ periodWindows: z.array(periodWindowSchema) });
 
-const dateParam = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/**
+ * A calendar day (2026-13-45 and 9999-99-99 are not: they were a 500, "Invalid time value"), in
+ * years a timestamp column can hold once the service adds the inclusive `to` day (year 0 and
+ * 10000 are out of PostgreSQL's range).
+ */
+const dateParam = isoDateSchema.refine((day) => day >= '1000-01-01' && day <= '9998-12-31', 'a day between the years 1000 and 9998');
 export const auditQuerySchema = z.object({
   orgUnitId: idSchema.optional(), userId: idSchema.optional(), entity: z.string().regex(/^[a-zA-Z]{1,40}$/).optional(),
   from: dateParam.optional(), to: dateParam.optional(),
