@@ -1,7 +1,7 @@
 // The PWA build: app shell precached by our service worker (prompt strategy), API never
 // cached (design.md, "Updates"; setup-notes.md, "Service worker").
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -66,6 +66,36 @@ function precompressAssets(): Plugin {
   };
 }
 
+/**
+ * Source maps are for us (test/bench/size.ts attributes bytes to packages with them), not for the
+ * public: /sw.js.map alone was 1.3 MB of our source. They are written without a sourceMappingURL
+ * comment (build.sourcemap 'hidden', which the service worker's build inherits) and moved from
+ * dist to dist-sourcemaps beside it, after vite-plugin-pwa has built the worker in its own
+ * closeBundle (hence order 'post'). The server refuses *.map anyway (server/routes/static.ts).
+ */
+function privateSourceMaps(): Plugin {
+  let outDir = resolve('dist');
+  return {
+    name: 'pantau-private-source-maps',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      handler() {
+        const mapsDir = `${outDir}-sourcemaps`;
+        rmSync(mapsDir, { recursive: true, force: true });
+        for (const path of readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith('.map'))) {
+          mkdirSync(dirname(join(mapsDir, path)), { recursive: true });
+          renameSync(join(outDir, path), join(mapsDir, path));
+        }
+      },
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
@@ -103,13 +133,14 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,png,svg,webmanifest,ttf}'],
       },
     }),
+    privateSourceMaps(),
   ],
   server: {
     proxy: { '/api': 'http://localhost:8080' },
   },
   build: {
     outDir: 'dist',
-    sourcemap: true,
+    sourcemap: 'hidden',
     // dist/.vite/manifest.json: which chunks the home screen's lazy app (full-app.tsx) pulls in,
     // so the first-load budget counts them (test/support/first-load.ts). Not served, not precached.
     manifest: true,

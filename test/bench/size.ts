@@ -3,16 +3,16 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { firstLoadBudgetGzip, loginBudgetGzip, measureFirstLoad, measureLazyChunks } from '../support/first-load';
-import { attributeChunk } from './source-attribution';
+import { attributeChunk, sourceMapOf } from './source-attribution';
 import { describeEnvironment } from './environment';
 import { verdict, type PartResult } from './report';
 
 const kB = (bytes: number) => bytes / 1000;
 
 function topSources(path: string, count = 3): string {
-  const file = join('dist', path);
-  if (!path.endsWith('.js') || !existsSync(`${file}.map`)) return '';
-  return attributeChunk(file).filter((a) => a.group !== '(unmapped)').slice(0, count)
+  const map = sourceMapOf('dist', path);
+  if (!path.endsWith('.js') || !existsSync(map)) return '';
+  return attributeChunk(join('dist', path), map).filter((a) => a.group !== '(unmapped)').slice(0, count)
     .map((a) => `${a.group} ${kB(a.raw).toFixed(1)}`).join(', ');
 }
 
@@ -22,8 +22,8 @@ export async function runSizeBench(distDir = 'dist'): Promise<PartResult> {
   const first = measureFirstLoad(distDir);
   const lazy = measureLazyChunks(distDir);
   const byPackage = new Map<string, { raw: number; gzip: number }>();
-  for (const file of first.files.filter((f) => f.path.endsWith('.js') && existsSync(join(distDir, `${f.path}.map`)))) {
-    for (const a of attributeChunk(join(distDir, file.path))) {
+  for (const file of first.files.filter((f) => f.path.endsWith('.js') && existsSync(sourceMapOf(distDir, f.path)))) {
+    for (const a of attributeChunk(join(distDir, file.path), sourceMapOf(distDir, file.path))) {
       const sum = byPackage.get(a.group) ?? { raw: 0, gzip: 0 };
       byPackage.set(a.group, { raw: sum.raw + a.raw, gzip: sum.gzip + a.gzip });
     }

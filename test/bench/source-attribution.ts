@@ -1,6 +1,7 @@
 // Which packages (and which of our folders) the bytes of a built chunk come from: walks the chunk's
 // source map, so the answer is about the minified output, not the sources.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const base64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -44,10 +45,18 @@ export interface Attribution {
   gzip: number;
 }
 
-/** Bytes of `chunkPath` per group, using `${chunkPath}.map`; gzip is of each group's text alone. */
-export function attributeChunk(chunkPath: string, group: (source: string) => string = groupOf): Attribution[] {
+/**
+ * Where the build keeps the source map of `path` (relative to `distDir`): beside dist, not in it,
+ * so that it is never served (vite.config.ts, privateSourceMaps).
+ */
+export function sourceMapOf(distDir: string, path: string): string {
+  return join(`${distDir.replace(/[\\/]+$/, '')}-sourcemaps`, `${path}.map`);
+}
+
+/** Bytes of `chunkPath` per group, using its source map; gzip is of each group's text alone. */
+export function attributeChunk(chunkPath: string, mapPath: string, group: (source: string) => string = groupOf): Attribution[] {
   const code = readFileSync(chunkPath, 'utf8');
-  const map = JSON.parse(readFileSync(`${chunkPath}.map`, 'utf8')) as { sources: string[]; mappings: string };
+  const map = JSON.parse(readFileSync(mapPath, 'utf8')) as { sources: string[]; mappings: string };
   const lines = code.split('\n');
   const text = new Map<string, string[]>();
   let sourceIndex = 0;

@@ -1,5 +1,5 @@
-// Hostile input that used to reach a 5xx (security issue item 5): deep JSON nesting, impossible
-// dates and other bad query strings. Runs on PGlite and on PostgreSQL.
+// Hostile input that used to reach a 5xx or be served (security issue items 5 and a): deep JSON
+// nesting, impossible dates and other bad query strings, source maps. Runs on PGlite and on PostgreSQL.
 import { randomUUID } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -113,5 +113,18 @@ describe('query strings', () => {
       expectRefused(await get(`${apiRoutes.pull}?${query}`, operator));
     },
   );
+});
+
+describe('source maps', () => {
+  it.each(['/sw.js.map', '/assets/index-abc123.js.map', '/assets/index-abc123.js.map.br', '/SW.JS.MAP'])('are not served: %s is a 404', async (url) => {
+    const response = await staticApp.inject({ method: 'GET', url, headers: { 'accept-encoding': 'br' } });
+    expect(response.statusCode).toBe(404);
+    expect(response.body).not.toContain('sources');
+  });
+
+  it('while the files they belong to are', async () => {
+    expect((await staticApp.inject({ method: 'GET', url: '/sw.js' })).statusCode).toBe(200);
+    expect((await staticApp.inject({ method: 'GET', url: '/assets/index-abc123.js' })).statusCode).toBe(200);
+  });
 });
 

@@ -14,9 +14,16 @@ function cacheControlFor(path: string): string | null {
   return null;
 }
 
+/**
+ * Source maps give away the whole client source (sw.js.map alone was 1.3 MB). The build keeps them
+ * out of dist (vite.config.ts), and a dist built otherwise still does not serve them.
+ */
+export const isSourceMap = (path: string): boolean => /\.map(\.(br|gz))?$/i.test(path);
+
 export async function registerStatic(app: FastifyInstance, staticDir: string): Promise<void> {
   await app.register(fastifyStatic, {
     root: staticDir,
+    allowedPath: (pathName: string) => !isSourceMap(pathName),
     // dist/assets/*.br are written at build time (vite.config.ts): sent as is to browsers that accept br.
     preCompressed: true,
     cacheControl: false,
