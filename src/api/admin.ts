@@ -1,5 +1,6 @@
 // The administration contract (admin role, own tenant only; online screens).
 import { z } from 'zod';
+import { plainText } from '../domain/plain-text-schema';
 import { idSchema } from '../domain/sync-record';
 import { orgUnitSchema, orgUnitTypeSchema } from '../domain/org-unit';
 import { userSchema } from '../domain/user';
@@ -36,8 +37,8 @@ export function adminPath(route: string, params: Record<string, string>): string
 export const idParamsSchema = z.object({ id: idSchema }).strict();
 export const sessionParamsSchema = z.object({ id: idSchema, sessionId: z.string().regex(/^[0-9a-f]{16}$/) }).strict();
 
-const code = z.string().trim().min(1).max(40);
-const name = z.string().trim().min(1).max(200);
+const code = plainText().trim().min(1).max(40);
+const name = plainText().trim().min(1).max(200);
 
 export const orgUnitCreateSchema = z.object({ code, name, type: orgUnitTypeSchema, parentId: idSchema.nullable() }).strict();
 export type OrgUnitCreate = z.infer<typeof orgUnitCreateSchema>;
@@ -99,7 +100,7 @@ export const tenantSettingsResponseSchema = z.object({
 });
 export type TenantSettingsResponse = z.infer<typeof tenantSettingsResponseSchema>;
 export const tenantSettingsUpdateSchema = z.object({
-  name, regionalHeadName: z.string().trim().max(200), regionalHeadTitle: z.string().trim().max(200),
+  name, regionalHeadName: plainText().trim().max(200), regionalHeadTitle: plainText().trim().max(200),
   lowerIsBetterFormula: lowerIsBetterFormulaSchema, achievementCap: z.union([z.literal(100), z.literal(120)]).nullable(),
   bandSet: bandSetSchema, warningBelowCategory: z.string().min(1).max(40),
 }).partial().strict();

@@ -3,6 +3,7 @@
 // bound each field. The server validates every mutation with them; ids of the parts' tenant and
 // unit always come from the agreement on the server, never from the device.
 import { z } from 'zod';
+import { plainText } from './plain-text-schema';
 import { idSchema } from './sync-record';
 import {
   agreementKindSchema, firstPartySchema, isoDateSchema, programLevelSchema, secondPartySchema, signedScanSchema, yearSchema,
@@ -12,7 +13,7 @@ import { lowerIsBetterFormulaSchema } from './tenant';
 
 const agreementEditableShape = {
   kind: agreementKindSchema,
-  number: z.string().max(120).nullable(),
+  number: plainText().max(120).nullable(),
   firstParty: firstPartySchema,
   secondParty: secondPartySchema,
 };
@@ -37,14 +38,14 @@ export type AgreementEdit = z.infer<typeof agreementEditSchema>;
 
 /** Signing, never mixed with edits: the PK becomes read-only (a scan may follow as evidence). */
 export const agreementSignSchema = z
-  .object({ status: z.literal('signed'), signedOn: isoDateSchema, signedPlace: z.string().trim().min(1).max(120) })
+  .object({ status: z.literal('signed'), signedOn: isoDateSchema, signedPlace: plainText().trim().min(1).max(120) })
   .strict();
 export type AgreementSign = z.infer<typeof agreementSignSchema>;
 
 /** Attaching (or removing) the scan of the signed page: the one change a signed PK takes. */
 export const agreementScanSchema = z.object({ signedScan: signedScanSchema.nullable() }).strict();
 
-const goalEditableShape = { order: z.number().int().nonnegative(), name: z.string().trim().min(1).max(500) };
+const goalEditableShape = { order: z.number().int().nonnegative(), name: plainText().trim().min(1).max(500) };
 export const goalCreateSchema = z.object({ agreementId: idSchema, ...goalEditableShape }).strict();
 export const goalEditSchema = z.object(goalEditableShape).partial().strict();
 
@@ -55,8 +56,8 @@ const quarterTargetsSchema = z.tuple([
 const indicatorEditableShape = {
   goalId: idSchema,
   order: z.number().int().nonnegative(),
-  name: z.string().trim().min(1).max(500),
-  unit: z.string().max(60),
+  name: plainText().trim().min(1).max(500),
+  unit: plainText().max(60),
   polarity: polaritySchema,
   aggregation: aggregationSchema,
   targetType: targetTypeSchema,
@@ -64,9 +65,9 @@ const indicatorEditableShape = {
   quarterTargets: quarterTargetsSchema,
   lowerIsBetterFormula: lowerIsBetterFormulaSchema.nullable(),
   scaleLevels: z.array(scaleLevelSchema).max(20),
-  definition: z.string().max(2000),
-  dataSource: z.string().max(500),
-  responsible: z.string().max(200),
+  definition: plainText().max(2000),
+  dataSource: plainText().max(500),
+  responsible: plainText().max(200),
 };
 export const indicatorCreateSchema = z
   .object({ agreementId: idSchema, previousId: idSchema.nullable().optional(), ...indicatorEditableShape })
@@ -80,8 +81,8 @@ const programEditableShape = {
   parentId: idSchema.nullable(),
   level: programLevelSchema,
   order: z.number().int().nonnegative(),
-  code: z.string().trim().max(40),
-  name: z.string().trim().min(1).max(500),
+  code: plainText().trim().max(40),
+  name: plainText().trim().min(1).max(500),
   /** Anggaran in whole Rupiah: Number.MAX_SAFE_INTEGER is far above any APBD. */
   budget: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
 };

@@ -1,5 +1,6 @@
 // Perjanjian Kinerja and its parts (domain.md, "The PK document").
 import { z } from 'zod';
+import { plainText } from './plain-text-schema';
 import { syncMetaShape, idSchema } from './sync-record';
 import { evidenceMimeTypeSchema, sha256Schema } from './evidence';
 import { maxEvidenceBytes } from './evidence-file';
@@ -13,14 +14,14 @@ export type AgreementStatus = z.infer<typeof agreementStatusSchema>;
 export const nipSchema = z.string().regex(/^\d{18}$/, 'NIP is 18 digits');
 
 export const firstPartySchema = z.object({
-  name: z.string().min(1).max(200),
-  position: z.string().min(1).max(200),
-  rank: z.string().max(100),
+  name: plainText().min(1).max(200),
+  position: plainText().min(1).max(200),
+  rank: plainText().max(100),
   nip: nipSchema.nullable(),
 });
 export const secondPartySchema = z.object({
-  name: z.string().min(1).max(200),
-  position: z.string().min(1).max(200),
+  name: plainText().min(1).max(200),
+  position: plainText().min(1).max(200),
 });
 
 export const yearSchema = z.number().int().min(2000).max(2100);
@@ -43,11 +44,11 @@ export const agreementSchema = z.object({
   parentId: idSchema.nullable(),
   kind: agreementKindSchema,
   status: agreementStatusSchema,
-  number: z.string().max(120).nullable(),
+  number: plainText().max(120).nullable(),
   firstParty: firstPartySchema,
   secondParty: secondPartySchema,
   signedOn: isoDateSchema.nullable(),
-  signedPlace: z.string().max(120).nullable(),
+  signedPlace: plainText().max(120).nullable(),
   /** Rows made before scans existed lack it (= none). */
   signedScan: signedScanSchema.nullable().default(null),
 });
@@ -59,7 +60,7 @@ export const goalSchema = z.object({
   orgUnitId: idSchema,
   agreementId: idSchema,
   order: z.number().int().nonnegative(),
-  name: z.string().min(1).max(500),
+  name: plainText().min(1).max(500),
 });
 export type Goal = z.infer<typeof goalSchema>;
 
@@ -75,8 +76,8 @@ export const programSchema = z.object({
   level: programLevelSchema,
   order: z.number().int().nonnegative(),
   /** Kepmendagri 050-5889/2021 nomenclature, e.g. 2.15.02.1.01 */
-  code: z.string().max(40),
-  name: z.string().min(1).max(500),
+  code: plainText().max(40),
+  name: plainText().min(1).max(500),
   budget: z.number().int().nonnegative(),
 });
 export type Program = z.infer<typeof programSchema>;

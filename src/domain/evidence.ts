@@ -1,6 +1,7 @@
 // Bukti dukung: a photo or file attached to a realisation (design.md, "Data model"). The bytes
 // live elsewhere (server: blob storage, device: Dexie `blobs`), named by their sha256.
 import { z } from 'zod';
+import { plainText } from './plain-text-schema';
 import { idSchema, syncMetaShape } from './sync-record';
 import { evidenceMimeTypes, maxEvidenceBytes } from './evidence-file';
 
@@ -13,12 +14,12 @@ const evidenceShape = {
   sha256: sha256Schema,
   mimeType: evidenceMimeTypeSchema,
   size: z.number().int().positive().max(maxEvidenceBytes),
-  caption: z.string().max(500),
+  caption: plainText().max(500),
   /** When the photo was taken (device time: metadata only). */
   takenAt: z.iso.datetime({ offset: true }).nullable(),
   latitude: z.number().min(-90).max(90).nullable(),
   longitude: z.number().min(-180).max(180).nullable(),
-  fileName: z.string().min(1).max(255),
+  fileName: plainText().min(1).max(255),
 };
 
 export const evidenceSchema = z.object({ ...syncMetaShape, orgUnitId: idSchema, ...evidenceShape });

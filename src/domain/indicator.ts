@@ -1,5 +1,6 @@
 // Indikator kinerja (domain.md, "Indicators").
 import { z } from 'zod';
+import { plainText } from './plain-text-schema';
 import { syncMetaShape, idSchema } from './sync-record';
 import { lowerIsBetterFormulaSchema } from './tenant';
 
@@ -23,12 +24,12 @@ const finite = z.number().finite();
 export const rangeTargetSchema = z.object({ min: finite, max: finite }).refine((r) => r.min <= r.max, {
   message: 'min must not exceed max',
 });
-export const targetValueSchema = z.union([finite, rangeTargetSchema, z.string().min(1).max(500)]);
+export const targetValueSchema = z.union([finite, rangeTargetSchema, plainText().min(1).max(500)]);
 export type RangeTarget = z.infer<typeof rangeTargetSchema>;
 export type TargetValue = z.infer<typeof targetValueSchema>;
 
 /** A predikat of a scale indicator and its ordinal score (e.g. WTP = 4, AA = 7). */
-export const scaleLevelSchema = z.object({ label: z.string().min(1).max(40), score: finite });
+export const scaleLevelSchema = z.object({ label: plainText().min(1).max(40), score: finite });
 export type ScaleLevel = z.infer<typeof scaleLevelSchema>;
 
 export const indicatorSchema = z.object({
@@ -37,9 +38,9 @@ export const indicatorSchema = z.object({
   agreementId: idSchema,
   goalId: idSchema,
   order: z.number().int().nonnegative(),
-  name: z.string().min(1).max(500),
+  name: plainText().min(1).max(500),
   /** Satuan: "%", "orang", "dokumen", "hari", "indeks"… */
-  unit: z.string().max(60),
+  unit: plainText().max(60),
   polarity: polaritySchema,
   aggregation: aggregationSchema,
   targetType: targetTypeSchema,
@@ -54,9 +55,9 @@ export const indicatorSchema = z.object({
   /** Overrides the tenant's formula for lower-is-better indicators; null = tenant setting. */
   lowerIsBetterFormula: lowerIsBetterFormulaSchema.nullable(),
   scaleLevels: z.array(scaleLevelSchema).max(20),
-  definition: z.string().max(2000),
-  dataSource: z.string().max(500),
-  responsible: z.string().max(200),
+  definition: plainText().max(2000),
+  dataSource: plainText().max(500),
+  responsible: plainText().max(200),
   /**
    * The indicator of the previous PK version this one continues (PK perubahan): realisations
    * entered against it carry over here. Rows made before revisions existed lack it (= null).

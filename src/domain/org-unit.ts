@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainText } from './plain-text-schema';
 import { syncMetaShape, idSchema } from './sync-record';
 import { orgUnitTypes } from './org-unit-type';
 
@@ -9,8 +10,8 @@ export const orgUnitTypeSchema = z.enum(orgUnitTypes);
 export const orgUnitSchema = z.object({
   ...syncMetaShape,
   parentId: idSchema.nullable(),
-  code: z.string().min(1).max(40),
-  name: z.string().min(1).max(200),
+  code: plainText().min(1).max(40),
+  name: plainText().min(1).max(200),
   type: orgUnitTypeSchema,
   active: z.boolean(),
 });

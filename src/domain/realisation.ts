@@ -1,5 +1,6 @@
 // Realisasi of one indicator for one quarter (domain.md, "Quarterly reporting").
 import { z } from 'zod';
+import { plainText } from './plain-text-schema';
 import { syncMetaShape, idSchema } from './sync-record';
 import { quarterSchema } from './period-schema';
 import { yearSchema } from './agreement';
@@ -10,7 +11,7 @@ export type { RealisationStatus } from './realisation-status';
 
 export const realisationStatusSchema = z.enum(realisationStatuses);
 
-const note = z.string().max(4000);
+const note = plainText().max(4000);
 
 export const realisationSchema = z.object({
   ...syncMetaShape,

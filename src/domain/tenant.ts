@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainText } from './plain-text-schema';
 import { idSchema } from './sync-record';
 
 export const lowerIsBetterFormulaSchema = z.enum(['A', 'B']);
@@ -7,7 +8,7 @@ export type LowerIsBetterFormula = z.infer<typeof lowerIsBetterFormulaSchema>;
 /** A band is lower-inclusive: achievement >= min falls in it (domain.md, "Category"). */
 export const categoryBandSchema = z.object({
   key: z.string().min(1).max(40),
-  label: z.string().min(1).max(60),
+  label: plainText().min(1).max(60),
   min: z.number(),
   /** Colour token for the UI: the tone of the band, from worst to best. */
   tone: z.enum(['critical', 'bad', 'warning', 'good', 'excellent']),
@@ -37,11 +38,11 @@ export const tenantKindSchema = z.enum(['provinsi', 'kabupaten', 'kota']);
 
 export const tenantSchema = z.object({
   id: idSchema,
-  name: z.string().min(1).max(200),
+  name: plainText().min(1).max(200),
   kind: tenantKindSchema,
   /** PIHAK KEDUA of every head's PK: the regional head (gubernur, bupati, wali kota). */
-  regionalHeadName: z.string().max(200),
-  regionalHeadTitle: z.string().max(200),
+  regionalHeadName: plainText().max(200),
+  regionalHeadTitle: plainText().max(200),
   settings: tenantSettingsSchema,
   /** Absent in sessions stored before logos existed. */
   logo: tenantLogoSchema.nullable().optional(),

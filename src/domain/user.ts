@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainText } from './plain-text-schema';
 import { idSchema } from './sync-record';
 import { roleSchema } from './role-schema';
 
@@ -8,9 +9,9 @@ export const userSchema = z.object({
   tenantId: idSchema,
   orgUnitId: idSchema,
   username: z.string().min(3).max(80),
-  name: z.string().min(1).max(200),
+  name: plainText().min(1).max(200),
   role: roleSchema,
-  position: z.string().max(200),
+  position: plainText().max(200),
   nip: z.string().regex(/^\d{18}$/).nullable(),
   active: z.boolean(),
 });

@@ -1,5 +1,6 @@
-// Hostile input that used to reach a 5xx or be served (security issue items 5 and a): deep JSON
-// nesting, impossible dates and other bad query strings, source maps. Runs on PGlite and on PostgreSQL.
+// Hostile input that used to reach a 5xx or be served or stored as given (security issue items 5,
+// a and b): deep JSON nesting, impossible dates and other bad query strings, source maps, and bidi
+// controls in user text. Runs on PGlite and on PostgreSQL.
 import { randomUUID } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -128,3 +129,31 @@ describe('source maps', () => {
   });
 });
 
+describe('bidi controls in user text', () => {
+  it('a push carrying them is applied and stored without them', async () => {
+    const recordId = randomUUID();
+    const response = await postPush(JSON.stringify({
+      deviceId: randomUUID(),
+      mutations: [{
+        id: randomUUID(), seq: 1, entity: 'realisation', recordId, op: 'upsert', baseRev: null, clientTime: new Date().toISOString(),
+        fields: { indicatorId: server.world.indicators.growth.id, quarter: 3, drivers: 'naik \u202e%05 dari target\u202c', followUp: '\u2067rapat\u2069 \u200eRT' },
+      }],
+    }));
+    expect(response.statusCode).toBe(200);
+    const [result] = response.json<PushResponse>().results;
+    expect(result?.status).toBe('applied');
+    const page = await pullOk(server.app, operator, 0, 5000);
+    if (page.kind !== 'changes') throw new Error('reset');
+    const row = page.changes.filter((c) => c.recordId === result?.recordId).at(-1)?.row;
+    expect(row).toMatchObject({ drivers: 'naik %05 dari target', followUp: 'rapat \u200eRT' });
+  });
+
+  it('an org unit named with them is created without them', async () => {
+    const response = await server.app.inject({
+      method: 'POST', url: adminRoutes.orgUnits, headers: { cookie: admin, ...csrf },
+      payload: { code: `BIDI-${Date.now() % 100000}`, name: 'Dinas \u202eXYZ', type: 'opd', parentId: null },
+    });
+    expect(response.statusCode).toBe(201);
+    expect(response.json()).toMatchObject({ name: 'Dinas XYZ' });
+  });
+});

@@ -4,7 +4,7 @@
 import type { Actor } from '../../domain/user';
 import type { Evidence } from '../../domain/evidence';
 import type { EvidenceMimeType } from '../../domain/evidence-file';
-import { withoutNul } from '../../domain/plain-text';
+import { plainTextOf } from '../../domain/plain-text';
 import type { BlobEntry, OutboxEntry, PantauDatabase } from './database';
 import { allocateSeq, ensureDeviceId } from './meta';
 import { guardStorage } from './storage-errors';
@@ -43,7 +43,7 @@ export async function attachEvidence(db: PantauDatabase, actor: Actor, input: Ev
       if (!realisation || realisation.deleted) throw new EvidenceTargetError();
       const stamp = now.toISOString();
       const { bytes, ...given } = input;
-      const fields = { ...given, caption: withoutNul(given.caption), fileName: withoutNul(given.fileName) };
+      const fields = { ...given, caption: plainTextOf(given.caption), fileName: plainTextOf(given.fileName) };
       const row: Evidence = {
         id: crypto.randomUUID(), tenantId: realisation.tenantId, rev: 0, updatedAt: stamp, updatedBy: actor.id, deviceId,
         deleted: false, orgUnitId: realisation.orgUnitId, ...fields, size: bytes.byteLength,

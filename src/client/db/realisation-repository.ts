@@ -2,7 +2,7 @@
 // entry in ONE transaction (design.md, invariant 1).
 import type { Actor } from '../../domain/user';
 import type { Quarter } from '../../domain/period';
-import { withoutNul } from '../../domain/plain-text';
+import { plainTextOf } from '../../domain/plain-text';
 import {
   checkRealisationValue,
   type Realisation,
@@ -57,9 +57,9 @@ export async function saveRealisation(
         .first();
       const edited = {
         value: input.value,
-        drivers: withoutNul(input.drivers),
-        obstacles: withoutNul(input.obstacles),
-        followUp: withoutNul(input.followUp),
+        drivers: plainTextOf(input.drivers),
+        obstacles: plainTextOf(input.obstacles),
+        followUp: plainTextOf(input.followUp),
       };
       const changed: Record<string, unknown> = {};
       for (const field of editableFields) {

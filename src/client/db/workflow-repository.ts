@@ -3,7 +3,7 @@
 // transaction (design.md, invariant 1), sent like any edit; the server re-checks it
 // (domain/realisation-workflow.ts) and may refuse it with a reason.
 import type { Actor } from '../../domain/user';
-import { withoutNul } from '../../domain/plain-text';
+import { plainTextOf } from '../../domain/plain-text';
 import type { Realisation, RealisationStatus } from '../../domain/realisation';
 import { availableActions, type WorkflowAction } from '../../domain/realisation-workflow';
 import { realisationStatuses } from '../../domain/realisation-status';
@@ -25,7 +25,7 @@ async function step(db: PantauDatabase, actor: Actor, rowId: string, action: Wor
   const row = await db.realisations.get(rowId);
   if (!row || row.deleted || !availableActions(actor, row).includes(action)) throw new WorkflowStepError(rowId, action);
   const status = statusOf[action];
-  const reviewNote = action === 'submit' ? row.reviewNote : note === null ? null : withoutNul(note).trim() || null;
+  const reviewNote = action === 'submit' ? row.reviewNote : note === null ? null : plainTextOf(note).trim() || null;
   if (action === 'return' && reviewNote === null) throw new WorkflowStepError(rowId, action);
   const stamp = now.toISOString();
   const entry: OutboxEntry = {
