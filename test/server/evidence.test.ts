@@ -253,11 +253,27 @@ describe('evidence rows and who may read a file', () => {
         expect(response.rawPayload.equals(file)).toBe(true);
         expect(response.headers['content-type']).toBe('image/jpeg');
         expect(response.headers['x-content-type-options']).toBe('nosniff');
+        // The route's sandbox policy survives the global security-headers hook; a photo may show inline.
+        expect(response.headers['content-security-policy']).toBe("default-src 'none'; sandbox");
+        expect(response.headers['content-disposition']).toBe('inline');
       } else {
         expect(response.json().error.code).toBe('not_found');
       }
     }
     expect((await app.inject({ method: 'GET', url: attachmentPath(sha(file)) })).statusCode).toBe(401);
+  });
+
+  it('serves a PDF as a sandboxed download (Content-Disposition: attachment), never inline', async () => {
+    const document = pdf(3000);
+    expect((await put('operatorA', sha(document), document, { 'content-type': 'application/pdf' })).statusCode).toBe(200);
+    const attached = await pushAs('operatorA', evidenceMutation(randomUUID(), evidenceFields(realisationId, document, { mimeType: 'application/pdf', fileName: 'notulen.pdf' })));
+    expect(attached.status).toBe('applied');
+    const response = await get('evaluator', sha(document));
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('application/pdf');
+    expect(response.headers['content-disposition']).toBe(`attachment; filename="${sha(document)}.pdf"`);
+    expect(response.headers['content-security-policy']).toBe("default-src 'none'; sandbox");
+    expect(response.rawPayload.equals(document)).toBe(true);
   });
 
   it('does not let another tenant reach a file by uploading the same bytes', async () => {

@@ -63,6 +63,8 @@ describe('tenant logo', () => {
       const response = await fetchLogo(username);
       expect(response.statusCode, username).toBe(200);
       expect(response.headers['content-type']).toBe('image/png');
+      // The route's own policy, not the app's: the global hook leaves a route's CSP alone.
+      expect(response.headers['content-security-policy']).toBe("default-src 'none'; sandbox");
       expect(Buffer.compare(response.rawPayload, bytes)).toBe(0);
     }
     expect((await fetchLogo('operator.x')).statusCode).toBe(404);

@@ -12,6 +12,15 @@ import { requireSession } from './session-guard';
 // image/*, application/pdf and application/octet-stream; the bytes themselves decide the real type.
 const rawTypes = /^(?:image\/|application\/pdf|application\/octet-stream)/;
 
+/**
+ * Photos may show inline (the app fetches them into blobs anyway); anything else, i.e. a PDF, is
+ * a download, never a document rendered on the app's own origin.
+ */
+function dispositionOf(sha256: string, mimeType: string): string {
+  if (mimeType.startsWith('image/')) return 'inline';
+  return `attachment; filename="${sha256}${mimeType === 'application/pdf' ? '.pdf' : ''}"`;
+}
+
 export function registerAttachmentRoutes(app: FastifyInstance, ctx: ServiceContext, storage: BlobStorage): void {
   // An encapsulated plugin: the raw-body parsers and the larger limit apply to these routes only.
   void app.register(async (scope) => {
@@ -42,6 +51,7 @@ export function registerAttachmentRoutes(app: FastifyInstance, ctx: ServiceConte
         .header('cache-control', 'private, max-age=31536000, immutable')
         .header('x-content-type-options', 'nosniff')
         .header('content-security-policy', "default-src 'none'; sandbox")
+        .header('content-disposition', dispositionOf(request.params.sha256, file.mimeType))
         .send(file.stream);
     });
   });

@@ -39,9 +39,12 @@ export function securityHeaders(options: { hsts: boolean }): Record<string, stri
 }
 
 export function registerSecurityHeaders(app: FastifyInstance, options: { hsts: boolean }): void {
-  const headers = securityHeaders(options);
+  const { 'content-security-policy': _appPolicy, ...always } = securityHeaders(options);
   app.addHook('onSend', async (_request, reply, payload) => {
-    void reply.headers(headers);
+    void reply.headers(always);
+    // A route that set its own policy keeps it: downloads of user files are served with
+    // `default-src 'none'; sandbox`, which the app's policy (scripts from 'self') would undo.
+    if (!reply.hasHeader('content-security-policy')) void reply.header('content-security-policy', contentSecurityPolicy);
     return payload;
   });
 }
