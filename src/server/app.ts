@@ -19,21 +19,32 @@ import { registerTenantLogoRoutes } from './routes/tenant-logo';
 import { registerHistoryRoutes } from './routes/history';
 import type { BlobStorage } from './services/blob-storage';
 import { createDiskBlobStorage } from './services/disk-blob-storage';
+import { defaultUploadLimits, type UploadLimits } from './services/upload-limits';
 import { isSpaRoute, registerStatic, sendIndex } from './routes/static';
 import { registerSecurityHeaders } from './routes/security-headers';
 import { registerJsonBodyParser } from './routes/json-body';
 import { registerProtocolGuard } from './routes/protocol-guard';
+import { createHashGate, type HashGateOptions } from './services/hash-gate';
 
 export interface ServerConfig {
   /** The built PWA (dist/); null or absent: API only. */
   staticDir?: string | null;
   secureCookies: boolean;
   logger: boolean | object;
-  trustProxy?: boolean;
+  /**
+   * Which proxies in front may set X-Forwarded-For: a number of hops (1 = one reverse proxy) or
+   * their addresses/CIDRs. The header is read right to left, trusting only these; the left-most
+   * entries are whatever the client chose (issue 16). Absent or 0: the socket's address.
+   */
+  trustProxy?: number | string[];
+  /** Bound on password hashes at once on this instance (hash-gate.ts). */
+  hashGate?: HashGateOptions;
   /** The clock; tests move it instead of sleeping. */
   now?: () => Date;
   /** Where evidence files go (main.ts: `${DATA_DIR}/attachments`); absent: a fresh temp directory (tests). */
   blobStorage?: BlobStorage;
+  /** Caps on unfinished uploads and the per-tenant quota; absent fields take defaultUploadLimits. */
+  uploads?: Partial<UploadLimits>;
 }
 
 /** Sync batches are capped at 500 mutations; 1 MB is ample and bounds memory per request. */
@@ -49,12 +60,19 @@ function loggerOptions(logger: ServerConfig['logger']): FastifyServerOptions['lo
   return { ...(logger === true ? {} : logger), redact };
 }
 
+/** A hop count as the trust function Fastify's types accept: the nearest `hops` addresses are proxies. */
+function trustProxyOption(trust: ServerConfig['trustProxy']): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (trust === undefined || trust === 0) return false;
+  if (typeof trust === 'number') return (_address, hop) => hop < trust;
+  return trust;
+}
+
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export async function buildApp(options: { store: Store; config: ServerConfig }): Promise<FastifyInstance> {
   const { store, config } = options;
-  const ctx: ServiceContext = { store, now: config.now ?? (() => new Date()) };
-  const app = Fastify({ logger: loggerOptions(config.logger), trustProxy: config.trustProxy ?? false, bodyLimit });
+  const ctx: ServiceContext = { store, now: config.now ?? (() => new Date()), hashGate: createHashGate(config.hashGate) };
+  const app = Fastify({ logger: loggerOptions(config.logger), trustProxy: trustProxyOption(config.trustProxy), bodyLimit });
 
   trackRoutes(app);
   registerSecurityHeaders(app, { hsts: config.secureCookies });
@@ -86,7 +104,7 @@ export async function buildApp(options: { store: Store; config: ServerConfig }):
   registerAdminRoutes(app, ctx);
   registerHistoryRoutes(app, ctx);
   const blobStorage = config.blobStorage ?? (await temporaryBlobStorage(app));
-  registerAttachmentRoutes(app, ctx, blobStorage);
+  registerAttachmentRoutes(app, ctx, blobStorage, { ...defaultUploadLimits, ...config.uploads });
   registerTenantLogoRoutes(app, ctx, blobStorage);
   if (config.staticDir) await registerStatic(app, config.staticDir);
   return app;

@@ -3,6 +3,7 @@
 // Uses the same store as the server (DATABASE_URL, or PGlite in DATA_DIR: stop the server first,
 // PGlite is single-process).
 import { parseArgs } from 'node:util';
+import { createServiceContext } from './services/context';
 import { openStore } from './store/connection';
 import { createTenantWithAdmin } from './services/admin-tenants';
 
@@ -25,7 +26,7 @@ async function main(argv: string[]): Promise<number> {
   const env = process.env;
   const store = await openStore(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir: env.DATA_DIR ?? './data' });
   try {
-    const result = await createTenantWithAdmin({ store, now: () => new Date() }, {
+    const result = await createTenantWithAdmin(createServiceContext(store), {
       name: values.name, kind: values.kind, adminUsername: values['admin-username'], adminName: values['admin-name'],
     });
     console.log(`Tenant created: ${result.tenant.name} (${result.tenant.id})`);

@@ -5,8 +5,13 @@ import { buildApp } from './app';
 import { openStore } from './store/connection';
 import { createDiskBlobStorage } from './services/disk-blob-storage';
 import { createS3BlobStorage, s3ConfigFromEnv } from './services/s3-blob-storage';
+import { startHousekeeping } from './services/housekeeping';
+import { authRecordExpiryTask } from './services/auth-record-expiry';
+import { partialUploadExpiryTask } from './services/partial-upload-expiry';
+import { uploadSettingsFromEnv } from './services/upload-limits';
 import { seedDemoData } from './seed/seed';
 import { buildDemoData } from './seed/demo-data';
+import { parseTrustProxy } from './config-env';
 
 const env = process.env;
 const port = Number(env.PORT ?? 8080);
@@ -21,16 +26,24 @@ async function main(): Promise<void> {
   // Evidence files: an S3-compatible bucket when S3_BUCKET is set, else a directory under DATA_DIR.
   const s3 = s3ConfigFromEnv(env);
   const blobStorage = s3 ? createS3BlobStorage(s3) : createDiskBlobStorage(resolve(join(dataDir, 'attachments')));
+  const uploads = uploadSettingsFromEnv(env);
   const app = await buildApp({
     store,
     config: {
       staticDir: env.STATIC_DIR ? resolve(env.STATIC_DIR) : null,
       secureCookies: flag(env.SECURE_COOKIES),
-      trustProxy: flag(env.TRUST_PROXY),
+      trustProxy: parseTrustProxy(env.TRUST_PROXY),
       logger: { level: env.LOG_LEVEL ?? 'info' },
       blobStorage,
+      uploads: uploads.limits,
     },
   });
+  // Clean-up rounds now and every few minutes: expired partial uploads, ended sessions, old throttle rows.
+  const housekeeping = startHousekeeping([
+    partialUploadExpiryTask(store, blobStorage, uploads.limits.partialMaxAgeMs),
+    authRecordExpiryTask(store),
+  ], uploads.housekeepingIntervalMs, app.log);
+  app.addHook('onClose', async () => { housekeeping.stop(); });
 
   let closing = false;
   const shutdown = async (signal: string): Promise<void> => {

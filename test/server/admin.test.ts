@@ -225,18 +225,19 @@ describe('tenant settings and the audit log', () => {
 describe('super-admin', () => {
   it('creates a tenant with a root unit and a first admin who must change the one-time password', async () => {
     const { createTenantWithAdmin } = await import('../../src/server/services/admin-tenants');
-    const result = await createTenantWithAdmin({ store: server.store, now: () => server.clock.now }, { name: 'Kabupaten Baru', kind: 'kabupaten', adminUsername: 'admin.baru' });
+    const { createServiceContext } = await import('../../src/server/services/context');
+    const result = await createTenantWithAdmin(createServiceContext(server.store, () => server.clock.now), { name: 'Kabupaten Baru', kind: 'kabupaten', adminUsername: 'admin.baru' });
     const login = await loginWith('admin.baru', result.oneTimePassword);
     expect(login.status).toBe(200);
     const info = sessionInfoSchema.parse(JSON.parse(login.body));
     expect(info).toMatchObject({ mustChangePassword: true, tenant: { name: 'Kabupaten Baru' }, user: { role: 'admin' } });
     const early = await call(server.app, login.cookie, 'GET', adminRoutes.orgUnits);
     expect([early.statusCode, early.json()]).toMatchObject([403, { error: { code: 'password_change_required' } }]);
-    const changed = await call(server.app, login.cookie, 'POST', apiRoutes.password, { currentPassword: result.oneTimePassword, newPassword: 'Admin-Baru-Seruyan-26' });
+    const changed = await call(server.app, login.cookie, 'POST', apiRoutes.password, { currentPassword: result.oneTimePassword, newPassword: 'Sungai-Kuala-Pembuang-26' });
     expect(changed.statusCode).toBe(204);
     const units = orgUnitListSchema.parse((await call(server.app, login.cookie, 'GET', adminRoutes.orgUnits)).json()).orgUnits;
     expect(units.map((u) => u.id)).toEqual([result.rootUnit.id]);
-    await expect(createTenantWithAdmin({ store: server.store, now: () => server.clock.now }, { name: 'X', kind: 'kota', adminUsername: 'admin.baru' })).rejects.toThrow(/taken/);
-    await expect(createTenantWithAdmin({ store: server.store, now: () => server.clock.now }, { name: 'X', kind: 'negara', adminUsername: 'admin.lain' })).rejects.toThrow();
+    await expect(createTenantWithAdmin(createServiceContext(server.store, () => server.clock.now), { name: 'X', kind: 'kota', adminUsername: 'admin.baru' })).rejects.toThrow(/taken/);
+    await expect(createTenantWithAdmin(createServiceContext(server.store, () => server.clock.now), { name: 'X', kind: 'negara', adminUsername: 'admin.lain' })).rejects.toThrow();
   });
 });

@@ -173,6 +173,8 @@ export const en: Catalogue = {
   'admin.password.tooLong': 'The password is too long.',
   'admin.password.common': 'This password is too common. Choose another.',
   'admin.password.containsUsername': 'The password must not contain the username.',
+  'admin.password.repetitive': 'The password repeats itself too much (too few different characters).',
+  'admin.password.containsTenantName': 'The password must not contain the name of the local government.',
   'admin.reason.weak_password': 'The new password does not meet the policy (at least 10 characters, not a common password).',
   'admin.reason.wrong_password': 'The current password is wrong.',
 };

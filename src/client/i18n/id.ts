@@ -175,6 +175,8 @@ export const id = {
   'admin.password.tooLong': 'Kata sandi terlalu panjang.',
   'admin.password.common': 'Kata sandi ini terlalu umum. Pilih yang lain.',
   'admin.password.containsUsername': 'Kata sandi tidak boleh memuat nama pengguna.',
+  'admin.password.repetitive': 'Kata sandi terlalu berulang (terlalu sedikit karakter yang berbeda).',
+  'admin.password.containsTenantName': 'Kata sandi tidak boleh memuat nama pemda.',
   'admin.reason.weak_password': 'Kata sandi baru tidak memenuhi aturan (minimal 10 karakter, bukan kata sandi umum).',
   'admin.reason.wrong_password': 'Kata sandi saat ini salah.',
 } satisfies Record<string, Message>;

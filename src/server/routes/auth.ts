@@ -10,6 +10,16 @@ import { requireSession, sessionTokenOf } from './session-guard';
 
 export interface CookieOptions { secure: boolean }
 
+/** The device cookie (login-throttle.ts): long-lived, sent only to the login route. */
+export const deviceCookieName = 'pk_device';
+const deviceCookieMaxAgeSeconds = 400 * 24 * 3600; // browsers cap cookie lifetimes at 400 days
+
+function setDeviceCookie(reply: FastifyReply, token: string, options: CookieOptions): void {
+  void reply.setCookie(deviceCookieName, token, {
+    httpOnly: true, sameSite: 'strict', secure: options.secure, path: apiRoutes.login, maxAge: deviceCookieMaxAgeSeconds,
+  });
+}
+
 function setSessionCookie(reply: FastifyReply, token: string, options: CookieOptions): void {
   void reply.setCookie(sessionCookieName, token, {
     httpOnly: true, sameSite: 'lax', secure: options.secure, path: '/', maxAge: sessionLifetimeMs / 1000,
@@ -22,8 +32,10 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: ServiceContext, co
     if (!parsed.success) throw invalidRequest(parsed.error.issues);
     const result = await login(ctx, {
       ...parsed.data, ip: request.ip, userAgent: request.headers['user-agent'] ?? null,
+      deviceToken: request.cookies[deviceCookieName] ?? null,
     });
     setSessionCookie(reply, result.token, cookies);
+    setDeviceCookie(reply, result.deviceToken, cookies);
     return getSessionInfo(ctx, result.user, result.expiresAt);
   });
 

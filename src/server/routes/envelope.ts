@@ -15,7 +15,7 @@ export function envelope(code: ErrorCode, language: Language, details?: unknown,
 }
 
 export function sendError(request: FastifyRequest, reply: FastifyReply, error: ServiceError): FastifyReply {
-  if (error.code === 'rate_limited' && typeof error.params.seconds === 'number') {
+  if ((error.code === 'rate_limited' || error.code === 'login_busy') && typeof error.params.seconds === 'number') {
     void reply.header('retry-after', String(error.params.seconds));
   }
   return reply.code(error.status).send(envelope(error.code, languageOf(request), error.details, error.params));

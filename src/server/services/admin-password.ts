@@ -6,7 +6,8 @@ import type { Actor } from '../../domain/user';
 import type { ServiceContext } from './context';
 import { ServiceError } from './errors';
 import { hashPassword, verifyPassword } from './password';
-import { attemptWindowMs, maxFailuresPerUsername } from './auth';
+import { isCommonPassword } from './common-passwords';
+import { countAttempt } from './login-throttle';
 import { refused } from './admin-log';
 
 export async function changeOwnPassword(
@@ -14,21 +15,17 @@ export async function changeOwnPassword(
 ): Promise<void> {
   const record = await ctx.store.findUserById(actor.id);
   if (!record) throw new ServiceError('unauthenticated');
-  // Guessing the current password through a stolen session counts like failed logins.
-  const now = ctx.now();
-  const failures = await ctx.store.failedLoginsForUsername(record.username, new Date(now.getTime() - attemptWindowMs));
-  if (failures.failures >= maxFailuresPerUsername) {
-    const seconds = Math.max(1, Math.ceil(((failures.oldest?.getTime() ?? now.getTime()) + attemptWindowMs - now.getTime()) / 1000));
-    throw new ServiceError('rate_limited', { retryAfterSeconds: seconds }, { seconds });
-  }
-  if (!(await verifyPassword(input.currentPassword, record.passwordHash))) {
-    await ctx.store.recordLoginAttempt({ username: record.username, ip: ipAddress, success: false, attemptedAt: now });
-    throw refused('wrong_password', { field: 'currentPassword' });
-  }
-  const problem = checkPasswordPolicy(input.newPassword, { username: record.username });
+  // Guessing the current password through a stolen session counts like guesses at the login.
+  const keys = [`user:${record.username}`, `ip:${ipAddress}`];
+  await countAttempt(ctx, keys);
+  const correct = await ctx.hashGate.run(() => verifyPassword(input.currentPassword, record.passwordHash));
+  if (!correct) throw refused('wrong_password', { field: 'currentPassword' });
+  await ctx.store.refundLoginAttempt(keys);
+  const tenant = await ctx.store.getTenant(record.tenantId);
+  const problem = checkPasswordPolicy(input.newPassword, { username: record.username, tenantName: tenant?.name, isCommon: isCommonPassword });
   if (problem) throw refused('weak_password', { field: 'newPassword', problem });
   if (input.newPassword === input.currentPassword) throw refused('weak_password', { field: 'newPassword', problem: 'same' });
-  const passwordHash = await hashPassword(input.newPassword);
+  const passwordHash = await ctx.hashGate.run(() => hashPassword(input.newPassword));
   await ctx.store.transaction(async (tx) => {
     await tx.setPassword(actor.id, passwordHash, false);
     await tx.revokeSessionsOfUser(actor.id, ctx.now(), currentTokenHash);

@@ -9,6 +9,7 @@ import type { AdminUserRecord } from '../store/admin-queries';
 import type { ServiceContext } from './context';
 import { ServiceError } from './errors';
 import { hashPassword } from './password';
+import { isCommonPassword } from './common-passwords';
 import { refused, requireAdmin, writeLogged, type LoggedChange } from './admin-log';
 import { parseUserCsv } from './admin-user-csv';
 
@@ -18,7 +19,7 @@ const alphabet = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 export function generateOneTimePassword(): string {
   for (;;) {
     const password = Array.from({ length: 12 }, () => alphabet[randomInt(alphabet.length)]).join('');
-    if (checkPasswordPolicy(password) === null) return password;
+    if (checkPasswordPolicy(password, { isCommon: isCommonPassword }) === null) return password;
   }
 }
 

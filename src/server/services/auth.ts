@@ -4,56 +4,76 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Actor, User } from '../../domain/user';
 import type { ServiceContext } from './context';
 import { ServiceError } from './errors';
-import { dummyHash, verifyPassword } from './password';
+import { dummyHash, hashPassword, needsRehash, verifyPassword } from './password';
+import { countAttempt, throttleKeys } from './login-throttle';
 
 export const sessionLifetimeMs = 60 * 24 * 3600 * 1000;
-export const attemptWindowMs = 15 * 60 * 1000;
-export const maxFailuresPerUsername = 5;
-export const maxFailuresPerIp = 20;
 /** Sliding renewal writes at most once a minute per session. */
 const touchIntervalMs = 60 * 1000;
 
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+export const newToken = (): string => randomBytes(32).toString('base64url');
 
-export interface LoginInput { username: string; password: string; ip: string; userAgent: string | null }
-export interface LoginResult { token: string; user: User; expiresAt: Date }
+export interface LoginInput {
+  username: string; password: string; ip: string; userAgent: string | null;
+  /** The device cookie the browser sent, if any (login-throttle.ts). */
+  deviceToken: string | null;
+}
+export interface LoginResult {
+  token: string; user: User; expiresAt: Date;
+  /** A device cookie for this browser and user: issued at every successful login (new or renewed). */
+  deviceToken: string;
+}
 
 export type Authentication =
   | { kind: 'ok'; actor: Actor; user: User; tokenHash: string; expiresAt: Date; mustChangePassword: boolean }
   | { kind: 'expired' }
   | { kind: 'none' };
 
-async function refuseIfRateLimited(ctx: ServiceContext, username: string, ip: string, now: Date): Promise<void> {
-  const since = new Date(now.getTime() - attemptWindowMs);
-  const [byUser, byIp] = await Promise.all([
-    ctx.store.failedLoginsForUsername(username, since),
-    ctx.store.failedLoginsForIp(ip, since),
-  ]);
-  const blocking = byUser.failures >= maxFailuresPerUsername ? byUser : byIp.failures >= maxFailuresPerIp ? byIp : null;
-  if (!blocking) return;
-  const freeAt = (blocking.oldest?.getTime() ?? now.getTime()) + attemptWindowMs;
-  const seconds = Math.max(1, Math.ceil((freeAt - now.getTime()) / 1000));
-  throw new ServiceError('rate_limited', { retryAfterSeconds: seconds }, { seconds });
+/** The device cookie's hash when it was issued at a login of this username, else null (an untrusted browser). */
+async function trustedDeviceHash(ctx: ServiceContext, deviceToken: string | null, username: string): Promise<string | null> {
+  if (!deviceToken) return null;
+  const tokenHash = hashToken(deviceToken);
+  return (await ctx.store.isTrustedDevice(tokenHash, username)) ? tokenHash : null;
 }
 
 export async function login(ctx: ServiceContext, input: LoginInput): Promise<LoginResult> {
-  const now = ctx.now();
-  await refuseIfRateLimited(ctx, input.username, input.ip, now);
+  const deviceHash = await trustedDeviceHash(ctx, input.deviceToken, input.username);
+  const keys = throttleKeys({ username: input.username, ip: input.ip, trustedDeviceHash: deviceHash });
+  // Counted before the password is checked, in one statement: a burst cannot pass the check in parallel.
+  await countAttempt(ctx, [keys.ip, keys.account]);
   const user = await ctx.store.findUserByUsername(input.username);
-  // An unknown user still costs one scrypt, so timing does not tell which usernames exist.
-  const ok = await verifyPassword(input.password, user?.passwordHash ?? (await dummyHash()));
-  if (!user || !ok) {
-    await ctx.store.recordLoginAttempt({ username: input.username, ip: input.ip, success: false, attemptedAt: now });
-    throw new ServiceError('invalid_credentials');
+  let ok: boolean;
+  try {
+    // An unknown user still costs one scrypt, so timing does not tell which usernames exist.
+    ok = await ctx.hashGate.run(async () => {
+      const valid = await verifyPassword(input.password, user?.passwordHash ?? (await dummyHash()));
+      // A hash made at a lower cost is replaced while the password is at hand (password.ts).
+      if (valid && user && needsRehash(user.passwordHash)) {
+        await ctx.store.replacePasswordHash(user.id, user.passwordHash, await hashPassword(input.password));
+      }
+      return valid;
+    });
+  } catch (error) {
+    // Never checked (the instance was busy): the attempt is given back.
+    if (error instanceof ServiceError && error.code === 'login_busy') await ctx.store.refundLoginAttempt([keys.ip, keys.account]);
+    throw error;
   }
+  if (!user || !ok) throw new ServiceError('invalid_credentials');
+  // Only someone who knows the password learns that the account is inactive (docs/security.md).
   if (!user.active) throw new ServiceError('account_inactive');
-  await ctx.store.recordLoginAttempt({ username: input.username, ip: input.ip, success: true, attemptedAt: now });
-  await ctx.store.clearFailedLogins(input.username);
-  const token = randomBytes(32).toString('base64url');
+  // A success forgives the username's (or device's) failures and does not count against the address.
+  await ctx.store.clearLoginThrottle([keys.account, `user:${user.username}`]);
+  await ctx.store.refundLoginAttempt([keys.ip]);
+  const now = ctx.now();
+  // One token per browser: kept when it has one (trusted now for this user too), else a new one.
+  const deviceToken = input.deviceToken && /^[\w-]{43}$/.test(input.deviceToken) ? input.deviceToken : newToken();
+  await ctx.store.insertTrustedDevice({ tokenHash: hashToken(deviceToken), username: user.username, now });
+  const token = newToken();
   const expiresAt = new Date(now.getTime() + sessionLifetimeMs);
   await ctx.store.insertSession({ tokenHash: hashToken(token), userId: user.id, createdAt: now, expiresAt });
   const { passwordHash: _hash, mustChangePassword: _must, ...publicUser } = user;
-  return { token, user: publicUser, expiresAt };
+  return { token, user: publicUser, expiresAt, deviceToken };
 }
 
 /** Resolves a session cookie. Expired and revoked sessions (and deactivated users) say so. */

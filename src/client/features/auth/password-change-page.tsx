@@ -23,7 +23,7 @@ export function PasswordChangePage(props: { forced?: boolean } = {}) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const problem = checkPasswordPolicy(next, { username: info.user.username });
+    const problem = checkPasswordPolicy(next, { username: info.user.username, tenantName: info.tenant.name });
     if (problem) return setError(t(`admin.password.${problem}`, { min: minPasswordLength }));
     if (next !== repeat) return setError(t('admin.password.mismatch'));
     setBusy(true);
@@ -37,8 +37,11 @@ export function PasswordChangePage(props: { forced?: boolean } = {}) {
       setNext('');
       setRepeat('');
     } catch (failure) {
-      const reason = failure instanceof HttpError ? (failure.details as { reason?: string } | undefined)?.reason : undefined;
-      setError(reason === 'wrong_password' ? t('admin.reason.wrong_password') : reason === 'weak_password' ? t('admin.reason.weak_password') : failure instanceof HttpError ? failure.message : t('admin.offline'));
+      const details = failure instanceof HttpError ? (failure.details as { reason?: string; problem?: string } | undefined) : undefined;
+      const reason = details?.reason;
+      // The server checks a far longer list of common passwords than the client can carry.
+      const weak = details?.problem === 'common' ? t('admin.password.common') : t('admin.reason.weak_password');
+      setError(reason === 'wrong_password' ? t('admin.reason.wrong_password') : reason === 'weak_password' ? weak : failure instanceof HttpError ? failure.message : t('admin.offline'));
       setBusy(false);
     }
   }
