@@ -141,8 +141,9 @@ export async function runSyncBench(options: SyncOptions = defaultSyncOptions): P
       // 3. Devices pushing and pulling at once, each on its own session, rows and cursor.
       const loginStarted = performance.now();
       const devices: { cookie: string; deviceId: string; seq: number; cursor: number; recordId: string; rev: number }[] = [];
-      for (let i = 0; i < world.operators.length; i += 10) {
-        const group = world.operators.slice(i, i + 10);
+      // Groups of 8: the server checks one or two passwords at once and queues 8 (hash-gate.ts).
+      for (let i = 0; i < world.operators.length; i += 8) {
+        const group = world.operators.slice(i, i + 8);
         const cookies = await Promise.all(group.map((u) => probe!.login(u.username, testPassword)));
         for (const cookie of cookies) devices.push({ cookie, deviceId: randomUUID(), seq: 0, cursor: 0, recordId: '', rev: 0 });
       }
