@@ -19,3 +19,15 @@ export function parseTrustProxy(value: string | undefined): number | string[] | 
   if (bad !== undefined) throw new Error(`TRUST_PROXY: not an address or CIDR: ${bad}`);
   return entries;
 }
+
+/**
+ * Whether to create the demo tenants and accounts on an empty database. Their password is
+ * published in the README, so only the embedded default that `npm start` gives a first-time user
+ * seeds them by itself; with DATABASE_URL or NODE_ENV=production nothing is seeded unless
+ * SEED_DEMO=1 asks for it (and SEED_DEMO=0 turns it off anywhere).
+ */
+export function shouldSeedDemo(env: NodeJS.ProcessEnv): boolean {
+  if (env.SEED_DEMO === '1' || env.SEED_DEMO === 'true') return true;
+  if (env.SEED_DEMO === '0' || env.SEED_DEMO === 'false') return false;
+  return !env.DATABASE_URL && env.NODE_ENV !== 'production';
+}

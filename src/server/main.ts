@@ -1,5 +1,5 @@
 // Entry point: reads the environment, opens (and migrates) the store, seeds the demo data once on
-// an empty database, and serves the API and the built PWA.
+// an empty embedded database (config-env.ts, shouldSeedDemo), and serves the API and the built PWA.
 import { join, resolve } from 'node:path';
 import { buildApp } from './app';
 import { openStore } from './store/connection';
@@ -11,7 +11,7 @@ import { partialUploadExpiryTask } from './services/partial-upload-expiry';
 import { uploadSettingsFromEnv } from './services/upload-limits';
 import { seedDemoData } from './seed/seed';
 import { buildDemoData } from './seed/demo-data';
-import { parseTrustProxy } from './config-env';
+import { parseTrustProxy, shouldSeedDemo } from './config-env';
 
 const env = process.env;
 const port = Number(env.PORT ?? 8080);
@@ -22,7 +22,8 @@ const flag = (value: string | undefined): boolean => value === '1' || value === 
 async function main(): Promise<void> {
   const store = await openStore(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir });
   const demo = buildDemoData({ now: new Date() });
-  if (!(await store.hasAnyTenant())) await seedDemoData(store, demo);
+  const empty = !(await store.hasAnyTenant());
+  if (empty && shouldSeedDemo(env)) await seedDemoData(store, demo);
   // Evidence files: an S3-compatible bucket when S3_BUCKET is set, else a directory under DATA_DIR.
   const s3 = s3ConfigFromEnv(env);
   const blobStorage = s3 ? createS3BlobStorage(s3) : createDiskBlobStorage(resolve(join(dataDir, 'attachments')));
@@ -61,14 +62,19 @@ async function main(): Promise<void> {
   const where = env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${resolve(dataDir, 'pglite')}`;
   const files = s3 ? `S3 bucket ${s3.bucket}${s3.endpoint ? ` at ${s3.endpoint}` : ''}` : resolve(dataDir, 'attachments');
   console.log(`\nPantau Kinerja: http://localhost:${port}  (database: ${where}; evidence files: ${files})`);
+  if (empty && !shouldSeedDemo(env)) {
+    console.log('The database is empty. Create the first tenant and its admin (a one-time password is printed once):');
+    console.log('  npm run admin -- create-tenant --name "Kabupaten Contoh" --kind kabupaten --admin-username admin.contoh');
+  }
   // Demo accounts still present in this database (ids differ between builds; usernames do not).
+  // Never their password: stdout is also the JSON log stream; the README gives it.
   const units = new Map(demo.orgUnits.map((u) => [u.id, u.name]));
   const present = [];
   for (const u of demo.users) {
-    if (await store.findUserByUsername(u.username)) present.push({ username: u.username, role: u.role, unit: units.get(u.orgUnitId) ?? '', password: u.password });
+    if (await store.findUserByUsername(u.username)) present.push({ username: u.username, role: u.role, unit: units.get(u.orgUnitId) ?? '' });
   }
   if (present.length > 0) {
-    console.log('Demo accounts:');
+    console.log('Demo accounts (password in README.md, "Demo accounts"; never use them in production):');
     console.table(present);
   }
 }
