@@ -72,7 +72,12 @@ const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 export async function buildApp(options: { store: Store; config: ServerConfig }): Promise<FastifyInstance> {
   const { store, config } = options;
   const ctx: ServiceContext = { store, now: config.now ?? (() => new Date()), hashGate: createHashGate(config.hashGate) };
-  const app = Fastify({ logger: loggerOptions(config.logger), trustProxy: trustProxyOption(config.trustProxy), bodyLimit });
+  const app = Fastify({
+    logger: loggerOptions(config.logger), trustProxy: trustProxyOption(config.trustProxy), bodyLimit,
+    // Errors the router answers before any route (a path parameter over 100 characters, a bad
+    // %-escape in the path) get the error envelope too (found by the route-table fuzz).
+    frameworkErrors: (error, request, reply) => { sendError(request, reply, toServiceError(error)); },
+  });
 
   trackRoutes(app);
   registerSecurityHeaders(app, { hsts: config.secureCookies });

@@ -109,6 +109,15 @@ describe('query strings', () => {
     expect((await get(`${adminRoutes.auditCsv}?from=1000-01-01&to=2024-02-29`, admin)).statusCode).toBe(200);
   });
 
+  it.each([`/api/admin/users/${'x'.repeat(101)}/sessions`, '/api/realisations/%zz/history', '/api/admin/period-windows/%E0%A4%A/1'])(
+    'a path the router cannot take (%s) gets a 4xx with the envelope', async (url) => {
+      const response = await get(url, admin);
+      expect(response.statusCode).toBeGreaterThanOrEqual(400);
+      expect(response.statusCode).toBeLessThan(500);
+      expect(errorEnvelopeSchema.safeParse(response.json()).success).toBe(true);
+    },
+  );
+
   it.each(['cursor=1e300', 'cursor=9007199254740993', 'cursor=1&cursor=2', 'limit=1e9', 'limit=[]', 'cursor=-0.5', 'userId=x&userId=y'])(
     'pull answers %s with 400 and the envelope', async (query) => {
       expectRefused(await get(`${apiRoutes.pull}?${query}`, operator));
