@@ -241,6 +241,13 @@ describe('the scan of the signed page', () => {
       headers: { cookie: cookies.get('admin') ?? '', ...csrf, 'content-type': 'application/pdf' },
     });
     expect(upload.statusCode, upload.body).toBe(200);
+    // The admin's unit holds the file now, not unit A: its head sends the bytes too (as its device does).
+    expect(code(await send('kepala.a', mutation('agreement', signed.id, scan)))).toBe('attachment_missing');
+    const headUpload = await server.app.inject({
+      method: 'PUT', url: attachmentPath(sha256), payload: pdf,
+      headers: { cookie: cookies.get('kepala.a') ?? '', ...csrf, 'content-type': 'application/pdf' },
+    });
+    expect(headUpload.statusCode, headUpload.body).toBe(200);
 
     for (const [username, expected] of [['operator.a', 'forbidden'], ['evaluator', 'forbidden'], ['pimpinan', 'forbidden'], ['kepala.b', 'other_unit'], ['operator.x', 'not_found']] as const) {
       expect(code(await send(username, mutation('agreement', signed.id, scan))), username).toBe(expected);

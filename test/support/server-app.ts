@@ -1,7 +1,7 @@
 // A seeded store + app per suite, a movable clock, and request helpers for app.inject().
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { buildApp } from '../../src/server/app';
+import { buildApp, type ServerConfig } from '../../src/server/app';
 import { seedDemoData } from '../../src/server/seed/seed';
 import type { Store } from '../../src/server/store/connection';
 import { apiRoutes, clientHeader, sessionCookieName } from '../../src/api/routes';
@@ -13,7 +13,8 @@ export interface TestClock { now: Date; advance(ms: number): void }
 
 export interface TestServer { app: FastifyInstance; store: Store; world: World; clock: TestClock; cleanup(): Promise<void> }
 
-export async function createTestServer(): Promise<TestServer> {
+/** `config` adds to the test defaults (e.g. a blob storage or upload limits). */
+export async function createTestServer(config: Partial<ServerConfig> = {}): Promise<TestServer> {
   const { store, cleanup } = await createTestStore();
   const world = buildWorld();
   try {
@@ -23,7 +24,7 @@ export async function createTestServer(): Promise<TestServer> {
     throw error;
   }
   const clock: TestClock = { now: new Date(), advance(ms) { this.now = new Date(this.now.getTime() + ms); } };
-  const app = await buildApp({ store, config: { secureCookies: true, logger: false, now: () => clock.now } });
+  const app = await buildApp({ store, config: { secureCookies: true, logger: false, now: () => clock.now, ...config } });
   return { app, store, world, clock, cleanup: async () => { await app.close(); await cleanup(); } };
 }
 

@@ -7,6 +7,7 @@ import type { BlobStorage } from '../services/blob-storage';
 import type { ServiceContext } from '../services/context';
 import { openAttachment, receiveAttachment } from '../services/attachments';
 import { ServiceError } from '../services/errors';
+import type { UploadLimits } from '../services/upload-limits';
 import { requireSession } from './session-guard';
 
 // image/*, application/pdf and application/octet-stream; the bytes themselves decide the real type.
@@ -21,7 +22,7 @@ function dispositionOf(sha256: string, mimeType: string): string {
   return `attachment; filename="${sha256}${mimeType === 'application/pdf' ? '.pdf' : ''}"`;
 }
 
-export function registerAttachmentRoutes(app: FastifyInstance, ctx: ServiceContext, storage: BlobStorage): void {
+export function registerAttachmentRoutes(app: FastifyInstance, ctx: ServiceContext, storage: BlobStorage, limits: UploadLimits): void {
   // An encapsulated plugin: the raw-body parsers and the larger limit apply to these routes only.
   void app.register(async (scope) => {
     scope.addContentTypeParser(rawTypes, { parseAs: 'buffer', bodyLimit: maxEvidenceBytes }, (_request, body, done) => {
@@ -37,7 +38,7 @@ export function registerAttachmentRoutes(app: FastifyInstance, ctx: ServiceConte
       const contentType = request.headers['content-type']?.split(';')[0]?.trim().toLowerCase() ?? null;
       const result = await receiveAttachment(ctx, storage, {
         actor: auth.actor, sha256: request.params.sha256, declaredType: contentType, body, range,
-      });
+      }, limits);
       return reply.code(result.status === 'partial' ? 202 : 200).send(result);
     });
 

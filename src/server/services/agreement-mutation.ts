@@ -88,8 +88,10 @@ async function attachScan(tx: Tx, wc: WriteContext, agreement: Agreement, mutati
   if (agreement.status !== 'signed') throw new Rejection('wrong_status', { status: agreement.status, reason: 'scan_needs_signed_pk' });
   const scan = parsed.data.signedScan;
   if (scan) {
-    const attachment = await tx.getAttachment(wc.actor.tenantId, scan.sha256);
-    if (!attachment?.verified) throw new Rejection('attachment_missing', { sha256: scan.sha256 });
+    // Uploaded whole by the actor's own unit (an admin uploads the scan of any unit's PK
+    // themselves, so their unit holds it); a known hash alone names nothing.
+    const attachment = await tx.getHeldAttachment(wc.actor.tenantId, scan.sha256, wc.actor.orgUnitId);
+    if (!attachment) throw new Rejection('attachment_missing', { sha256: scan.sha256 });
     if (attachment.mimeType !== scan.mimeType || attachment.size !== scan.size) {
       throw new Rejection('invalid', { issues: [{ path: ['signedScan'], message: 'type or size differ from the stored file' }] });
     }

@@ -11,6 +11,7 @@ import type { Actor } from '../../domain/user';
 import type { BlobStorage } from './blob-storage';
 import type { ServiceContext } from './context';
 import { ServiceError } from './errors';
+import { checkTenantQuota, defaultUploadLimits, partialKey, reservePartial, type UploadLimits } from './upload-limits';
 
 export interface UploadInput {
   actor: Actor;
@@ -46,32 +47,37 @@ function checkHash(bytes: Buffer, sha256: string): void {
   if (actual !== sha256) throw refuse('hash_mismatch', { received: bytes.length });
 }
 
-const partialKey = (tenantId: string, sha256: string) => `${tenantId}-${sha256}`;
-
 async function record(ctx: ServiceContext, actor: Actor, sha256: string, mimeType: EvidenceMimeType, size: number): Promise<AttachmentUploadResponse> {
-  await ctx.store.insertAttachment({ tenantId: actor.tenantId, sha256, mimeType, size, storedAt: ctx.now(), uploadedBy: actor.id });
+  const storedAt = ctx.now();
+  await ctx.store.insertAttachment({ tenantId: actor.tenantId, sha256, mimeType, size, storedAt, uploadedBy: actor.id });
+  // This unit sent the whole file: from now on it may name it (evidence, a PK scan) and skip re-sending.
+  await ctx.store.insertAttachmentHolder({ tenantId: actor.tenantId, sha256, orgUnitId: actor.orgUnitId, uploadedBy: actor.id, storedAt });
   return { status: 'stored', sha256, size, mimeType };
 }
 
-export async function receiveAttachment(ctx: ServiceContext, storage: BlobStorage, input: UploadInput): Promise<AttachmentUploadResponse> {
+export async function receiveAttachment(ctx: ServiceContext, storage: BlobStorage, input: UploadInput, limits: UploadLimits = defaultUploadLimits): Promise<AttachmentUploadResponse> {
   const { actor, sha256, body, range } = input;
   checkUploader(actor);
   if (!sha256Schema.safeParse(sha256).success) throw refuse('invalid_sha256');
-  // Idempotent: a file this tenant already uploaded is answered as stored without writing again.
-  const existing = await ctx.store.getAttachment(actor.tenantId, sha256);
-  if (existing?.verified) return { status: 'stored', sha256, size: existing.size, mimeType: existing.mimeType };
+  // Idempotent, but only for a unit that proved it holds the file. Whether another unit (or tenant)
+  // stores it never changes the answer: everyone else sends the whole file, re-hashed as if new.
+  const held = await ctx.store.getHeldAttachment(actor.tenantId, sha256, actor.orgUnitId);
+  if (held) return { status: 'stored', sha256, size: held.size, mimeType: held.mimeType };
 
   if (!range) {
     checkHash(body, sha256);
     const mimeType = checkType(body, input.declaredType);
-    await storage.put(sha256, body);
+    await checkTenantQuota(ctx, actor, body.length, limits);
+    await storage.put(sha256, body); // a no-op when the bytes are already stored
     return record(ctx, actor, sha256, mimeType, body.length);
   }
 
   if (body.length !== range.end - range.start + 1) throw refuse('range_length');
   // Refuse a wrong type at the first chunk, not after 10 MB.
   if (range.start === 0) checkType(body, input.declaredType);
-  const key = partialKey(actor.tenantId, sha256);
+  const key = partialKey(actor, sha256);
+  // Bytes kept under a key nobody tracks (an expiry that failed halfway) are not this upload's.
+  if (await reservePartial(ctx, actor, key, sha256, range, limits)) await storage.discardPartial(key);
   const received = await storage.appendPartial(key, range.start, body);
   if (received < range.total) return { status: 'partial', received };
   const bytes = await storage.readPartial(key);
@@ -79,11 +85,15 @@ export async function receiveAttachment(ctx: ServiceContext, storage: BlobStorag
     if (bytes.length !== range.total) throw refuse('range_length');
     checkHash(bytes, sha256);
     const mimeType = checkType(bytes, input.declaredType);
+    // Checked again: other uploads of the tenant may have finished since this one started.
+    await checkTenantQuota(ctx, actor, bytes.length, limits);
     await storage.commitPartial(key, sha256);
+    await ctx.store.deletePartialUpload(key);
     return await record(ctx, actor, sha256, mimeType, bytes.length);
   } catch (error) {
     // A corrupt assembly restarts from zero rather than staying stuck at "complete".
     await storage.discardPartial(key);
+    await ctx.store.deletePartialUpload(key);
     throw error;
   }
 }

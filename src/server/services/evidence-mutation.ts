@@ -1,6 +1,6 @@
 // Applies one evidence mutation: attach (create), change the caption, or remove (tombstone).
 // The same permission rules as editing the realisation it belongs to, and the file it names must
-// already be uploaded and verified for this tenant. Refusals are thrown as Rejection.
+// already be uploaded and verified by the actor's own unit. Refusals are thrown as Rejection.
 import type { Mutation } from '../../api/sync';
 import { evidenceCreateSchema, evidenceEditSchema, type Evidence } from '../../domain/evidence';
 import { canEditRealisation } from '../../domain/permissions';
@@ -41,8 +41,10 @@ async function create(tx: Tx, wc: WriteContext, mutation: Mutation): Promise<App
   if (!parsed.success) throw invalidFields(parsed.error);
   const data = parsed.data;
   const realisation = await checkRealisation(tx, wc, data.realisationId);
-  const attachment = await tx.getAttachment(wc.actor.tenantId, data.sha256);
-  if (!attachment?.verified) throw new Rejection('attachment_missing', { sha256: data.sha256 });
+  // The actor's own unit must have sent the whole file: knowing the hash of another unit's photo
+  // proves nothing. One answer for an unknown file and another unit's (the device re-uploads it).
+  const attachment = await tx.getHeldAttachment(wc.actor.tenantId, data.sha256, wc.actor.orgUnitId);
+  if (!attachment) throw new Rejection('attachment_missing', { sha256: data.sha256 });
   // The server's own reading of the file wins over what the device says about it.
   return write(tx, wc, null, {
     id: mutation.recordId, tenantId: realisation.tenantId, deleted: false, ...stamp(wc),

@@ -9,9 +9,10 @@ import { createPeriodWindowQueries } from './period-window-queries';
 import { createHistoryQueries } from './history-queries';
 import { createProgramRealisationQueries } from './program-realisation-queries';
 import { createAgreementQueries } from './agreement-queries';
+import { createUploadQueries } from './upload-queries';
 
 export function createQueries(db: Db) {
-  return { ...createAuthQueries(db), ...createEntityQueries(db), ...createSyncQueries(db), ...createEvidenceQueries(db), ...createAdminQueries(db), ...createPeriodWindowQueries(db), ...createHistoryQueries(db), ...createProgramRealisationQueries(db), ...createAgreementQueries(db) };
+  return { ...createAuthQueries(db), ...createEntityQueries(db), ...createSyncQueries(db), ...createEvidenceQueries(db), ...createAdminQueries(db), ...createPeriodWindowQueries(db), ...createHistoryQueries(db), ...createProgramRealisationQueries(db), ...createAgreementQueries(db), ...createUploadQueries(db) };
 }
 
 export type Queries = ReturnType<typeof createQueries>;

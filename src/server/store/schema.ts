@@ -267,6 +267,33 @@ export const attachments = pgTable('attachments', {
   uploadedBy: uuid('uploaded_by').notNull(),
 }, (t) => [primaryKey({ columns: [t.tenantId, t.sha256] })]);
 
+/**
+ * Which org units sent the whole bytes of a file (proof of possession): a unit may name a file
+ * (evidence, a PK's signed scan) or skip re-sending it only when it holds it. Knowing a hash is not
+ * enough, even inside the tenant.
+ */
+export const attachmentHolders = pgTable('attachment_holders', {
+  tenantId: uuid('tenant_id').notNull(),
+  sha256: text('sha256').notNull(),
+  orgUnitId: uuid('org_unit_id').notNull(),
+  uploadedBy: uuid('uploaded_by').notNull(),
+  storedAt: ts('stored_at').notNull(),
+}, (t) => [primaryKey({ columns: [t.tenantId, t.sha256, t.orgUnitId] })]);
+
+/**
+ * Unfinished chunked uploads (the bytes are in blob storage under `key`): whose, their declared
+ * size (reserved against the user's cap) and when the last chunk came (they expire).
+ */
+export const partialUploads = pgTable('partial_uploads', {
+  key: text('key').primaryKey(),
+  tenantId: uuid('tenant_id').notNull(),
+  userId: uuid('user_id').notNull(),
+  sha256: text('sha256').notNull(),
+  total: integer('total').notNull(),
+  startedAt: ts('started_at').notNull(),
+  updatedAt: ts('updated_at').notNull(),
+}, (t) => [index('partial_uploads_user_idx').on(t.userId), index('partial_uploads_updated_idx').on(t.updatedAt)]);
+
 /** Jadwal input: one row per tenant × year × quarter (synced, tenant-wide); no row = open. */
 export const periodWindows = pgTable('period_windows', {
   ...syncColumns(),
