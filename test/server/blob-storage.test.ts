@@ -18,7 +18,8 @@ import { buildApp } from '../../src/server/app';
 import { seedDemoData } from '../../src/server/seed/seed';
 import { createTestStore } from '../support/server-store';
 import { buildWorld } from '../support/server-factories';
-import { csrf, loginAs } from '../support/server-app';
+import { createTestServer, csrf, loginAs } from '../support/server-app';
+import { partialUploadExpiryTask } from '../../src/server/services/partial-upload-expiry';
 
 const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const jpeg = (size: number) => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from(Array.from({ length: size - 4 }, (_, i) => (i * 7919 + size) % 251))]);
@@ -86,6 +87,16 @@ describe.each(['disk', 's3'] as const)('BlobStorage on %s', (kind) => {
     expect(await storage.partialSize(dropped)).toBe(0);
   });
 
+  it('lists the keys of unfinished uploads (for housekeeping), and no longer a discarded one', async () => {
+    const storage = storages[kind];
+    const key = `${randomUUID()}-listed`;
+    await storage.appendPartial(key, 0, Buffer.from('abc'));
+    await storage.appendPartial(key, 3, Buffer.from('def'));
+    expect((await storage.listPartialKeys()).filter((k) => k === key)).toEqual([key]);
+    await storage.discardPartial(key);
+    expect(await storage.listPartialKeys()).not.toContain(key);
+  });
+
   it('refuses names that could reach outside its place', async () => {
     const storage = storages[kind];
     await expect(storage.has('../../etc/passwd')).rejects.toThrow(/unsafe/);
@@ -126,6 +137,33 @@ describe('evidence through the app onto S3', () => {
       await app.close();
     } finally {
       await cleanup();
+    }
+  });
+
+  it('drops an upload abandoned for a day, and chunks no upload tracks (housekeeping, moved clock)', async () => {
+    const storage = createS3BlobStorage({
+      bucket: 'pantau-test', endpoint, region: 'us-east-1', forcePathStyle: true, prefix: `expiry-${randomUUID()}`,
+      accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER',
+    });
+    const server = await createTestServer({ blobStorage: storage });
+    try {
+      const operator = await loginAs(server.app, 'operator.a');
+      const bytes = jpeg(300_000);
+      const first = await server.app.inject({
+        method: 'PUT', url: attachmentPath(sha(bytes)), payload: bytes.subarray(0, 100_000),
+        headers: { cookie: operator, ...csrf, 'content-type': 'image/jpeg', 'content-range': `bytes 0-99999/${bytes.length}` },
+      });
+      expect(first.statusCode, first.body).toBe(202);
+      await storage.appendPartial(`${randomUUID()}-untracked`, 0, Buffer.from('left by a crash'));
+      expect(await storage.listPartialKeys()).toHaveLength(2);
+      const task = partialUploadExpiryTask(server.store, storage, 24 * 3_600_000);
+      expect(await task.run(server.clock.now)).toBe(1); // only the untracked chunks: the upload is fresh
+      expect(await storage.listPartialKeys()).toHaveLength(1);
+      server.clock.advance(24 * 3_600_000 + 1);
+      expect(await task.run(server.clock.now)).toBe(1);
+      expect(await storage.listPartialKeys()).toEqual([]);
+    } finally {
+      await server.cleanup();
     }
   });
 

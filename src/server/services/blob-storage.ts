@@ -28,4 +28,6 @@ export interface BlobStorage {
   /** Moves a complete, verified upload into place as `sha256`. */
   commitPartial(key: string, sha256: string): Promise<void>;
   discardPartial(key: string): Promise<void>;
+  /** The keys of every unfinished upload held, so that housekeeping can drop those nobody tracks. */
+  listPartialKeys(): Promise<string[]>;
 }

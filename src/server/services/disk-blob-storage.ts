@@ -2,7 +2,7 @@
 // `<root>/partial/<key>` for unfinished chunked uploads, `<root>/tmp/` for atomic writes.
 import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { appendFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { checkBlobName, type BlobStorage } from './blob-storage';
@@ -74,6 +74,14 @@ export function createDiskBlobStorage(root: string): BlobStorage {
     },
     async discardPartial(key) {
       await rm(partialPath(key), { force: true });
+    },
+    async listPartialKeys() {
+      try {
+        return await readdir(join(root, 'partial'));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+        throw error;
+      }
     },
   };
 }

@@ -137,6 +137,21 @@ export function createS3BlobStorage(config: S3BlobStorageConfig): BlobStorage {
     async discardPartial(key) {
       await removeChunks(key);
     },
+    async listPartialKeys() {
+      // Chunks are `partials/<key>/<offset>`; plain PutObjects, so there are no multipart uploads to abort.
+      const base = `${root}partials/`;
+      const keys = new Set<string>();
+      let token: string | undefined;
+      do {
+        const page = await client.send(new ListObjectsV2Command({ Bucket, Prefix: base, ContinuationToken: token }));
+        for (const item of page.Contents ?? []) {
+          const key = item.Key?.slice(base.length).split('/')[0];
+          if (key) keys.add(key);
+        }
+        token = page.IsTruncated ? page.NextContinuationToken : undefined;
+      } while (token);
+      return [...keys];
+    },
   };
 }
 
