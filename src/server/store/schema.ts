@@ -109,6 +109,8 @@ export const devices = pgTable('devices', {
   firstSeen: ts('first_seen').notNull(),
   lastSeen: ts('last_seen').notNull(),
   userAgent: text('user_agent'),
+  /** The name the device sent with its last push (its settings, or its browser and OS). */
+  name: text('name'),
 });
 
 export const agreements = pgTable('agreements', {
