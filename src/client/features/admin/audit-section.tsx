@@ -6,6 +6,7 @@ import { useAdminError } from './use-admin-error';
 import { useLoaded } from './use-loaded';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { adminMessages } from './messages';
+import { withVisibleControls } from '../../ui/bidi';
 
 const pageSize = 50;
 const loadFilters = () => Promise.all([adminApi.listOrgUnits(), adminApi.listUsers()]);
@@ -64,11 +65,11 @@ export function AuditSection() {
               {data.entries.map((e) => (
                 <tr key={e.rev}>
                   <td>{new Date(e.createdAt).toLocaleString('id-ID')}</td>
-                  <td>{e.username ?? '—'}</td>
+                  <td dir="auto">{e.username ?? '—'}</td>
                   <td>{e.deviceId ?? '—'}</td>
                   <td>{e.entity} ({e.op})</td>
-                  <td><code>{e.before ? JSON.stringify(e.before) : '—'}</code></td>
-                  <td><code>{JSON.stringify(e.after)}</code></td>
+                  <td><code dir="ltr">{e.before ? withVisibleControls(JSON.stringify(e.before)) : '—'}</code></td>
+                  <td><code dir="ltr">{withVisibleControls(JSON.stringify(e.after))}</code></td>
                 </tr>
               ))}
             </tbody>

@@ -8,6 +8,7 @@ import type { RealisationStatus } from '../../../domain/realisation-status';
 import { useI18n, type I18n } from '../../i18n/i18n-context';
 import { HttpError, requestJson } from '../../sync/http-client';
 import { formatRealisationValue } from '../../ui/indicator-format';
+import { isolated } from '../../ui/bidi';
 import { realisationMessages } from './messages';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import type { FeatureKey, FeatureT } from '../../i18n/feature-messages';
@@ -65,14 +66,15 @@ export function HistorySection(props: { realisationId: string; indicator: Indica
               <p className="history__who">
                 {t('history.line', {
                   time: formatDate(entry.at),
-                  who: entry.userName ? `${entry.userName} (${entry.username ?? ''})` : t('history.system'),
+                  who: entry.userName ? `${isolated(entry.userName)} (${isolated(entry.username ?? '')})` : t('history.system'),
                   device: entry.deviceId ? entry.deviceId.slice(-6) : '–',
                 })}
               </p>
               <ul>
                 {entry.fields.map((f) => (
                   <li key={f.field}>
-                    {t(fieldKeys[f.field] ?? 'history.value')}: {shown(i18n, t, props.indicator, f.field, f.before)} → {shown(i18n, t, props.indicator, f.field, f.after)}
+                    {/* Each value isolated: one in another direction cannot reorder the arrow and the other. */}
+                    {t(fieldKeys[f.field] ?? 'history.value')}: <bdi>{shown(i18n, t, props.indicator, f.field, f.before)}</bdi> → <bdi>{shown(i18n, t, props.indicator, f.field, f.after)}</bdi>
                   </li>
                 ))}
               </ul>
