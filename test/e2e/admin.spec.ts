@@ -95,6 +95,8 @@ describe('an admin manages a user end to end', () => {
     await expect.poll(() => user.getByText('1 menunggu sinkronisasi').count(), { timeout: 10_000 }).toBeGreaterThan(0);
 
     await admin.getByRole('button', { name: 'Nonaktifkan operator.dishub2' }).click();
+    // Deactivating ends every session: the admin is told so and confirms.
+    await admin.getByRole('alertdialog', { name: 'Nonaktifkan operator.dishub2?' }).getByRole('button', { name: 'Ya, nonaktifkan' }).click();
     await expect.poll(() => admin.getByText('operator.dishub2 (nonaktif)').count(), { timeout: 10_000 }).toBeGreaterThan(0);
 
     await userContext.setOffline(false);

@@ -82,6 +82,7 @@ describe('a PK written offline reaches the server with its versions', () => {
   it('signs it offline and starts a PK perubahan whose target is changed', async () => {
     await page.getByLabel('Tempat').fill('Samarinda');
     await page.getByRole('button', { name: 'Tanda tangani' }).click();
+    await page.getByRole('button', { name: 'Ya, tanda tangani' }).click();
     await expect.poll(() => page.getByText(/Ditandatangani di Samarinda/).count(), { timeout: 10_000 }).toBeGreaterThan(0);
 
     // Printed offline: the PDF is made on the device, with the fonts the service worker cached.
@@ -100,6 +101,7 @@ describe('a PK written offline reaches the server with its versions', () => {
     await page.goto(editUrl);
 
     await page.getByRole('button', { name: 'Buat PK perubahan' }).click();
+    await page.getByRole('button', { name: 'Ya, buat PK perubahan' }).click();
     await page.getByText('PK perubahan 1 dari PK yang ditandatangani').waitFor({ timeout: 10_000 });
     const name = firstIndicator().name;
     await page.getByRole('button', { name: `Ubah indikator: ${name}` }).click();

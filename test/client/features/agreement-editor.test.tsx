@@ -130,6 +130,15 @@ describe('editing and signing a draft', () => {
     expect(screen.getByText(/Indikator «Jumlah balita ditimbang»: Jumlah target triwulan/)).toBeTruthy();
     await user.type(screen.getByLabelText('Tempat'), 'Sleman');
     await user.click(sign());
+    // Signing cannot be undone: the consequence is said first, and nothing is written before "yes".
+    const question = screen.getByRole('alertdialog', { name: 'Tanda tangani PK ini?' });
+    expect(question.textContent).toContain('PK tidak dapat diubah lagi');
+    expect(document.activeElement).toBe(question);
+    expect(await session.db.outbox.filter((m) => m.fields.status === 'signed').count()).toBe(0);
+    await user.click(within(question).getByRole('button', { name: 'Batal' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    await user.click(sign());
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Ya, tanda tangani' }));
 
     await waitFor(() => expect(router.state.location.pathname).toMatch(/^\/agreements\/[^/]+$/));
     expect(await screen.findByText('Ditandatangani')).toBeTruthy();
@@ -201,6 +210,9 @@ describe('a revision (PK perubahan)', () => {
     const user = userEvent.setup();
     const { router } = renderApp(session, [`/units/${unitId}`]);
     await user.click(await screen.findByRole('button', { name: 'Buat PK perubahan' }, { timeout: 8000 }));
+    const question = screen.getByRole('alertdialog', { name: 'Buat PK perubahan?' });
+    expect(question.textContent).toContain('PK yang berlaku tetap berlaku');
+    await user.click(within(question).getByRole('button', { name: 'Ya, buat PK perubahan' }));
     expect(await screen.findByText('PK perubahan 1 dari PK yang ditandatangani')).toBeTruthy();
     const revisionId = router.state.location.pathname.split('/')[2] ?? '';
 

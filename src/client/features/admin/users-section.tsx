@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { roles, type Role } from '../../../domain/role';
 import type { AdminUser } from '../../../api/admin';
+import { ConfirmBox } from '../../ui/confirm-box';
 import { TextField } from '../../ui/text-field';
 import { adminApi } from './api';
 import { OneTimePassword } from './one-time-password';
@@ -20,6 +21,8 @@ export function UsersSection() {
   const [shown, setShown] = useState<{ username: string; password: string } | null>(null);
   const [sessionsOf, setSessionsOf] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  // Resetting a password and deactivating end the user's sessions: asked first (ConfirmBox).
+  const [asking, setAsking] = useState<{ kind: 'reset' | 'deactivate'; user: AdminUser } | null>(null);
   const [form, setForm] = useState({ username: '', name: '', role: 'operator' as Role, orgUnitId: '', position: '' });
   if (error) return <p role="alert">{describe(error)}</p>;
   if (!data) return <p>{t('app.loading')}</p>;
@@ -55,12 +58,21 @@ export function UsersSection() {
               <td>{t(`role.${user.role}`)}</td>
               <td>{unitName.get(user.orgUnitId) ?? ''}</td>
               <td>
-                <button type="button" className="button" onClick={() => void reset(user)}>{t('admin.users.reset')}</button>{' '}
+                <button type="button" className="button" onClick={() => setAsking({ kind: 'reset', user })}>{t('admin.users.reset')}</button>{' '}
                 <button type="button" className="button" aria-label={`${user.active ? t('admin.deactivate') : t('admin.activate')} ${user.username}`}
-                  onClick={() => void act(() => adminApi.updateUser(user.id, { active: !user.active }))}>
+                  onClick={() => (user.active ? setAsking({ kind: 'deactivate', user }) : void act(() => adminApi.updateUser(user.id, { active: true })))}>
                   {user.active ? t('admin.deactivate') : t('admin.activate')}
                 </button>{' '}
                 <button type="button" className="button" onClick={() => setSessionsOf(sessionsOf === user.id ? null : user.id)}>{t('admin.sessions.show')}</button>
+                {asking?.user.id === user.id && (
+                  <ConfirmBox title={t(`admin.users.${asking.kind}ConfirmTitle`, { username: user.username })}
+                    consequence={t(`admin.users.${asking.kind}Confirm`)} confirmLabel={t(`admin.users.${asking.kind}ConfirmYes`)}
+                    cancelLabel={t('admin.users.confirmNo')} onCancel={() => setAsking(null)}
+                    onConfirm={() => {
+                      setAsking(null);
+                      void (asking.kind === 'reset' ? reset(user) : act(() => adminApi.updateUser(user.id, { active: false })));
+                    }} />
+                )}
                 {sessionsOf === user.id && <UserSessions userId={user.id} />}
               </td>
             </tr>

@@ -9,6 +9,7 @@ import { listAgreementRejections, listUnitYearVersions } from '../../db/agreemen
 import type { AgreementEditError } from '../../db/agreement-writes';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { useActiveSession } from '../../session/session-context';
+import { ConfirmBox } from '../../ui/confirm-box';
 import { actionMessages } from './action-messages';
 import { PkDocumentActions } from './pk-document-actions';
 
@@ -18,6 +19,7 @@ export function AgreementActions(props: { orgUnitId: string; year: number; mayEd
   const { db, actor } = useActiveSession();
   const navigate = useNavigate();
   const [failure, setFailure] = useState<string | null>(null);
+  const [confirmingRevision, setConfirmingRevision] = useState(false);
   const { orgUnitId, year } = props;
   const versions = useLiveQuery(() => listUnitYearVersions(db, orgUnitId, year), [db, orgUnitId, year]);
   const nextYear = useLiveQuery(() => listUnitYearVersions(db, orgUnitId, year + 1), [db, orgUnitId, year]);
@@ -62,8 +64,8 @@ export function AgreementActions(props: { orgUnitId: string; year: number; mayEd
             <Link className="button" to={`/agreements/${draft.id}/edit#tanda-tangan`}>{t('actions.sign')}</Link>
           </>
         )}
-        {mayEdit && !draft && latest?.status === 'signed' && (
-          <button type="button" className="button" onClick={() => void revise(latest.id)}>{t('actions.revise')}</button>
+        {mayEdit && !draft && latest?.status === 'signed' && !confirmingRevision && (
+          <button type="button" className="button" onClick={() => setConfirmingRevision(true)}>{t('actions.revise')}</button>
         )}
         {latest && latest.parentId && (
           <Link className="button" to={`/agreements/${latest.parentId}/compare/${latest.id}`}>{t('actions.compare')}</Link>
@@ -74,6 +76,11 @@ export function AgreementActions(props: { orgUnitId: string; year: number; mayEd
         )}
         {nextYear[0] && <Link className="button" to={`/agreements/${(pkInForce(nextYear) ?? nextYear[0]).id}`}>{t('actions.openYear', { year: year + 1 })}</Link>}
       </div>
+      {confirmingRevision && latest && (
+        <ConfirmBox title={t('actions.reviseConfirmTitle')} consequence={t('actions.reviseConfirm')} confirmLabel={t('actions.reviseConfirmYes')}
+          cancelLabel={t('actions.reviseConfirmNo')} onConfirm={() => { setConfirmingRevision(false); void revise(latest.id); }}
+          onCancel={() => setConfirmingRevision(false)} />
+      )}
       {inForce && <PkDocumentActions agreement={draft ?? inForce} canImport={mayEdit} />}
       {failure && <p className="form-error" role="alert">{failure}</p>}
     </nav>

@@ -8,6 +8,7 @@ import { blocksSigning, type PkIssue } from '../../../domain/agreement-validatio
 import { signAgreement } from '../../db/agreement-repository';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { useActiveSession } from '../../session/session-context';
+import { ConfirmBox } from '../../ui/confirm-box';
 import { TextField } from '../../ui/text-field';
 import { editorMessages } from './editor-messages';
 import { errorMessage, issueSentence } from './pk-issues';
@@ -25,6 +26,7 @@ export function SignSection(props: { agreement: Agreement; content: PkContent; i
   const [signedPlace, setSignedPlace] = useState(props.defaultPlace);
   const [tried, setTried] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const errors = props.issues.filter((i) => i.severity === 'error');
   const warnings = props.issues.filter((i) => i.severity === 'warning');
   const blocked = blocksSigning(props.issues);
@@ -35,10 +37,16 @@ export function SignSection(props: { agreement: Agreement; content: PkContent; i
     if (location.hash === '#tanda-tangan') section.current?.scrollIntoView?.({ block: 'start' });
   }, [location.hash]);
 
-  async function sign(event: FormEvent) {
+  function ask(event: FormEvent) {
     event.preventDefault();
     setTried(true);
     if (blocked || signedPlace.trim() === '' || signedOn === '') return;
+    // Signing makes the PK read-only for good: say so and ask first.
+    setConfirming(true);
+  }
+
+  async function sign() {
+    setConfirming(false);
     try {
       await signAgreement(db, actor, props.agreement.id, { signedOn, signedPlace });
       props.onSigned();
@@ -68,14 +76,19 @@ export function SignSection(props: { agreement: Agreement; content: PkContent; i
           </ul>
         </>
       )}
-      <form onSubmit={(e) => void sign(e)} noValidate className="field-grid">
+      <form onSubmit={ask} noValidate className="field-grid">
         <TextField label={t('sign.date')} type="date" value={signedOn} onChange={(e) => setSignedOn(e.target.value)}
           error={tried && signedOn === '' ? t('sign.dateRequired') : null} />
         <TextField label={t('sign.place')} value={signedPlace} onChange={(e) => setSignedPlace(e.target.value)} maxLength={120}
           error={tried && signedPlace.trim() === '' ? t('sign.placeRequired') : null} />
-        <div className="button-row">
-          <button type="submit" className="button button--primary" disabled={blocked}>{t('sign.submit')}</button>
-        </div>
+        {confirming ? (
+          <ConfirmBox title={t('sign.confirmTitle')} consequence={t('sign.confirm')} confirmLabel={t('sign.confirmYes')}
+            cancelLabel={t('sign.confirmNo')} onConfirm={() => void sign()} onCancel={() => setConfirming(false)} />
+        ) : (
+          <div className="button-row">
+            <button type="submit" className="button button--primary" disabled={blocked}>{t('sign.submit')}</button>
+          </div>
+        )}
       </form>
       {failure && <p className="form-error" role="alert">{failure}</p>}
     </section>
