@@ -69,6 +69,8 @@ export const sessionListingSchema = z.object({
   /** A public handle: the first 16 hex digits of the token hash (never the token). */
   id: z.string(),
   deviceId: z.string().nullable(),
+  /** The name the device last sent (settings, or its browser and OS); null before it pushed. */
+  deviceName: z.string().nullable().optional(),
   userAgent: z.string().nullable(),
   createdAt: z.iso.datetime({ offset: true }),
   lastSeenAt: z.iso.datetime({ offset: true }),

@@ -10,6 +10,7 @@ import { evidenceSchema } from '../domain/evidence';
 import { periodWindowSchema } from '../domain/period-window';
 import { programRealisationSchema } from '../domain/program-realisation';
 import { rejectionCodeSchema } from './errors';
+import { plainText } from '../domain/plain-text-schema';
 
 export const syncEntitySchema = z.enum(['orgUnit', 'agreement', 'goal', 'indicator', 'program', 'realisation', 'conflict', 'evidence', 'periodWindow', 'programRealisation']);
 export type SyncEntity = z.infer<typeof syncEntitySchema>;
@@ -29,6 +30,9 @@ export const entityRowSchemas = {
 } as const satisfies Record<SyncEntity, z.ZodType>;
 
 export const deviceIdSchema = z.uuid();
+/** A device's name as its user set it in the settings, or the browser and OS (sessions list, conflicts). */
+export const maxDeviceName = 80;
+export const deviceNameSchema = plainText().trim().min(1).max(maxDeviceName);
 export const maxPushBatch = 500;
 
 /**
@@ -60,6 +64,8 @@ const requestingUser = idSchema.optional();
 export const pushRequestSchema = z
   .object({
     deviceId: deviceIdSchema,
+    /** Absent from older builds: the server keeps the name it last had for the device. */
+    deviceName: deviceNameSchema.optional(),
     userId: requestingUser,
     mutations: z.array(mutationSchema).min(1).max(maxPushBatch),
   })

@@ -10,7 +10,11 @@ import { yearSchema } from './agreement';
 export const conflictStatusSchema = z.enum(['open', 'resolved']);
 export type ConflictStatus = z.infer<typeof conflictStatusSchema>;
 
-/** server: keep the value the server kept; yours: take the other one; combined: a new value. */
+/**
+ * server: keep the value the server kept; yours: take the value that lost (the conflict's
+ * `yourValue`, "yours" from the losing device's point of view — on the device whose value won, it
+ * is the other tablet's); combined: a new value. A screen names the choice by its value and author.
+ */
 export const conflictResolutionSchema = z.enum(['server', 'yours', 'combined']);
 export type ConflictResolution = z.infer<typeof conflictResolutionSchema>;
 
@@ -25,6 +29,11 @@ export const conflictSideSchema = z.object({
   userId: idSchema.nullable(),
   userName: z.string().nullable(),
   deviceId: z.string().max(64).nullable(),
+  /**
+   * The device's name as its user set it (settings), or the browser and OS; tells two tablets of
+   * one user apart. Absent in conflicts recorded before devices had names.
+   */
+  deviceName: z.string().max(80).nullable().optional(),
   /** When the server received it. */
   at: stamp.nullable(),
   /** The device's clock when the user saved (metadata only; absent for the server's side). */

@@ -103,7 +103,7 @@ export async function listSessions(ctx: ServiceContext, actor: Actor, userId: st
   const now = ctx.now().getTime();
   const rows = await ctx.store.listSessionsOfUser(userId);
   return rows.map((s) => ({
-    id: s.tokenHash.slice(0, 16), deviceId: s.deviceId, userAgent: s.userAgent,
+    id: s.tokenHash.slice(0, 16), deviceId: s.deviceId, deviceName: s.deviceName, userAgent: s.userAgent,
     createdAt: s.createdAt.toISOString(), lastSeenAt: s.lastSeenAt.toISOString(), expiresAt: s.expiresAt.toISOString(),
     revokedAt: s.revokedAt?.toISOString() ?? null, active: s.revokedAt === null && s.expiresAt.getTime() > now,
   }));

@@ -14,12 +14,18 @@ async function userName(tx: Tx, userId: string | null): Promise<string | null> {
   return (await tx.findUserById(userId))?.name ?? null;
 }
 
+async function deviceName(tx: Tx, deviceId: string | null): Promise<string | null> {
+  if (!deviceId) return null;
+  return (await tx.getDeviceNames([deviceId])).get(deviceId) ?? null;
+}
+
 /** Who wrote the value the server kept: the change that last set the field. */
 async function serverSide(tx: Tx, row: RealisationRecord, field: string, serverRev: number): Promise<ConflictSide> {
   const change = serverRev > 0 ? await tx.getChange(row.tenantId, serverRev) : null;
   const userId = change?.userId ?? row.updatedBy;
+  const deviceId = change?.deviceId ?? row.fieldDevices[field] ?? null;
   return {
-    userId, userName: await userName(tx, userId), deviceId: change?.deviceId ?? row.fieldDevices[field] ?? null,
+    userId, userName: await userName(tx, userId), deviceId, deviceName: await deviceName(tx, deviceId),
     at: change ? change.createdAt.toISOString() : null, savedAt: null,
   };
 }
@@ -58,7 +64,10 @@ export async function recordConflicts(
       year: row.year, quarter: row.quarter as Quarter, field: conflictFieldSchema.parse(c.field),
       serverValue: c.serverValue ?? null, yourValue: c.yourValue ?? null, serverRev,
       server: await serverSide(tx, row, c.field, serverRev),
-      yours: { userId: wc.actor.id, userName: await userName(tx, wc.actor.id), deviceId: wc.deviceId, at: stamp, savedAt: wc.clientTime ?? null },
+      yours: {
+        userId: wc.actor.id, userName: await userName(tx, wc.actor.id), deviceId: wc.deviceId,
+        deviceName: wc.deviceName !== undefined ? wc.deviceName : await deviceName(tx, wc.deviceId), at: stamp, savedAt: wc.clientTime ?? null,
+      },
       mutationId: wc.mutationId, status: 'open', resolution: null, resolvedValue: null,
       resolvedBy: null, resolvedByName: null, resolvedAt: null,
     });

@@ -33,8 +33,8 @@ import { Rejection } from './rejection';
 
 const keyOf = (indicatorId: string, quarter: number): string => `${indicatorId}:${quarter}`;
 
-/** Reads of tables that no push handler writes: answered once per batch. */
-const rememberedReads = new Set<string>(['findUserById']);
+/** Reads of tables that no push handler writes (device names change after the batch): answered once per batch. */
+const rememberedReads = new Set<string>(['findUserById', 'getDeviceNames']);
 
 type AnyQuery = (...args: unknown[]) => Promise<unknown>;
 

@@ -21,6 +21,8 @@ export interface WriteContext {
   actor: Actor; deviceId: string; mutationId: string; now: Date;
   /** The device's clock when the user saved (metadata shown with conflicts). */
   clientTime?: string;
+  /** The pushing device's name (its settings, or its browser and OS), shown with conflicts. */
+  deviceName?: string | null;
 }
 export interface Applied {
   status: 'applied' | 'merged' | 'conflict'; recordId: string; rev: number | null;

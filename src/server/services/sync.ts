@@ -76,7 +76,7 @@ export async function push(ctx: ServiceContext, actor: Actor, request: PushReque
   const response = await inTenantQueue(ctx.store, actor.tenantId, () => ctx.store.transaction(async (tx) => {
     // The device's row first (only pushes lock it, always before the tenant: no deadlock), so a
     // push waiting for the tenant has done that much already and one device's batches run in turn.
-    const device = await tx.lockDevice({ id: request.deviceId, userId: actor.id, tenantId: actor.tenantId, at: now, userAgent: meta.userAgent });
+    const device = await tx.lockDevice({ id: request.deviceId, userId: actor.id, tenantId: actor.tenantId, at: now, userAgent: meta.userAgent, name: request.deviceName ?? null });
     if (device.userId !== actor.id) throw new ServiceError('device_mismatch');
     // Then the tenant's writer lock, for the whole batch: revs stay in commit order (see
     // store/sync-queries.ts) and natural-key lookups see every committed row.
@@ -100,7 +100,7 @@ export async function push(ctx: ServiceContext, actor: Actor, request: PushReque
         gap = { expectedSeq: lastSeq + 1 };
         break;
       }
-      const wc: WriteContext = { actor, deviceId: device.id, mutationId: mutation.id, now, clientTime: mutation.clientTime };
+      const wc: WriteContext = { actor, deviceId: device.id, mutationId: mutation.id, now, clientTime: mutation.clientTime, deviceName: request.deviceName ?? device.name };
       const result = await applyOne(batch, wc, mutation, meta.language);
       batch.recordMutation({
         id: mutation.id, deviceId: device.id, seq: mutation.seq, userId: actor.id,
@@ -110,7 +110,7 @@ export async function push(ctx: ServiceContext, actor: Actor, request: PushReque
       results.push(result);
     }
     await batch.flush();
-    await tx.updateDevice(device.id, { lastSeq, lastSeen: now, userAgent: meta.userAgent });
+    await tx.updateDevice(device.id, { lastSeq, lastSeen: now, userAgent: meta.userAgent, ...(request.deviceName ? { name: request.deviceName } : {}) });
     return { results, ...(gap ? { gap } : {}), serverTime: now.toISOString() };
   }));
   // Which device a session syncs from (the admin's session list): not part of the batch, so it is

@@ -10,7 +10,7 @@ import type { ChangeRecord } from './sync-queries';
 
 export type AdminUserRecord = User & { mustChangePassword: boolean };
 export interface SessionListing {
-  tokenHash: string; deviceId: string | null; userAgent: string | null;
+  tokenHash: string; deviceId: string | null; deviceName: string | null; userAgent: string | null;
   createdAt: Date; lastSeenAt: Date; expiresAt: Date; revokedAt: Date | null;
 }
 export interface AuditQuery {
@@ -44,7 +44,7 @@ export function createAdminQueries(db: Db) {
     },
     async listSessionsOfUser(userId: string): Promise<SessionListing[]> {
       return db.select({
-        tokenHash: sessions.tokenHash, deviceId: sessions.deviceId, userAgent: devices.userAgent,
+        tokenHash: sessions.tokenHash, deviceId: sessions.deviceId, deviceName: devices.name, userAgent: devices.userAgent,
         createdAt: sessions.createdAt, lastSeenAt: sessions.lastSeenAt, expiresAt: sessions.expiresAt, revokedAt: sessions.revokedAt,
       }).from(sessions).leftJoin(devices, sql`${devices.id}::text = ${sessions.deviceId}`)
         .where(eq(sessions.userId, userId)).orderBy(desc(sessions.lastSeenAt));

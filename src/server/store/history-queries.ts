@@ -1,7 +1,7 @@
 // The change log of one record, oldest first: an entry's history.
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from './db';
-import { changes } from './schema';
+import { changes, conflicts } from './schema';
 import type { ChangeRecord } from './sync-queries';
 
 export function createHistoryQueries(db: Db) {
@@ -9,6 +9,14 @@ export function createHistoryQueries(db: Db) {
     listChangesOfRecord(tenantId: string, entity: string, recordId: string): Promise<ChangeRecord[]> {
       return db.select().from(changes)
         .where(and(eq(changes.tenantId, tenantId), eq(changes.entity, entity), eq(changes.recordId, recordId)))
+        .orderBy(asc(changes.rev));
+    },
+    /** The change log of the conflicts recorded on one entry (their rows keep the value that lost). */
+    listConflictChangesOfRecord(tenantId: string, recordId: string): Promise<ChangeRecord[]> {
+      const ofRecord = db.select({ id: conflicts.id }).from(conflicts)
+        .where(and(eq(conflicts.tenantId, tenantId), eq(conflicts.recordId, recordId)));
+      return db.select().from(changes)
+        .where(and(eq(changes.tenantId, tenantId), eq(changes.entity, 'conflict'), inArray(changes.recordId, ofRecord)))
         .orderBy(asc(changes.rev));
     },
   };

@@ -67,17 +67,25 @@ export function createSyncQueries(db: Db) {
         .orderBy(asc(changes.rev)).limit(query.limit);
     },
     /** Registers a device on first sight and locks its row, so one device's batches run one at a time. */
-    async lockDevice(device: { id: string; userId: string; tenantId: string; at: Date; userAgent: string | null }): Promise<DeviceRecord> {
+    async lockDevice(device: { id: string; userId: string; tenantId: string; at: Date; userAgent: string | null; name?: string | null }): Promise<DeviceRecord> {
       await db.insert(devices).values({
         id: device.id, userId: device.userId, tenantId: device.tenantId, lastSeq: 0,
-        firstSeen: device.at, lastSeen: device.at, userAgent: device.userAgent,
+        firstSeen: device.at, lastSeen: device.at, userAgent: device.userAgent, name: device.name ?? null,
       }).onConflictDoNothing();
       const [row] = await db.select().from(devices).where(eq(devices.id, device.id)).for('update');
       if (!row) throw new Error(`device ${device.id} vanished`);
       return row;
     },
-    async updateDevice(id: string, values: { lastSeq: number; lastSeen: Date; userAgent: string | null }): Promise<void> {
+    /** `name` undefined (an older build sent none): the device keeps the name it had. */
+    async updateDevice(id: string, values: { lastSeq: number; lastSeen: Date; userAgent: string | null; name?: string }): Promise<void> {
       await db.update(devices).set(values).where(eq(devices.id, id));
+    },
+    /** The names devices last sent, by id (ids the table does not hold are left out). */
+    async getDeviceNames(ids: readonly string[]): Promise<Map<string, string>> {
+      const wanted = [...new Set(ids)].filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+      if (wanted.length === 0) return new Map();
+      const rows = await db.select({ id: devices.id, name: devices.name }).from(devices).where(inArray(devices.id, wanted));
+      return new Map(rows.filter((r) => r.name !== null).map((r) => [r.id, r.name as string]));
     },
     async getMutationOutcome(deviceId: string, seq: number): Promise<Record<string, unknown> | null> {
       const [row] = await db.select({ outcome: mutations.outcome }).from(mutations)
