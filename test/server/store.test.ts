@@ -38,7 +38,7 @@ describe('seed', () => {
   it('stores salted scrypt hashes, never passwords', async () => {
     const a = await store.findUserByUsername('operator.a');
     const b = await store.findUserByUsername('operator.b');
-    expect(a?.passwordHash).toMatch(/^scrypt\$32768\$8\$1\$/);
+    expect(a?.passwordHash).toMatch(/^scrypt\$131072\$8\$1\$/);
     expect(a?.passwordHash).not.toContain(testPassword);
     expect(a?.passwordHash).not.toBe(b?.passwordHash);
     expect(await verifyPassword(testPassword, a?.passwordHash ?? '')).toBe(true);

@@ -78,11 +78,9 @@ function parentsFirst(units: OrgUnit[]): OrgUnit[] {
 }
 
 export async function seedDemoData(store: Store, data: SeedData, now: Date = new Date()): Promise<void> {
-  // Hash outside the transaction: scrypt is slow on purpose and should not hold locks. Demo users
-  // share one published password, so each distinct password is hashed once (~350 ms each).
-  const distinct = [...new Set(data.users.map((u) => u.password))];
-  const byPassword = new Map(await Promise.all(distinct.map(async (p) => [p, await hashPassword(p)] as const)));
-  const hashes = data.users.map((u) => byPassword.get(u.password));
+  // Hash outside the transaction: scrypt is slow on purpose and should not hold locks. Each user
+  // gets a salt of their own even where demo passwords are the same (~350 ms each).
+  const hashes = await Promise.all(data.users.map((u) => hashPassword(u.password)));
   await store.transaction(async (tx) => {
     for (const tenant of data.tenants) await tx.insertTenant(tenant);
     for (const unit of parentsFirst(data.orgUnits)) await insertLogged(tx, 'orgUnit', unit, now);
