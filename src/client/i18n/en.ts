@@ -41,6 +41,9 @@ export const en: Catalogue = {
   'sync.now': 'Sync now',
   'sync.syncing': 'Syncing…',
   'sync.failed': 'Sync failed: {reason}',
+  'sync.synced': 'Synced',
+  'sync.conflictsToChoose': { one: '{count} conflict to choose', other: '{count} conflicts to choose' },
+  'sync.refusalsToFix': { one: '{count} refusal to review', other: '{count} refusals to review' },
   'sync.clockSkew': 'The device clock differs from the server by {minutes} minutes. Check the date and time settings.',
 
   'entry.pending': 'Waiting to sync',

@@ -43,6 +43,9 @@ export const id = {
   'sync.now': 'Sinkronkan sekarang',
   'sync.syncing': 'Menyinkronkan…',
   'sync.failed': 'Sinkronisasi gagal: {reason}',
+  'sync.synced': 'Tersinkron',
+  'sync.conflictsToChoose': { other: '{count} konflik perlu dipilih' },
+  'sync.refusalsToFix': { other: '{count} ditolak perlu ditinjau' },
   'sync.clockSkew': 'Jam perangkat berbeda {minutes} menit dengan server. Periksa pengaturan tanggal dan jam.',
 
   'entry.pending': 'Menunggu sinkronisasi',

@@ -4,6 +4,7 @@ import type { Mutation } from '../../api/sync';
 import { withoutNulDeep } from '../../domain/plain-text';
 import type { OutboxEntry, PantauDatabase } from '../db/database';
 import { ensureDeviceId, getMeta } from '../db/meta';
+import { deviceNameToSend } from '../db/device-name';
 import { applyPullChanges, resetLocalData } from '../db/pull-apply';
 import { acknowledgeResults, takeOutboxBatch } from '../db/push-ack';
 import { holdBackEvidence, unverifiedShas } from '../db/evidence-repository';
@@ -58,6 +59,8 @@ export async function runSyncCycle(options: CycleOptions): Promise<void> {
 async function pushAll(options: CycleOptions, progress: CycleProgress, noteServerTime: (t: string) => void): Promise<void> {
   const { db, transport } = options;
   const deviceId = await ensureDeviceId(db);
+  // Tells two tablets of one user apart (conflicts, the admin's sessions list).
+  const deviceName = await deviceNameToSend(db);
   let stalls = 0;
   for (;;) {
     // Entries whose file is not verified yet wait behind the others, which go now.
@@ -65,7 +68,7 @@ async function pushAll(options: CycleOptions, progress: CycleProgress, noteServe
     const heldFrom = waiting.size > 0 ? await holdBackEvidence(db, waiting) : null;
     const batch = await takeOutboxBatch(db, pushBatchSize, heldFrom);
     if (batch.length === 0) return;
-    const response = await transport.push({ deviceId, ...user(options), mutations: batch.map(toMutation) });
+    const response = await transport.push({ deviceId, ...(deviceName ? { deviceName } : {}), ...user(options), mutations: batch.map(toMutation) });
     noteServerTime(response.serverTime);
     const { acknowledged } = await acknowledgeResults(db, response.results, response.gap, options.now());
     progress.pushed += acknowledged;

@@ -54,7 +54,14 @@ export interface SyncEngineOptions {
   scheduleFirstCycle?: (cycle: () => void) => () => void;
 }
 
+/** While the app is hidden (in the background, screen off): a pull a minute. */
 export const periodicSyncMs = 60_000;
+/**
+ * While the app is on screen: a cycle this long after the last one ended, so a tablet learns of
+ * what others did — above all a conflict its own value won, which only the other tablet's push
+ * reveals — without anyone pressing "Sinkronkan sekarang". A quiet pull costs the server one read.
+ */
+export const visiblePullMs = 10_000;
 export const localChangeDebounceMs = 1_000;
 
 type ChannelMessage = { type: 'sync-request' } | { type: 'state-request' } | { type: 'state'; state: SyncState };
@@ -112,7 +119,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   let failures = 0;
   let retryTimer: ReturnType<typeof setTimeout> | null = null;
   let debounceTimer: ReturnType<typeof setTimeout> | null = null;
-  let periodicTimer: ReturnType<typeof setInterval> | null = null;
+  let periodicTimer: ReturnType<typeof setTimeout> | null = null;
   let skewMs: number | null = null;
   let cancelFirstCycle: (() => void) | null = null;
   const scheduleFirstCycle = options.scheduleFirstCycle ?? ((cycle: () => void) => (cycle(), () => {}));
@@ -180,7 +187,30 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       await running;
     } finally {
       running = null;
+      schedulePeriodic();
     }
+  }
+
+  function isHidden(): boolean {
+    return typeof document !== 'undefined' && document.visibilityState === 'hidden';
+  }
+
+  /**
+   * The next periodic cycle, counted from the end of the last one (or from now). After a failure
+   * the backoff's retry leads and this stays at a minute, as before; after a 401 it waits for the
+   * user (syncNow).
+   */
+  function schedulePeriodic(): void {
+    if (!started) return;
+    if (periodicTimer !== null) clearTimeout(periodicTimer);
+    periodicTimer = null;
+    if (state.phase === 'sessionExpired') return;
+    periodicTimer = setTimeout(() => {
+      periodicTimer = null;
+      // A follower tab or a cycle already running: nothing starts here, so keep counting.
+      if (running || !(leadership?.isLeader() ?? false)) schedulePeriodic();
+      else trigger();
+    }, isHidden() || failures > 0 ? periodicSyncMs : visiblePullMs);
   }
 
   function clearRetry(): void {
@@ -219,6 +249,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   };
   const onVisible = () => {
     if (document.visibilityState === 'visible') trigger();
+    else schedulePeriodic(); // hidden: the next one a minute from now
   };
   const onFocus = () => trigger();
   const onMessage = (event: MessageEvent<ChannelMessage>) => {
@@ -257,7 +288,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         window.addEventListener('focus', onFocus);
       }
       if (typeof document !== 'undefined') document.addEventListener('visibilitychange', onVisible);
-      periodicTimer = setInterval(trigger, periodicSyncMs);
+      schedulePeriodic();
     },
     stop() {
       if (!started) return;
@@ -266,7 +297,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       cancelFirstCycle = null;
       clearRetry();
       if (debounceTimer !== null) clearTimeout(debounceTimer);
-      if (periodicTimer !== null) clearInterval(periodicTimer);
+      if (periodicTimer !== null) clearTimeout(periodicTimer);
       debounceTimer = null;
       periodicTimer = null;
       if (typeof window !== 'undefined') {

@@ -1,6 +1,10 @@
 // The always-visible sync status (design.md, "Status is visible"). Reads the network only
 // through useConnectionStatus, so it renders the same in tests and offline.
 import { useSyncExternalStore } from 'react';
+import { Link } from 'react-router';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { countUserInbox } from '../db/inbox-queries';
+import { useActiveSession } from '../session/session-context';
 import { useConnectionStatus } from '../sync/sync-context';
 import { useI18n } from '../i18n/i18n-context';
 import type { MessageKey } from '../i18n/id';
@@ -24,6 +28,13 @@ export function SyncIndicator() {
   useClock();
   const syncing = status.phase === 'syncing';
   const skewMinutes = clockSkewWarningMinutes(status.clockSkewMs);
+  // Never "Semua data tersinkron" while conflicts or refusals wait for this user.
+  const { db, actor } = useActiveSession();
+  const inbox = useLiveQuery(() => countUserInbox(db, actor), [db, actor], { conflicts: 0, refusals: 0 });
+  const waiting = [
+    ...(inbox.conflicts > 0 ? [t('sync.conflictsToChoose', { count: inbox.conflicts })] : []),
+    ...(inbox.refusals > 0 ? [t('sync.refusalsToFix', { count: inbox.refusals })] : []),
+  ];
   const errorKey: MessageKey | null = status.lastErrorCode
     ? isErrorCode(status.lastErrorCode)
       ? `error.${status.lastErrorCode}`
@@ -36,7 +47,21 @@ export function SyncIndicator() {
         <span className={`pill ${status.online ? 'pill--online' : 'pill--offline'}`}>
           {t(status.online ? 'sync.online' : 'sync.offline')}
         </span>{' '}
-        <span>{status.pendingCount > 0 ? t('sync.pending', { count: status.pendingCount }) : t('sync.allSynced')}</span>
+        <span>
+          {status.pendingCount > 0
+            ? t('sync.pending', { count: status.pendingCount })
+            : waiting.length > 0
+              ? t('sync.synced')
+              : t('sync.allSynced')}
+        </span>
+        {waiting.length > 0 && (
+          <>
+            {' · '}
+            <Link to="/conflicts" className="sync-indicator__inbox">
+              {waiting.join(', ')}
+            </Link>
+          </>
+        )}
         {' · '}
         <span>{status.lastSyncAt ? t('sync.lastSync', { time: formatDate(status.lastSyncAt) }) : t('sync.never')}</span>
         {syncing && (

@@ -9,6 +9,7 @@ import type { Realisation } from '../../../src/domain/realisation';
 import type { UnsyncedExport } from '../../../src/client/db/unsynced-export';
 import { saveRealisation } from '../../../src/client/db/realisation-repository';
 import { putPulledConflict, resolveConflict } from '../../../src/client/db/conflict-repository';
+import { ensureDeviceId } from '../../../src/client/db/meta';
 import { buildSessionInfo, tenantId, unitId } from './support/fixtures';
 import { closeTestSession, openTestSession, renderApp } from './support/render-app';
 import { seedAgreement } from './support/seed';
@@ -66,7 +67,7 @@ describe('conflict inbox', () => {
     expect(within(card).getByText(/oleh Ani Wijaya/)).toBeTruthy();
     expect(within(card).getByText(/Diubah bersamaan: Faktor penghambat/)).toBeTruthy();
     expect(within(card).getByText(/disimpan di perangkat/)).toBeTruthy();
-    for (const name of ['Pakai nilai server', 'Pakai nilai saya', 'Gabungkan']) {
+    for (const name of ['Pertahankan Jalan rusak (nilai di server, dari Budi Santoso, perangkat lain)', 'Pakai Banjir di kecamatan (dari Ani Wijaya, perangkat lain)', 'Gabungkan']) {
       expect(within(card).getByRole('button', { name })).toBeTruthy();
     }
     // The navigation shows how many need action.
@@ -85,11 +86,11 @@ describe('conflict inbox', () => {
     expect(screen.queryByText('Konflik')).toBeNull();
   });
 
-  it('"Pakai nilai saya" saves the choice on the conflict row and the outbox together', async () => {
+  it('taking the other value saves the choice on the conflict row and the outbox together', async () => {
     const conflict = await seedConflict();
     const user = userEvent.setup();
     renderApp(session, ['/conflicts']);
-    await user.click(await screen.findByRole('button', { name: 'Pakai nilai saya' }));
+    await user.click(await screen.findByRole('button', { name: /^Pakai Banjir di kecamatan/ }));
     expect(await screen.findByText('Tidak ada konflik.')).toBeTruthy();
     const outbox = await session.db.outbox.toArray();
     expect(outbox).toHaveLength(1);
@@ -108,7 +109,7 @@ describe('conflict inbox', () => {
     session.db.outbox.hook('creating', quotaExceeded);
     const user = userEvent.setup();
     renderApp(session, ['/conflicts']);
-    await user.click(await screen.findByRole('button', { name: 'Pakai nilai server' }));
+    await user.click(await screen.findByRole('button', { name: /^Pertahankan Jalan rusak/ }));
     expect(await screen.findByText(/Penyimpanan perangkat penuh; pilihan belum disimpan/)).toBeTruthy();
     expect(await session.db.outbox.count()).toBe(0);
     const stored = await session.db.conflicts.get(conflict.id);
@@ -156,13 +157,107 @@ describe('conflict inbox', () => {
     renderApp(session, ['/conflicts']);
     expect(await screen.findByText('Banjir di kecamatan')).toBeTruthy();
     expect(screen.getByText(/Hanya operator atau kepala unit kerja ini/)).toBeTruthy();
-    expect(screen.queryByRole('button', { name: 'Pakai nilai saya' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Pakai / })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Pertahankan / })).toBeNull();
   });
 
   it('a conflict the server resolved is no longer listed', async () => {
     await seedConflict({ status: 'resolved', resolution: 'server', resolvedValue: 'Jalan rusak' });
     renderApp(session, ['/conflicts']);
     expect(await screen.findByText('Tidak ada konflik.')).toBeTruthy();
+  });
+});
+
+describe('the choice names what it keeps, from the tablet that presses it', () => {
+  // Issue: tablet A's 83,1 won on the server, tablet B's 85,5 lost. On A, "Pakai nilai saya" sent
+  // { resolution: 'yours', value: 85.5 }: B's value, because the server's "yours" is the value
+  // that lost, whoever looks at it.
+  async function valueConflict(winner: 'this' | 'other'): Promise<Conflict> {
+    const me = await ensureDeviceId(session.db);
+    const mine = { userId: session.actor.id, userName: 'Siti Rahma', deviceId: me, deviceName: 'Tablet ruang rapat' };
+    const other = { userId: crypto.randomUUID(), userName: 'Budi Santoso', deviceId: crypto.randomUUID(), deviceName: 'Tablet Budi' };
+    const server = winner === 'this' ? mine : other;
+    const yours = winner === 'this' ? other : mine;
+    return seedConflict({
+      field: 'value', serverValue: 83.1, yourValue: 85.5,
+      server: { ...server, at: '2026-04-01T02:00:00.000Z', savedAt: null },
+      yours: { ...yours, at: '2026-04-02T03:00:00.000Z', savedAt: '2026-04-02T02:59:00.000Z' },
+    });
+  }
+
+  it('on the winning tablet, keeping this tablet\'s value keeps 83,1 (not the other tablet\'s 85,5)', async () => {
+    const conflict = await valueConflict('this');
+    const user = userEvent.setup();
+    renderApp(session, ['/conflicts']);
+    const card = await screen.findByRole('article', { name: /TW 1/ });
+    expect(within(card).queryByRole('button', { name: /nilai saya/ })).toBeNull();
+    expect(within(card).getByRole('button', { name: 'Pakai 85,5 (dari Budi Santoso, Tablet Budi)' })).toBeTruthy();
+    await user.click(within(card).getByRole('button', { name: 'Pertahankan 83,1 (nilai di server, dari Anda, perangkat ini)' }));
+    await waitFor(async () => expect(await session.db.outbox.count()).toBe(1));
+    expect((await session.db.outbox.toArray())[0]).toMatchObject({ entity: 'conflict', recordId: conflict.id, fields: { resolution: 'server', value: 83.1 } });
+  });
+
+  it('on the losing tablet of the same user, taking this tablet\'s value takes 85,5', async () => {
+    const conflict = await valueConflict('other');
+    // The same user on two tablets: the other one is told apart by its device name.
+    await session.db.conflicts.update(conflict.id, {
+      record: { ...conflict, server: { ...conflict.server, userId: session.actor.id, userName: 'Siti Rahma' } },
+    });
+    const user = userEvent.setup();
+    renderApp(session, ['/conflicts']);
+    const card = await screen.findByRole('article', { name: /TW 1/ });
+    expect(within(card).getByRole('button', { name: 'Pertahankan 83,1 (nilai di server, dari Anda, Tablet Budi)' })).toBeTruthy();
+    await user.click(within(card).getByRole('button', { name: 'Pakai 85,5 (dari Anda, perangkat ini)' }));
+    await waitFor(async () => expect(await session.db.outbox.count()).toBe(1));
+    expect((await session.db.outbox.toArray())[0]).toMatchObject({ recordId: conflict.id, fields: { resolution: 'yours', value: 85.5 } });
+    expect((await session.db.realisations.get(entry.id))?.value).toBe(85.5);
+  });
+
+  it('a side from another tablet with no name yet is still another tablet', async () => {
+    const conflict = await valueConflict('this');
+    const { deviceName: _dropped, ...yours } = conflict.yours as typeof conflict.yours & { deviceName?: string };
+    await session.db.conflicts.update(conflict.id, { record: { ...conflict, yours } });
+    renderApp(session, ['/conflicts']);
+    const card = await screen.findByRole('article', { name: /TW 1/ });
+    expect(await within(card).findByRole('button', { name: 'Pakai 85,5 (dari Budi Santoso, perangkat lain)' })).toBeTruthy();
+  });
+});
+
+describe('the sync status in the header', () => {
+  it('says "Tersinkron · 1 konflik perlu dipilih", linking to the inbox, never "Semua data tersinkron"', async () => {
+    await seedConflict();
+    renderApp(session, ['/']);
+    const status = await screen.findByRole('region', { name: 'Status sinkronisasi' });
+    const link = await within(status).findByRole('link', { name: '1 konflik perlu dipilih' });
+    expect(link.getAttribute('href')).toBe('/conflicts');
+    expect(within(status).getByText('Tersinkron')).toBeTruthy();
+    expect(within(status).queryByText('Semua data tersinkron')).toBeNull();
+  });
+
+  it('counts refusals too, and says "Semua data tersinkron" once nothing waits', async () => {
+    await session.db.rejections.put({
+      mutationId: crypto.randomUUID(), seq: 7, entity: 'realisation', recordId: entry.id, fields: { value: -1 },
+      code: 'negative_value', message: 'Realisasi jumlah tidak boleh negatif.', rejectedAt: '2026-04-02T03:00:00.000Z',
+    });
+    renderApp(session, ['/']);
+    const status = await screen.findByRole('region', { name: 'Status sinkronisasi' });
+    expect(await within(status).findByRole('link', { name: '1 ditolak perlu ditinjau' })).toBeTruthy();
+    await session.db.rejections.clear();
+    expect(await within(status).findByText('Semua data tersinkron')).toBeTruthy();
+    expect(within(status).queryByRole('link')).toBeNull();
+  });
+
+  it('an evaluator, who cannot choose, is not told a conflict waits for them', async () => {
+    await closeTestSession(session);
+    start('evaluator');
+    seeded = await seedAgreement(session.db);
+    const [row] = await session.db.realisations.where('indicatorId').equals(seeded.count.id).toArray();
+    if (!row) throw new Error('seed missing');
+    entry = row;
+    await seedConflict();
+    renderApp(session, ['/']);
+    const status = await screen.findByRole('region', { name: 'Status sinkronisasi' });
+    expect(await within(status).findByText('Semua data tersinkron')).toBeTruthy();
   });
 });
 

@@ -1,7 +1,7 @@
 // When the engine syncs by itself: start, online, focus, local changes (debounced), retries with
 // backoff, and silence after a 401. The transport is a counting stand-in: what it answers does not
 // matter here (the server-backed behaviour is in sync-engine.test.ts).
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openUserDatabase, type PantauDatabase } from '../../../src/client/db/database';
 import { createSyncEngine, type SyncEngine } from '../../../src/client/sync/sync-engine';
 import { HttpError, NetworkError, type SyncTransport } from '../../../src/client/sync/transport';
@@ -20,6 +20,12 @@ const transport: SyncTransport = {
     return { kind: 'changes', changes: [], nextCursor: q.cursor, hasMore: false, serverTime: new Date().toISOString() };
   },
 };
+
+beforeAll(async () => {
+  // The engine loads the cycle's code on its first cycle: loaded here once, so that the first
+  // cycle of a test does not outlast settle() on a busy machine.
+  await import('../../../src/client/sync/cycle-parts');
+});
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
@@ -51,14 +57,54 @@ async function settle(): Promise<void> {
 }
 
 describe('sync triggers', () => {
-  it('syncs at start as leader (no Web Locks here), then every minute', async () => {
+  it('syncs at start as leader (no Web Locks here), then every 10 s while the app is on screen', async () => {
+    // A tablet whose value won a conflict learns of it only by pulling: within 10 s, untouched.
     const e = startEngine();
     await settle();
     expect(pulls).toBe(1);
     expect(e.getState()).toMatchObject({ phase: 'idle', isLeader: true });
-    await vi.advanceTimersByTimeAsync(60_000);
+    await vi.advanceTimersByTimeAsync(9_999);
+    await settle();
+    expect(pulls).toBe(1);
+    await vi.advanceTimersByTimeAsync(1);
     await settle();
     expect(pulls).toBe(2);
+    await vi.advanceTimersByTimeAsync(10_000);
+    await settle();
+    expect(pulls).toBe(3);
+  });
+
+  it('counts the period from the last cycle, whatever started it', async () => {
+    const e = startEngine();
+    await settle();
+    await vi.advanceTimersByTimeAsync(6_000);
+    e.notifyLocalChange();
+    await vi.advanceTimersByTimeAsync(1_000);
+    await settle();
+    expect(pulls).toBe(2); // the save's cycle, at 7 s
+    await vi.advanceTimersByTimeAsync(9_000); // 16 s: 10 s after start, 9 s after the save's cycle
+    await settle();
+    expect(pulls).toBe(2);
+    await vi.advanceTimersByTimeAsync(1_000);
+    await settle();
+    expect(pulls).toBe(3);
+  });
+
+  it('pulls once a minute while the app is hidden', async () => {
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    try {
+      startEngine();
+      await settle();
+      document.dispatchEvent(new Event('visibilitychange'));
+      await vi.advanceTimersByTimeAsync(59_999);
+      await settle();
+      expect(pulls).toBe(1);
+      await vi.advanceTimersByTimeAsync(1);
+      await settle();
+      expect(pulls).toBe(2);
+    } finally {
+      visibility.mockRestore();
+    }
   });
 
   it('syncs when the browser comes online and when the window gets focus', async () => {

@@ -11,10 +11,33 @@ import { useActiveSession } from '../../session/session-context';
 import { TextareaField } from '../../ui/textarea-field';
 import { TextField } from '../../ui/text-field';
 import { fieldLabel, valueText } from './field-text';
-import { useFeatureMessages } from '../../i18n/feature-messages';
+import { useFeatureMessages, type FeatureT } from '../../i18n/feature-messages';
 import { conflictMessages } from './messages';
 
-function Side(props: { title: string; value: unknown; side: ConflictSide | undefined }) {
+type Translate = FeatureT<keyof typeof conflictMessages.id>;
+
+/** Where the device and user looking at the conflict stand: a side is theirs, or someone else's. */
+export interface Viewer { userId: string; deviceId: string | null }
+
+/**
+ * Who proposed a side, from the viewer's point of view: "Anda, perangkat ini", "Anda, Tablet
+ * lantai 2" (the same user on another tablet), "Budi Santoso, Tablet Budi", "Budi Santoso, perangkat lain".
+ */
+export function whoText(t: Translate, side: ConflictSide | undefined, viewer: Viewer): string {
+  const name = side?.userId && side.userId === viewer.userId ? t('conflicts.you') : (side?.userName ?? t('conflicts.unknownUser'));
+  const device = side?.deviceId && side.deviceId === viewer.deviceId
+    ? t('conflicts.thisDevice')
+    : (side?.deviceName ?? t('conflicts.otherDevice'));
+  return t('conflicts.who', { name, device });
+}
+
+/** A value inside a button's name: notes shortened, numbers the Indonesian way. */
+function shortValue(t: Translate, formatNumber: (n: number, d?: number) => string, value: unknown): string {
+  const text = valueText(t, formatNumber, value);
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
+function Side(props: { title: string; value: unknown; side: ConflictSide | undefined; viewer: Viewer }) {
   const { formatDate, formatNumber } = useI18n();
   const t = useFeatureMessages(conflictMessages);
   const { side } = props;
@@ -23,7 +46,7 @@ function Side(props: { title: string; value: unknown; side: ConflictSide | undef
       <h4>{props.title}</h4>
       <p className="conflict-side__value">{valueText(t, formatNumber, props.value)}</p>
       <p className="field__hint">
-        {t('conflicts.by', { name: side?.userName ?? t('conflicts.unknownUser') })}
+        {t('conflicts.by', { name: whoText(t, side, props.viewer) })}
         {side?.at && <> · {t('conflicts.receivedAt', { time: formatDate(side.at) })}</>}
         {side?.savedAt && <> · {t('conflicts.savedAt', { time: formatDate(side.savedAt) })}</>}
       </p>
@@ -37,7 +60,7 @@ function combinedStart(field: string, server: unknown, yours: unknown, formatNum
   return [server, yours].filter((v) => typeof v === 'string' && v !== '').join('\n');
 }
 
-export function ConflictCard(props: { view: ConflictView }) {
+export function ConflictCard(props: { view: ConflictView; deviceId: string | null }) {
   const { formatNumber } = useI18n();
   const t = useFeatureMessages(conflictMessages);
   const { db, actor, engine } = useActiveSession();
@@ -50,6 +73,9 @@ export function ConflictCard(props: { view: ConflictView }) {
   const scope = { tenantId: record?.tenantId ?? actor.tenantId, orgUnitId: record?.orgUnitId ?? null, status: 'draft' as const };
   const mayChoose = record !== undefined && canEditRealisation(actor, scope).allowed;
   const isNumber = conflict.field === 'value';
+  // The choices are named by what they keep and whose it is, as seen from this device and user:
+  // "mine" would be the value that lost on one tablet and the value that won on the other.
+  const viewer: Viewer = { userId: actor.id, deviceId: props.deviceId };
 
   async function choose(resolution: ConflictResolution, value: unknown) {
     setError(null);
@@ -93,18 +119,18 @@ export function ConflictCard(props: { view: ConflictView }) {
         {t('conflicts.fieldChanged', { field: fieldLabel(t, conflict.field) })}
       </p>
       <div className="conflict-sides">
-        <Side title={t('conflicts.serverSide')} value={conflict.serverValue} side={record?.server} />
-        <Side title={t('conflicts.yourSide')} value={conflict.yourValue} side={record?.yours} />
+        <Side title={t('conflicts.serverSide')} value={conflict.serverValue} side={record?.server} viewer={viewer} />
+        <Side title={t('conflicts.yourSide')} value={conflict.yourValue} side={record?.yours} viewer={viewer} />
       </div>
       {!record && <p className="notice">{t('conflicts.notSynced')}</p>}
       {record && !mayChoose && <p className="notice">{t('conflicts.readOnly')}</p>}
       {mayChoose && combined === null && (
         <div className="button-row">
           <button type="button" className="button" disabled={saving} onClick={() => void choose('server', conflict.serverValue ?? null)}>
-            {t('conflicts.useServer')}
+            {t('conflicts.keep', { value: shortValue(t, formatNumber, conflict.serverValue), who: whoText(t, record?.server, viewer) })}
           </button>
           <button type="button" className="button" disabled={saving} onClick={() => void choose('yours', conflict.yourValue ?? null)}>
-            {t('conflicts.useYours')}
+            {t('conflicts.take', { value: shortValue(t, formatNumber, conflict.yourValue), who: whoText(t, record?.yours, viewer) })}
           </button>
           <button
             type="button"

@@ -2,6 +2,7 @@
 // export of everything not yet on the server.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listConflictViews } from '../../db/inbox-queries';
+import { getMeta } from '../../db/meta';
 import { useActiveSession } from '../../session/session-context';
 import { ExportUnsyncedButton } from '../../ui/export-unsynced-button';
 import { Loading } from '../../ui/loading';
@@ -14,7 +15,9 @@ export function ConflictsPage() {
   const t = useFeatureMessages(conflictMessages);
   const { db } = useActiveSession();
   const conflicts = useLiveQuery(() => listConflictViews(db), [db]);
-  if (!conflicts) return <Loading />;
+  // Which side is this device's (the choices are named from its point of view); null before it ever pushed.
+  const deviceId = useLiveQuery(async () => (await getMeta<string>(db, 'deviceId')) ?? null, [db]);
+  if (!conflicts || deviceId === undefined) return <Loading />;
   return (
     <section className="conflicts-page">
       <h1>{t('conflicts.title')}</h1>
@@ -23,7 +26,7 @@ export function ConflictsPage() {
         <h2 id="conflicts-open-title">{t('conflicts.openTitle')}</h2>
         {conflicts.length === 0 && <p>{t('conflicts.none')}</p>}
         {conflicts.map((view) => (
-          <ConflictCard key={view.conflict.id} view={view} />
+          <ConflictCard key={view.conflict.id} view={view} deviceId={deviceId} />
         ))}
       </section>
       <RejectionList />

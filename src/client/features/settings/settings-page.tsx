@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { DeviceNameSection } from './device-name-section';
 import { LanguageSection } from './language-section';
 import { LogoutSection } from './logout-section';
 import { StorageSection } from './storage-section';
@@ -12,6 +13,7 @@ export function SettingsPage() {
     <section className="settings">
       <h1>{t('settings.title')}</h1>
       <LanguageSection />
+      <DeviceNameSection />
       <StorageSection />
       <section className="card">
         <ExportUnsyncedButton />
