@@ -1,10 +1,17 @@
 // One user's sessions and devices; the admin ends one (a lost tablet) without touching the others.
 import { useCallback } from 'react';
+import type { SessionListing } from '../../../api/admin';
 import { adminApi } from './api';
 import { useAdminError } from './use-admin-error';
 import { useLoaded } from './use-loaded';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { adminMessages } from './messages';
+
+/** The device's name (two tablets of one user told apart) with the end of its id, or the id alone. */
+function deviceLabel(s: SessionListing): string | null {
+  if (!s.deviceId) return null;
+  return s.deviceName ? `${s.deviceName} (…${s.deviceId.slice(-6)})` : s.deviceId;
+}
 
 export function UserSessions(props: { userId: string }) {
   const t = useFeatureMessages(adminMessages);
@@ -19,7 +26,7 @@ export function UserSessions(props: { userId: string }) {
     <ul>
       {active.map((s) => (
         <li key={s.id}>
-          {t('admin.sessions.row', { device: s.deviceId ?? t('admin.sessions.noDevice'), agent: s.userAgent ?? '', lastSeen: new Date(s.lastSeenAt).toLocaleString('id-ID') })}{' '}
+          {t('admin.sessions.row', { device: deviceLabel(s) ?? t('admin.sessions.noDevice'), agent: s.userAgent ?? '', lastSeen: new Date(s.lastSeenAt).toLocaleString('id-ID') })}{' '}
           <button type="button" className="button" onClick={() => void adminApi.revokeSession(props.userId, s.id).then(reload)}>{t('admin.sessions.revoke')}</button>
         </li>
       ))}

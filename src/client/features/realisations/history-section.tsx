@@ -9,6 +9,7 @@ import { useI18n, type I18n } from '../../i18n/i18n-context';
 import { HttpError, requestJson } from '../../sync/http-client';
 import { formatRealisationValue } from '../../ui/indicator-format';
 import { isolated } from '../../ui/bidi';
+import { HistoryConflictLines } from './history-conflict';
 import { realisationMessages } from './messages';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import type { FeatureKey, FeatureT } from '../../i18n/feature-messages';
@@ -64,12 +65,15 @@ export function HistorySection(props: { realisationId: string; indicator: Indica
           {entries.map((entry) => (
             <li key={entry.rev}>
               <p className="history__who">
-                {t('history.line', {
+                {t(entry.deviceName ? 'history.lineNamed' : 'history.line', {
                   time: formatDate(entry.at),
                   who: entry.userName ? `${isolated(entry.userName)} (${isolated(entry.username ?? '')})` : t('history.system'),
                   device: entry.deviceId ? entry.deviceId.slice(-6) : '–',
+                  deviceName: isolated(entry.deviceName ?? ''),
                 })}
+                {entry.resolvesConflict && <> · {t('history.choiceWrite')}</>}
               </p>
+              {entry.conflict && <HistoryConflictLines conflict={entry.conflict} indicator={props.indicator} />}
               <ul>
                 {entry.fields.map((f) => (
                   <li key={f.field}>
