@@ -1,11 +1,11 @@
 // The workflow screens over the real Dexie database (fake-indexeddb): the head's checklist and
 // submission, the evaluator's queue with verify and return (a note required).
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ActiveSession } from '../../../src/client/session/active-session';
 import type { Role } from '../../../src/domain/role';
-import { buildRealisation, buildSessionInfo } from './support/fixtures';
+import { buildRealisation, buildSessionInfo, year } from './support/fixtures';
 import { closeTestSession, openTestSession, renderApp } from './support/render-app';
 import { seedAgreement } from './support/seed';
 
@@ -33,6 +33,10 @@ describe('the head submits a quarter', () => {
     expect(await screen.findByText(/3 isian siap diajukan; 0 indikator belum diisi/)).toBeTruthy();
     const list = screen.getByRole('list', { name: 'Daftar periksa TW I' });
     expect(within(list).getAllByText(/Belum ada keterangan/)).toHaveLength(3);
+    // A percent carries its sign once: "0%", not "0% %" (satuan "%"); a count its satuan.
+    expect(list.textContent).toContain('0%');
+    expect(list.textContent).not.toMatch(/%\s*%/);
+    expect(list.textContent).toContain('285 puskesmas');
     await user.click(screen.getByRole('button', { name: 'Ajukan 3 isian TW I' }));
     expect(screen.getByRole('alertdialog').textContent).toMatch(/tidak dapat diubah/);
     await user.click(screen.getByRole('button', { name: 'Ya, ajukan' }));
@@ -43,6 +47,25 @@ describe('the head submits a quarter', () => {
     const rows = (await session.db.realisations.toArray()).filter((r) => r.quarter === 1);
     expect(rows.every((r) => r.status === 'submitted')).toBe(true);
     expect(await within(list).findAllByText('Sudah diajukan atau diverifikasi')).toHaveLength(3);
+  });
+
+  it('opens on the earliest quarter not yet submitted, not on the current one', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date(`${year}-11-15T03:00:00Z`) }); // TW IV
+    try {
+      const { session } = await open('head');
+      const view = renderApp(session, ['/submit']);
+      // TW I holds three filled drafts, never submitted: that is where the head has work left.
+      expect(await screen.findByRole('heading', { name: `Ajukan realisasi TW I ${year}` })).toBeTruthy();
+      expect((screen.getByLabelText('Triwulan') as HTMLSelectElement).value).toBe('1');
+      view.unmount();
+
+      const rows = await session.db.realisations.toArray();
+      await session.db.realisations.bulkPut(rows.map((r) => ({ ...r, status: 'submitted' as const })));
+      renderApp(session, ['/submit']);
+      expect(await screen.findByRole('heading', { name: `Ajukan realisasi TW II ${year}` })).toBeTruthy();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('is not offered to an operator', async () => {

@@ -9,7 +9,7 @@ import type { EarlyWarning } from '../../db/dashboard-queries';
 import { useI18n } from '../../i18n/i18n-context';
 import { displayLocale } from '../../i18n/i18n-provider';
 import { CategoryBadge } from '../../ui/category-badge';
-import { formatRealisationValue } from '../../ui/indicator-format';
+import { formatRealisationWithUnit } from '../../ui/indicator-format';
 import { dashboardMessages } from './messages';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 
@@ -42,7 +42,7 @@ export function EarlyWarningTable(props: { warnings: EarlyWarning[]; upTo: Quart
                   <tr key={w.indicator.id}>
                     <td><Link to={`/units/${w.orgUnit.id}`}>{w.orgUnit.name}</Link></td>
                     <th scope="row">{w.indicator.name}</th>
-                    <td className="num">{formatRealisationValue(w.indicator, w.projection.projectedValue, i18n)} {w.indicator.unit}</td>
+                    <td className="num">{formatRealisationWithUnit(w.indicator, w.projection.projectedValue, i18n)}</td>
                     <td className="num">
                       {achievement.computable && (
                         <>{formatPercent(achievement.percent, displayLocale)} <CategoryBadge band={categoryOf(achievement.percent, props.bands)} /></>

@@ -8,7 +8,7 @@ import { getIndicatorView, getPeriodWindowOf } from '../../db/queries';
 import { isQuarterLocked } from '../../../domain/period-lock';
 import { useI18n } from '../../i18n/i18n-context';
 import { useActiveSession } from '../../session/session-context';
-import { formatTarget } from '../../ui/indicator-format';
+import { formatTargetWithUnit } from '../../ui/indicator-format';
 import { Loading } from '../../ui/loading';
 import { NotFound } from '../../ui/not-found';
 import { quarterValuesOf } from '../../../domain/quarter-values';
@@ -64,9 +64,8 @@ export function RealisationPage() {
       <p>
         {t('realisation.target', {
           q: quarterRoman[quarter],
-          target: formatTarget(indicator, indicator.quarterTargets[quarter - 1] ?? null, i18n),
+          target: formatTargetWithUnit(indicator, indicator.quarterTargets[quarter - 1] ?? null, i18n),
         })}
-        {indicator.unit && ` ${indicator.unit}`}
       </p>
       {existing && (
         <p>{t('realisation.statusLine', { status: t(`realisation.status.${existing.status}`) })}</p>

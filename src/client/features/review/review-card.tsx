@@ -10,7 +10,7 @@ import type { ReviewItem } from '../../db/workflow-queries';
 import { useI18n } from '../../i18n/i18n-context';
 import { useActiveSession } from '../../session/session-context';
 import { AchievementSummary } from '../../ui/achievement-summary';
-import { formatRealisationValue, formatTarget } from '../../ui/indicator-format';
+import { formatRealisationWithUnit, formatTargetWithUnit } from '../../ui/indicator-format';
 import { quarterValuesOf } from '../../../domain/quarter-values';
 import { TextareaField } from '../../ui/textarea-field';
 import { reviewMessages } from './messages';
@@ -49,8 +49,8 @@ export function ReviewCard(props: { item: ReviewItem }) {
     <article className="card review-card" aria-labelledby={titleId}>
       <h3 id={titleId}>{indicator.name}</h3>
       <dl className="review-card__facts">
-        <div><dt>{t('review.value', { q })}</dt><dd>{formatRealisationValue(indicator, realisation.value, i18n)} {indicator.unit}</dd></div>
-        <div><dt>{t('review.target', { q })}</dt><dd>{formatTarget(indicator, target, i18n)} {indicator.unit}</dd></div>
+        <div><dt>{t('review.value', { q })}</dt><dd>{formatRealisationWithUnit(indicator, realisation.value, i18n)}</dd></div>
+        <div><dt>{t('review.target', { q })}</dt><dd>{formatTargetWithUnit(indicator, target, i18n)}</dd></div>
         <div><dt>{t('realisation.quarterAchievement', { q })}</dt><dd><AchievementSummary achievement={achievement} bands={settings.categoryBands} /></dd></div>
       </dl>
       <dl>

@@ -6,13 +6,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
 import { periodOf, quarters, quarterRoman, type Quarter } from '../../../domain/period';
 import { canSubmitForUnit } from '../../../domain/permissions';
-import type { ChecklistState } from '../../../domain/quarter-checklist';
+import { quarterChecklist, type ChecklistState } from '../../../domain/quarter-checklist';
+import { quarterToOpen } from '../../../domain/quarter-to-open';
 import { submitEntries } from '../../db/workflow-repository';
 import { StorageFullError } from '../../db/storage-errors';
 import { getSubmissionView } from '../../db/workflow-queries';
 import { useI18n } from '../../i18n/i18n-context';
 import { useActiveSession } from '../../session/session-context';
-import { formatRealisationValue } from '../../ui/indicator-format';
+import { formatRealisationWithUnit } from '../../ui/indicator-format';
 import { Loading } from '../../ui/loading';
 import { EvaluationDownloads } from './evaluation-downloads';
 import { submissionMessages } from './messages';
@@ -32,11 +33,11 @@ export function SubmissionPage() {
   const t = useFeatureMessages(submissionMessages);
   const { db, actor } = useActiveSession();
   const now = periodOf(new Date());
-  const [quarter, setQuarter] = useState<Quarter>(now.quarter);
+  // Until the head picks one, the earliest quarter with entries still to submit (quarter-to-open.ts).
+  const [chosen, setQuarter] = useState<Quarter | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
-  const view = useLiveQuery(() => getSubmissionView(db, actor.orgUnitId, now.year, quarter), [db, actor.orgUnitId, now.year, quarter]);
-  const q = quarterRoman[quarter];
+  const view = useLiveQuery(() => getSubmissionView(db, actor.orgUnitId, now.year, now.quarter), [db, actor.orgUnitId, now.year, now.quarter]);
 
   if (!canSubmitForUnit(actor, { tenantId: actor.tenantId, orgUnitId: actor.orgUnitId }).allowed) {
     return <p className="notice">{t('submission.onlyHeads')}</p>;
@@ -44,12 +45,17 @@ export function SubmissionPage() {
   if (view === undefined) return <Loading />;
   if (view === null) return <p className="notice">{t('pk.none', { year: now.year })}</p>;
 
-  const { checklist } = view;
+  const checklistOf = (of: Quarter) => quarterChecklist(view.indicators.map((v) => v.indicator), of,
+    (id) => view.indicators.find((v) => v.indicator.id === id)?.realisations[of - 1] ?? null);
+  const quarter = chosen ?? quarterToOpen(now.quarter, (of) => checklistOf(of).items.map((i) => i.state));
+  const q = quarterRoman[quarter];
+  const checklist = checklistOf(quarter);
   const missing = checklist.items.filter((i) => i.state === 'missingValue').length;
   const count = checklist.submittable.length;
 
   async function submit() {
     setConfirming(false);
+    setQuarter(quarter); // stay on the quarter just submitted, with its message
     try {
       const submitted = await submitEntries(db, actor, checklist.submittable);
       setMessage(t('submission.done', { n: submitted, q }));
@@ -77,7 +83,7 @@ export function SubmissionPage() {
           return (
             <li key={item.indicatorId} className={`checklist__item checklist__item--${item.state}`}>
               <span className="checklist__name">{indicator.name}</span>
-              <span>{formatRealisationValue(indicator, value, i18n)}{value !== null && indicator.unit ? ` ${indicator.unit}` : ''}</span>
+              <span>{formatRealisationWithUnit(indicator, value, i18n)}</span>
               <span className="checklist__state">{t(stateKeys[item.state])}</span>
               {item.state !== 'locked' && (
                 <Link className="button button--small" to={`/indicators/${indicator.id}/quarters/${quarter}`} state={{ from: '/submit' }}
