@@ -4,12 +4,15 @@
  * current. Users' own data lives in their per-user databases (database.ts), which are never
  * deleted from here.
  *
- * Tables: accounts (userId → last SessionInfo), settings (key/value: currentUserId).
+ * Tables: accounts (userId → last SessionInfo), settings (key/value: currentUserId),
+ * offlineVerifiers (v2, username → password verifier for an offline sign-in and its wrong guesses;
+ * offline-verifiers.ts).
  */
 import Dexie, { type Table } from 'dexie';
 import type { SessionInfo } from '../../api/auth';
 import { guardStorage } from './storage-errors';
 import { accountFormat, appDatabaseName, writeHint } from './account-hint';
+import type { OfflineVerifierRow } from './offline-verifiers';
 
 export { accountFormat, readCurrentAccountHint } from './account-hint';
 
@@ -24,15 +27,20 @@ interface AccountRow {
 class AppDatabase extends Dexie {
   declare accounts: Table<AccountRow, string>;
   declare settings: Table<{ key: string; value: unknown }, string>;
+  declare offlineVerifiers: Table<OfflineVerifierRow, string>;
 
   constructor() {
     super(appDatabaseName);
     this.version(1).stores({ accounts: 'userId', settings: 'key' });
+    this.version(2).stores({ offlineVerifiers: 'username' });
   }
 }
 
+export type { AppDatabase };
+
 let appDb: AppDatabase | null = null;
-function app(): AppDatabase {
+/** The one connection to the app-level database (offline-verifiers.ts uses it too). */
+export function app(): AppDatabase {
   appDb ??= new AppDatabase();
   return appDb;
 }
@@ -57,10 +65,15 @@ export async function getCurrentAccount(): Promise<SessionInfo | null> {
 }
 
 async function readCurrentAccount(): Promise<SessionInfo | null> {
-  const db = app();
-  const current = await db.settings.get('currentUserId');
+  const current = await app().settings.get('currentUserId');
   if (typeof current?.value !== 'string') return null;
-  const row = await db.accounts.get(current.value);
+  return getAccount(current.value);
+}
+
+/** The last session info kept for a user of this device (an offline sign-in opens it), or null. */
+export async function getAccount(userId: string): Promise<SessionInfo | null> {
+  const db = app();
+  const row = await db.accounts.get(userId);
   if (!row) return null;
   if (row.format === accountFormat) return row.info;
   // Stored by another version of the app? Treat as unknown rather than trusting its shape.

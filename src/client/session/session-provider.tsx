@@ -1,5 +1,6 @@
 // Owns the current session: restores it offline from the remembered account at start, opens it
-// after login, closes it at logout. Children below an active session get the SyncProvider.
+// after login (online, or offline against the device's password verifier), closes it at logout.
+// Children below an active session get the SyncProvider.
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { SessionInfo } from '../../api/auth';
 import { clearCurrentAccount, getCurrentAccount, readCurrentAccountHint, saveAccount } from '../db/accounts';
@@ -15,11 +16,13 @@ import { requestPersistentStorage } from '../pwa/persist-storage';
 import type { PantauDatabase } from '../db/database';
 import { watchSchemaChanges } from '../db/schema-watch';
 import { closeSession, openSession, type ActiveSession } from './active-session';
-import { SessionContext, type SessionControl, type SessionState } from './session-context';
+import { SessionContext, type OfflineSignInResult, type SessionControl, type SessionState } from './session-context';
 import { DatabaseStatusContext, type DatabaseStatus } from './database-status';
 import { DatabaseClosedBoundary } from './database-closed-boundary';
 import { storeDraftBackups, type DraftBackup } from './draft-backup';
 import { SchemaUpgradeNotice } from './schema-upgrade-notice';
+import { checkOfflinePassword, forgetPassword, rememberPassword } from './offline-sign-in';
+import { startSilentRenewal, type RenewalState } from './silent-renewal';
 
 /** How long an offline start waits for its first screen's data before showing the screen anyway. */
 const firstScreenWaitMs = 300;
@@ -37,6 +40,17 @@ export function SessionProvider(props: {
   );
   const transportRef = useRef<SyncTransport | null>(props.transport ?? null);
   const owned = useRef<ActiveSession | null>(null);
+  // After an offline sign-in, the password until the server session is renewed: memory only.
+  const held = useRef<{ username: string; password: string; userId: string } | null>(null);
+  const [renewal, setRenewal] = useState<RenewalState>({ status: 'none' });
+  const stopRenewal = useRef<(() => void) | null>(null);
+  /** The session is no longer one signed in offline (another sign-in, a renewal, a logout). */
+  const dropHeldPassword = useCallback(() => {
+    held.current = null;
+    stopRenewal.current?.();
+    stopRenewal.current = null;
+    setRenewal({ status: 'none' });
+  }, []);
 
   const open = useCallback((info: SessionInfo): ActiveSession => {
     transportRef.current ??= createHttpTransport();
@@ -87,27 +101,51 @@ export function SessionProvider(props: {
   }, [initialSession, open]);
 
   const signIn = useCallback(
-    async (info: SessionInfo) => {
+    async (info: SessionInfo, password?: string) => {
+      dropHeldPassword();
       await saveAccount(info);
       if (owned.current) closeSession(owned.current);
       setState({ status: 'active', session: open(info) });
       void requestPersistentStorage();
+      // In the background: the slow derivation must not hold the first screen back.
+      if (password) void rememberPassword(info, password).catch(() => undefined);
     },
-    [open],
+    [open, dropHeldPassword],
   );
 
-  const renew = useCallback(
-    async (info: SessionInfo) => {
+  const signInOffline = useCallback(
+    async (username: string, password: string): Promise<OfflineSignInResult> => {
+      const result = await checkOfflinePassword(username, password);
+      if (result.kind !== 'ok') return result;
+      const { info } = result;
+      dropHeldPassword();
       await saveAccount(info);
+      if (owned.current) closeSession(owned.current);
+      held.current = { username: info.user.username, password, userId: info.user.id };
+      setRenewal({ status: 'waiting' });
+      setState({ status: 'active', session: open(info) });
+      return { kind: 'signedIn' };
+    },
+    [open, dropHeldPassword],
+  );
+
+  const forgetOfflineSignIn = useCallback((username: string) => forgetPassword(username).catch(() => undefined), []);
+
+  const renew = useCallback(
+    async (info: SessionInfo, password?: string) => {
+      await saveAccount(info);
+      if (password) void rememberPassword(info, password).catch(() => undefined);
       if (state.status !== 'active') return;
+      dropHeldPassword();
       setState({ status: 'active', session: { ...state.session, info } });
       await state.session.engine.syncNow();
     },
-    [state],
+    [state, dropHeldPassword],
   );
 
   const signOut = useCallback(async () => {
     if (state.status !== 'active') return;
+    dropHeldPassword();
     // Best effort: the server session ends when it can be told; the device forgets the user now.
     logout().catch(() => undefined);
     clearStartSnapshots(); // the next user of this tablet must not see this one's screens
@@ -115,7 +153,7 @@ export function SessionProvider(props: {
     closeSession(state.session);
     owned.current = null;
     setState({ status: 'signedOut' });
-  }, [state]);
+  }, [state, dropHeldPassword]);
 
   // Kept looks of screens (start-snapshot.ts) must never show what the device no longer holds:
   // every write that changed a row throws them away, whatever screen is up (AppLayout keeps the
@@ -126,6 +164,34 @@ export function SessionProvider(props: {
   const activeSession = state.status === 'active' ? state.session : null;
   const activeDb = activeSession?.db ?? null;
   const activeEngine = activeSession?.engine ?? null;
+  const activeUserId = activeSession?.info.user.id ?? null;
+
+  // Signed in offline: renew the server session at the next connection, then sync.
+  useEffect(() => {
+    const credentials = held.current;
+    if (!activeEngine || !credentials || credentials.userId !== activeUserId) return;
+    const stop = startSilentRenewal({
+      ...credentials,
+      onRenewed: async (info) => {
+        held.current = null;
+        setRenewal({ status: 'none' });
+        await saveAccount(info);
+        setState((s) => (s.status === 'active' && s.session.engine === activeEngine ? { status: 'active', session: { ...s.session, info } } : s));
+        await activeEngine.syncNow();
+        // A cycle already under way with the old cookie may have ended in a 401: go round again.
+        if (activeEngine.getState().phase === 'sessionExpired') await activeEngine.syncNow();
+      },
+      onRefused: (code) => {
+        held.current = null;
+        setRenewal({ status: 'refused', code });
+      },
+    });
+    stopRenewal.current = stop;
+    return () => {
+      stop();
+      if (stopRenewal.current === stop) stopRenewal.current = null;
+    };
+  }, [activeEngine, activeUserId]);
   const [watched, setWatched] = useState<{ db: PantauDatabase | null; status: DatabaseStatus; drafts: DraftBackup[] }>({
     db: null, status: 'ok', drafts: [],
   });
@@ -144,7 +210,10 @@ export function SessionProvider(props: {
     });
   }, [activeDb, activeEngine]);
 
-  const control = useMemo<SessionControl>(() => ({ state, signIn, renew, signOut }), [state, signIn, renew, signOut]);
+  const control = useMemo<SessionControl>(
+    () => ({ state, signIn, signInOffline, forgetOfflineSignIn, renew, signOut, renewal }),
+    [state, signIn, signInOffline, forgetOfflineSignIn, renew, signOut, renewal],
+  );
 
   return (
     <SessionContext.Provider value={control}>
