@@ -71,15 +71,21 @@ export function AppShell() {
   const loginOnly = useMemo<SessionControl>(
     () => ({
       state: { status: 'signedOut' },
-      async signIn(info: SessionInfo) {
+      async signIn(info: SessionInfo, password?: string) {
         // The app's chunk loads alongside, so the hand-over renders without a second wait.
         const [{ saveAccount }] = await Promise.all([import('./db/accounts'), loadFullApp()]);
         await saveAccount(info);
         void import('./pwa/persist-storage').then((m) => m.requestPersistentStorage());
+        // For signing in again without signal; in the background (a slow key derivation).
+        if (password) void import('./session/offline-sign-in').then((m) => m.rememberPassword(info, password)).catch(() => undefined);
         setMode('app');
       },
+      // Nobody has signed in on this browser yet, so no password can be checked on the device.
+      signInOffline: async () => ({ kind: 'unknown' as const }),
+      forgetOfflineSignIn: async () => undefined,
       renew: async () => undefined, // no session to renew before the first sign-in
       signOut: async () => undefined,
+      renewal: { status: 'none' as const },
     }),
     [],
   );

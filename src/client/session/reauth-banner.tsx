@@ -1,7 +1,10 @@
-// A 401 during sync: ask for the password again, same user, keep everything, then sync.
+// A 401 during sync: ask for the password again, same user, keep everything, then sync. Also when
+// the server refused the password held after an offline sign-in (silent-renewal.ts); while that
+// renewal is still to come, it is the one to answer a 401.
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import { login } from '../sync/auth-api';
+import { HttpError } from '../sync/http-client';
 import { useConnectionStatus } from '../sync/sync-context';
 import { TextField } from '../ui/text-field';
 import { describeLoginError } from './describe-login-error';
@@ -9,13 +12,15 @@ import { useActiveSession, useSession } from './session-context';
 
 export function ReauthBanner() {
   const { phase } = useConnectionStatus();
-  if (phase !== 'sessionExpired') return null;
+  const { renewal } = useSession();
+  if (renewal.status === 'refused') return <ReauthForm />;
+  if (phase !== 'sessionExpired' || renewal.status === 'waiting') return null;
   return <ReauthForm />;
 }
 
 function ReauthForm() {
   const { t } = useI18n();
-  const { renew } = useSession();
+  const { renew, renewal, forgetOfflineSignIn } = useSession();
   const { info } = useActiveSession();
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -26,9 +31,10 @@ function ReauthForm() {
     setBusy(true);
     setError(null);
     try {
-      await renew(await login(info.user.username, password));
+      await renew(await login(info.user.username, password), password);
       setPassword('');
     } catch (failure) {
+      if (failure instanceof HttpError && failure.code === 'account_inactive') await forgetOfflineSignIn(info.user.username);
       setError(describeLoginError(failure, t, 'reauth.networkError'));
     } finally {
       setBusy(false);
@@ -38,7 +44,13 @@ function ReauthForm() {
   return (
     <section className="banner banner--warning" role="region" aria-labelledby="reauth-title">
       <h2 id="reauth-title">{t('reauth.title')}</h2>
-      <p>{t('error.session_expired')}</p>
+      {renewal.status !== 'refused' ? (
+        <p>{t('error.session_expired')}</p>
+      ) : renewal.code === 'account_inactive' ? (
+        <p>{t('error.account_inactive')} {t('reauth.keptOnDevice')}</p>
+      ) : (
+        <p>{t('reauth.passwordChanged')}</p>
+      )}
       <form onSubmit={submit} className="reauth-form">
         <p>{t('reauth.signedInAs', { username: info.user.username })}</p>
         <input type="hidden" name="username" autoComplete="username" value={info.user.username} />

@@ -7,6 +7,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import type { SessionInfo } from '../../../src/api/auth';
 import { clearCurrentAccount, getCurrentAccount, saveAccount } from '../../../src/client/db/accounts';
 import { openUserDatabase } from '../../../src/client/db/database';
+import { getOfflineVerifier } from '../../../src/client/db/offline-verifiers';
 import { saveRealisation } from '../../../src/client/db/realisation-repository';
 import { I18nProvider } from '../../../src/client/i18n/i18n-provider';
 import { createAppRoutes } from '../../../src/client/routes';
@@ -61,7 +62,7 @@ afterEach(async () => {
 
 describe('login', () => {
   it.each([
-    ['the network is down', offline, 'Tidak ada koneksi. Masuk pertama kali memerlukan internet.'],
+    ['the network is down', offline, 'Tidak ada koneksi. Nama pengguna ini belum dapat masuk tanpa sinyal di perangkat ini: masuk sekali dengan internet terlebih dahulu.'],
     ['the password is wrong', () => envelope(401, 'invalid_credentials'), 'Nama pengguna atau kata sandi salah.'],
     [
       'there were too many attempts',
@@ -149,5 +150,7 @@ describe('a remembered session', () => {
     const login = fetchMock.mock.calls.find(([url]) => url === '/api/auth/login');
     expect(JSON.parse(String(login?.[1]?.body))).toEqual({ username: 'siti', password: 'rahasia' });
     expect(await screen.findByText(/Terakhir sinkron:/)).toBeTruthy();
+    // The re-entered password is now good for signing in again without signal.
+    await waitFor(async () => expect(await getOfflineVerifier('siti')).not.toBeNull(), { timeout: 10_000 });
   });
 });

@@ -1,18 +1,40 @@
-// First login needs the network; afterwards the app starts offline from the remembered account.
+// First login needs the network; afterwards the app starts offline from the remembered account,
+// and a user who has signed in on this device can sign in again without signal (checked against
+// the device's verifier by the session: session/offline-sign-in.ts).
 import { useState, type FormEvent } from 'react';
-import { useI18n } from '../../i18n/i18n-context';
-import { useSession } from '../../session/session-context';
+import { useI18n, type I18n } from '../../i18n/i18n-context';
+import { useSession, type OfflineSignInResult } from '../../session/session-context';
 import { describeLoginError } from '../../session/describe-login-error';
 import { login } from '../../sync/auth-api';
+import { HttpError, NetworkError } from '../../sync/http-client';
 import { TextField } from '../../ui/text-field';
+
+/** A wait in words: seconds under two minutes, else whole minutes (rounded up). */
+function describeWait(ms: number, t: I18n['t']): string {
+  const seconds = Math.ceil(ms / 1000);
+  return seconds < 120 ? t('login.waitSeconds', { count: seconds }) : t('login.waitMinutes', { count: Math.ceil(seconds / 60) });
+}
+
+function describeOfflineRefusal(result: Exclude<OfflineSignInResult, { kind: 'signedIn' }>, t: I18n['t']): string {
+  switch (result.kind) {
+    case 'unknown':
+      return t('login.networkError');
+    case 'wait':
+      return t('login.offlineWait', { wait: describeWait(result.waitMs, t) });
+    case 'wrong':
+      return result.waitMs > 0
+        ? t('login.offlineWrongWait', { wait: describeWait(result.waitMs, t) })
+        : t('login.offlineWrong', { count: result.remaining });
+  }
+}
 
 export function LoginPage() {
   const { t } = useI18n();
-  const { signIn } = useSession();
+  const { signIn, signInOffline, forgetOfflineSignIn } = useSession();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [busy, setBusy] = useState<false | 'online' | 'offline'>(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -20,15 +42,30 @@ export function LoginPage() {
       setError(t('login.required'));
       return;
     }
-    setBusy(true);
+    setBusy('online');
     setError(null);
     try {
       const info = await login(username.trim(), password);
-      await signIn(info);
+      await signIn(info, password);
     } catch (failure) {
+      if (failure instanceof NetworkError) return submitOffline();
+      // Only the right password learns this (server): the device stops accepting it offline too.
+      if (failure instanceof HttpError && failure.code === 'account_inactive') await forgetOfflineSignIn(username);
       setError(describeLoginError(failure, t, 'login.networkError'));
       setBusy(false);
     }
+  }
+
+  async function submitOffline() {
+    setBusy('offline');
+    try {
+      const result = await signInOffline(username, password);
+      if (result.kind === 'signedIn') return;
+      setError(describeOfflineRefusal(result, t));
+    } catch (failure) {
+      setError(describeLoginError(failure, t, 'login.networkError'));
+    }
+    setBusy(false);
   }
 
   return (
@@ -60,7 +97,8 @@ export function LoginPage() {
             {error}
           </p>
         )}
-        <button type="submit" className="button button--primary" disabled={busy}>
+        {busy === 'offline' && <p role="status">{t('login.offlineChecking')}</p>}
+        <button type="submit" className="button button--primary" disabled={busy !== false}>
           {busy ? t('login.submitting') : t('login.submit')}
         </button>
       </form>

@@ -29,7 +29,7 @@ export function PasswordChangePage(props: { forced?: boolean } = {}) {
     setBusy(true);
     try {
       await send(undefined, 'POST', apiRoutes.password, { currentPassword: current, newPassword: next });
-      await renew({ ...info, mustChangePassword: false });
+      await renew({ ...info, mustChangePassword: false }, next); // the new password's verifier replaces the old one
       setError(null);
       setDone(true);
       setBusy(false);
