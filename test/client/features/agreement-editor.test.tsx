@@ -29,10 +29,15 @@ describe('creating a PK', () => {
     const { router } = renderApp(session, [`/units/${unitId}`]);
     await user.click(await screen.findByRole('link', { name: `Buat PK ${year + 1}` }, { timeout: 8000 }));
     expect(await screen.findByRole('heading', { name: /Buat Perjanjian Kinerja/ })).toBeTruthy();
+    expect((screen.getByLabelText('Tingkat PK') as HTMLSelectElement).value).toBe('jpt'); // an OPD: its kepala (JPT)
     // This year's PK is on the device: it can be copied.
     expect(screen.getByRole('button', { name: 'Salin dari tahun lalu' })).toBeTruthy();
 
+    // An empty new form shows no errors; a field's error shows once the user leaves it.
+    expect(screen.queryByText('Wajib diisi.')).toBeNull();
     await user.type(screen.getByLabelText('NIP'), '1970 0101 1995');
+    expect(screen.queryByText('NIP harus 18 angka.')).toBeNull();
+    await user.tab();
     expect(screen.getByText('NIP harus 18 angka.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Buat draf PK' }));
     expect(screen.getAllByText('Wajib diisi.')).toHaveLength(2);
@@ -148,11 +153,50 @@ describe('editing and signing a draft', () => {
     expect(screen.queryByRole('link', { name: 'Ubah draf' })).toBeNull();
   });
 
+  it('reaches the import from the editor, and after an import "Kembali ke PK" leads back to where the user came from', async () => {
+    const { session, user, router, unmount } = await newDraft();
+    const editorPath = router.state.location.pathname;
+    const draftId = editorPath.split('/')[2] ?? '';
+    await user.click(screen.getByRole('link', { name: 'Impor dari Excel' }));
+    const csv = [
+      'No;Sasaran;Indikator Kinerja;Satuan;Polaritas;Agregasi;Jenis Target;Target Tahunan;TW I;TW II;TW III;TW IV',
+      '1;Meningkatnya pelayanan;Jumlah inovasi pelayanan;inovasi;naik;kumulatif;angka;1.200;300;300;300;300',
+      '', '[Anggaran]', 'Kode;Program/Kegiatan/Sub-kegiatan;Tingkat;Anggaran (Rp)', '1.02.02;Program Pelayanan Publik;program;250.000.000',
+    ].join('\n');
+    await user.upload(await screen.findByLabelText('Pilih berkas (satu XLSX, atau satu atau dua CSV)'), new File([csv], 'pk.csv', { type: 'text/csv' }));
+    await user.click(await screen.findByRole('button', { name: 'Impor ke draf PK' }));
+    const done = (await screen.findByText(/Berhasil diimpor: 1 sasaran, 1 indikator, 1 baris anggaran/)).closest('p') as HTMLElement;
+    await user.click(within(done).getByRole('link', { name: 'Kembali ke PK' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(editorPath));
+    expect(await screen.findByDisplayValue('Meningkatnya pelayanan')).toBeTruthy();
+
+    // From the PK's own page, the way back is to that page, not to the editor.
+    unmount();
+    const page = renderApp(session, [`/agreements/${draftId}`]);
+    await user.click(await screen.findByRole('link', { name: 'Impor dari Excel' }, { timeout: 8000 }));
+    await user.click(await screen.findByRole('link', { name: 'Kembali ke PK' }));
+    await waitFor(() => expect(page.router.state.location.pathname).toBe(`/agreements/${draftId}`));
+  });
+
+  it('starts a kecamatan\'s PK at the camat level', async () => {
+    const { session } = await open('head');
+    await session.db.orgUnits.update(unitId, { type: 'kecamatan' });
+    renderApp(session, [`/units/${unitId}/agreements/new?year=${year + 1}`]);
+    const level = (await screen.findByLabelText('Tingkat PK')) as HTMLSelectElement;
+    expect(level.value).toBe('camat');
+    await userEvent.setup().selectOptions(level, 'pengawas'); // the user's choice wins
+    expect(level.value).toBe('pengawas');
+  });
+
   it('flags a budget line that is not whole Rupiah and duplicate codes', async () => {
     const { session, user } = await newDraft();
     await user.click(screen.getByRole('button', { name: 'Tambah program' }));
     const budget = await screen.findByLabelText('Anggaran (Rp): Program baru');
-    expect(screen.getByText('Anggaran harus Rupiah utuh lebih dari 0.')).toBeTruthy();
+    // A line just added is not yet wrong: its problems show once the user has left one of its fields.
+    expect(screen.queryByText('Anggaran harus Rupiah utuh lebih dari 0.')).toBeNull();
+    await user.click(budget);
+    await user.tab();
+    expect(await screen.findByText('Anggaran harus Rupiah utuh lebih dari 0.')).toBeTruthy();
     await user.clear(budget);
     await user.type(budget, '1.500.000,5');
     expect(screen.getByText('Anggaran harus Rupiah utuh tanpa desimal, misalnya 1.500.000.')).toBeTruthy();

@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { defaultAgreementKind } from '../../../domain/agreement-kind-default';
 import { canEditAgreement } from '../../../domain/permissions';
 import { periodOf } from '../../../domain/period';
 import { copyFromYear, createAgreement } from '../../db/agreement-repository';
@@ -29,6 +30,8 @@ export function AgreementCreatePage() {
     kind: 'jpt', number: '', firstName: '', firstPosition: '', firstRank: '', firstNip: '',
     secondName: info.tenant.regionalHeadName, secondPosition: info.tenant.regionalHeadTitle,
   });
+  // The level follows the unit's type (a kecamatan → camat) until the user picks one.
+  const [kindChosen, setKindChosen] = useState(false);
   const [tried, setTried] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const found = useLiveQuery(async () => ({
@@ -40,13 +43,14 @@ export function AgreementCreatePage() {
   if (found === undefined) return <Loading />;
   if (!found.unit) return <NotFound />;
   const allowed = canEditAgreement(actor, { tenantId: found.unit.tenantId, orgUnitId }).allowed;
+  const shown: PartiesDraft = kindChosen ? draft : { ...draft, kind: defaultAgreementKind(found.unit.type) };
 
   async function create(event: FormEvent) {
     event.preventDefault();
     setTried(true);
-    if (Object.keys(partiesErrors(draft)).length > 0) return;
+    if (Object.keys(partiesErrors(shown)).length > 0) return;
     try {
-      const agreement = await createAgreement(db, actor, { orgUnitId, year, ...partiesValue(draft) });
+      const agreement = await createAgreement(db, actor, { orgUnitId, year, ...partiesValue(shown) });
       void navigate(`/agreements/${agreement.id}/edit`);
     } catch (error) {
       setFailure(errorMessage(t, error));
@@ -90,7 +94,7 @@ export function AgreementCreatePage() {
           )}
           <form className="card" onSubmit={(e) => void create(e)} noValidate>
             {found.lastYear && <p>{t('create.orNew')}</p>}
-            <PartiesFields draft={draft} onChange={setDraft} showRequired={tried} />
+            <PartiesFields draft={shown} onChange={(next) => { if (next.kind !== shown.kind) setKindChosen(true); setDraft(next); }} showRequired={tried} />
             <div className="actions">
               <button type="submit" className="button button--primary">{t('create.submit')}</button>
             </div>

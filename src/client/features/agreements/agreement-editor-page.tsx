@@ -3,7 +3,7 @@
 // too) and synced like every entry; each row shows its sync state, refusals show above the PK.
 import { useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import type { Agreement } from '../../../domain/agreement';
 import { validatePk } from '../../../domain/agreement-validation';
 import { canEditAgreement } from '../../../domain/permissions';
@@ -31,10 +31,12 @@ function DetailsForm(props: { agreement: Agreement }) {
   const { db, actor } = useActiveSession();
   const [draft, setDraft] = useState(() => draftOf(props.agreement));
   const [state, setState] = useState<{ saved?: boolean; failure?: string }>({});
+  const [tried, setTried] = useState(false);
   useReportUnsavedEdits(JSON.stringify(partiesValue(draft)) !== JSON.stringify(partiesValue(draftOf(props.agreement))));
   async function save(event: FormEvent) {
     event.preventDefault();
     setState({});
+    setTried(true);
     if (Object.keys(partiesErrors(draft)).length > 0) return setState({ failure: t('indicator.fixBeforeSave') });
     try {
       await editAgreement(db, actor, props.agreement.id, partiesValue(draft));
@@ -45,7 +47,7 @@ function DetailsForm(props: { agreement: Agreement }) {
   }
   return (
     <form className="card" onSubmit={(e) => void save(e)} noValidate aria-label={t('agreement.save')}>
-      <PartiesFields draft={draft} onChange={(d) => { setDraft(d); setState({}); }} showRequired />
+      <PartiesFields draft={draft} onChange={(d) => { setDraft(d); setState({}); }} showRequired={tried} />
       <div className="button-row">
         <button type="submit" className="button button--primary">{t('agreement.save')}</button>
         {state.saved && <span role="status">{t('agreement.saved')}</span>}
@@ -85,6 +87,7 @@ export function AgreementEditorPage() {
   const t = useFeatureMessages(editorMessages);
   const { db, actor } = useActiveSession();
   const navigate = useNavigate();
+  const location = useLocation();
   const { agreementId = '' } = useParams();
   const data = useLiveQuery(async () => {
     const content = await loadPkContent(db, agreementId);
@@ -136,6 +139,9 @@ export function AgreementEditorPage() {
       </p>
       <PkRejections agreementId={agreement.id} />
       <DetailsForm key={agreement.id} agreement={agreement} />
+      <div className="button-row">
+        <Link className="button" to={`/agreements/${agreement.id}/import`} state={{ from: location.pathname }}>{t('editor.importExcel')}</Link>
+      </div>
       <h2>{t('editor.goals')}</h2>
       {content.goals.map((goal, index) => (
         <GoalEditor key={goal.id} goal={goal} number={index + 1} indicators={content.indicators.filter((i) => i.goalId === goal.id)}

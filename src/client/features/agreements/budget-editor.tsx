@@ -35,23 +35,26 @@ function BudgetLine(props: {
   const [budget, setBudget] = useState(formatNumber(program.budget, 0));
   // A line's anggaran also changes when its sub-lines come or go: show the stored one then.
   const [shown, setShown] = useState(program.budget);
+  // A new line's problems (no code yet) show once the user has left one of its fields.
+  const [touched, setTouched] = useState(false);
   if (shown !== program.budget) {
     setShown(program.budget);
     setBudget(formatNumber(program.budget, 0));
   }
   const parsed = parseIndonesianNumber(budget);
-  const budgetError = !props.hasChildren && (parsed === null || !Number.isSafeInteger(parsed) || parsed < 0) ? t('input.rupiah') : null;
+  const budgetError = touched && !props.hasChildren && (parsed === null || !Number.isSafeInteger(parsed) || parsed < 0) ? t('input.rupiah') : null;
   const run = (write: () => Promise<unknown>) => {
     props.onFailure(null);
     write().catch((error: unknown) => props.onFailure(errorMessage(t, error)));
   };
   const save = () => {
+    setTouched(true);
     const nextBudget = props.hasChildren ? program.budget : parsed;
     if (name.trim() === '' || nextBudget === null || !Number.isSafeInteger(nextBudget) || nextBudget < 0) return;
     if (code.trim() === program.code && name.trim() === program.name && nextBudget === program.budget) return;
     run(() => saveProgram(db, actor, { id: program.id, agreementId: program.agreementId, parentId: program.parentId, code, name, budget: nextBudget }));
   };
-  const lineIssues = issuesAt(props.issues, program.id);
+  const lineIssues = touched ? issuesAt(props.issues, program.id) : [];
   const level = program.level;
   const child = level === 'subkegiatan' ? null : childLevel[level];
   const label = name.trim() === '' ? t('budget.nameOf', { n: props.number }) : name;
@@ -62,8 +65,9 @@ function BudgetLine(props: {
       </td>
       <td className={`indent indent--${program.level}`}>
         <span className="visually-hidden">{t(`budget.level.${program.level}`)}</span>
-        <input aria-label={t('budget.nameOf', { n: props.number })} value={name} onChange={(e) => setName(e.target.value)} onBlur={save} maxLength={500}
-          aria-invalid={name.trim() === '' ? true : undefined} className="name-input" />
+        <textarea aria-label={t('budget.nameOf', { n: props.number })} value={name} onChange={(e) => setName(e.target.value.replace(/[\r\n]+/g, ' '))} onBlur={save} maxLength={500}
+          onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); e.currentTarget.blur(); } }}
+          rows={1} aria-invalid={touched && name.trim() === '' ? true : undefined} className="name-input" />
         {lineIssues.map((issue) => (
           <p key={`${issue.code}-${issue.field ?? ''}`} className={issue.severity === 'error' ? 'field__error' : 'field__warning'}>{issueMessage(t, issue)}</p>
         ))}

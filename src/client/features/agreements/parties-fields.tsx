@@ -1,6 +1,7 @@
 // The PK's identity as typed: level, optional number, PIHAK PERTAMA (nama, jabatan,
 // pangkat/golongan, NIP) and PIHAK KEDUA (nama, jabatan). Checked as the user types (NIP 18 digits;
 // names and positions required once the user tried to save).
+import { useState } from 'react';
 import type { Agreement, AgreementKind } from '../../../domain/agreement';
 import { agreementKindSchema } from '../../../domain/agreement';
 import { isValidNip, normaliseNip } from '../../../domain/agreement-validation';
@@ -56,11 +57,15 @@ export function PartiesFields(props: { draft: PartiesDraft; onChange: (draft: Pa
   const t = useFeatureMessages(editorMessages);
   const { draft } = props;
   const errors = partiesErrors(draft);
+  // A field's error shows once the user has left it or tried to save, not on an empty new form.
+  const [touched, setTouched] = useState<ReadonlySet<DraftField>>(new Set());
+  const touch = (field: DraftField) => () => setTouched((was) => (was.has(field) ? was : new Set(was).add(field)));
   const set = (field: keyof PartiesDraft) => (e: { target: { value: string } }) => props.onChange({ ...draft, [field]: e.target.value });
   const errorOf = (field: DraftField) => {
     const error = errors[field];
+    if (!props.showRequired && !touched.has(field)) return null;
     if (error === 'nip') return t('issue.nipInvalid');
-    return error === 'required' && props.showRequired ? t('input.required') : null;
+    return error === 'required' ? t('input.required') : null;
   };
   return (
     <>
@@ -69,15 +74,15 @@ export function PartiesFields(props: { draft: PartiesDraft; onChange: (draft: Pa
       <TextField label={t('agreement.number')} value={draft.number} onChange={set('number')} maxLength={120} />
       <fieldset className="party-fieldset">
         <legend>{t('party.first')}</legend>
-        <TextField label={t('party.firstName')} value={draft.firstName} onChange={set('firstName')} error={errorOf('firstName')} maxLength={200} />
-        <TextField label={t('party.firstPosition')} value={draft.firstPosition} onChange={set('firstPosition')} error={errorOf('firstPosition')} maxLength={200} />
+        <TextField label={t('party.firstName')} value={draft.firstName} onChange={set('firstName')} error={errorOf('firstName')} onBlur={touch('firstName')} maxLength={200} />
+        <TextField label={t('party.firstPosition')} value={draft.firstPosition} onChange={set('firstPosition')} error={errorOf('firstPosition')} onBlur={touch('firstPosition')} maxLength={200} />
         <TextField label={t('party.rank')} value={draft.firstRank} onChange={set('firstRank')} maxLength={100} />
-        <TextField label={t('party.nip')} hint={t('party.nipHint')} inputMode="numeric" value={draft.firstNip} onChange={set('firstNip')} error={errorOf('firstNip')} />
+        <TextField label={t('party.nip')} hint={t('party.nipHint')} inputMode="numeric" value={draft.firstNip} onChange={set('firstNip')} error={errorOf('firstNip')} onBlur={touch('firstNip')} />
       </fieldset>
       <fieldset className="party-fieldset">
         <legend>{t('party.second')}</legend>
-        <TextField label={t('party.secondName')} value={draft.secondName} onChange={set('secondName')} error={errorOf('secondName')} maxLength={200} />
-        <TextField label={t('party.secondPosition')} value={draft.secondPosition} onChange={set('secondPosition')} error={errorOf('secondPosition')} maxLength={200} />
+        <TextField label={t('party.secondName')} value={draft.secondName} onChange={set('secondName')} error={errorOf('secondName')} onBlur={touch('secondName')} maxLength={200} />
+        <TextField label={t('party.secondPosition')} value={draft.secondPosition} onChange={set('secondPosition')} error={errorOf('secondPosition')} onBlur={touch('secondPosition')} maxLength={200} />
       </fieldset>
     </>
   );

@@ -53,7 +53,7 @@ export function UnitSummary(props: { view: AgreementView; toDate: Quarter; now: 
       {isThisYear && (
         <p>
           {missing === 0 ? t('summary.complete', { q: quarterRoman[current.quarter] }) : t('summary.missing', { n: missing, q: quarterRoman[current.quarter] })}
-          {mayRequestSubmit && <> <Link to="/submit">{t('summary.toSubmit')}</Link></>}
+          {mayRequestSubmit && <> <Link className="button" to="/submit">{t('summary.toSubmit')}</Link></>}
         </p>
       )}
     </section>

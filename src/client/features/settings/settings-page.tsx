@@ -19,7 +19,7 @@ export function SettingsPage() {
         <ExportUnsyncedButton />
       </section>
       <section className="card">
-        <Link to="/password">{t('admin.password.link')}</Link>
+        <Link className="button" to="/password">{t('admin.password.link')}</Link>
       </section>
       <LogoutSection />
     </section>

@@ -3,6 +3,7 @@
 // goals, indicators and budget in one transaction. A signed PK is never imported into.
 import { useRef, useState, type ChangeEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { Link } from 'react-router';
 import { formatNumber } from '../../../../domain/number-format';
 import {
   parsePkImport, pkImportLimits, type PkImportContent, type PkImportError, type PkImportResult, type PkImportWarning,
@@ -63,6 +64,8 @@ export function PkImportPanel(props: {
   agreementId: string;
   /** Called after a successful import (e.g. to go back to the editor). */
   onImported?: () => void;
+  /** Where "Kembali ke PK" leads once the import is done. */
+  backTo?: string;
   /** Test seam: how an XLSX is read (the app loads read-excel-file's browser entry). */
   readXlsx?: XlsxReader;
 }) {
@@ -149,6 +152,7 @@ export function PkImportPanel(props: {
           {stage.kind === 'done' && (
             <p role="status" className="notice">
               {t('imported', { goals: stage.content.goals.length, indicators: stage.content.indicators.length, programs: stage.content.programs.length })}
+              {props.backTo && <> <Link className="button" to={props.backTo}>{t('back')}</Link></>}
             </p>
           )}
         </>
