@@ -39,7 +39,8 @@ async function enterOffline(page: Page, obstacles: string): Promise<void> {
 async function syncOnline(page: Page): Promise<void> {
   await page.context().setOffline(false);
   await page.evaluate(() => window.dispatchEvent(new Event('online')));
-  await expect.poll(() => page.getByText('Semua data tersinkron').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+  // Not "Semua data tersinkron": the header says so only while no conflict waits for the user.
+  await expect.poll(() => page.getByText(/menunggu sinkronisasi/).count(), { timeout: 30_000 }).toBe(0);
   await page.getByRole('button', { name: 'Sinkronkan sekarang' }).click();
   await expect.poll(() => page.getByRole('button', { name: 'Sinkronkan sekarang' }).isEnabled(), { timeout: 30_000 }).toBe(true);
 }
@@ -63,13 +64,14 @@ describe('the same field changed on two devices offline', () => {
       await page.getByRole('link', { name: /Konflik & penolakan/ }).click();
       const card = page.getByRole('article', { name: new RegExp(indicatorName.slice(0, 20)) });
       await expect.poll(() => card.count(), { timeout: 20_000 }).toBe(1);
-      await expect.poll(() => card.getByText('Dermaga rusak.').count()).toBe(1);
-      await expect.poll(() => card.getByText('Kapal docking.').count()).toBe(1);
+      // Exact: the choice buttons name the values too ("Pertahankan Dermaga rusak. (…)").
+      await expect.poll(() => card.getByText('Dermaga rusak.', { exact: true }).count()).toBe(1);
+      await expect.poll(() => card.getByText('Kapal docking.', { exact: true }).count()).toBe(1);
     }
   });
 
   it('one resolves, and both converge with the conflict resolved', async () => {
-    await head.getByRole('button', { name: 'Pakai nilai saya' }).click();
+    await head.getByRole('button', { name: 'Pakai Kapal docking. (dari Anda, perangkat ini)' }).click();
     await expect.poll(() => head.getByText('Tidak ada konflik.').count(), { timeout: 10_000 }).toBe(1);
     await syncOnline(head);
     await syncOnline(operator);
