@@ -7,6 +7,7 @@ import { HomePage } from './features/agreements/home-page';
 import { UnitsPage } from './features/agreements/units-page';
 import { UnitAgreementPage } from './features/agreements/unit-agreement-page';
 import { ReauthBanner } from './session/reauth-banner';
+import { LeaveGuard } from './session/leave-guard';
 import { useSession } from './session/session-context';
 import { AppLayout } from './ui/app-layout';
 import { Loading } from './ui/loading';
@@ -38,7 +39,12 @@ function SessionGate(props: { toast?: ReactNode }) {
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'signedOut') return <LoginPage />;
   if (state.session.info.mustChangePassword) return <OnDemand><PasswordChangePage /></OnDemand>;
-  return <AppLayout banner={<ReauthBanner />} toast={props.toast} />;
+  return (
+    <>
+      <AppLayout banner={<ReauthBanner />} toast={props.toast} />
+      <LeaveGuard />
+    </>
+  );
 }
 
 /**

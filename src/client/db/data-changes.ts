@@ -1,13 +1,18 @@
 // Any write to this origin's databases, from this tab and (Dexie tells them over a
 // BroadcastChannel) from other open tabs and the service worker.
 import Dexie, { type ObservabilitySet } from 'dexie';
+import { draftDatabasePrefix } from './form-drafts';
+
+// Parts are named `idb://<database>/<table>/<index>`: a form's draft as the user types (form-drafts.ts)
+// is not a change of the device's data.
+const draftPart = `idb://${draftDatabasePrefix}`;
 
 /**
  * Whether a write changed anything: Dexie also reports writes that matched no key (a cleanup
  * that found nothing to delete runs on every sync cycle), as empty key ranges (`{ d: 0 }`).
  */
 function changedSomething(parts: ObservabilitySet): boolean {
-  return Object.values(parts).some((range) => range !== undefined && 'from' in range);
+  return Object.entries(parts).some(([part, range]) => range !== undefined && 'from' in range && !part.startsWith(draftPart));
 }
 
 /** Calls `listener` after every write that changed a row; returns the unsubscribe. */

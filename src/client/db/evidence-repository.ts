@@ -3,6 +3,7 @@
 // what the server verified) lives here too, since only src/client/db touches IndexedDB.
 import type { Actor } from '../../domain/user';
 import type { Evidence } from '../../domain/evidence';
+import type { Realisation } from '../../domain/realisation';
 import type { EvidenceMimeType } from '../../domain/evidence-file';
 import { plainTextOf } from '../../domain/plain-text';
 import type { BlobEntry, OutboxEntry, PantauDatabase } from './database';
@@ -41,23 +42,35 @@ export async function attachEvidence(db: PantauDatabase, actor: Actor, input: Ev
       const deviceId = await ensureDeviceId(db);
       const realisation = await db.realisations.get(input.realisationId);
       if (!realisation || realisation.deleted) throw new EvidenceTargetError();
-      const stamp = now.toISOString();
-      const { bytes, ...given } = input;
-      const fields = { ...given, caption: plainTextOf(given.caption), fileName: plainTextOf(given.fileName) };
-      const row: Evidence = {
-        id: crypto.randomUUID(), tenantId: realisation.tenantId, rev: 0, updatedAt: stamp, updatedBy: actor.id, deviceId,
-        deleted: false, orgUnitId: realisation.orgUnitId, ...fields, size: bytes.byteLength,
-      };
-      // The same file attached twice is stored once; an earlier upload of it still counts.
-      if (!(await db.blobs.get(input.sha256))) {
-        await db.blobs.add({ sha256: input.sha256, bytes, mimeType: input.mimeType, size: bytes.byteLength, uploadedAt: null, lastError: null, pending: 1 });
-      }
-      await db.evidence.add(row);
-      const { id: _id, tenantId: _t, rev: _r, updatedAt: _u, updatedBy: _b, deviceId: _d, deleted: _x, orgUnitId: _o, ...sent } = row;
-      await db.outbox.add(outboxEntry(await allocateSeq(db), row.id, 'upsert', sent, stamp, null));
-      return row;
+      return addEvidenceRow(db, actor, realisation, input, { deviceId, stamp: now.toISOString(), id: crypto.randomUUID() });
     }),
   );
+}
+
+/**
+ * The evidence row, its bytes and its outbox entry, inside the caller's transaction (tables
+ * realisations' row given, evidence, blobs, outbox, meta): also used by saveRealisation, which
+ * attaches the files picked before a realisation's first save with it (realisation-repository.ts).
+ */
+export async function addEvidenceRow(
+  db: PantauDatabase, actor: Actor, realisation: Pick<Realisation, 'id' | 'tenantId' | 'orgUnitId'>, input: EvidenceInput,
+  made: { deviceId: string; stamp: string; id: string },
+): Promise<Evidence> {
+  const { stamp, deviceId } = made;
+  const { bytes, ...given } = input;
+  const fields = { ...given, realisationId: realisation.id, caption: plainTextOf(given.caption), fileName: plainTextOf(given.fileName) };
+  const row: Evidence = {
+    id: made.id, tenantId: realisation.tenantId, rev: 0, updatedAt: stamp, updatedBy: actor.id, deviceId,
+    deleted: false, orgUnitId: realisation.orgUnitId, ...fields, size: bytes.byteLength,
+  };
+  // The same file attached twice is stored once; an earlier upload of it still counts.
+  if (!(await db.blobs.get(input.sha256))) {
+    await db.blobs.add({ sha256: input.sha256, bytes, mimeType: input.mimeType, size: bytes.byteLength, uploadedAt: null, lastError: null, pending: 1 });
+  }
+  await db.evidence.add(row);
+  const { id: _id, tenantId: _t, rev: _r, updatedAt: _u, updatedBy: _b, deviceId: _d, deleted: _x, orgUnitId: _o, ...sent } = row;
+  await db.outbox.add(outboxEntry(await allocateSeq(db), row.id, 'upsert', sent, stamp, null));
+  return row;
 }
 
 /** Removes an evidence row. One never sent (its file not uploaded yet) simply disappears. */

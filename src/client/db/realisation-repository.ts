@@ -9,6 +9,7 @@ import {
   type RealisationValueProblem,
 } from '../../domain/realisation';
 import type { OutboxEntry, PantauDatabase } from './database';
+import { addEvidenceRow, type EvidenceInput } from './evidence-repository';
 import { allocateSeq, ensureDeviceId } from './meta';
 import { guardStorage } from './storage-errors';
 
@@ -21,7 +22,15 @@ export interface RealisationInput {
   drivers: string;
   obstacles: string;
   followUp: string;
+  /**
+   * Files picked in the form before the entry's first save (db/form-drafts.ts), with the evidence
+   * ids made then: attached in the same transaction, after the realisation's own entry. One whose
+   * id is already on the device (a save that completed before the draft was cleared) is skipped.
+   */
+  evidence?: PendingEvidence[];
 }
+
+export type PendingEvidence = Omit<EvidenceInput, 'realisationId'> & { id: string };
 
 export class RealisationValueError extends Error {
   readonly problem: RealisationValueProblem | 'notANumber' | 'indicatorMissing';
@@ -42,7 +51,7 @@ export async function saveRealisation(
 ): Promise<Realisation> {
   if (input.value !== null && !Number.isFinite(input.value)) throw new RealisationValueError('notANumber');
   return guardStorage(() =>
-    db.transaction('rw', [db.indicators, db.agreements, db.realisations, db.outbox, db.meta], async () => {
+    db.transaction('rw', [db.indicators, db.agreements, db.realisations, db.outbox, db.meta, db.evidence, db.blobs], async () => {
       const deviceId = await ensureDeviceId(db);
       const indicator = await db.indicators.get(input.indicatorId);
       const agreement = indicator && (await db.agreements.get(indicator.agreementId));
@@ -65,9 +74,17 @@ export async function saveRealisation(
       for (const field of editableFields) {
         if (!existing || existing[field] !== edited[field]) changed[field] = edited[field];
       }
-      if (existing && Object.keys(changed).length === 0) return existing;
-
       const stamp = now.toISOString();
+      const attach = async (row: Realisation) => {
+        for (const file of input.evidence ?? []) {
+          if (await db.evidence.get(file.id)) continue;
+          const { id, ...rest } = file;
+          await addEvidenceRow(db, actor, row, { ...rest, realisationId: row.id }, { deviceId, stamp, id });
+        }
+        return row;
+      };
+      if (existing && Object.keys(changed).length === 0) return attach(existing);
+
       const row: Realisation = existing
         ? { ...existing, ...edited, updatedAt: stamp, updatedBy: actor.id, deviceId }
         : {
@@ -106,7 +123,7 @@ export async function saveRealisation(
       };
       await db.realisations.put(row);
       await db.outbox.add(entry);
-      return row;
+      return attach(row);
     }),
   );
 }

@@ -36,10 +36,10 @@ async function fileInputs() {
 }
 
 describe('the evidence section of a realisation', () => {
-  it('asks to save the realisation first when there is none yet', async () => {
+  it('offers the camera before the first save too, saying the files are attached with it', async () => {
     open(seeded.count.id, 3);
-    expect(await screen.findByText(/Simpan realisasi terlebih dahulu/)).toBeTruthy();
-    expect(screen.queryByText('Tambah foto')).toBeNull();
+    expect(await screen.findByText('Foto dan berkas yang dipilih sekarang dilampirkan saat realisasi disimpan.')).toBeTruthy();
+    expect(screen.getByText('Tambah foto')).toBeTruthy();
   });
 
   it('offers the camera and files, and stores a PDF with its caption offline, removable', async () => {

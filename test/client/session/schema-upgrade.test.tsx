@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PantauDatabase, userDatabaseName } from '../../../src/client/db/database';
+import { deleteDraftDatabase, readFormDraft } from '../../../src/client/db/form-drafts';
 import { actorOf, type ActiveSession } from '../../../src/client/session/active-session';
 import { createSyncEngine } from '../../../src/client/sync/sync-engine';
 import { buildSessionInfo } from '../features/support/fixtures';
@@ -46,6 +47,7 @@ beforeEach(async () => {
 afterEach(async () => {
   for (const db of opened.splice(0)) db.close();
   await new PantauDatabase(dbName).delete();
+  await deleteDraftDatabase(info.user.id);
 });
 
 describe('an old tab when a newer build upgrades the database', () => {
@@ -99,7 +101,8 @@ describe('an old tab when a newer build upgrades the database', () => {
     first.unmount();
     const reloaded = sessionOn(new NextBuildDatabase(dbName));
     const { router } = openForm(reloaded, seeded.count.id);
-    expect(await screen.findByText(/Isian yang belum disimpan sebelum halaman dimuat ulang dipulihkan/, undefined, slow)).toBeTruthy();
+    // The draft was kept on the device as it was typed (use-form-draft.ts), and in this tab's sessionStorage.
+    expect(await screen.findByText(/Isian yang belum disimpan .*dipulihkan dari perangkat ini/, undefined, slow)).toBeTruthy();
     expect((screen.getByLabelText('Realisasi (puskesmas)') as HTMLInputElement).value).toBe('321');
     expect((screen.getByLabelText('Faktor pendorong') as HTMLTextAreaElement).value).toBe('Posyandu keliling');
     await user.click(screen.getByRole('button', { name: 'Simpan' }));
@@ -108,6 +111,7 @@ describe('an old tab when a newer build upgrades the database', () => {
     expect(saved).toMatchObject({ value: 321, drivers: 'Posyandu keliling' });
     expect(await reloaded.db.outbox.count()).toBe(1);
     expect(sessionStorage.length).toBe(0); // saved: nothing kept any more
+    expect(await readFormDraft(info.user.id, `realisation:${seeded.count.id}:2`)).toBeUndefined();
   });
 
   it('says "reload" without a form open, and an old build started after the upgrade does too', async () => {

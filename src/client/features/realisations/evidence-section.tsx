@@ -1,5 +1,7 @@
 // Bukti dukung of one realisation: thumbnails from the bytes on this device (so they show offline),
 // "Tambah foto" (camera) and "Tambah berkas" (images, PDF), caption, optional location, remove.
+// Before the realisation's first save, picked files wait with the form's draft (db/form-drafts.ts)
+// and are attached when it is saved, in the same transaction (realisation-repository.ts).
 import { useEffect, useMemo, useState, type ChangeEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { attachmentPath } from '../../../api/routes';
@@ -10,6 +12,7 @@ import {
   attachEvidence, EvidenceTargetError, listEvidenceViews, removeEvidence, storeDownloadedBlob, type EvidenceView,
 } from '../../db/evidence-repository';
 import { StorageFullError } from '../../db/storage-errors';
+import { addDraftFile, listDraftFiles, removeDraftFile, type DraftFile } from '../../db/form-drafts';
 import { useI18n } from '../../i18n/i18n-context';
 import { useActiveSession } from '../../session/session-context';
 import { TextField } from '../../ui/text-field';
@@ -106,11 +109,43 @@ function EvidenceItem(props: { view: EvidenceView; editable: boolean; onRemove()
   );
 }
 
-export function EvidenceSection(props: { realisation: Realisation | null; editable: boolean }) {
+/** A file picked before the first save: shown from its bytes, attached when the entry is saved. */
+function DraftFileItem(props: { file: DraftFile; onRemove(): void }) {
+  const { formatNumber } = useI18n();
+  const t = useFeatureMessages(realisationMessages);
+  const { file } = props;
+  const blob = useMemo<BlobEntry>(
+    () => ({ sha256: file.sha256, bytes: file.bytes, mimeType: file.mimeType, size: file.bytes.byteLength, uploadedAt: null, lastError: null }),
+    [file],
+  );
+  const url = useObjectUrl(blob);
+  const isImage = file.mimeType.startsWith('image/');
+  const label = file.caption || file.fileName;
+  return (
+    <li className="evidence__item">
+      {url && isImage && <img className="evidence__thumb" src={url} alt={label} />}
+      {!isImage && <span className="evidence__file" aria-hidden="true">PDF</span>}
+      <div className="evidence__meta">
+        <span>{label}</span>
+        <span className="evidence__detail">
+          {t('evidence.size', { kb: formatNumber(Math.max(1, Math.round(file.bytes.byteLength / 1024))) })}
+          {file.latitude !== null && file.longitude !== null && ` · ${t('evidence.hasLocation')}`}
+        </span>
+        <span className="evidence__detail">{t('evidence.waitsForSave')}</span>
+      </div>
+      <button type="button" className="button" onClick={props.onRemove} aria-label={t('evidence.removeLabel', { name: label })}>
+        {t('evidence.remove')}
+      </button>
+    </li>
+  );
+}
+
+export function EvidenceSection(props: { realisation: Realisation | null; editable: boolean; draftKey: string }) {
   const t = useFeatureMessages(realisationMessages);
   const { db, actor, engine } = useActiveSession();
   const realisationId = props.realisation?.id ?? null;
   const views = useLiveQuery(() => (realisationId ? listEvidenceViews(db, realisationId) : []), [db, realisationId]);
+  const waiting = useLiveQuery(() => (props.editable ? listDraftFiles(actor.id, props.draftKey) : []), [props.editable, actor.id, props.draftKey]) ?? [];
   const [caption, setCaption] = useState('');
   const [withLocation, setWithLocation] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -120,7 +155,7 @@ export function EvidenceSection(props: { realisation: Realisation | null; editab
     const input = event.currentTarget;
     const files = [...(input.files ?? [])];
     input.value = '';
-    if (!realisationId || files.length === 0) return;
+    if (files.length === 0) return;
     setBusy(true);
     setError(null);
     try {
@@ -128,13 +163,12 @@ export function EvidenceSection(props: { realisation: Realisation | null; editab
       if (withLocation && !position) setError(t('evidence.noLocation'));
       for (const file of files) {
         const prepared = await prepareEvidenceFile(file);
-        await attachEvidence(db, actor, {
-          realisationId, ...prepared, caption: caption.trim().slice(0, 500),
-          latitude: position?.latitude ?? null, longitude: position?.longitude ?? null,
-        });
+        const details = { ...prepared, caption: caption.trim().slice(0, 500), latitude: position?.latitude ?? null, longitude: position?.longitude ?? null };
+        if (realisationId) await attachEvidence(db, actor, { realisationId, ...details });
+        else await addDraftFile(actor.id, { id: crypto.randomUUID(), draftKey: props.draftKey, ...details, addedAt: new Date().toISOString() });
       }
       setCaption('');
-      engine.notifyLocalChange();
+      if (realisationId) engine.notifyLocalChange();
     } catch (failure) {
       if (failure instanceof EvidenceFileError) setError(t(`evidence.${failure.problem}`));
       else if (failure instanceof StorageFullError) setError(t('realisation.storageFull'));
@@ -153,17 +187,20 @@ export function EvidenceSection(props: { realisation: Realisation | null; editab
   return (
     <section className="evidence" aria-labelledby="evidence-title">
       <h2 id="evidence-title">{t('evidence.title')}</h2>
-      {views && views.length > 0 ? (
+      {(views && views.length > 0) || waiting.length > 0 ? (
         <ul className="evidence__list">
-          {views.map((view) => (
+          {views?.map((view) => (
             <EvidenceItem key={view.evidence.id} view={view} editable={props.editable} onRemove={() => void remove(view.evidence.id)} />
+          ))}
+          {waiting.map((file) => (
+            <DraftFileItem key={file.id} file={file} onRemove={() => void removeDraftFile(actor.id, file.id)} />
           ))}
         </ul>
       ) : (
         <p>{t('evidence.none')}</p>
       )}
-      {props.editable && !realisationId && <p className="notice">{t('evidence.saveFirst')}</p>}
-      {props.editable && realisationId && (
+      {props.editable && !realisationId && <p className="notice">{t('evidence.attachOnSave')}</p>}
+      {props.editable && (
         <fieldset className="plain-fieldset evidence__add" disabled={busy}>
           <TextField label={t('evidence.caption')} value={caption} maxLength={500} onChange={(e) => setCaption(e.target.value)} />
           <label className="evidence__location">

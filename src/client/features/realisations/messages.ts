@@ -48,6 +48,8 @@ export const realisationMessages = defineMessages({
     "evidence.title": "Bukti dukung",
     "evidence.none": "Belum ada bukti dukung.",
     "evidence.saveFirst": "Simpan realisasi terlebih dahulu, lalu tambahkan foto atau berkas bukti dukung.",
+    "evidence.attachOnSave": "Foto dan berkas yang dipilih sekarang dilampirkan saat realisasi disimpan.",
+    "evidence.waitsForSave": "Dilampirkan saat disimpan",
     "evidence.caption": "Keterangan foto/berkas",
     "evidence.withLocation": "Sertakan lokasi",
     "evidence.addPhoto": "Tambah foto",
@@ -65,7 +67,6 @@ export const realisationMessages = defineMessages({
     "evidence.tooLarge": "Berkas lebih dari 10 MB.",
     "evidence.failed": "Gagal menambah bukti dukung: {reason}",
     "conflicts.openInbox": "Lihat di kotak konflik dan penolakan",
-    draftRestored: 'Isian yang belum disimpan sebelum halaman dimuat ulang dipulihkan. Periksa, lalu tekan Simpan.',
     saveAfterReload: 'Aplikasi diperbarui di tab lain: isian ini belum tersimpan. Muat ulang halaman; isian muncul lagi untuk disimpan.',
   },
   en: {
@@ -114,6 +115,8 @@ export const realisationMessages = defineMessages({
     "evidence.title": "Supporting evidence",
     "evidence.none": "No supporting evidence yet.",
     "evidence.saveFirst": "Save the realisation first, then add photos or files as evidence.",
+    "evidence.attachOnSave": "Photos and files chosen now are attached when the realisation is saved.",
+    "evidence.waitsForSave": "Attached when saved",
     "evidence.caption": "Caption",
     "evidence.withLocation": "Include location",
     "evidence.addPhoto": "Add photo",
@@ -131,7 +134,6 @@ export const realisationMessages = defineMessages({
     "evidence.tooLarge": "The file is larger than 10 MB.",
     "evidence.failed": "Could not add the evidence: {reason}",
     "conflicts.openInbox": "See it in the conflicts and refusals inbox",
-    draftRestored: 'Unsaved entries from before the page was reloaded were restored. Check them, then press Save.',
     saveAfterReload: 'The app was updated in another tab: this entry is not saved yet. Reload the page; the entry comes back to be saved.',
   },
 });

@@ -1,6 +1,9 @@
 // Entering one quarter's realisation. What is typed stays in the form until it is saved, also when
-// saving fails; the achievement preview follows every keystroke.
+// saving fails, and on the device as a draft (session/use-form-draft.ts) until saved or given up;
+// the achievement preview follows every keystroke. Files picked before the entry's first save wait
+// with the draft and are attached with the save, in its transaction (evidence-section.tsx).
 import { useState, type FormEvent } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import type { Indicator } from '../../../domain/indicator';
 import type { Quarter } from '../../../domain/period';
 import { checkRealisationValue, type Realisation } from '../../../domain/realisation';
@@ -8,9 +11,11 @@ import type { QuarterValues } from '../../../domain/achievement';
 import { RealisationValueError, StorageFullError, saveRealisation } from '../../db/realisation-repository';
 import { useI18n } from '../../i18n/i18n-context';
 import { useActiveSession } from '../../session/session-context';
-import { useReportUnsavedEdits } from '../../session/unsaved-edits';
+import { useRequestLeave, useTrackForm } from '../../session/unsaved-edits';
 import { useDatabaseStatus } from '../../session/database-status';
-import { clearDraftBackup, readDraftBackup, useDraftBackup } from '../../session/use-draft-backup';
+import { useFormDraft } from '../../session/use-form-draft';
+import { DraftNotice } from '../../session/draft-notice';
+import { listDraftFiles } from '../../db/form-drafts';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { realisationMessages } from './messages';
 import { TextareaField } from '../../ui/textarea-field';
@@ -18,6 +23,9 @@ import { AchievementPreview } from './achievement-preview';
 import { parseValue, valueToText } from './parse-value';
 import { valueProblemKeys, type ValueProblem } from './value-error';
 import { ValueInput } from './value-input';
+
+/** The draft's name; evidence-section.tsx keeps files picked before the first save under it. */
+export const realisationDraftKey = (indicatorId: string, quarter: Quarter) => `realisation:${indicatorId}:${quarter}`;
 
 interface Draft {
   value: string;
@@ -50,30 +58,29 @@ export function RealisationForm(props: {
     obstacles: existing?.obstacles ?? '',
     followUp: existing?.followUp ?? '',
   }));
-  // Text typed before a reload forced by a newer build in another tab (session/draft-backup.ts).
-  const draftKey = `realisation:${actor.id}:${indicator.id}:${quarter}`;
-  const [restored] = useState<Draft | null>(() => {
-    const kept = readDraftBackup(draftKey);
-    return kept ? { ...initial, ...kept } : null;
+  const form = useFormDraft<Draft>({
+    key: realisationDraftKey(indicator.id, quarter),
+    initial,
+    enabled: props.editable,
+    labels: {
+      value: t('realisation.value', { unit: indicator.unit }),
+      drivers: t('realisation.drivers'),
+      obstacles: t('realisation.obstacles'),
+      followUp: t('realisation.followUp'),
+    },
   });
-  const [draft, setDraft] = useState<Draft>(restored ?? initial);
+  const draft = form.values;
   const databaseReplaced = useDatabaseStatus() === 'replaced';
   const [showValueError, setShowValueError] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-
-  const dirty = (Object.keys(draft) as (keyof Draft)[]).some((key) => draft[key] !== initial[key]);
-  useReportUnsavedEdits(dirty && props.editable);
-  useDraftBackup(draftKey, { ...draft }, dirty && props.editable, {
-    value: t('realisation.value', { unit: indicator.unit }),
-    drivers: t('realisation.drivers'),
-    obstacles: t('realisation.obstacles'),
-    followUp: t('realisation.followUp'),
-  });
-  const done = () => {
-    clearDraftBackup(draftKey);
-    props.onDone();
-  };
+  const dirty = form.dirty;
+  // Files picked before the first save are unsaved edits too (kept with the draft until then).
+  const pendingFiles = useLiveQuery(() => (props.editable ? listDraftFiles(actor.id, form.key) : []), [props.editable, actor.id, form.key]) ?? [];
+  const filesWaiting = pendingFiles.length > 0 && !saving;
+  useTrackForm({ isDirty: () => filesWaiting, discard: form.discard }, filesWaiting);
+  const requestLeave = useRequestLeave();
+  const done = () => props.onDone();
 
   const problem = problemOf(indicator, draft.value);
   const valueError = showValueError && problem ? t(valueProblemKeys[problem]) : null;
@@ -81,7 +88,7 @@ export function RealisationForm(props: {
   const values = [...props.otherValues] as [number | null, number | null, number | null, number | null];
   values[quarter - 1] = parsed;
 
-  const update = (field: keyof Draft) => (text: string) => setDraft((d) => ({ ...d, [field]: text }));
+  const update = (field: keyof Draft) => (text: string) => form.setValues((d) => ({ ...d, [field]: text }));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -99,7 +106,9 @@ export function RealisationForm(props: {
         drivers: draft.drivers,
         obstacles: draft.obstacles,
         followUp: draft.followUp,
+        evidence: await listDraftFiles(actor.id, form.key),
       });
+      form.saved();
       engine.notifyLocalChange();
       done();
     } catch (error) {
@@ -117,7 +126,7 @@ export function RealisationForm(props: {
 
   return (
     <form className="realisation-form" onSubmit={submit} noValidate>
-      {restored && <p className="notice">{t('draftRestored')}</p>}
+      <DraftNotice draft={form} />
       <fieldset disabled={!props.editable || saving} className="plain-fieldset">
         <ValueInput
           indicator={indicator}
@@ -155,7 +164,7 @@ export function RealisationForm(props: {
             {saving ? t('realisation.saving') : t('realisation.save')}
           </button>
         )}
-        <button type="button" className="button" onClick={done}>
+        <button type="button" className="button" onClick={() => requestLeave(done)}>
           {t('realisation.cancel')}
         </button>
       </div>

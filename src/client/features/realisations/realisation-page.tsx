@@ -13,7 +13,7 @@ import { Loading } from '../../ui/loading';
 import { NotFound } from '../../ui/not-found';
 import { quarterValuesOf } from '../../../domain/quarter-values';
 import { EntrySyncStatus } from './entry-sync-status';
-import { RealisationForm } from './realisation-form';
+import { RealisationForm, realisationDraftKey } from './realisation-form';
 import { EvidenceSection } from './evidence-section';
 import { HistorySection } from './history-section';
 import { realisationMessages } from './messages';
@@ -86,7 +86,7 @@ export function RealisationPage() {
         editable={permission.allowed}
         onDone={() => void done()}
       />
-      <EvidenceSection realisation={existing} editable={permission.allowed} />
+      <EvidenceSection realisation={existing} editable={permission.allowed} draftKey={realisationDraftKey(indicator.id, quarter)} />
       {existing && existing.rev > 0 && <HistorySection realisationId={existing.id} indicator={indicator} />}
     </section>
   );

@@ -6,6 +6,7 @@ import { createMemoryRouter, RouterProvider, type InitialEntry } from 'react-rou
 import type { SessionInfo } from '../../../../src/api/auth';
 import type { Language } from '../../../../src/api/errors';
 import { openUserDatabase, type PantauDatabase } from '../../../../src/client/db/database';
+import { deleteDraftDatabase } from '../../../../src/client/db/form-drafts';
 import { I18nProvider } from '../../../../src/client/i18n/i18n-provider';
 import { createAppRoutes } from '../../../../src/client/routes';
 import { actorOf, type ActiveSession } from '../../../../src/client/session/active-session';
@@ -33,6 +34,7 @@ export async function closeTestSession(session: ActiveSession): Promise<void> {
   session.engine.stop();
   session.db.close();
   await session.db.delete();
+  await deleteDraftDatabase(session.info.user.id); // forms' drafts (use-form-draft.ts)
 }
 
 /** Without `language` the app reads the stored choice (Indonesian when none), as at a real start. */
