@@ -133,6 +133,8 @@ export const pullResponseSchema = z.discriminatedUnion('kind', [
     changes: z.array(changeSchema),
     nextCursor: z.number().int().nonnegative(),
     hasMore: z.boolean(),
+    /** The log's end when this page was read: how far the cursor has to go (a first sync's progress). Older servers omit it. */
+    lastRev: z.number().int().nonnegative().optional(),
     serverTime: z.iso.datetime({ offset: true }),
   }),
   /** The cursor is ahead of the server (a restored database): refetch from 0, keep the outbox. */

@@ -26,6 +26,9 @@ async function pullAll(cookie: string, limit: number): Promise<{ changes: Change
     expect(page.changes.length).toBeLessThanOrEqual(limit);
     expect(page.nextCursor).toBeGreaterThanOrEqual(cursor);
     for (const c of page.changes) expect(c.rev).toBeGreaterThan(cursor);
+    // The log's end, for a first sync's progress: the cursor never passes it, and reaches it on the last page.
+    expect(page.lastRev).toBeGreaterThanOrEqual(page.nextCursor);
+    if (!page.hasMore) expect(page.nextCursor).toBe(page.lastRev);
     changes.push(...page.changes);
     cursor = page.nextCursor;
     if (!page.hasMore) return { changes, cursor, pages };

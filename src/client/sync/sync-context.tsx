@@ -47,6 +47,7 @@ export function useConnectionStatus(): {
   lastSyncAt: string | null;
   lastErrorCode: string | null;
   clockSkewMs: number | null;
+  progress: SyncState['progress'];
   syncNow: () => void;
 } {
   const { engine, db } = useSyncContext();
@@ -62,6 +63,7 @@ export function useConnectionStatus(): {
     lastSyncAt: state.lastSyncAt,
     lastErrorCode: state.lastErrorCode,
     clockSkewMs: state.clockSkewMs,
+    progress: state.progress,
     syncNow,
   };
 }

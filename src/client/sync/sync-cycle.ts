@@ -22,6 +22,8 @@ export const pullLimit = 2500;
 export interface CycleProgress {
   pushed: number;
   pulled: number;
+  /** How far the pull has come through the server's log, 0–1, when the server says (first sync's "40%"). */
+  pullShare?: number;
 }
 
 export interface CycleOptions {
@@ -97,6 +99,7 @@ async function pullAll(options: CycleOptions, progress: CycleProgress, noteServe
     }
     await applyPullChanges(db, response.changes, response.nextCursor, response.serverTime);
     progress.pulled += response.changes.length;
+    if (response.lastRev !== undefined) progress.pullShare = !response.hasMore || response.lastRev === 0 ? 1 : Math.min(1, response.nextCursor / response.lastRev);
     options.onProgress({ ...progress });
     const advanced = response.nextCursor > cursor;
     cursor = response.nextCursor;

@@ -22,7 +22,7 @@ export interface SyncState {
   lastErrorCode: string | null;
   isLeader: boolean;
   clockSkewMs: number | null;
-  progress: { pushed: number; pulled: number } | null;
+  progress: { pushed: number; pulled: number; pullShare?: number } | null;
 }
 
 export interface SyncEngine {

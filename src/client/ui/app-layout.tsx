@@ -7,6 +7,7 @@ import { useActiveSession } from '../session/session-context';
 import { SyncIndicator } from './sync-indicator';
 import { InboxCountBadge } from './inbox-count-badge';
 import { useStartSnapshots } from './use-start-snapshots';
+import { OfflineReadinessBanner } from '../pwa/offline-readiness';
 
 export function AppLayout(props: { banner?: ReactNode; toast?: ReactNode }) {
   const { t } = useI18n();
@@ -39,6 +40,7 @@ export function AppLayout(props: { banner?: ReactNode; toast?: ReactNode }) {
         <SyncIndicator />
       </header>
       {props.banner}
+      <OfflineReadinessBanner />
       <main id="main" tabIndex={-1} className="app-main">
         <Outlet />
       </main>

@@ -126,7 +126,7 @@ export async function pull(ctx: ServiceContext, actor: Actor, query: PullQuery):
   const lastRev = await ctx.store.getLastRev(actor.tenantId);
   if (query.cursor > lastRev) return { kind: 'reset', serverCursor: lastRev, serverTime };
   // A device that is up to date (most pulls of a visible, idle tablet, every few seconds) costs one read.
-  if (query.cursor === lastRev) return { kind: 'changes', changes: [], nextCursor: lastRev, hasMore: false, serverTime };
+  if (query.cursor === lastRev) return { kind: 'changes', changes: [], nextCursor: lastRev, hasMore: false, lastRev, serverTime };
   const rows = await ctx.store.listChanges({
     tenantId: actor.tenantId, after: query.cursor, upTo: lastRev,
     orgUnitId: hasTenantWideScope(actor) ? null : actor.orgUnitId, limit: query.limit,
@@ -139,5 +139,5 @@ export async function pull(ctx: ServiceContext, actor: Actor, query: PullQuery):
     .filter((c) => syncEntitySchema.safeParse(c.entity).success)
     .filter((c) => canRead(actor, { tenantId: c.tenantId, orgUnitId: c.orgUnitId }).allowed)
     .map((c) => ({ rev: c.rev, entity: c.entity as SyncEntity, recordId: c.recordId, row: c.after }));
-  return { kind: 'changes', changes, nextCursor, hasMore: full && nextCursor < lastRev, serverTime };
+  return { kind: 'changes', changes, nextCursor, hasMore: full && nextCursor < lastRev, lastRev, serverTime };
 }

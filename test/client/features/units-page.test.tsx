@@ -3,7 +3,9 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ActiveSession } from '../../../src/client/session/active-session';
 import { buildOrgUnit, buildSessionInfo, otherUnitId } from './support/fixtures';
-import { closeTestSession, openTestSession, renderApp } from './support/render-app';
+import { setMeta } from '../../../src/client/db/meta';
+import { createSyncEngine } from '../../../src/client/sync/sync-engine';
+import { closeTestSession, offlineTransport, openTestSession, renderApp } from './support/render-app';
 
 let session: ActiveSession;
 
@@ -42,6 +44,9 @@ describe('the units list (tenant-wide roles)', () => {
   });
 
   it('opens a unit without a PK with an explanation, read-only', async () => {
+    // A device that has synced: before the first sync the same screen shows the download instead.
+    await setMeta(session.db, 'lastSyncAt', new Date().toISOString());
+    session = { ...session, engine: createSyncEngine({ db: session.db, transport: offlineTransport, userId: session.info.user.id }) };
     renderApp(session, [`/units/${otherUnitId}`]);
     expect(await screen.findByText(/Belum ada Perjanjian Kinerja tahun/)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Kembali ke daftar unit' })).toBeTruthy();

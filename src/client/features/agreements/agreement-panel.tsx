@@ -8,6 +8,7 @@ import { canEditAgreement } from '../../../domain/permissions';
 import { useI18n } from '../../i18n/i18n-context';
 import { useActiveSession } from '../../session/session-context';
 import { Loading } from '../../ui/loading';
+import { DownloadProgress, useOfflineReadiness } from '../../pwa/offline-readiness';
 import { AgreementHeader } from './agreement-header';
 import { GoalTable } from './goal-table';
 import { ProgramTable } from './program-table';
@@ -25,6 +26,7 @@ export function AgreementPanel(props: { orgUnitId: string; year: number; readOnl
   const syncStates = useLiveQuery(() => getEntrySyncStates(db), [db]);
   const programIds = view ? view.programs.map((p) => p.id).join(',') : '';
   const programRealisations = useLiveQuery(() => listProgramRealisations(db, programIds === '' ? [] : programIds.split(',')), [db, programIds]);
+  const readiness = useOfflineReadiness();
 
   if (view === undefined) return <Loading />;
   const actions = (
@@ -32,6 +34,8 @@ export function AgreementPanel(props: { orgUnitId: string; year: number; readOnl
       <AgreementActions orgUnitId={orgUnitId} year={year} mayEdit={canEditAgreement(actor, { tenantId: actor.tenantId, orgUnitId }).allowed} />
     </Suspense>
   );
+  // Before the first sync has brought the unit's data, no PK means "not here yet", not "none".
+  if (view === null && !readiness.ready) return <p className="notice" role="status"><DownloadProgress percent={readiness.percent} /></p>;
   if (view === null) {
     return (
       <>
