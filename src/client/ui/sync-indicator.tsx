@@ -9,7 +9,9 @@ import { useConnectionStatus } from '../sync/sync-context';
 import { useI18n } from '../i18n/i18n-context';
 import type { MessageKey } from '../i18n/id';
 import { errorCodes, type ErrorCode } from '../../api/error-codes';
-import { clockSkewWarningMinutes } from '../../domain/clock-skew';
+import { clockSkewWarning, serverCorrectedTime } from '../../domain/clock-skew';
+import { useFeatureMessages } from '../i18n/feature-messages';
+import { pwaMessages } from '../pwa/pwa-messages';
 
 function useClock(): number {
   // A coarse clock is enough; re-render on focus keeps "Terakhir sinkron" honest without a timer.
@@ -27,7 +29,8 @@ export function SyncIndicator() {
   const { t, formatDate } = useI18n();
   useClock();
   const syncing = status.phase === 'syncing';
-  const skewMinutes = clockSkewWarningMinutes(status.clockSkewMs);
+  const skew = clockSkewWarning(status.clockSkewMs);
+  const tc = useFeatureMessages(pwaMessages);
   // Never "Semua data tersinkron" while conflicts or refusals wait for this user.
   const { db, actor } = useActiveSession();
   const inbox = useLiveQuery(() => countUserInbox(db, actor), [db, actor], { conflicts: 0, refusals: 0 });
@@ -63,7 +66,7 @@ export function SyncIndicator() {
           </>
         )}
         {' · '}
-        <span>{status.lastSyncAt ? t('sync.lastSync', { time: formatDate(status.lastSyncAt) }) : t('sync.never')}</span>
+        <span>{status.lastSyncAt ? t('sync.lastSync', { time: formatDate(serverCorrectedTime(status.lastSyncAt, status.clockSkewMs)) }) : t('sync.never')}</span>
         {syncing && (
           <span className="spinner-text">
             <span className="spinner" aria-hidden="true" /> {t('sync.syncing')}
@@ -79,9 +82,9 @@ export function SyncIndicator() {
       <button type="button" className="button button--small" onClick={status.syncNow} disabled={syncing}>
         {t('sync.now')}
       </button>
-      {skewMinutes !== null && (
+      {skew !== null && (
         <p className="warning" role="alert">
-          {t('sync.clockSkew', { minutes: skewMinutes })}
+          {tc(skew.direction === 'ahead' ? 'clock.ahead' : 'clock.behind', { duration: tc(`clock.${skew.unit}`, { count: skew.amount }) })}
         </p>
       )}
     </section>

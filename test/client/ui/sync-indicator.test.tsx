@@ -51,14 +51,15 @@ describe('the sync indicator in the header', () => {
     expect(live?.getAttribute('aria-live')).toBe('polite');
   });
 
-  it('shows the last sync time in id-ID and warns when the device clock is off by more than 5 minutes', async () => {
+  it('shows the last sync time in id-ID on the server clock and warns when the device clock is off by more than 5 minutes', async () => {
+    // The device's clock is 10 minutes behind the server's: its stamp 03:04 was 03:14 server time.
     await openWithMeta({ lastSyncAt: '2026-03-02T03:04:00.000Z', clockSkewMs: 10 * 60_000 });
     renderApp(session, ['/']);
     const expected = new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeStyle: 'short' }).format(
-      new Date('2026-03-02T03:04:00.000Z'),
+      new Date('2026-03-02T03:14:00.000Z'),
     );
     expect(await screen.findByText(`Terakhir sinkron: ${expected}`)).toBeTruthy();
-    expect(screen.getByText(/Jam perangkat berbeda 10 menit dengan server/)).toBeTruthy();
+    expect(screen.getByText('Jam perangkat 10 menit lebih lambat dari server. Periksa pengaturan tanggal dan jam.')).toBeTruthy();
     expect(screen.getByText('Semua data tersinkron')).toBeTruthy();
   });
 
@@ -66,7 +67,18 @@ describe('the sync indicator in the header', () => {
     await openWithMeta({ clockSkewMs: 2 * 60_000 });
     renderApp(session, ['/']);
     await screen.findByText('Semua data tersinkron');
-    expect(screen.queryByText(/Jam perangkat berbeda/)).toBeNull();
+    expect(screen.queryByText(/Jam perangkat/)).toBeNull();
+  });
+
+  it.each([
+    ['id', -3 * 86_400_000, 'Jam perangkat 3 hari lebih cepat dari server.'],
+    ['id', 5 * 3_600_000, 'Jam perangkat 5 jam lebih lambat dari server.'],
+    ['en', -86_400_000 * 1.2, "The device's clock is 29 hours ahead of the server."],
+    ['en', -3 * 86_400_000, "The device's clock is 3 days ahead of the server."],
+  ] as const)('says a clock skew in human units (%s, %s ms)', async (language, clockSkewMs, text) => {
+    await openWithMeta({ clockSkewMs });
+    renderApp(session, ['/'], language);
+    expect((await screen.findByRole('alert', {}, { timeout: 3000 })).textContent).toContain(text);
   });
 
   it('"Sinkronkan sekarang" asks the engine to push; offline the entry stays pending', async () => {
