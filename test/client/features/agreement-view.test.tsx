@@ -17,7 +17,8 @@ afterEach(async () => {
   await closeTestSession(session);
 });
 
-const rowOf = (name: string) => screen.getByText(name).closest('tr') as HTMLTableRowElement;
+// The name also shows in "what to do now" above the PK (a list, not a table row).
+const rowOf = (name: string) => screen.getAllByText(name).map((e) => e.closest('tr')).find((tr) => tr !== null) as HTMLTableRowElement;
 const cells = (row: HTMLTableRowElement) => Array.from(row.cells).map((c) => c.textContent?.trim());
 /** A quarter column holds the realisation (cells 3–6) and, beneath it, that quarter's target. */
 const quarterCell = (row: HTMLTableRowElement, quarter: number) => {

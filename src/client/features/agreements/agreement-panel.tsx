@@ -13,6 +13,7 @@ import { AgreementHeader } from './agreement-header';
 import { GoalTable } from './goal-table';
 import { ProgramTable } from './program-table';
 import { toDateQuarter } from './to-date-quarter';
+import { ToDoNow } from './to-do-now';
 import { UnitSummary } from './unit-summary';
 
 // The PK's actions (create, edit, sign, revise, compare, documents) load on demand: not in the first load.
@@ -53,6 +54,7 @@ export function AgreementPanel(props: { orgUnitId: string; year: number; readOnl
   return (
     <article className="pk">
       <AgreementHeader agreement={view.agreement} unitName={view.orgUnit?.name ?? ''} readOnly={props.readOnly} />
+      {!props.readOnly && year === current.year && <ToDoNow view={view} quarter={entryQuarter} />}
       {actions}
       <UnitSummary view={view} toDate={toDate} now={now} />
       {view.goals.map((goal, index) => (

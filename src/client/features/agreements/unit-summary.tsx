@@ -8,13 +8,14 @@ import { quarterChecklist } from '../../../domain/quarter-checklist';
 import { quarterValuesOf } from '../../../domain/quarter-values';
 import { scoreUnit } from '../../../domain/unit-score';
 import type { AgreementView } from '../../db/queries';
-import { useI18n } from '../../i18n/i18n-context';
+import { useFeatureMessages } from '../../i18n/feature-messages';
+import { homeMessages } from './home-messages';
 import { displayLocale } from '../../i18n/i18n-provider';
 import { useActiveSession } from '../../session/session-context';
 import { CategoryBadge } from '../../ui/category-badge';
 
 export function UnitSummary(props: { view: AgreementView; toDate: Quarter; now: Date }) {
-  const { t } = useI18n();
+  const t = useFeatureMessages(homeMessages);
   const { actor, info } = useActiveSession();
   const indicators = props.view.goals.flatMap((g) => g.indicators);
   const settings = info.tenant.settings;
@@ -37,7 +38,7 @@ export function UnitSummary(props: { view: AgreementView; toDate: Quarter; now: 
       </p>
       {score.atRisk.length > 0 ? (
         <>
-          <p>{t('summary.atRisk', { n: score.atRisk.length })}</p>
+          <p>{t('summary.atRiskCount', { count: score.atRisk.length })}</p>
           <ul>
             {score.atRisk.map(({ indicator, projection }) => (
               <li key={indicator.id}>
@@ -52,7 +53,7 @@ export function UnitSummary(props: { view: AgreementView; toDate: Quarter; now: 
       )}
       {isThisYear && (
         <p>
-          {missing === 0 ? t('summary.complete', { q: quarterRoman[current.quarter] }) : t('summary.missing', { n: missing, q: quarterRoman[current.quarter] })}
+          {missing === 0 ? t('summary.complete', { q: quarterRoman[current.quarter] }) : t('summary.missingCount', { count: missing, q: quarterRoman[current.quarter] })}
           {mayRequestSubmit && <> <Link className="button" to="/submit">{t('summary.toSubmit')}</Link></>}
         </p>
       )}

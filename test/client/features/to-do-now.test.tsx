@@ -1,0 +1,53 @@
+// Home on a portrait tablet: what to do now comes before the PK table — the quarter's empty
+// entries, entries the evaluator returned with the note, each with a 44 px button to act on it.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import type { Language } from '../../../src/api/error-codes';
+import type { ActiveSession } from '../../../src/client/session/active-session';
+import { buildSessionInfo, year } from './support/fixtures';
+import { closeTestSession, openTestSession, renderApp } from './support/render-app';
+import { seedAgreement } from './support/seed';
+
+let session: ActiveSession | null = null;
+afterEach(async () => {
+  vi.useRealTimers();
+  if (session) await closeTestSession(session);
+  session = null;
+});
+
+async function home(language: Language) {
+  vi.useFakeTimers({ toFake: ['Date'], now: new Date(`${year}-05-10T03:00:00Z`) }); // TW II
+  session = openTestSession(buildSessionInfo('operator'));
+  const seeded = await seedAgreement(session.db);
+  const first = (await session.db.realisations.toArray()).find((r) => r.indicatorId === seeded.count.id);
+  if (!first) throw new Error('seed changed');
+  await session.db.realisations.put({ ...first, status: 'returned', reviewNote: 'Lampirkan rekap puskesmas.' });
+  renderApp(session, ['/'], language);
+  return seeded;
+}
+
+describe('what to do now, on the home screen', () => {
+  it('lists the quarter\'s empty entries and the returned ones with the note, before the PK table', async () => {
+    const seeded = await home('id');
+    const card = await screen.findByRole('region', { name: 'Yang perlu dikerjakan sekarang' });
+    // TW II has a target for four indicators, none filled.
+    expect(within(card).getByRole('heading', { name: 'TW II: 4 indikator belum diisi' })).toBeTruthy();
+    const fill = within(card).getByRole('link', { name: `Isi realisasi TW II: ${seeded.coverage.name}` });
+    expect(fill.getAttribute('href')).toBe(`/indicators/${seeded.coverage.id}/quarters/2`);
+    expect(within(card).getByRole('heading', { name: '1 isian dikembalikan verifikator' })).toBeTruthy();
+    expect(within(card).getByText('Catatan verifikator: Lampirkan rekap puskesmas.')).toBeTruthy();
+    expect(within(card).getByRole('link', { name: `Perbaiki realisasi TW I: ${seeded.count.name}` }).getAttribute('href'))
+      .toBe(`/indicators/${seeded.count.id}/quarters/1`);
+    // First the work, then the PK.
+    const table = document.querySelector('.pk-table');
+    expect(table).not.toBeNull();
+    expect(card.compareDocumentPosition(table as Node) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('speaks English with plurals', async () => {
+    await home('en');
+    const card = await screen.findByRole('region', { name: 'What to do now' });
+    expect(within(card).getByRole('heading', { name: 'QII: 4 indicators not filled yet' })).toBeTruthy();
+    expect(within(card).getByRole('heading', { name: '1 entry returned by the reviewer' })).toBeTruthy();
+  });
+});
