@@ -1,5 +1,6 @@
-// The i18n seam for components: words follow the chosen language; numbers and dates are always
-// written the Indonesian way (id-ID), as the reports they mirror are.
+// The i18n seam for components: words and dates follow the chosen language (English dates as
+// en-GB writes them); numbers are always written the Indonesian way (id-ID), as the reports they
+// mirror are and as users type them into the forms.
 import { createContext, useContext } from 'react';
 import type { Language } from '../../api/error-codes';
 import type { MessageKey } from './id';

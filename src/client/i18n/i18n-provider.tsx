@@ -8,6 +8,8 @@ import type { Catalogue } from './id';
 
 export const languageStorageKey = 'pantau-kinerja.language';
 export const displayLocale = 'id-ID';
+/** Dates follow the language shown (English: day month year, 24-hour, as en-GB writes them). */
+const dateLocales: Record<Language, string> = { id: displayLocale, en: 'en-GB' };
 
 /**
  * English loads on demand: both catalogues in the first load would push it over its budget
@@ -30,11 +32,11 @@ const dateFormat: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle:
 // Making an Intl.DateTimeFormat costs far more than formatting with one (~20 ms of an offline start
 // on a slow tablet went to the sync indicator's one date), so each options set gets one.
 const dateFormatters = new Map<string, Intl.DateTimeFormat>();
-function dateFormatter(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = JSON.stringify(options);
+function dateFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
   let formatter = dateFormatters.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(displayLocale, options);
+    formatter = new Intl.DateTimeFormat(locale, options);
     dateFormatters.set(key, formatter);
   }
   return formatter;
@@ -71,7 +73,7 @@ export function I18nProvider(props: { children: ReactNode; initialLanguage?: Lan
       setLanguage,
       t: (key, params) => translate(catalogue, shown, key, params, (n) => formatNumber(n, 0)),
       formatNumber,
-      formatDate: (v, options = dateFormat) => dateFormatter(options).format(typeof v === 'string' ? new Date(v) : v),
+      formatDate: (v, options = dateFormat) => dateFormatter(dateLocales[shown], options).format(typeof v === 'string' ? new Date(v) : v),
     };
   }, [language, setLanguage, catalogue]);
 

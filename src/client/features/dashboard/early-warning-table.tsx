@@ -10,6 +10,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { displayLocale } from '../../i18n/i18n-provider';
 import { CategoryBadge } from '../../ui/category-badge';
 import { formatRealisationWithUnit } from '../../ui/indicator-format';
+import { categoryLabel } from '../../ui/category-label';
 import { dashboardMessages } from './messages';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 
@@ -20,7 +21,7 @@ export function EarlyWarningTable(props: { warnings: EarlyWarning[]; upTo: Quart
   return (
     <>
       <h2 id="warning-title">{t('dashboard.warning', { q: quarterRoman[props.upTo] })}</h2>
-      <p>{t('dashboard.warningIntro', { category: threshold?.label ?? props.warningBelow })}</p>
+      <p>{t('dashboard.warningIntro', { category: threshold ? categoryLabel(threshold, i18n.language) : props.warningBelow })}</p>
       {props.warnings.length === 0 ? (
         <p role="status">{t('dashboard.warningNone')}</p>
       ) : (

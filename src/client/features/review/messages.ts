@@ -5,7 +5,7 @@ export const reviewMessages = defineMessages({
   id: {
     "review.title": "Verifikasi realisasi",
     "review.none": "Tidak ada isian yang menunggu verifikasi.",
-    "review.count": "{n} isian menunggu verifikasi.",
+    "review.count": { other: "{count} isian menunggu verifikasi." },
     "review.group": "{unit} — TW {q} {year}",
     "review.value": "Realisasi TW {q}",
     "review.target": "Target TW {q}",
@@ -30,7 +30,7 @@ export const reviewMessages = defineMessages({
   en: {
     "review.title": "Review realisations",
     "review.none": "No entries are waiting for review.",
-    "review.count": "{n} entries waiting for review.",
+    "review.count": { one: "1 entry waiting for review.", other: "{count} entries waiting for review." },
     "review.group": "{unit} — Q{q} {year}",
     "review.value": "Realisation Q{q}",
     "review.target": "Target Q{q}",

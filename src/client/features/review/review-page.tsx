@@ -21,7 +21,7 @@ export function ReviewPage() {
   return (
     <section aria-labelledby="review-title">
       <h1 id="review-title">{t('review.title')}</h1>
-      <p role="status">{total === 0 ? t('review.none') : t('review.count', { n: total })}</p>
+      <p role="status">{total === 0 ? t('review.none') : t('review.count', { count: total })}</p>
       <QuarterWindows year={periodOf(new Date()).year} />
       {groups.map((group) => {
         const id = `review-group-${group.orgUnit?.id ?? 'x'}-${group.year}-${group.quarter}`;

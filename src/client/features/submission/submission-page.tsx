@@ -58,7 +58,7 @@ export function SubmissionPage() {
     setQuarter(quarter); // stay on the quarter just submitted, with its message
     try {
       const submitted = await submitEntries(db, actor, checklist.submittable);
-      setMessage(t('submission.done', { n: submitted, q }));
+      setMessage(t('submission.done', { count: submitted, q }));
     } catch (error) {
       setMessage(error instanceof StorageFullError ? t('conflicts.storageFull') : t('submission.failed'));
     }
@@ -96,11 +96,11 @@ export function SubmissionPage() {
         })}
       </ul>
       <p role="status">{t('submission.summary', { ready: count, missing })}</p>
-      {missing > 0 && <p className="notice">{t('submission.blocked', { n: missing })}</p>}
+      {missing > 0 && <p className="notice">{t('submission.blocked', { count: missing })}</p>}
       {message && <p className="notice" role="status">{message}</p>}
       {confirming ? (
         <div className="card" role="alertdialog" aria-labelledby="submission-confirm">
-          <p id="submission-confirm">{t('submission.confirm', { n: count, q })}</p>
+          <p id="submission-confirm">{t('submission.confirm', { count, q })}</p>
           <div className="actions">
             <button type="button" className="button button--primary" onClick={() => void submit()}>{t('submission.confirmYes')}</button>
             <button type="button" className="button" onClick={() => setConfirming(false)}>{t('submission.confirmNo')}</button>
@@ -109,7 +109,7 @@ export function SubmissionPage() {
       ) : (
         <div className="actions">
           <button type="button" className="button button--primary" disabled={count === 0 || missing > 0} onClick={() => setConfirming(true)}>
-            {t('submission.submit', { n: count, q })}
+            {t('submission.submit', { count, q })}
           </button>
         </div>
       )}
