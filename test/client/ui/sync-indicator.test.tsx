@@ -63,6 +63,14 @@ describe('the sync indicator in the header', () => {
     expect(screen.getByText('Semua data tersinkron')).toBeTruthy();
   });
 
+  it('writes the last sync time the English way in English mode', async () => {
+    await openWithMeta({ lastSyncAt: '2026-03-02T03:04:00.000Z' });
+    renderApp(session, ['/'], 'en');
+    const expected = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date('2026-03-02T03:04:00.000Z'));
+    expect(expected).toMatch(/Mar 2026/);
+    expect(await screen.findByText(`Last synced: ${expected}`)).toBeTruthy();
+  });
+
   it('does not warn for a small clock difference', async () => {
     await openWithMeta({ clockSkewMs: 2 * 60_000 });
     renderApp(session, ['/']);
