@@ -14,6 +14,8 @@ export interface TrackedForm {
 /** A navigation held until the user answers the leave prompt. */
 export interface LeaveRequest {
   proceed(): void;
+  /** Closing one form within a screen: only its edits count, and "discard" gives up only them. */
+  only?: TrackedForm;
   /** Held from the browser's history (back/forward): "stay" puts the address back. */
   stay?(): void;
 }
@@ -55,7 +57,7 @@ export function UnsavedEditsProvider(props: { children: ReactNode }) {
     refresh();
   }, [refresh]);
   const requestLeave = useCallback((request: LeaveRequest) => {
-    if (isAnyDirty()) setPending(request);
+    if (request.only ? request.only.isDirty() : isAnyDirty()) setPending(request);
     else request.proceed();
   }, [isAnyDirty]);
   const answer = useCallback((choice: 'stay' | 'leave' | 'discard') => {
@@ -64,7 +66,8 @@ export function UnsavedEditsProvider(props: { children: ReactNode }) {
       // After the state update: the answer runs once, also under StrictMode's double updater call.
       queueMicrotask(() => {
         if (choice === 'stay') return request.stay?.();
-        if (choice === 'discard') discardAll();
+        if (choice === 'discard' && request.only) request.only.discard?.();
+        else if (choice === 'discard') discardAll();
         passNext.current = Date.now() + 1000;
         request.proceed();
       });
@@ -122,9 +125,15 @@ export function useUnsavedEdits(): UnsavedEdits | null {
   return useContext(UnsavedEditsContext);
 }
 
-/** A form's "back": asks first when a form holds unsaved edits, then runs `leave`. */
-export function useRequestLeave(): (leave: () => void) => void {
+/**
+ * A form's "back" or "cancel": asks first when a form holds unsaved edits (`only`: just this one,
+ * for closing one form of several on a screen), then runs `leave`.
+ */
+export function useRequestLeave(): (leave: () => void, only?: TrackedForm) => void {
   const context = useContext(UnsavedEditsContext);
   const requestLeave = context?.requestLeave;
-  return useCallback((leave: () => void) => (requestLeave ? requestLeave({ proceed: leave }) : leave()), [requestLeave]);
+  return useCallback(
+    (leave: () => void, only?: TrackedForm) => (requestLeave ? requestLeave({ proceed: leave, ...(only ? { only } : {}) }) : leave()),
+    [requestLeave],
+  );
 }

@@ -36,6 +36,8 @@ export interface FormDraft<T> {
   setValues(next: T | ((current: T) => T)): void;
   /** The values differ from the saved ones. */
   dirty: boolean;
+  /** The same, read at the moment of the call (a navigation or a "cancel" asks it). */
+  isDirty(): boolean;
   restored: RestoredDraft | null;
   /** Back to the saved values; the kept draft is removed. */
   discard(): void;
@@ -199,5 +201,5 @@ export function useFormDraft<T>(options: FormDraftOptions<T>): FormDraft<T> {
   useTrackForm({ isDirty, discard }, dirty);
   useDraftBackup(backupKey, stringFields(values), dirty, options.labels ?? {});
   // Typed back to the saved values: nothing restored to speak of.
-  return { values, setValues, dirty, restored: dirty ? restored : null, discard, saved, key };
+  return { values, setValues, dirty, isDirty, restored: dirty ? restored : null, discard, saved, key };
 }

@@ -1,4 +1,6 @@
 // Tenant settings: logo, name and regional head, formula A/B, cap, band set, early-warning category.
+import { DraftNotice } from '../../session/draft-notice';
+import { useFormDraft } from '../../session/use-form-draft';
 import { useState, type FormEvent } from 'react';
 import type { BandSet, TenantSettingsResponse } from '../../../api/admin';
 import { TextField } from '../../ui/text-field';
@@ -12,7 +14,10 @@ import { adminMessages } from './messages';
 function SettingsForm(props: { initial: TenantSettingsResponse; onSaved: () => void }) {
   const t = useFeatureMessages(adminMessages);
   const describe = useAdminError();
-  const [values, setValues] = useState(props.initial);
+  // Kept on the device as it is typed, until saved (session/use-form-draft.ts).
+  const form = useFormDraft({ key: 'admin:settings', initial: props.initial });
+  const values = form.values;
+  const setValues = form.setValues;
   const [message, setMessage] = useState<string | null>(null);
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -23,13 +28,14 @@ function SettingsForm(props: { initial: TenantSettingsResponse; onSaved: () => v
         ...(values.bandSet ? { bandSet: values.bandSet } : {}),
         ...(values.bandSet === props.initial.bandSet ? { warningBelowCategory: values.warningBelowCategory } : {}),
       });
-      setValues(saved);
+      form.saved(saved);
       setMessage(t('admin.settings.saved'));
       props.onSaved();
     } catch (reason) { setMessage(describe(reason)); }
   }
   return (
     <form className="card" onSubmit={(e) => void submit(e)}>
+      <DraftNotice draft={form} />
       <TextField label={t('admin.settings.name')} value={values.name} onChange={(e) => setValues({ ...values, name: e.target.value })} required />
       <TextField label={t('admin.settings.headName')} value={values.regionalHeadName} onChange={(e) => setValues({ ...values, regionalHeadName: e.target.value })} />
       <TextField label={t('admin.settings.headTitle')} value={values.regionalHeadTitle} onChange={(e) => setValues({ ...values, regionalHeadTitle: e.target.value })} />

@@ -1,4 +1,6 @@
 // The unit tree: add, rename, move, deactivate (never delete: a unit's data stays).
+import { DraftNotice } from '../../session/draft-notice';
+import { useFormDraft } from '../../session/use-form-draft';
 import { useState, type FormEvent } from 'react';
 import type { OrgUnit } from '../../../domain/org-unit';
 import { orgUnitTypes } from '../../../domain/org-unit-type';
@@ -26,10 +28,17 @@ function treeOrder(units: OrgUnit[]): Array<{ unit: OrgUnit; depth: number }> {
 function UnitForm(props: { units: OrgUnit[]; unit?: OrgUnit; onDone: () => void }) {
   const t = useFeatureMessages(adminMessages);
   const describe = useAdminError();
-  const [code, setCode] = useState(props.unit?.code ?? '');
-  const [name, setName] = useState(props.unit?.name ?? '');
-  const [type, setType] = useState<OrgUnit['type']>(props.unit?.type ?? 'opd');
-  const [parentId, setParentId] = useState<string>(props.unit?.parentId ?? '');
+  // Kept on the device as it is typed, until saved (session/use-form-draft.ts).
+  const [initial] = useState(() => ({
+    code: props.unit?.code ?? '', name: props.unit?.name ?? '', type: props.unit?.type ?? ('opd' as OrgUnit['type']), parentId: props.unit?.parentId ?? '',
+  }));
+  const form = useFormDraft({ key: `admin:unit:${props.unit?.id ?? 'new'}`, initial });
+  const { code, name, type, parentId } = form.values;
+  const set = (field: keyof typeof initial) => (value: string) => form.setValues((v) => ({ ...v, [field]: value }));
+  const setCode = set('code');
+  const setName = set('name');
+  const setType = set('type');
+  const setParentId = set('parentId');
   const [error, setError] = useState<string | null>(null);
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -37,17 +46,19 @@ function UnitForm(props: { units: OrgUnit[]; unit?: OrgUnit; onDone: () => void 
       const parent = parentId === '' ? null : parentId;
       if (props.unit) await adminApi.updateOrgUnit(props.unit.id, { code, name, parentId: parent });
       else await adminApi.createOrgUnit({ code, name, type, parentId: parent });
+      form.saved();
       props.onDone();
     } catch (reason) { setError(describe(reason)); }
   }
   return (
     <form onSubmit={(e) => void submit(e)} className="card" aria-label={props.unit ? t('admin.units.edit') : t('admin.units.add')}>
+      <DraftNotice draft={form} />
       <TextField label={t('admin.units.code')} value={code} onChange={(e) => setCode(e.target.value)} required maxLength={40} />
       <TextField label={t('admin.units.name')} value={name} onChange={(e) => setName(e.target.value)} required maxLength={200} />
       {!props.unit && (
         <div className="field">
           <label htmlFor="unit-type">{t('admin.units.type')}</label>
-          <select id="unit-type" value={type} onChange={(e) => setType(e.target.value as OrgUnit['type'])}>
+          <select id="unit-type" value={type} onChange={(e) => setType(e.target.value)}>
             {orgUnitTypes.map((ty) => <option key={ty} value={ty}>{ty}</option>)}
           </select>
         </div>

@@ -1,4 +1,6 @@
 // Accounts: create with role and unit, reset password, deactivate (sessions end at once), sessions.
+import { DraftNotice } from '../../session/draft-notice';
+import { useFormDraft } from '../../session/use-form-draft';
 import { useState, type FormEvent } from 'react';
 import { roles, type Role } from '../../../domain/role';
 import type { AdminUser } from '../../../api/admin';
@@ -23,7 +25,10 @@ export function UsersSection() {
   const [problem, setProblem] = useState<string | null>(null);
   // Resetting a password and deactivating end the user's sessions: asked first (ConfirmBox).
   const [asking, setAsking] = useState<{ kind: 'reset' | 'deactivate'; user: AdminUser } | null>(null);
-  const [form, setForm] = useState({ username: '', name: '', role: 'operator' as Role, orgUnitId: '', position: '' });
+  // Kept on the device as it is typed, until the account is made (session/use-form-draft.ts); no password in it.
+  const userForm = useFormDraft({ key: 'admin:new-user', initial: { username: '', name: '', role: 'operator' as Role, orgUnitId: '', position: '' } });
+  const form = userForm.values;
+  const setForm = userForm.setValues;
   if (error) return <p role="alert">{describe(error)}</p>;
   if (!data) return <p>{t('app.loading')}</p>;
   const [users, units] = data;
@@ -36,7 +41,7 @@ export function UsersSection() {
     await act(async () => {
       const result = await adminApi.createUser({ ...form, orgUnitId: form.orgUnitId || (units.find((u) => u.active)?.id ?? '') });
       setShown({ username: result.user.username, password: result.oneTimePassword });
-      setForm({ ...form, username: '', name: '', position: '' });
+      userForm.saved({ ...form, username: '', name: '', position: '' });
     });
   }
   const reset = (user: AdminUser) => act(async () => {
@@ -81,6 +86,7 @@ export function UsersSection() {
       </table>
       <form className="card" onSubmit={(e) => void create(e)} aria-labelledby="admin-user-new">
         <h3 id="admin-user-new">{t('admin.users.add')}</h3>
+        <DraftNotice draft={userForm} />
         <TextField label={t('admin.users.username')} value={form.username} onChange={(e) => setForm({ ...form, username: e.target.value })} required autoComplete="off" />
         <TextField label={t('admin.users.name')} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} required />
         <TextField label={t('admin.users.position')} value={form.position} onChange={(e) => setForm({ ...form, position: e.target.value })} />

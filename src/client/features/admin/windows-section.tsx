@@ -1,5 +1,7 @@
 // Jadwal input: per quarter of a year, lock now and/or lock by itself at a deadline ("TW I dibuka
 // s.d. 15 April"). The server enforces it (quarter_locked); devices pull it and warn in the form.
+import { DraftNotice } from '../../session/draft-notice';
+import { useFormDraft } from '../../session/use-form-draft';
 import { useCallback, useState, type FormEvent } from 'react';
 import type { PeriodWindow } from '../../../domain/period-window';
 import { isQuarterLocked } from '../../../domain/period-lock';
@@ -23,8 +25,12 @@ function WindowRow(props: { year: number; quarter: Quarter; window: PeriodWindow
   const { formatDate } = useI18n();
   const t = useFeatureMessages(adminMessages);
   const describe = useAdminError();
-  const [locked, setLocked] = useState(props.window?.locked ?? false);
-  const [deadline, setDeadline] = useState(toLocalInput(props.window?.lockAt ?? null));
+  // Kept on the device until saved (session/use-form-draft.ts).
+  const [initial] = useState(() => ({ locked: props.window?.locked ?? false, deadline: toLocalInput(props.window?.lockAt ?? null) }));
+  const form = useFormDraft({ key: `admin:window:${props.year}:${props.quarter}`, initial });
+  const { locked, deadline } = form.values;
+  const setLocked = (value: boolean) => form.setValues((v) => ({ ...v, locked: value }));
+  const setDeadline = (value: string) => form.setValues((v) => ({ ...v, deadline: value }));
   const [message, setMessage] = useState<string | null>(null);
   const q = quarterRoman[props.quarter];
   const id = `window-${props.year}-${props.quarter}`;
@@ -35,6 +41,7 @@ function WindowRow(props: { year: number; quarter: Quarter; window: PeriodWindow
     const lockAt = deadline === '' ? null : new Date(deadline).toISOString();
     try {
       await adminApi.setPeriodWindow(props.year, props.quarter, { locked, lockAt });
+      form.saved();
       setMessage(t('admin.windows.saved', { q }));
       props.onSaved();
     } catch (reason) { setMessage(describe(reason)); }
@@ -47,6 +54,7 @@ function WindowRow(props: { year: number; quarter: Quarter; window: PeriodWindow
         {state === 'locked' ? t('admin.windows.stateLocked') : t('admin.windows.stateOpen')}
         {props.window?.lockAt && <> · {t('admin.windows.deadlineIs', { time: formatDate(props.window.lockAt) })}</>}
       </p>
+      <DraftNotice draft={form} />
       <label className="choice">
         <input type="checkbox" checked={locked} onChange={(e) => setLocked(e.target.checked)} />
         {t('admin.windows.lockNow')}

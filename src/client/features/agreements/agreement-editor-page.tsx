@@ -13,7 +13,8 @@ import { loadPkContent, realisedQuartersOfPrevious } from '../../db/agreement-qu
 import { getEntrySyncStates } from '../../db/queries';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { useActiveSession } from '../../session/session-context';
-import { useReportUnsavedEdits } from '../../session/unsaved-edits';
+import { DraftNotice } from '../../session/draft-notice';
+import { useFormDraft } from '../../session/use-form-draft';
 import { EntrySyncBadge } from '../../ui/entry-sync-badge';
 import { Loading } from '../../ui/loading';
 import { TextField } from '../../ui/text-field';
@@ -29,10 +30,12 @@ import './editor.css';
 function DetailsForm(props: { agreement: Agreement }) {
   const t = useFeatureMessages(editorMessages);
   const { db, actor } = useActiveSession();
-  const [draft, setDraft] = useState(() => draftOf(props.agreement));
+  const [initial] = useState(() => draftOf(props.agreement));
+  // Kept on the device as it is typed, until saved (session/use-form-draft.ts).
+  const form = useFormDraft({ key: `agreement:${props.agreement.id}`, initial });
+  const draft = form.values;
   const [state, setState] = useState<{ saved?: boolean; failure?: string }>({});
   const [tried, setTried] = useState(false);
-  useReportUnsavedEdits(JSON.stringify(partiesValue(draft)) !== JSON.stringify(partiesValue(draftOf(props.agreement))));
   async function save(event: FormEvent) {
     event.preventDefault();
     setState({});
@@ -40,6 +43,7 @@ function DetailsForm(props: { agreement: Agreement }) {
     if (Object.keys(partiesErrors(draft)).length > 0) return setState({ failure: t('indicator.fixBeforeSave') });
     try {
       await editAgreement(db, actor, props.agreement.id, partiesValue(draft));
+      form.saved();
       setState({ saved: true });
     } catch (error) {
       setState({ failure: errorMessage(t, error) });
@@ -47,7 +51,8 @@ function DetailsForm(props: { agreement: Agreement }) {
   }
   return (
     <form className="card" onSubmit={(e) => void save(e)} noValidate aria-label={t('agreement.save')}>
-      <PartiesFields draft={draft} onChange={(d) => { setDraft(d); setState({}); }} showRequired={tried} />
+      <DraftNotice draft={form} />
+      <PartiesFields draft={draft} onChange={(d) => { form.setValues(d); setState({}); }} showRequired={tried} />
       <div className="button-row">
         <button type="submit" className="button button--primary">{t('agreement.save')}</button>
         {state.saved && <span role="status">{t('agreement.saved')}</span>}
@@ -60,14 +65,15 @@ function DetailsForm(props: { agreement: Agreement }) {
 function NewGoal(props: { agreementId: string }) {
   const t = useFeatureMessages(editorMessages);
   const { db, actor } = useActiveSession();
-  const [name, setName] = useState('');
+  const form = useFormDraft({ key: `goal:new:${props.agreementId}`, initial: '' });
+  const name = form.values;
   const [failure, setFailure] = useState<string | null>(null);
   async function add(event: FormEvent) {
     event.preventDefault();
     if (name.trim() === '') return setFailure(t('input.required'));
     try {
       await saveGoal(db, actor, { agreementId: props.agreementId, name });
-      setName('');
+      form.saved('');
       setFailure(null);
     } catch (error) {
       setFailure(errorMessage(t, error));
@@ -75,7 +81,8 @@ function NewGoal(props: { agreementId: string }) {
   }
   return (
     <form className="field-grid new-goal" onSubmit={(e) => void add(e)} noValidate>
-      <TextField label={t('goal.newName')} value={name} onChange={(e) => setName(e.target.value)} error={failure} maxLength={500} />
+      <DraftNotice draft={form} />
+      <TextField label={t('goal.newName')} value={name} onChange={(e) => form.setValues(e.target.value)} error={failure} maxLength={500} />
       <div className="button-row">
         <button type="submit" className="button">{t('goal.add')}</button>
       </div>

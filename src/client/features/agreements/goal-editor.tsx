@@ -1,6 +1,7 @@
 // A sasaran of a draft PK: its name (saved when the field is left), its indicators with their sync
 // state and issues, reorder and delete, and the form to add or change an indicator.
 import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import type { Goal } from '../../../domain/agreement';
 import type { Indicator } from '../../../domain/indicator';
 import type { PkIssue } from '../../../domain/agreement-validation';
@@ -10,11 +11,14 @@ import { deleteGoal, deleteIndicator, moveGoal, moveIndicator, saveGoal } from '
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { useI18n } from '../../i18n/i18n-context';
 import { useActiveSession } from '../../session/session-context';
+import { listFormDraftKeys } from '../../db/form-drafts';
+import { DraftNotice } from '../../session/draft-notice';
+import { useFormDraft } from '../../session/use-form-draft';
 import { EntrySyncBadge } from '../../ui/entry-sync-badge';
 import { formatTarget } from '../../ui/indicator-format';
 import { TextField } from '../../ui/text-field';
 import { editorMessages } from './editor-messages';
-import { IndicatorForm } from './indicator-form';
+import { IndicatorForm, indicatorDraftPrefix } from './indicator-form';
 import { errorMessage, issueMessage, issuesAt } from './pk-issues';
 
 export function GoalEditor(props: {
@@ -29,24 +33,30 @@ export function GoalEditor(props: {
   const i18n = useI18n();
   const { db, actor } = useActiveSession();
   const { goal, number } = props;
-  const [name, setName] = useState(goal.name);
-  const [editing, setEditing] = useState<string | 'new' | null>(null);
+  // The name is saved when the field is left; until then it is kept as a draft like every form's.
+  const nameForm = useFormDraft({ key: `goal:${goal.id}`, initial: goal.name });
+  const name = nameForm.values;
+  // undefined: not chosen yet, so an indicator form with a kept draft opens again by itself.
+  const [chosen, setEditing] = useState<string | 'new' | null | undefined>(undefined);
+  const draftKeys = useLiveQuery(() => listFormDraftKeys(actor.id, indicatorDraftPrefix(goal.id)), [actor.id, goal.id]);
+  const withDraft = draftKeys?.map((key) => key.slice(indicatorDraftPrefix(goal.id).length)).find((id) => id === 'new' || props.indicators.some((i) => i.id === id));
+  const editing = chosen === undefined ? (withDraft ?? null) : chosen;
   const [failure, setFailure] = useState<string | null>(null);
   const run = (write: () => Promise<unknown>) => {
     setFailure(null);
     write().catch((error: unknown) => setFailure(errorMessage(t, error)));
   };
   const rename = () => {
-    if (name.trim() === goal.name) return;
+    if (name.trim() === goal.name) return nameForm.discard();
     if (name.trim() === '') return setFailure(t('input.required'));
-    run(() => saveGoal(db, actor, { id: goal.id, agreementId: goal.agreementId, name }));
+    run(() => saveGoal(db, actor, { id: goal.id, agreementId: goal.agreementId, name }).then(() => nameForm.saved()));
   };
   const goalIssue = issuesAt(props.issues, goal.id)[0];
 
   return (
     <section className="goal-editor card" aria-label={t('goal.name', { n: number })}>
       <div className="goal-editor__head">
-        <TextField label={t('goal.name', { n: number })} value={name} onChange={(e) => setName(e.target.value)} onBlur={rename} maxLength={500} />
+        <TextField label={t('goal.name', { n: number })} value={name} onChange={(e) => nameForm.setValues(e.target.value)} onBlur={rename} maxLength={500} />
         <EntrySyncBadge state={props.syncStates.get(goal.id) ?? 'synced'} />
         <div className="button-row">
           <button type="button" className="button button--small" aria-label={t('goal.up', { n: number })} onClick={() => run(() => moveGoal(db, actor, goal.id, 'up'))}>{t('move.up')}</button>
@@ -55,6 +65,7 @@ export function GoalEditor(props: {
             onClick={() => window.confirm(t('goal.deleteConfirm')) && run(() => deleteGoal(db, actor, goal.id))}>{t('delete')}</button>
         </div>
       </div>
+      <DraftNotice draft={nameForm} />
       {goalIssue && <p className="field__warning">{issueMessage(t, goalIssue)}</p>}
       <ol className="indicator-list">
         {props.indicators.map((indicator, index) => (

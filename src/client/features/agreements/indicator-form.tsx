@@ -13,7 +13,9 @@ import { saveIndicator, type IndicatorInput } from '../../db/agreement-parts-rep
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { useI18n } from '../../i18n/i18n-context';
 import { useActiveSession } from '../../session/session-context';
-import { useReportUnsavedEdits } from '../../session/unsaved-edits';
+import { useRequestLeave } from '../../session/unsaved-edits';
+import { DraftNotice } from '../../session/draft-notice';
+import { useFormDraft } from '../../session/use-form-draft';
 import { TextField } from '../../ui/text-field';
 import { TextareaField } from '../../ui/textarea-field';
 import { editorMessages } from './editor-messages';
@@ -57,6 +59,10 @@ function draftOf(indicator: Indicator | null, formatNumber: (n: number, digits?:
   };
 }
 
+/** A draft per indicator, and one for a new indicator of each goal (goal-editor.tsx opens the form that has one). */
+export const indicatorDraftPrefix = (goalId: string) => `indicator:${goalId}:`;
+export const indicatorDraftKey = (goalId: string, indicatorId: string | null) => indicatorDraftPrefix(goalId) + (indicatorId ?? 'new');
+
 const valueOf = (parse: TargetParse): TargetValue | null => (parse.ok ? parse.value : null);
 const quarters: readonly Quarter[] = [1, 2, 3, 4];
 
@@ -73,9 +79,11 @@ export function IndicatorForm(props: {
   const { formatNumber } = useI18n();
   const { db, actor } = useActiveSession();
   const [initial] = useState<Draft>(() => draftOf(props.indicator, formatNumber));
-  const [draft, setDraft] = useState<Draft>(initial);
-  // The update prompt must not reload over a half-typed indicator.
-  useReportUnsavedEdits(JSON.stringify(draft) !== JSON.stringify(initial));
+  // Kept on the device as it is typed, until saved or given up (session/use-form-draft.ts).
+  const form = useFormDraft<Draft>({ key: indicatorDraftKey(props.goalId, props.indicator?.id ?? null), initial });
+  const draft = form.values;
+  const setDraft = form.setValues;
+  const requestLeave = useRequestLeave();
   const [tried, setTried] = useState(false);
   const [asking, setAsking] = useState<number[] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -120,6 +128,7 @@ export function IndicatorForm(props: {
   async function save() {
     try {
       await saveIndicator(db, actor, input);
+      form.saved();
       props.onDone();
     } catch (error) {
       setFailure(errorMessage(t, error));
@@ -139,6 +148,7 @@ export function IndicatorForm(props: {
 
   return (
     <form className="indicator-form" onSubmit={submit} noValidate aria-label={props.indicator ? t('indicator.edit', { name: props.indicator.name }) : t('indicator.new')}>
+      <DraftNotice draft={form} />
       <TextField label={t('indicator.name')} value={draft.name} onChange={(e) => set('name', e.target.value)} error={nameError} maxLength={500} />
       <div className="field-grid">
         <TextField label={t('indicator.unit')} value={draft.unit} onChange={(e) => set('unit', e.target.value)} error={issueAt('unit')} maxLength={60} />
@@ -188,7 +198,7 @@ export function IndicatorForm(props: {
       ) : (
         <div className="button-row">
           <button type="submit" className="button button--primary">{t('indicator.save')}</button>
-          <button type="button" className="button" onClick={props.onDone}>{t('indicator.cancel')}</button>
+          <button type="button" className="button" onClick={() => requestLeave(props.onDone, form)}>{t('indicator.cancel')}</button>
         </div>
       )}
     </form>

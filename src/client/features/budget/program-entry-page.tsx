@@ -1,6 +1,7 @@
 // /programs/:programId/quarters/:quarter — realisasi anggaran (cumulative Rupiah up to the end of
 // the quarter) and realisasi fisik (%) of one program, kegiatan or sub-kegiatan, typed the
-// Indonesian way, saved on the device at once and synced like every entry.
+// Indonesian way, saved on the device at once and synced like every entry; until saved, what is
+// typed is kept as a draft on the device.
 import { useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useLocation, useNavigate, useParams } from 'react-router';
@@ -14,6 +15,9 @@ import { getProgramEntryView, type ProgramEntryView } from '../../db/queries';
 import { useI18n } from '../../i18n/i18n-context';
 import { displayLocale } from '../../i18n/i18n-provider';
 import { useActiveSession } from '../../session/session-context';
+import { DraftNotice } from '../../session/draft-notice';
+import { useRequestLeave } from '../../session/unsaved-edits';
+import { useFormDraft } from '../../session/use-form-draft';
 import { Loading } from '../../ui/loading';
 import { NotFound } from '../../ui/not-found';
 import { TextField } from '../../ui/text-field';
@@ -26,11 +30,19 @@ function EntryForm(props: { view: ProgramEntryView; quarter: Quarter; onDone: ()
   const { db, actor } = useActiveSession();
   const { program } = props.view;
   const existing = props.view.quarters[props.quarter - 1];
-  const [budget, setBudget] = useState(existing?.budgetRealised == null ? '' : formatNumber(existing.budgetRealised, 0));
-  const [progress, setProgress] = useState(existing?.physicalProgress == null ? '' : formatNumber(existing.physicalProgress));
   const [errors, setErrors] = useState<{ budget?: string; progress?: string; form?: string }>({});
   const q = quarterRoman[props.quarter];
   const editable = canEditRealisation(actor, { tenantId: program.tenantId, orgUnitId: program.orgUnitId, status: 'draft' }).allowed;
+  // Typed text is kept on the device until saved (session/use-form-draft.ts).
+  const [initial] = useState(() => ({
+    budget: existing?.budgetRealised == null ? '' : formatNumber(existing.budgetRealised, 0),
+    progress: existing?.physicalProgress == null ? '' : formatNumber(existing.physicalProgress),
+  }));
+  const form = useFormDraft({ key: `program-realisation:${program.id}:${props.quarter}`, initial, enabled: editable });
+  const { budget, progress } = form.values;
+  const setBudget = (text: string) => form.setValues((v) => ({ ...v, budget: text }));
+  const setProgress = (text: string) => form.setValues((v) => ({ ...v, progress: text }));
+  const requestLeave = useRequestLeave();
   const budgetValue = parseIndonesianNumber(budget);
   const absorption = budgetValue !== null && Number.isFinite(budgetValue) ? budgetAbsorption(budgetValue, program.budget) : null;
 
@@ -45,6 +57,7 @@ function EntryForm(props: { view: ProgramEntryView; quarter: Quarter; onDone: ()
     if (next.budget || next.progress) return;
     try {
       await saveProgramRealisation(db, actor, { programId: program.id, quarter: props.quarter, budgetRealised, physicalProgress });
+      form.saved();
       props.onDone();
     } catch (failure) {
       const form = failure instanceof StorageFullError ? t('realisation.storageFull')
@@ -55,6 +68,7 @@ function EntryForm(props: { view: ProgramEntryView; quarter: Quarter; onDone: ()
 
   return (
     <form className="realisation-form" onSubmit={(e) => void submit(e)} noValidate>
+      <DraftNotice draft={form} />
       <fieldset className="plain-fieldset" disabled={!editable}>
         <TextField label={t('budget.realised', { q })} hint={t('budget.realisedHint', { budget: formatRupiah(program.budget, displayLocale) })}
           inputMode="numeric" value={budget} onChange={(e) => setBudget(e.target.value)} error={errors.budget} />
@@ -64,7 +78,7 @@ function EntryForm(props: { view: ProgramEntryView; quarter: Quarter; onDone: ()
         {errors.form && <p className="form-error" role="alert">{errors.form}</p>}
         <div className="actions">
           <button type="submit" className="button button--primary">{t('realisation.save')}</button>
-          <button type="button" className="button" onClick={props.onDone}>{t('budget.back')}</button>
+          <button type="button" className="button" onClick={() => requestLeave(props.onDone)}>{t('budget.back')}</button>
         </div>
       </fieldset>
       {!editable && <p className="notice">{t('realisation.readOnly.role')}</p>}

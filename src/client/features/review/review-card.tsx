@@ -9,6 +9,8 @@ import { StorageFullError } from '../../db/storage-errors';
 import type { ReviewItem } from '../../db/workflow-queries';
 import { useI18n } from '../../i18n/i18n-context';
 import { useActiveSession } from '../../session/session-context';
+import { DraftNotice } from '../../session/draft-notice';
+import { useFormDraft } from '../../session/use-form-draft';
 import { AchievementSummary } from '../../ui/achievement-summary';
 import { formatRealisationWithUnit, formatTargetWithUnit } from '../../ui/indicator-format';
 import { quarterValuesOf } from '../../../domain/quarter-values';
@@ -21,7 +23,9 @@ export function ReviewCard(props: { item: ReviewItem }) {
   const t = useFeatureMessages(reviewMessages);
   const { db, actor, info } = useActiveSession();
   const { realisation, indicator, realisations } = props.item;
-  const [note, setNote] = useState('');
+  // The note is kept on the device as it is typed, until the decision is saved (use-form-draft.ts).
+  const form = useFormDraft({ key: `review-note:${props.item.realisation.id}`, initial: '' });
+  const note = form.values;
   const [error, setError] = useState<string | null>(null);
   const settings = info.tenant.settings;
   const q = quarterRoman[realisation.quarter];
@@ -34,6 +38,7 @@ export function ReviewCard(props: { item: ReviewItem }) {
     if (decision === 'return' && note.trim() === '') return setError(t('review.noteRequired'));
     try {
       await reviewEntry(db, actor, realisation.id, decision, note);
+      form.saved('');
     } catch (failure) {
       setError(failure instanceof StorageFullError ? t('conflicts.storageFull') : failure instanceof WorkflowStepError ? t('review.notPossible') : t('review.failed'));
     }
@@ -61,7 +66,8 @@ export function ReviewCard(props: { item: ReviewItem }) {
       {realisation.reviewNote && <p className="notice">{t('review.previousNote', { note: realisation.reviewNote })}</p>}
       <Link to={`/indicators/${indicator.id}/quarters/${realisation.quarter}`} state={{ from: '/review' }}>{t('review.open')}</Link>
       <form onSubmit={(e) => void decide('return', e)} noValidate>
-        <TextareaField label={t('review.note')} value={note} maxLength={4000} onChange={(e) => { setNote(e.target.value); setError(null); }} error={error} />
+        <DraftNotice draft={form} />
+        <TextareaField label={t('review.note')} value={note} maxLength={4000} onChange={(e) => { form.setValues(e.target.value); setError(null); }} error={error} />
         <div className="actions">
           <button type="button" className="button button--primary" aria-label={t('review.verifyNamed', { indicator: indicator.name })} onClick={() => void decide('verify')}>
             {t('review.verify')}
