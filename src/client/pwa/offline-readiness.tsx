@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { useFeatureMessages } from '../i18n/feature-messages';
 import { useActiveSession } from '../session/session-context';
 import { useConnectionStatus } from '../sync/sync-context';
+import { InstallOffer } from './install-offer';
 import { pwaMessages } from './pwa-messages';
 
 type AppFiles = 'pending' | 'ready' | 'unsupported';
@@ -88,6 +89,7 @@ export function OfflineReadinessBanner() {
   return (
     <div className="offline-readiness offline-readiness--ready" role="status">
       <p>{t('offline.ready')}</p>
+      <InstallOffer showStatus={false} />
       <button type="button" className="button" onClick={acknowledge}>{t('offline.readyOk')}</button>
     </div>
   );

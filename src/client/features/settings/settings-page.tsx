@@ -4,6 +4,7 @@ import { LanguageSection } from './language-section';
 import { LogoutSection } from './logout-section';
 import { StorageSection } from './storage-section';
 import { ExportUnsyncedButton } from '../../ui/export-unsynced-button';
+import { InstallSection } from '../../pwa/install-offer';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { settingsMessages } from './messages';
 
@@ -15,6 +16,7 @@ export function SettingsPage() {
       <LanguageSection />
       <DeviceNameSection />
       <StorageSection />
+      <InstallSection />
       <section className="card">
         <ExportUnsyncedButton />
       </section>
