@@ -55,12 +55,13 @@ describe('login', () => {
     expect((await loginRequest(server.app, 'kepala.b')).statusCode).toBe(200);
   });
 
+  // 21 real scrypt checks (N=2^17) in a row: ~8 s alone, far more on a loaded CI machine.
   it('rate-limits an IP after 20 failures', async () => {
     for (let i = 0; i < 20; i += 1) await loginRequest(server.app, `nobody${i}`, 'x', '10.3.3.3');
     const refused = await loginRequest(server.app, 'pimpinan', undefined, '10.3.3.3');
     expect(refused.json().error.code).toBe('rate_limited');
     expect((await loginRequest(server.app, 'pimpinan', undefined, '10.3.3.4')).statusCode).toBe(200);
-  });
+  }, 120_000);
 
   it('validates the body', async () => {
     const response = await server.app.inject({ method: 'POST', url: apiRoutes.login, payload: { username: '' } });

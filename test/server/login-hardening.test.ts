@@ -40,13 +40,14 @@ describe('X-Forwarded-For behind one trusted proxy', () => {
     headers: { 'x-forwarded-for': forwardedFor },
   });
 
+  // 21 real scrypt checks (N=2^17) in a row: ~8 s alone, far more on a loaded CI machine.
   it('takes the right-most address: a client-chosen left-most entry does not escape a blocked address', async () => {
     for (let i = 0; i < 20; i += 1) await viaProxy('203.0.113.50', `tidak.ada.${i}`, 'salah');
     const spoofed = await viaProxy('1.2.3.4, 203.0.113.50', 'pimpinan', testPassword);
     expect(codeOf(spoofed)).toBe('rate_limited');
     // Another real client behind the same proxy is not affected.
     expect(codeOf(await viaProxy('203.0.113.51', 'pimpinan', testPassword))).toBe('ok');
-  });
+  }, 120_000);
 });
 
 describe('device cookies', () => {

@@ -7,12 +7,15 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Mutation, MutationResult } from '../../src/api/sync';
 import { seedDemoData } from '../../src/server/seed/seed';
-import { createTestServer, loginAs, pullOk, pushOk, realisationMutation as rm, type TestServer } from '../support/server-app';
-import { buildAgreement, buildGoal, buildIndicator, buildOrgUnit, buildTenant, buildUser } from '../support/server-factories';
+import { createTestServer, pullOk, sessionCookieFor, pushOk, realisationMutation as rm, type TestServer } from '../support/server-app';
+import { hashPassword } from '../../src/server/services/password';
+import { buildAgreement, buildGoal, buildIndicator, buildOrgUnit, buildTenant, buildUser, testPassword } from '../support/server-factories';
 
 let server: TestServer;
 beforeAll(async () => { server = await createTestServer(); });
 afterAll(async () => { await server.cleanup(); });
+
+let passwordHash: Promise<string> | undefined;
 
 /** A fresh tenant per run, so natural keys and revs start clean. */
 async function freshTenant(run: number) {
@@ -21,9 +24,16 @@ async function freshTenant(run: number) {
   const agreement = buildAgreement(unit);
   const goal = buildGoal(agreement);
   const indicator = buildIndicator(goal, { aggregation: 'last' });
-  const users = [buildUser(unit, 'operator', `op.${run}.${tenant.id.slice(0, 8)}`), buildUser(unit, 'head', `hd.${run}.${tenant.id.slice(0, 8)}`)];
+  passwordHash ??= hashPassword(testPassword);
+  const hash = await passwordHash;
+  const users = [
+    buildUser(unit, 'operator', `op.${run}.${tenant.id.slice(0, 8)}`, { passwordHash: hash }),
+    buildUser(unit, 'head', `hd.${run}.${tenant.id.slice(0, 8)}`, { passwordHash: hash }),
+  ];
   await seedDemoData(server.store, { tenants: [tenant], orgUnits: [unit], users, agreements: [agreement], goals: [goal], indicators: [indicator], programs: [], realisations: [] });
-  const cookies = await Promise.all(users.map((u) => loginAs(server.app, u.username)));
+  // Sessions made in the store: this property is about sync, and two scrypt checks per run (~0.7 s
+  // at N=2^17) would be most of its time. Logging in is tested in auth and login-* tests.
+  const cookies = await Promise.all(users.map((u) => sessionCookieFor(server.store, u.id, server.clock.now)));
   return { tenant, indicator, cookies };
 }
 

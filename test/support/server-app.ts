@@ -1,6 +1,7 @@
 // A seeded store + app per suite, a movable clock, and request helpers for app.inject().
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { hashToken, newToken, sessionLifetimeMs } from '../../src/server/services/auth';
 import { buildApp, type ServerConfig } from '../../src/server/app';
 import { seedDemoData } from '../../src/server/seed/seed';
 import type { Store } from '../../src/server/store/connection';
@@ -32,6 +33,13 @@ export const csrf = { [clientHeader.name]: clientHeader.value };
 
 export function loginRequest(app: FastifyInstance, username: string, password = testPassword, ip = '10.0.0.1') {
   return app.inject({ method: 'POST', url: apiRoutes.login, payload: { username, password }, remoteAddress: ip });
+}
+
+/** A live session made directly in the store, for tests whose subject is not the login. */
+export async function sessionCookieFor(store: Store, userId: string, now: Date): Promise<string> {
+  const token = newToken();
+  await store.insertSession({ tokenHash: hashToken(token), userId, createdAt: now, expiresAt: new Date(now.getTime() + sessionLifetimeMs) });
+  return `${sessionCookieName}=${token}`;
 }
 
 /** Logs in and returns the cookie header value for later requests. */

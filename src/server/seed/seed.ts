@@ -16,6 +16,8 @@ export interface SeedUser {
   orgUnitId: string;
   username: string;
   password: string;
+  /** A hash made earlier, to skip scrypt (tests that create many users); else `password` is hashed. */
+  passwordHash?: string;
   name: string;
   role: Role;
   position: string;
@@ -80,12 +82,12 @@ function parentsFirst(units: OrgUnit[]): OrgUnit[] {
 export async function seedDemoData(store: Store, data: SeedData, now: Date = new Date()): Promise<void> {
   // Hash outside the transaction: scrypt is slow on purpose and should not hold locks. Each user
   // gets a salt of their own even where demo passwords are the same (~350 ms each).
-  const hashes = await Promise.all(data.users.map((u) => hashPassword(u.password)));
+  const hashes = await Promise.all(data.users.map((u) => u.passwordHash ?? hashPassword(u.password)));
   await store.transaction(async (tx) => {
     for (const tenant of data.tenants) await tx.insertTenant(tenant);
     for (const unit of parentsFirst(data.orgUnits)) await insertLogged(tx, 'orgUnit', unit, now);
     for (const [i, u] of data.users.entries()) {
-      const { password: _password, active, ...user } = u;
+      const { password: _password, passwordHash: _hash, active, ...user } = u;
       await tx.insertUser({ ...user, active: active ?? true }, hashes[i] ?? '');
     }
     for (const row of data.agreements) await insertLogged(tx, 'agreement', row, now);
