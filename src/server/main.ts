@@ -11,30 +11,29 @@ import { partialUploadExpiryTask } from './services/partial-upload-expiry';
 import { uploadSettingsFromEnv } from './services/upload-limits';
 import { seedDemoData } from './seed/seed';
 import { buildDemoData } from './seed/demo-data';
-import { parseTrustProxy, shouldSeedDemo } from './config-env';
+import { parseTrustProxy, readBasicSettings, shouldSeedDemo } from './config-env';
 
 const env = process.env;
-const port = Number(env.PORT ?? 8080);
-const host = env.HOST ?? '0.0.0.0';
-const dataDir = env.DATA_DIR ?? './data';
-const flag = (value: string | undefined): boolean => value === '1' || value === 'true';
 
 async function main(): Promise<void> {
-  const store = await openStore(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir });
+  // Every setting is read before anything opens, so a mistake stops the start with its name.
+  const settings = readBasicSettings(env);
+  const { port, host, dataDir } = settings;
+  const s3 = s3ConfigFromEnv(env);
+  const uploads = uploadSettingsFromEnv(env);
+  const store = await openStore(settings.databaseUrl ? { databaseUrl: settings.databaseUrl } : { dataDir });
   const demo = buildDemoData({ now: new Date() });
   const empty = !(await store.hasAnyTenant());
   if (empty && shouldSeedDemo(env)) await seedDemoData(store, demo);
   // Evidence files: an S3-compatible bucket when S3_BUCKET is set, else a directory under DATA_DIR.
-  const s3 = s3ConfigFromEnv(env);
   const blobStorage = s3 ? createS3BlobStorage(s3) : createDiskBlobStorage(resolve(join(dataDir, 'attachments')));
-  const uploads = uploadSettingsFromEnv(env);
   const app = await buildApp({
     store,
     config: {
-      staticDir: env.STATIC_DIR ? resolve(env.STATIC_DIR) : null,
-      secureCookies: flag(env.SECURE_COOKIES),
+      staticDir: settings.staticDir ? resolve(settings.staticDir) : null,
+      secureCookies: settings.secureCookies,
       trustProxy: parseTrustProxy(env.TRUST_PROXY),
-      logger: { level: env.LOG_LEVEL ?? 'info' },
+      logger: { level: settings.logLevel },
       blobStorage,
       uploads: uploads.limits,
     },
@@ -59,7 +58,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen({ port, host });
-  const where = env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${resolve(dataDir, 'pglite')}`;
+  const where = settings.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${resolve(dataDir, 'pglite')}`;
   const files = s3 ? `S3 bucket ${s3.bucket}${s3.endpoint ? ` at ${s3.endpoint}` : ''}` : resolve(dataDir, 'attachments');
   console.log(`\nPantau Kinerja: http://localhost:${port}  (database: ${where}; evidence files: ${files})`);
   if (empty && !shouldSeedDemo(env)) {
@@ -80,6 +79,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  // A configuration mistake is said in words; anything else with its stack.
+  const message = error instanceof Error && /^(Configuration problems|[A-Z0-9_]+: )/.test(error.message) ? error.message : error;
+  console.error(message);
   process.exit(1);
 });
