@@ -78,8 +78,10 @@ export async function saveRealisation(
       const attach = async (row: Realisation) => {
         for (const file of input.evidence ?? []) {
           if (await db.evidence.get(file.id)) continue;
-          const { id, ...rest } = file;
-          await addEvidenceRow(db, actor, row, { ...rest, realisationId: row.id }, { deviceId, stamp, id });
+          // Only the evidence's own fields: the caller may hand whole draft rows (db/form-drafts.ts).
+          const { id, bytes, sha256, mimeType, fileName, caption, takenAt, latitude, longitude } = file;
+          const evidence = { realisationId: row.id, bytes, sha256, mimeType, fileName, caption, takenAt, latitude, longitude };
+          await addEvidenceRow(db, actor, row, evidence, { deviceId, stamp, id });
         }
         return row;
       };

@@ -14,7 +14,7 @@ export function DraftNotice(props: { draft: Pick<FormDraft<unknown>, 'restored' 
     <div className="notice draft-notice" role="status">
       <p>{restored.savedAt ? t('restored', { time: formatDate(restored.savedAt, { dateStyle: 'medium', timeStyle: 'short' }) }) : t('restoredNoTime')}</p>
       {restored.baseChanged && <p>{t('restoredBaseChanged')}</p>}
-      <button type="button" className="button button--small" onClick={discard} aria-label={t('discardLabel')}>
+      <button type="button" className="button button--small" onClick={discard}>
         {t('discard')}
       </button>
     </div>

@@ -116,6 +116,8 @@ describe('evidence before the first save', () => {
     expect(evidence[0]).toMatchObject({ realisationId: realisation?.id, caption: 'Daftar hadir', mimeType: 'application/pdf', fileName: 'hadir.pdf' });
     const outbox = await session.db.outbox.orderBy('seq').toArray();
     expect(outbox.map((e) => [e.entity, e.recordId])).toEqual([['realisation', realisation?.id], ['evidence', evidence[0]?.id]]);
+    // Exactly the evidence's fields (nothing of the draft it waited in), as the server validates them.
+    expect(Object.keys(outbox[1]?.fields ?? {}).sort()).toEqual(['caption', 'fileName', 'latitude', 'longitude', 'mimeType', 'realisationId', 'sha256', 'size', 'takenAt']);
     expect(outbox[1]?.fields.realisationId).toBe(realisation?.id);
     expect(await session.db.blobs.get(evidence[0]?.sha256 ?? '')).toMatchObject({ pending: 1 });
     expect(await listDraftFiles(session.actor.id, draftKey(seeded.count.id, 3))).toHaveLength(0);

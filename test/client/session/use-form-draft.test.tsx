@@ -107,7 +107,7 @@ describe('useFormDraft', () => {
     await waitFor(() => expect(field.value).toBe('Kendala: hujan'));
     expect(screen.getByText(/Isian yang belum disimpan \(.+\) dipulihkan dari perangkat ini/)).toBeTruthy();
 
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Buang isian yang belum disimpan dan kembali ke data tersimpan' }));
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Buang isian yang dipulihkan' }));
     expect(field.value).toBe('tersimpan');
     await waitFor(async () => expect(await readFormDraft(userId(), 'note:1')).toBeUndefined());
     expect(screen.queryByText(/dipulihkan/)).toBeNull();

@@ -1,0 +1,155 @@
+// Forms never lose typed text, in a real Chromium against the real server and production build:
+// text typed into a new realisation offline is there after an offline reload (the browser asked
+// first), tapping "Beranda" asks before leaving, and a photo attached before the entry's first save
+// reaches the server with the entry.
+import { describe, expect, it } from 'vitest';
+import { request, type BrowserContext, type Dialog, type Page } from 'playwright-core';
+import { demoIndicatorName, logIn, useE2eSuite } from '../support/e2e-suite';
+import { demoPassword } from '../../src/server/seed/demo-data';
+import { apiRoutes, attachmentPath, clientHeader } from '../../src/api/routes';
+import { periodOf, quarterRoman } from '../../src/domain/period';
+import type { PullResponse } from '../../src/api/sync';
+
+const suite = useE2eSuite();
+const drivers = 'Kapal tambahan beroperasi sejak Oktober.';
+
+async function apiAs(username: string) {
+  const api = await request.newContext({ baseURL: suite.server.url });
+  const login = await api.post(apiRoutes.login, { data: { username, password: demoPassword } });
+  expect(login.status()).toBe(200);
+  return api;
+}
+
+async function pulledRows(username: string, entity: 'realisation' | 'evidence'): Promise<Record<string, unknown>[]> {
+  const api = await apiAs(username);
+  const rows = new Map<string, Record<string, unknown>>();
+  let cursor = 0;
+  for (;;) {
+    const response = await api.get(`${apiRoutes.pull}?cursor=${cursor}&limit=1000`, { headers: { [clientHeader.name]: clientHeader.value } });
+    const body = (await response.json()) as PullResponse;
+    if (body.kind !== 'changes') throw new Error('unexpected reset');
+    for (const change of body.changes) if (change.entity === entity) rows.set(change.recordId, change.row);
+    cursor = body.nextCursor;
+    if (!body.hasMore) break;
+  }
+  await api.dispose();
+  return [...rows.values()].filter((r) => r.deleted === false);
+}
+
+describe('a realisation form offline', () => {
+  let context: BrowserContext;
+  let page: Page;
+  const { quarter } = periodOf(new Date());
+  const q = quarterRoman[quarter];
+  const indicator = () => {
+    const found = suite.server.demo.indicators.find((i) => i.name === demoIndicatorName);
+    if (!found) throw new Error('demo indicator missing');
+    return found;
+  };
+  const drivingField = () => page.getByLabel('Faktor pendorong');
+
+  it('keeps what is typed across an offline reload, after the browser asked first', async () => {
+    context = await suite.browser.newContext({ viewport: { width: 768, height: 1024 } });
+    page = await context.newPage();
+    await logIn(page, suite.server.url, 'operator.dishub');
+    await expect.poll(() => page.getByText('Semua data tersinkron').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    await context.setOffline(true);
+    await page.getByRole('link', { name: new RegExp(`^Isi realisasi TW ${q}: ${demoIndicatorName}`) }).first().click();
+    // Typed with real key presses (a user gesture, without which Chromium skips beforeunload).
+    await page.getByLabel(/^Realisasi \(orang\)/).click();
+    await page.keyboard.type('12.500');
+    await drivingField().click();
+    await page.keyboard.type(drivers);
+    const lastKey = Date.now();
+    // The draft is on the device within a second of the last key (use-form-draft.ts: 0.5 s).
+    await expect.poll(() => page.evaluate(async (key) => {
+      const names = (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('pantau-kinerja-drafts-'));
+      for (const name of names) {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const open = indexedDB.open(name);
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error);
+        });
+        const row = await new Promise<unknown>((resolve) => {
+          const get = db.transaction('drafts').objectStore('drafts').get(key);
+          get.onsuccess = () => resolve(get.result);
+          get.onerror = () => resolve(undefined);
+        });
+        db.close();
+        if (row) return (row as { values: { drivers: string } }).values.drivers;
+      }
+      return null;
+    }, `realisation:${indicator().id}:${quarter}`), { timeout: 1000, interval: 50 }).toBe(drivers);
+    const savedWithin = Date.now() - lastKey;
+    expect(savedWithin).toBeLessThan(1500); // 1 s plus the poll's own round trips on a busy machine
+
+    const dialogs: string[] = [];
+    const accept = (dialog: Dialog) => {
+      dialogs.push(dialog.type());
+      void dialog.accept();
+    };
+    page.on('dialog', accept);
+    await page.reload();
+    page.off('dialog', accept);
+    expect(dialogs).toEqual(['beforeunload']);
+
+    await expect.poll(() => drivingField().inputValue(), { timeout: 20_000 }).toBe(drivers);
+    expect(await page.getByLabel(/^Realisasi \(orang\)/).inputValue()).toBe('12.500');
+    expect(await page.getByText(/Isian yang belum disimpan \(.+\) dipulihkan dari perangkat ini/).count()).toBe(1);
+  });
+
+  it('asks before "Beranda" leaves the changed form', async () => {
+    const here = page.url();
+    await page.getByRole('link', { name: 'Beranda' }).click();
+    const prompt = page.getByRole('alertdialog', { name: 'Tinggalkan formulir?' });
+    await expect.poll(() => prompt.count()).toBe(1);
+    expect(page.url()).toBe(here);
+    await prompt.getByRole('button', { name: 'Tetap di sini' }).click();
+    expect(await prompt.count()).toBe(0);
+    expect(await drivingField().inputValue()).toBe(drivers);
+  });
+
+  it('takes a photo before the first save and syncs it with the entry', async () => {
+    await page.getByLabel('Keterangan foto/berkas').fill('Antrean di dermaga');
+    await page.evaluate(async () => {
+      const canvas = new OffscreenCanvas(640, 480);
+      const context2d = canvas.getContext('2d');
+      if (!context2d) throw new Error('no canvas');
+      context2d.fillStyle = '#2a6';
+      context2d.fillRect(0, 0, 640, 480);
+      context2d.fillStyle = '#fff';
+      context2d.fillRect(100, 100, 200, 120);
+      const blob = await canvas.convertToBlob({ type: 'image/png' });
+      const file = new File([blob], 'dermaga.png', { type: 'image/png' });
+      const input = [...document.querySelectorAll<HTMLInputElement>('input[type=file]')].find((i) => i.getAttribute('capture') === 'environment');
+      if (!input) throw new Error('no camera input: evidence still needs a first save');
+      const transfer = new DataTransfer();
+      transfer.items.add(file);
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await expect.poll(() => page.getByText('Dilampirkan saat disimpan').count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => page.locator('img.evidence__thumb').count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await expect.poll(() => page.getByText('12.500').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(await page.getByRole('alertdialog').count()).toBe(0); // a saved form leaves without asking
+
+    await context.setOffline(false);
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await expect.poll(() => page.getByText('Semua data tersinkron').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+
+    const entries = (await pulledRows('evaluator.kaltim', 'realisation')).filter((r) => r.indicatorId === indicator().id && r.quarter === quarter);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ value: 12_500, drivers });
+    const evidence = await pulledRows('evaluator.kaltim', 'evidence');
+    expect(evidence).toHaveLength(1);
+    expect(evidence[0]).toMatchObject({ realisationId: entries[0]?.id, caption: 'Antrean di dermaga', mimeType: 'image/jpeg', fileName: 'dermaga.jpg' });
+    const evaluator = await apiAs('evaluator.kaltim');
+    const file = await evaluator.get(attachmentPath(String(evidence[0]?.sha256)));
+    expect(file.status()).toBe(200);
+    await evaluator.dispose();
+    await context.close();
+  });
+});
