@@ -1,6 +1,9 @@
 // Every HTTP route of the API, in one place for both sides.
 export const apiRoutes = {
+  /** Liveness: the process answers (touches no database). */
   health: '/api/health',
+  /** Readiness: 200 when the database and the evidence store answer, else 503. */
+  ready: '/api/health/ready',
   login: '/api/auth/login',
   logout: '/api/auth/logout',
   password: '/api/auth/password',

@@ -25,6 +25,7 @@ import { registerSecurityHeaders } from './routes/security-headers';
 import { registerJsonBodyParser } from './routes/json-body';
 import { registerProtocolGuard } from './routes/protocol-guard';
 import { createHashGate, type HashGateOptions } from './services/hash-gate';
+import { checkReadiness } from './services/readiness';
 
 export interface ServerConfig {
   /** The built PWA (dist/); null or absent: API only. */
@@ -109,6 +110,10 @@ export async function buildApp(options: { store: Store; config: ServerConfig }):
   registerAdminRoutes(app, ctx);
   registerHistoryRoutes(app, ctx);
   const blobStorage = config.blobStorage ?? (await temporaryBlobStorage(app));
+  app.get(apiRoutes.ready, async (_request, reply) => {
+    const readiness = await checkReadiness(ctx, blobStorage);
+    return reply.code(readiness.ready ? 200 : 503).send({ status: readiness.ready ? 'ready' : 'not_ready', database: readiness.database, files: readiness.files });
+  });
   registerAttachmentRoutes(app, ctx, blobStorage, { ...defaultUploadLimits, ...config.uploads });
   registerTenantLogoRoutes(app, ctx, blobStorage);
   if (config.staticDir) await registerStatic(app, config.staticDir);

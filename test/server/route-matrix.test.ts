@@ -16,6 +16,7 @@ type Access = 'public' | 'signedIn' | 'fileWriter' | 'admin';
 /** EVERY route of the API. */
 const routeAccess: Record<string, Access> = {
   'GET /api/health': 'public',
+  'GET /api/health/ready': 'public',
   'POST /api/auth/login': 'public',
   'POST /api/auth/logout': 'public',
   'GET /api/auth/session': 'signedIn',
