@@ -8,6 +8,7 @@ import type { FullApp } from './full-app';
 import { LoginPage } from './features/auth/login-page';
 import { useI18n } from './i18n/i18n-context';
 import { SessionContext, type SessionControl } from './session/session-context';
+import { InsecureContextNotice, isInsecureContext } from './ui/insecure-context';
 import { Loading } from './ui/loading';
 
 interface FullAppModule {
@@ -56,6 +57,11 @@ function LoadFailed() {
 type Mode = 'deciding' | 'login' | 'app';
 
 export function AppShell() {
+  if (isInsecureContext()) return <InsecureContextNotice />;
+  return <SecureAppShell />;
+}
+
+function SecureAppShell() {
   const [mode, setMode] = useState<Mode>(() => (readCurrentAccountHint() ? 'app' : 'deciding'));
   useEffect(() => {
     if (mode !== 'deciding') return;
