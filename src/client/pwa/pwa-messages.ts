@@ -1,5 +1,5 @@
 // Texts of the app-level notices about working offline and installing (readiness banner, install
-// offer, the clock warning's wording): small, so they ride with the app shell.
+// offer): they load with the banner, after the first render.
 import { defineMessages } from '../i18n/feature-messages';
 
 export const pwaMessages = defineMessages({
@@ -16,11 +16,6 @@ export const pwaMessages = defineMessages({
     'install.ios': 'Di iPhone/iPad: ketuk tombol Bagikan (kotak dengan panah ke atas) di Safari, lalu pilih "Tambah ke Layar Utama".',
     'install.installed': 'Aplikasi sudah terpasang di perangkat ini.',
     'install.unavailable': 'Peramban ini belum menawarkan pemasangan. Di Android, buka menu Chrome (⋮) lalu pilih "Instal aplikasi" atau "Tambahkan ke layar utama".',
-    'clock.ahead': 'Jam perangkat {duration} lebih cepat dari server. Periksa pengaturan tanggal dan jam.',
-    'clock.behind': 'Jam perangkat {duration} lebih lambat dari server. Periksa pengaturan tanggal dan jam.',
-    'clock.minute': { other: '{count} menit' },
-    'clock.hour': { other: '{count} jam' },
-    'clock.day': { other: '{count} hari' },
   },
   en: {
     'offline.preparing': 'Getting ready to work without internet. Stay connected until it is done.',
@@ -35,10 +30,5 @@ export const pwaMessages = defineMessages({
     'install.ios': 'On iPhone/iPad: tap the Share button (a square with an arrow) in Safari, then choose "Add to Home Screen".',
     'install.installed': 'The app is installed on this device.',
     'install.unavailable': 'This browser does not offer installing yet. On Android, open the Chrome menu (⋮) and choose "Install app" or "Add to Home screen".',
-    'clock.ahead': "The device's clock is {duration} ahead of the server. Check the date and time settings.",
-    'clock.behind': "The device's clock is {duration} behind the server. Check the date and time settings.",
-    'clock.minute': { one: '{count} minute', other: '{count} minutes' },
-    'clock.hour': { one: '{count} hour', other: '{count} hours' },
-    'clock.day': { one: '{count} day', other: '{count} days' },
   },
 });

@@ -1,5 +1,5 @@
 // The frame of every logged-in screen: skip link, header with the sync status, navigation, main.
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { hasTenantWideScope } from '../../domain/permissions';
 import { useI18n } from '../i18n/i18n-context';
@@ -7,7 +7,10 @@ import { useActiveSession } from '../session/session-context';
 import { SyncIndicator } from './sync-indicator';
 import { InboxCountBadge } from './inbox-count-badge';
 import { useStartSnapshots } from './use-start-snapshots';
-import { OfflineReadinessBanner } from '../pwa/offline-readiness';
+import '../pwa/install-prompt'; // listens for the browser's install offer from the start
+
+// "Mengunduh data…" / "Siap dipakai tanpa internet": loads after the first render (first-load budget).
+const OfflineReadinessBanner = lazy(() => import('../pwa/offline-banner').then((m) => ({ default: m.OfflineReadinessBanner })));
 
 export function AppLayout(props: { banner?: ReactNode; toast?: ReactNode }) {
   const { t } = useI18n();
@@ -40,7 +43,9 @@ export function AppLayout(props: { banner?: ReactNode; toast?: ReactNode }) {
         <SyncIndicator />
       </header>
       {props.banner}
-      <OfflineReadinessBanner />
+      <Suspense fallback={null}>
+        <OfflineReadinessBanner />
+      </Suspense>
       <main id="main" tabIndex={-1} className="app-main">
         <Outlet />
       </main>

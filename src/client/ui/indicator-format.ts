@@ -1,6 +1,5 @@
 // How targets and realisations read in tables and forms, by the indicator's target type.
 import type { Indicator, TargetValue } from '../../domain/indicator';
-import { withUnitSuffix } from '../../domain/unit-suffix';
 import type { I18n } from '../i18n/i18n-context';
 
 type Formatting = Pick<I18n, 't' | 'formatNumber'>;
@@ -29,16 +28,4 @@ export function formatRealisationValue(indicator: Shape, value: number | null, i
   if (indicator.targetType === 'scale') return scaleLabel(indicator, value) ?? i18n.formatNumber(value);
   if (indicator.targetType === 'percent') return `${i18n.formatNumber(value)}%`;
   return i18n.formatNumber(value);
-}
-
-type WithUnit = Shape & Pick<Indicator, 'unit'>;
-
-/** The realisation and its satuan ("1.234 orang"; "86,1%", not "86,1% %"; a dash alone). */
-export function formatRealisationWithUnit(indicator: WithUnit, value: number | null, i18n: Formatting): string {
-  return withUnitSuffix(formatRealisationValue(indicator, value, i18n), indicator.unit, i18n.t('value.empty'));
-}
-
-/** The target and its satuan, by the same rule. */
-export function formatTargetWithUnit(indicator: WithUnit, target: TargetValue | null, i18n: Formatting): string {
-  return withUnitSuffix(formatTarget(indicator, target, i18n), indicator.unit, i18n.t('value.empty'));
 }

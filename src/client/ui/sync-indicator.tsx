@@ -1,6 +1,6 @@
 // The always-visible sync status (design.md, "Status is visible"). Reads the network only
 // through useConnectionStatus, so it renders the same in tests and offline.
-import { useSyncExternalStore } from 'react';
+import { lazy, Suspense, useSyncExternalStore } from 'react';
 import { Link } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { countUserInbox } from '../db/inbox-queries';
@@ -9,9 +9,10 @@ import { useConnectionStatus } from '../sync/sync-context';
 import { useI18n } from '../i18n/i18n-context';
 import type { MessageKey } from '../i18n/id';
 import { errorCodes, type ErrorCode } from '../../api/error-codes';
-import { clockSkewWarning, serverCorrectedTime } from '../../domain/clock-skew';
-import { useFeatureMessages } from '../i18n/feature-messages';
-import { pwaMessages } from '../pwa/pwa-messages';
+import { clockSkewWarningMinutes, serverCorrectedTime } from '../../domain/clock-skew';
+
+// Rarely shown: its words load when it is.
+const ClockWarning = lazy(() => import('./clock-warning').then((m) => ({ default: m.ClockWarning })));
 
 function useClock(): number {
   // A coarse clock is enough; re-render on focus keeps "Terakhir sinkron" honest without a timer.
@@ -29,8 +30,6 @@ export function SyncIndicator() {
   const { t, formatDate } = useI18n();
   useClock();
   const syncing = status.phase === 'syncing';
-  const skew = clockSkewWarning(status.clockSkewMs);
-  const tc = useFeatureMessages(pwaMessages);
   // Never "Semua data tersinkron" while conflicts or refusals wait for this user.
   const { db, actor } = useActiveSession();
   const inbox = useLiveQuery(() => countUserInbox(db, actor), [db, actor], { conflicts: 0, refusals: 0 });
@@ -82,10 +81,10 @@ export function SyncIndicator() {
       <button type="button" className="button button--small" onClick={status.syncNow} disabled={syncing}>
         {t('sync.now')}
       </button>
-      {skew !== null && (
-        <p className="warning" role="alert">
-          {tc(skew.direction === 'ahead' ? 'clock.ahead' : 'clock.behind', { duration: tc(`clock.${skew.unit}`, { count: skew.amount }) })}
-        </p>
+      {status.clockSkewMs !== null && clockSkewWarningMinutes(status.clockSkewMs) !== null && (
+        <Suspense fallback={null}>
+          <ClockWarning skewMs={status.clockSkewMs} />
+        </Suspense>
       )}
     </section>
   );

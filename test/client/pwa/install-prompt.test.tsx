@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { isIos } from '../../../src/client/pwa/install-prompt';
+import { isIos } from '../../../src/client/pwa/install-offer';
 import type { ActiveSession } from '../../../src/client/session/active-session';
 import { buildSessionInfo } from '../features/support/fixtures';
 import { closeTestSession, openTestSession, renderApp } from '../features/support/render-app';

@@ -59,7 +59,7 @@ describe('the sync indicator in the header', () => {
       new Date('2026-03-02T03:14:00.000Z'),
     );
     expect(await screen.findByText(`Terakhir sinkron: ${expected}`)).toBeTruthy();
-    expect(screen.getByText('Jam perangkat 10 menit lebih lambat dari server. Periksa pengaturan tanggal dan jam.')).toBeTruthy();
+    expect(await screen.findByText('Jam perangkat 10 menit lebih lambat dari server. Periksa pengaturan tanggal dan jam.')).toBeTruthy();
     expect(screen.getByText('Semua data tersinkron')).toBeTruthy();
   });
 

@@ -8,16 +8,18 @@ import { canEditAgreement } from '../../../domain/permissions';
 import { useI18n } from '../../i18n/i18n-context';
 import { useActiveSession } from '../../session/session-context';
 import { Loading } from '../../ui/loading';
-import { DownloadProgress, useOfflineReadiness } from '../../pwa/offline-readiness';
+import { useOfflineReadiness } from '../../pwa/offline-readiness';
 import { AgreementHeader } from './agreement-header';
 import { GoalTable } from './goal-table';
 import { ProgramTable } from './program-table';
 import { toDateQuarter } from './to-date-quarter';
-import { ToDoNow } from './to-do-now';
 import { UnitSummary } from './unit-summary';
 
 // The PK's actions (create, edit, sign, revise, compare, documents) load on demand: not in the first load.
 const AgreementActions = lazy(() => import('./agreement-actions').then((m) => ({ default: m.AgreementActions })));
+// "What to do now" and the first download's progress load on demand as well.
+const ToDoNow = lazy(() => import('./to-do-now').then((m) => ({ default: m.ToDoNow })));
+const DownloadProgress = lazy(() => import('../../pwa/offline-banner').then((m) => ({ default: m.DownloadProgress })));
 
 export function AgreementPanel(props: { orgUnitId: string; year: number; readOnly: boolean; now?: Date }) {
   const { t } = useI18n();
@@ -36,7 +38,7 @@ export function AgreementPanel(props: { orgUnitId: string; year: number; readOnl
     </Suspense>
   );
   // Before the first sync has brought the unit's data, no PK means "not here yet", not "none".
-  if (view === null && !readiness.ready) return <p className="notice" role="status"><DownloadProgress percent={readiness.percent} /></p>;
+  if (view === null && !readiness.ready) return <p className="notice" role="status"><Suspense fallback={null}><DownloadProgress percent={readiness.percent} /></Suspense></p>;
   if (view === null) {
     return (
       <>
@@ -54,7 +56,7 @@ export function AgreementPanel(props: { orgUnitId: string; year: number; readOnl
   return (
     <article className="pk">
       <AgreementHeader agreement={view.agreement} unitName={view.orgUnit?.name ?? ''} readOnly={props.readOnly} />
-      {!props.readOnly && year === current.year && <ToDoNow view={view} quarter={entryQuarter} />}
+      {!props.readOnly && year === current.year && <Suspense fallback={null}><ToDoNow view={view} quarter={entryQuarter} /></Suspense>}
       {actions}
       <UnitSummary view={view} toDate={toDate} now={now} />
       {view.goals.map((goal, index) => (

@@ -1,5 +1,5 @@
-// Texts of the home screen's "what to do now" and the summary's counts, with plural forms
-// (English says "1 indicator", "2 indicators").
+// Texts of the home screen's "what to do now" (loaded with it), with plural forms (English says
+// "1 indicator", "2 indicators").
 import { defineMessages } from '../../i18n/feature-messages';
 
 export const homeMessages = defineMessages({
@@ -16,8 +16,6 @@ export const homeMessages = defineMessages({
     'todo.openConflicts': 'Buka konflik & penolakan',
     'todo.nothing': 'Tidak ada yang perlu dikerjakan sekarang: semua indikator TW {q} sudah diisi.',
     'todo.quarterEntry': 'TW {q}',
-    'summary.atRiskCount': { other: 'Peringatan dini: {count} indikator diproyeksikan di bawah ambang pada akhir tahun.' },
-    'summary.missingCount': { other: 'TW {q}: {count} indikator belum diisi.' },
   },
   en: {
     'todo.title': 'What to do now',
@@ -32,7 +30,5 @@ export const homeMessages = defineMessages({
     'todo.openConflicts': 'Open conflicts & refusals',
     'todo.nothing': 'Nothing to do right now: every indicator of Q{q} is filled in.',
     'todo.quarterEntry': 'Q{q}',
-    'summary.atRiskCount': { one: 'Early warning: 1 indicator is projected to end the year below the threshold.', other: 'Early warning: {count} indicators are projected to end the year below the threshold.' },
-    'summary.missingCount': { one: 'Q{q}: 1 indicator not filled yet.', other: 'Q{q}: {count} indicators not filled yet.' },
   },
 });

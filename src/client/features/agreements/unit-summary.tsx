@@ -9,13 +9,13 @@ import { quarterValuesOf } from '../../../domain/quarter-values';
 import { scoreUnit } from '../../../domain/unit-score';
 import type { AgreementView } from '../../db/queries';
 import { useFeatureMessages } from '../../i18n/feature-messages';
-import { homeMessages } from './home-messages';
+import { summaryMessages } from './summary-messages';
 import { displayLocale } from '../../i18n/i18n-provider';
 import { useActiveSession } from '../../session/session-context';
 import { CategoryBadge } from '../../ui/category-badge';
 
 export function UnitSummary(props: { view: AgreementView; toDate: Quarter; now: Date }) {
-  const t = useFeatureMessages(homeMessages);
+  const t = useFeatureMessages(summaryMessages);
   const { actor, info } = useActiveSession();
   const indicators = props.view.goals.flatMap((g) => g.indicators);
   const settings = info.tenant.settings;

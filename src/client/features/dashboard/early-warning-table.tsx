@@ -9,7 +9,7 @@ import type { EarlyWarning } from '../../db/dashboard-queries';
 import { useI18n } from '../../i18n/i18n-context';
 import { displayLocale } from '../../i18n/i18n-provider';
 import { CategoryBadge } from '../../ui/category-badge';
-import { formatRealisationWithUnit } from '../../ui/indicator-format';
+import { formatRealisationWithUnit } from '../../ui/indicator-format-unit';
 import { categoryLabel } from '../../ui/category-label';
 import { dashboardMessages } from './messages';
 import { useFeatureMessages } from '../../i18n/feature-messages';

@@ -8,7 +8,7 @@ import { getIndicatorView, getPeriodWindowOf } from '../../db/queries';
 import { isQuarterLocked } from '../../../domain/period-lock';
 import { useI18n } from '../../i18n/i18n-context';
 import { useActiveSession } from '../../session/session-context';
-import { formatTargetWithUnit } from '../../ui/indicator-format';
+import { formatTargetWithUnit } from '../../ui/indicator-format-unit';
 import { Loading } from '../../ui/loading';
 import { NotFound } from '../../ui/not-found';
 import { quarterValuesOf } from '../../../domain/quarter-values';

@@ -12,7 +12,7 @@ import { useActiveSession } from '../../session/session-context';
 import { DraftNotice } from '../../session/draft-notice';
 import { useFormDraft } from '../../session/use-form-draft';
 import { AchievementSummary } from '../../ui/achievement-summary';
-import { formatRealisationWithUnit, formatTargetWithUnit } from '../../ui/indicator-format';
+import { formatRealisationWithUnit, formatTargetWithUnit } from '../../ui/indicator-format-unit';
 import { quarterValuesOf } from '../../../domain/quarter-values';
 import { TextareaField } from '../../ui/textarea-field';
 import { reviewMessages } from './messages';

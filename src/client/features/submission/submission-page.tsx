@@ -13,7 +13,7 @@ import { StorageFullError } from '../../db/storage-errors';
 import { getSubmissionView } from '../../db/workflow-queries';
 import { useI18n } from '../../i18n/i18n-context';
 import { useActiveSession } from '../../session/session-context';
-import { formatRealisationWithUnit } from '../../ui/indicator-format';
+import { formatRealisationWithUnit } from '../../ui/indicator-format-unit';
 import { Loading } from '../../ui/loading';
 import { EvaluationDownloads } from './evaluation-downloads';
 import { submissionMessages } from './messages';

@@ -1,0 +1,21 @@
+// A value or target with its satuan, never doubled (domain/unit-suffix.ts); for the screens that
+// write them as text (checklist, review card, early warning, realisation page), not the PK table.
+import type { Indicator, TargetValue } from '../../domain/indicator';
+import { withUnitSuffix } from '../../domain/unit-suffix';
+import type { I18n } from '../i18n/i18n-context';
+import { formatRealisationValue, formatTarget } from './indicator-format';
+
+type Formatting = Pick<I18n, 't' | 'formatNumber'>;
+type Shape = Pick<Indicator, 'targetType' | 'scaleLevels'>;
+
+type WithUnit = Shape & Pick<Indicator, 'unit'>;
+
+/** The realisation and its satuan ("1.234 orang"; "86,1%", not "86,1% %"; a dash alone). */
+export function formatRealisationWithUnit(indicator: WithUnit, value: number | null, i18n: Formatting): string {
+  return withUnitSuffix(formatRealisationValue(indicator, value, i18n), indicator.unit, i18n.t('value.empty'));
+}
+
+/** The target and its satuan, by the same rule. */
+export function formatTargetWithUnit(indicator: WithUnit, target: TargetValue | null, i18n: Formatting): string {
+  return withUnitSuffix(formatTarget(indicator, target, i18n), indicator.unit, i18n.t('value.empty'));
+}
