@@ -7,7 +7,7 @@ import { HomePage } from './features/agreements/home-page';
 import { UnitsPage } from './features/agreements/units-page';
 import { UnitAgreementPage } from './features/agreements/unit-agreement-page';
 import { ReauthBanner } from './session/reauth-banner';
-import { LeaveGuard } from './session/leave-guard';
+import { useUnsavedEdits } from './session/unsaved-edits';
 import { useSession } from './session/session-context';
 import { AppLayout } from './ui/app-layout';
 import { Loading } from './ui/loading';
@@ -28,10 +28,19 @@ const AgreementVersionPage = lazy(() => import('./features/agreements/agreement-
 const AgreementComparePage = lazy(() => import('./features/agreements/agreement-compare-page').then((m) => ({ default: m.AgreementComparePage })));
 const PkImportPage = lazy(() => import('./features/agreements/import/pk-import-page').then((m) => ({ default: m.PkImportPage })));
 const PasswordChangePage = lazy(() => import('./features/auth/password-change-page').then((m) => ({ default: m.PasswordChangePage })));
+// Holds navigations away from a form with unsaved edits; loaded when a form is on screen (every form
+// is on a screen loaded on demand), so the first load does not carry it.
+const LeaveGuard = lazy(() => import('./session/leave-guard').then((m) => ({ default: m.LeaveGuard })));
 const ConflictsPage = lazy(() => import('./features/conflicts/conflicts-page').then((m) => ({ default: m.ConflictsPage })));
 
 function OnDemand(props: { children: ReactNode }) {
   return <Suspense fallback={<Loading />}>{props.children}</Suspense>;
+}
+
+function LeaveGuardWhenNeeded() {
+  const edits = useUnsavedEdits();
+  if (!edits?.hasForms && !edits?.hasUnsavedEdits && !edits?.pending) return null;
+  return <Suspense fallback={null}><LeaveGuard /></Suspense>;
 }
 
 function SessionGate(props: { toast?: ReactNode }) {
@@ -42,7 +51,7 @@ function SessionGate(props: { toast?: ReactNode }) {
   return (
     <>
       <AppLayout banner={<ReauthBanner />} toast={props.toast} />
-      <LeaveGuard />
+      <LeaveGuardWhenNeeded />
     </>
   );
 }

@@ -1,7 +1,7 @@
 // Any write to this origin's databases, from this tab and (Dexie tells them over a
 // BroadcastChannel) from other open tabs and the service worker.
 import Dexie, { type ObservabilitySet } from 'dexie';
-import { draftDatabasePrefix } from './form-drafts';
+import { draftDatabasePrefix } from './draft-names';
 
 // Parts are named `idb://<database>/<table>/<index>`: a form's draft as the user types (form-drafts.ts)
 // is not a change of the device's data.

@@ -22,6 +22,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { EvidenceMimeType } from '../../domain/evidence-file';
 import { guardStorage } from './storage-errors';
+import { draftDatabasePrefix } from './draft-names';
 
 export interface FormDraftRow {
   key: string;
@@ -55,7 +56,6 @@ class DraftDatabase extends Dexie {
   }
 }
 
-export const draftDatabasePrefix = 'pantau-kinerja-drafts-';
 const open = new Map<string, DraftDatabase>();
 
 function draftDb(userId: string): DraftDatabase {

@@ -22,6 +22,8 @@ export interface LeaveRequest {
 
 interface UnsavedEdits {
   hasUnsavedEdits: boolean;
+  /** A form is on screen (the leave guard loads then, before anything is typed). */
+  hasForms: boolean;
   track(formId: string, form: TrackedForm): () => void;
   /** Re-reads the forms' dirtiness (a form calls it when it changes). */
   refresh(): void;
@@ -41,9 +43,13 @@ export function UnsavedEditsProvider(props: { children: ReactNode }) {
   const forms = useRef(new Map<string, TrackedForm>());
   const passNext = useRef(0);
   const [hasUnsavedEdits, setHasUnsavedEdits] = useState(false);
+  const [hasForms, setHasForms] = useState(false);
   const [pending, setPending] = useState<LeaveRequest | null>(null);
   const isAnyDirty = useCallback(() => [...forms.current.values()].some((form) => form.isDirty()), []);
-  const refresh = useCallback(() => setHasUnsavedEdits(isAnyDirty()), [isAnyDirty]);
+  const refresh = useCallback(() => {
+    setHasUnsavedEdits(isAnyDirty());
+    setHasForms(forms.current.size > 0);
+  }, [isAnyDirty]);
   const track = useCallback((formId: string, form: TrackedForm) => {
     forms.current.set(formId, form);
     refresh();
@@ -84,8 +90,8 @@ export function UnsavedEditsProvider(props: { children: ReactNode }) {
     return () => window.removeEventListener('beforeunload', warn);
   }, [hasUnsavedEdits, isAnyDirty]);
   const value = useMemo(
-    () => ({ hasUnsavedEdits, track, refresh, isAnyDirty, discardAll, requestLeave, pending, answer, passNext }),
-    [hasUnsavedEdits, track, refresh, isAnyDirty, discardAll, requestLeave, pending, answer],
+    () => ({ hasUnsavedEdits, hasForms, track, refresh, isAnyDirty, discardAll, requestLeave, pending, answer, passNext }),
+    [hasUnsavedEdits, hasForms, track, refresh, isAnyDirty, discardAll, requestLeave, pending, answer],
   );
   return <UnsavedEditsContext.Provider value={value}>{props.children}</UnsavedEditsContext.Provider>;
 }
