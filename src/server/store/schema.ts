@@ -315,3 +315,20 @@ export const programRealisations = pgTable('program_realisations', {
   budgetRealised: bigint('budget_realised', { mode: 'number' }),
   physicalProgress: doublePrecision('physical_progress'),
 }, (t) => [uniqueIndex('program_realisations_key').on(t.programId, t.quarter)]);
+
+/**
+ * Read-only service tokens for other systems (e-SAKIP, SIPD, dashboards): one tenant each, the
+ * export endpoints only. Only the token's sha256 is kept, as for sessions; revoked, never deleted.
+ */
+export const serviceTokens = pgTable('service_tokens', {
+  id: uuid('id').primaryKey(),
+  tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+  name: text('name').notNull(),
+  tokenHash: text('token_hash').notNull().unique(),
+  createdBy: uuid('created_by').notNull(),
+  createdAt: ts('created_at').notNull(),
+  expiresAt: ts('expires_at'),
+  revokedAt: ts('revoked_at'),
+  /** The last use; a use more than a burst after it is written to the audit log. */
+  lastUsedAt: ts('last_used_at'),
+}, (t) => [index('service_tokens_tenant_idx').on(t.tenantId)]);
