@@ -8,10 +8,10 @@ import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import type { Db } from './db';
 import { createQueries, createTx, type Queries, type Tx } from './queries';
+import { migratePostgres } from './pg-migrate';
 
 export type { Tx } from './queries';
 
@@ -29,8 +29,6 @@ export interface StoreOptions {
 }
 
 const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
-/** Held while migrating so that several instances starting at once do not race. */
-const migrationLockKey = 727_001;
 
 function wrap(db: Db, kind: Store['kind'], close: () => Promise<void>): Store {
   return {
@@ -48,13 +46,12 @@ async function openPostgres(databaseUrl: string): Promise<Store> {
   pool.on('error', (error: Error & { code?: string }) => {
     if (error.code !== '57P01') console.error('PostgreSQL idle client error:', error.message);
   });
-  const client = await pool.connect();
+  // One transaction under a transaction-level lock: also safe through PgBouncer (pg-migrate.ts).
   try {
-    await client.query('SELECT pg_advisory_lock($1)', [migrationLockKey]);
-    await migratePg(drizzlePg(client), { migrationsFolder });
-    await client.query('SELECT pg_advisory_unlock($1)', [migrationLockKey]);
-  } finally {
-    client.release();
+    await migratePostgres(pool, migrationsFolder);
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw error;
   }
   const db = drizzlePg(pool) as unknown as Db;
   return wrap(db, 'postgres', () => pool.end());
