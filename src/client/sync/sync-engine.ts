@@ -1,8 +1,11 @@
-// When to sync and how it went: triggers (start, online, focus, a timer, local changes), one
-// cycle at a time (sync-cycle.ts), backoff after failures, silence after a 401, one leader tab,
-// and a Background Sync request for the service worker when entries wait for the network.
+// When to sync and how it went: triggers (start, online, focus, a timer, local changes — every
+// outbox entry, whichever repository wrote it, db/outbox-signal.ts), one cycle at a time
+// (sync-cycle.ts), backoff after failures, silence after a 401, one leader tab, and a Background
+// Sync request for the service worker whenever the outbox gains an entry, so that what a closing
+// tab could not send still goes.
 import type { PantauDatabase } from '../db/database';
 import { getMeta, setMeta, setMetas } from '../db/meta';
+import { onOutboxEntryAdded } from '../db/outbox-signal';
 import { StorageFullError } from '../db/storage-errors';
 import { retryDelayMs } from './backoff';
 import { HttpError, NetworkError } from './http-client';
@@ -29,6 +32,10 @@ export interface SyncEngine {
   start(): void;
   stop(): void;
   syncNow(): Promise<void>;
+  /**
+   * A change the next push should carry that is not an outbox entry (e.g. the device's name).
+   * Outbox entries need no call: the engine hears of each one itself (db/outbox-signal.ts).
+   */
   notifyLocalChange(): void;
   getState(): SyncState;
   subscribe(listener: (s: SyncState) => void): () => void;
@@ -43,7 +50,8 @@ export interface SyncEngineOptions {
   random?: () => number;
   /**
    * Asks the service worker to push once the network is back, even with no tab open
-   * (background-sync.ts); called when entries wait offline or a push fails on the network.
+   * (background-sync.ts); called when the outbox gains an entry, when entries wait offline, and
+   * when a push fails on the network.
    */
   requestBackgroundSync?: () => void;
   /**
@@ -122,6 +130,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   let periodicTimer: ReturnType<typeof setTimeout> | null = null;
   let skewMs: number | null = null;
   let cancelFirstCycle: (() => void) | null = null;
+  let unsubscribeOutbox: (() => void) | null = null;
   const scheduleFirstCycle = options.scheduleFirstCycle ?? ((cycle: () => void) => (cycle(), () => {}));
 
   async function runCycle(): Promise<void> {
@@ -252,6 +261,24 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     else schedulePeriodic(); // hidden: the next one a minute from now
   };
   const onFocus = () => trigger();
+  /** Debounced: a burst of saves (a whole quarter submitted) is one cycle, within about a second. */
+  const scheduleLocalSync = () => {
+    if (debounceTimer !== null) clearTimeout(debounceTimer);
+    debounceTimer = setTimeout(() => {
+      debounceTimer = null;
+      if (!forwardToLeader()) trigger();
+    }, localChangeDebounceMs);
+  };
+  /**
+   * Any repository's write that queued a mutation: the sender goes within a second, and the
+   * service worker is asked to sync as well, so that an entry saved just before the tab closes
+   * (or the network drops) is still pushed (it waits while this tab holds the sender's lock).
+   */
+  const onOutboxEntry = () => {
+    if (!started) return;
+    requestBackgroundSync();
+    scheduleLocalSync();
+  };
   const onMessage = (event: MessageEvent<ChannelMessage>) => {
     const message = event.data;
     if (message.type === 'sync-request' && (leadership?.isLeader() ?? false)) {
@@ -288,6 +315,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         window.addEventListener('focus', onFocus);
       }
       if (typeof document !== 'undefined') document.addEventListener('visibilitychange', onVisible);
+      unsubscribeOutbox = onOutboxEntryAdded(db, onOutboxEntry);
       schedulePeriodic();
     },
     stop() {
@@ -306,6 +334,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         window.removeEventListener('focus', onFocus);
       }
       if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', onVisible);
+      unsubscribeOutbox?.();
+      unsubscribeOutbox = null;
       leadership?.release();
       leadership = null;
       channel?.removeEventListener('message', onMessage);
@@ -320,11 +350,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     notifyLocalChange() {
       if (!started) return;
       if (isBrowserOffline()) requestBackgroundSync(); // the entry may wait for a network that comes back after this tab closed
-      if (debounceTimer !== null) clearTimeout(debounceTimer);
-      debounceTimer = setTimeout(() => {
-        debounceTimer = null;
-        if (!forwardToLeader()) trigger();
-      }, localChangeDebounceMs);
+      scheduleLocalSync();
     },
     getState: () => state,
     subscribe(listener) {
