@@ -1,6 +1,6 @@
 // @vitest-environment node
 // Background Sync: when the page asks the browser for the outbox sync (registration logic and the
-// engine's two moments), and what the service worker's handler does when it fires: the page's own
+// engine's moments), and what the service worker's handler does when it fires: the page's own
 // sync code on the signed-in user's database, under the leader's Web Lock, against the REAL server
 // app (PGlite) through app.inject(); a 401 or a lost network leaves the outbox as it was.
 import 'fake-indexeddb/auto';
@@ -204,6 +204,23 @@ describe('the service worker’s sync handler (background-push.ts) against the r
     expect(await pushed).toBe('synced');
     expect(await outboxOf()).toHaveLength(0);
     expect(await runBackgroundPush(options({ currentUserId: () => Promise.resolve(null) }))).toBe('no-user');
+  });
+
+  it('ends as soon as the open page has sent the outbox (the page asks for a sync at every save)', async () => {
+    await closedPageWithEntry(45);
+    const startRev = await server.store.getLastRev(server.world.tenant.id);
+    const forever = new Map([[lockName(device.actor.id), new Promise<void>(() => undefined)]]);
+    const started = Date.now();
+    const outcome = runBackgroundPush(options({ locks: locksWith(forever), waitForPageMs: 30_000, outboxPollMs: 20 }));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await outboxOf()).toHaveLength(1); // still waiting: the page has not sent yet
+    // The page's sender pushes and the server acknowledges: the entry leaves the outbox.
+    const page = openUserDatabase(device.dbName);
+    await page.outbox.clear();
+    page.close();
+    expect(await outcome).toBe('sent-by-page');
+    expect(Date.now() - started).toBeLessThan(5_000); // not the whole wait for the lock
+    expect((await changesSince(server, startRev)).filter((c) => c.entity === 'realisation')).toHaveLength(0); // the worker sent nothing
   });
 
   it('on a 401 (session expired, or another user signed in since) leaves everything in the outbox', async () => {
