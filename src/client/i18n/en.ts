@@ -50,6 +50,7 @@ export const en: Catalogue = {
   'sync.lastSync': 'Last synced: {time}',
   'sync.never': 'Never synced',
   'sync.now': 'Sync now',
+  'sync.nowOffline': 'No signal: your data is saved on this device and will be sent automatically once connected.',
   'sync.syncing': 'Syncing…',
   'sync.failed': 'Sync failed: {reason}',
   'sync.synced': 'Synced',

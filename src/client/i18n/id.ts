@@ -52,6 +52,7 @@ export const id = {
   'sync.lastSync': 'Terakhir sinkron: {time}',
   'sync.never': 'Belum pernah sinkron',
   'sync.now': 'Sinkronkan sekarang',
+  'sync.nowOffline': 'Tidak ada sinyal: data tersimpan di perangkat dan dikirim otomatis saat tersambung.',
   'sync.syncing': 'Menyinkronkan…',
   'sync.failed': 'Sinkronisasi gagal: {reason}',
   'sync.synced': 'Tersinkron',

@@ -10,6 +10,7 @@ import { useI18n } from '../i18n/i18n-context';
 import type { MessageKey } from '../i18n/id';
 import { errorCodes, type ErrorCode } from '../../api/error-codes';
 import { clockSkewWarningMinutes, serverCorrectedTime } from '../../domain/clock-skew';
+import { SyncNowButton } from './sync-now-button';
 
 // Rarely shown: its words load when it is.
 const ClockWarning = lazy(() => import('./clock-warning').then((m) => ({ default: m.ClockWarning })));
@@ -78,9 +79,7 @@ export function SyncIndicator() {
           </span>
         )}
       </div>
-      <button type="button" className="button button--small" onClick={status.syncNow} disabled={syncing}>
-        {t('sync.now')}
-      </button>
+      <SyncNowButton online={status.online} syncing={syncing} onSync={status.syncNow} />
       {status.clockSkewMs !== null && clockSkewWarningMinutes(status.clockSkewMs) !== null && (
         <Suspense fallback={null}>
           <ClockWarning skewMs={status.clockSkewMs} />

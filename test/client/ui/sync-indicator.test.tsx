@@ -106,6 +106,34 @@ describe('the sync indicator in the header', () => {
     expect(screen.getByText('1 menunggu sinkronisasi')).toBeTruthy();
   });
 
+  it.each([
+    ['id', 'Tidak ada sinyal: data tersimpan di perangkat dan dikirim otomatis saat tersambung.'],
+    ['en', 'No signal: your data is saved on this device and will be sent automatically once connected.'],
+  ] as const)('"Sinkronkan sekarang" without signal says why it cannot, sends nothing, and the note goes once online (%s)', async (language, text) => {
+    await openWithMeta();
+    renderApp(session, ['/'], language);
+    const button = await screen.findByRole('button', { name: language === 'id' ? 'Sinkronkan sekarang' : 'Sync now' });
+    const offline = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    act(() => {
+      window.dispatchEvent(new Event('offline'));
+    });
+    await screen.findByText(language === 'id' ? 'Luring' : 'Offline');
+    expect(screen.queryByText(text)).toBeNull(); // only when pressed
+    vi.mocked(offlineTransport.push).mockClear();
+    const pulls = vi.spyOn(offlineTransport, 'pull');
+    await userEvent.setup().click(button);
+    const note = await screen.findByText(text);
+    expect(note.closest('[role="status"]')).toBeTruthy();
+    expect(button.getAttribute('aria-describedby')).toBe(note.id);
+    expect(offlineTransport.push).not.toHaveBeenCalled();
+    expect(pulls).not.toHaveBeenCalled();
+    offline.mockReturnValue(true);
+    act(() => {
+      window.dispatchEvent(new Event('online'));
+    });
+    await waitFor(() => expect(screen.queryByText(text)).toBeNull());
+  });
+
   it('follows the browser going offline', async () => {
     await openWithMeta();
     renderApp(session, ['/']);
