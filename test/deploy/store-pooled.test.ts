@@ -3,7 +3,8 @@
 // The migration lock was a session-level pg_advisory_lock: through the pooler it was taken on one
 // backend, the migration ran on others and the unlock went to yet another, so instances starting
 // together raced, and the lock could stay held by an idle pooled backend (the next start waited
-// forever). PGlite has no pooler: this file runs in the server-pg project.
+// forever). It needs PostgreSQL and pgbouncer (Debian's package), so it runs with the deployment
+// tests (npm run test:deploy, installed and run by .ci/run), not in npm test.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
@@ -30,7 +31,7 @@ function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
   return Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what}: still waiting after ${ms} ms`)), ms))]);
 }
 
-describe.runIf(process.env.TEST_DB === 'postgres')('the store through PgBouncer in transaction mode', () => {
+describe('the store through PgBouncer in transaction mode', () => {
   const database = `pk_pool_${randomBytes(6).toString('hex')}`;
   let bouncer: RunningPgBouncer;
   const stores: Store[] = [];
