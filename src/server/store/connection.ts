@@ -12,11 +12,15 @@ import pg from 'pg';
 import type { Db } from './db';
 import { createQueries, createTx, type Queries, type Tx } from './queries';
 import { migratePostgres } from './pg-migrate';
+import { lockDataDir } from './pglite-lock';
+import { createTableDump, type TableDump } from './table-dump';
 
 export type { Tx } from './queries';
 
 export type Store = Queries & {
   readonly kind: 'pglite' | 'postgres';
+  /** Every table as rows, out and in: backup and restore (services/backup.ts). */
+  readonly tables: TableDump;
   /** Runs `work` in one transaction; it commits when `work` resolves and rolls back when it throws. */
   transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -34,6 +38,7 @@ function wrap(db: Db, kind: Store['kind'], close: () => Promise<void>): Store {
   return {
     ...createQueries(db),
     kind,
+    tables: createTableDump(db),
     transaction: (work) => db.transaction((tx) => work(createTx(tx))),
     close,
   };
@@ -59,16 +64,36 @@ async function openPostgres(databaseUrl: string): Promise<Store> {
 
 async function openPglite(options: StoreOptions): Promise<Store> {
   let client: PGlite;
+  let unlock = (): void => {};
   if (options.inMemory) {
     client = new PGlite();
   } else {
-    const dir = join(options.dataDir ?? './data', 'pglite');
+    const dataDir = options.dataDir ?? './data';
+    const dir = join(dataDir, 'pglite');
     await mkdir(dir, { recursive: true });
-    client = new PGlite(dir);
+    unlock = lockDataDir(dataDir); // throws "stop the server first" while another process has it open
+    try {
+      client = new PGlite(dir);
+    } catch (error) {
+      unlock();
+      throw error;
+    }
   }
   const pgliteDb = drizzlePglite(client);
-  await migratePglite(pgliteDb, { migrationsFolder });
-  return wrap(pgliteDb as unknown as Db, 'pglite', () => client.close());
+  try {
+    await migratePglite(pgliteDb, { migrationsFolder });
+  } catch (error) {
+    await client.close().catch(() => undefined);
+    unlock();
+    throw error;
+  }
+  return wrap(pgliteDb as unknown as Db, 'pglite', async () => {
+    try {
+      await client.close();
+    } finally {
+      unlock();
+    }
+  });
 }
 
 export function openStore(options: StoreOptions): Promise<Store> {
