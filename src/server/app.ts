@@ -17,6 +17,7 @@ import { trackRoutes } from './routes/route-table';
 import { registerAttachmentRoutes } from './routes/attachments';
 import { registerTenantLogoRoutes } from './routes/tenant-logo';
 import { registerHistoryRoutes } from './routes/history';
+import { registerIntegrationRoutes } from './routes/integration';
 import type { BlobStorage } from './services/blob-storage';
 import { createDiskBlobStorage } from './services/disk-blob-storage';
 import { defaultUploadLimits, type UploadLimits } from './services/upload-limits';
@@ -109,6 +110,7 @@ export async function buildApp(options: { store: Store; config: ServerConfig }):
   registerSyncRoutes(app, ctx);
   registerAdminRoutes(app, ctx);
   registerHistoryRoutes(app, ctx);
+  registerIntegrationRoutes(app, ctx);
   const blobStorage = config.blobStorage ?? (await temporaryBlobStorage(app));
   app.get(apiRoutes.ready, async (_request, reply) => {
     const readiness = await checkReadiness(ctx, blobStorage);

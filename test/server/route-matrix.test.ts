@@ -9,9 +9,10 @@ import { createTestServer, csrf, loginAs, type TestServer } from '../support/ser
 
 /**
  * fileWriter: operators and heads (evidence of their unit) and the admin (the scan of a signed
- * PK); admin: the tenant's admin.
+ * PK); admin: the tenant's admin; serviceToken: a service token's Bearer header only, never a
+ * cookie session, whatever the role (test/server/service-tokens.test.ts covers the tokens).
  */
-type Access = 'public' | 'signedIn' | 'fileWriter' | 'admin';
+type Access = 'public' | 'signedIn' | 'fileWriter' | 'admin' | 'serviceToken';
 
 /** EVERY route of the API. */
 const routeAccess: Record<string, Access> = {
@@ -45,10 +46,16 @@ const routeAccess: Record<string, Access> = {
   'PUT /api/admin/period-windows/:year/:quarter': 'admin',
   'GET /api/admin/audit': 'admin',
   'GET /api/admin/audit.csv': 'admin',
+  'GET /api/openapi.json': 'public',
+  'GET /api/admin/service-tokens': 'admin',
+  'POST /api/admin/service-tokens': 'admin',
+  'POST /api/admin/service-tokens/:id/revoke': 'admin',
+  'GET /api/export/agreements': 'serviceToken',
+  'GET /api/export/realisations': 'serviceToken',
 };
 
 const callers = ['operator.a', 'kepala.a', 'evaluator', 'pimpinan', 'admin', 'operator.x'] as const;
-const allowedRoles: Record<Exclude<Access, 'public' | 'signedIn'>, ReadonlyArray<(typeof callers)[number]>> = {
+const allowedRoles: Record<Exclude<Access, 'public' | 'signedIn' | 'serviceToken'>, ReadonlyArray<(typeof callers)[number]>> = {
   fileWriter: ['operator.a', 'kepala.a', 'operator.x', 'admin'],
   admin: ['admin'],
 };
@@ -105,7 +112,9 @@ describe('route table', () => {
       if (response.statusCode >= 400) expect(errorEnvelopeSchema.safeParse(response.json()).success, route).toBe(true);
       for (const id of foreignIds(username)) expect(response.body.includes(id), `${route} leaks ${id}`).toBe(false);
       const access = routeAccess[route];
-      if (access === 'admin' || access === 'fileWriter') {
+      if (access === 'serviceToken') {
+        expect([route, response.statusCode]).toEqual([route, 401]);
+      } else if (access === 'admin' || access === 'fileWriter') {
         const expected = allowedRoles[access].includes(username) ? 'allowed' : 'forbidden';
         const actual = response.statusCode === 403 ? 'forbidden' : response.statusCode === 401 ? 'unauthenticated' : 'allowed';
         expect([route, actual]).toEqual([route, expected]);

@@ -10,9 +10,10 @@ import { createHistoryQueries } from './history-queries';
 import { createProgramRealisationQueries } from './program-realisation-queries';
 import { createAgreementQueries } from './agreement-queries';
 import { createUploadQueries } from './upload-queries';
+import { createIntegrationQueries } from './integration-queries';
 
 export function createQueries(db: Db) {
-  return { ...createAuthQueries(db), ...createEntityQueries(db), ...createSyncQueries(db), ...createEvidenceQueries(db), ...createAdminQueries(db), ...createPeriodWindowQueries(db), ...createHistoryQueries(db), ...createProgramRealisationQueries(db), ...createAgreementQueries(db), ...createUploadQueries(db) };
+  return { ...createAuthQueries(db), ...createEntityQueries(db), ...createSyncQueries(db), ...createEvidenceQueries(db), ...createAdminQueries(db), ...createPeriodWindowQueries(db), ...createHistoryQueries(db), ...createProgramRealisationQueries(db), ...createAgreementQueries(db), ...createUploadQueries(db), ...createIntegrationQueries(db) };
 }
 
 export type Queries = ReturnType<typeof createQueries>;
