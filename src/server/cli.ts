@@ -2,15 +2,64 @@
 //   npm run admin -- create-tenant --name "Kabupaten X" --kind kabupaten --admin-username admin.x
 // Uses the same store as the server (DATABASE_URL, or PGlite in DATA_DIR: stop the server first,
 // PGlite is single-process).
+//   npm run admin -- backup <dir>            every row and every stored file (services/backup.ts)
+//   npm run admin -- restore <dir> [--force] into an empty database (--force replaces its rows)
+// Files: the S3 bucket when S3_BUCKET is set, else DATA_DIR/attachments, as the server does.
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createServiceContext } from './services/context';
 import { openStore } from './store/connection';
 import { createTenantWithAdmin } from './services/admin-tenants';
+import { backupDirSize, createBackup, restoreBackup, type BackupSummary } from './services/backup';
+import { createDiskBlobStorage } from './services/disk-blob-storage';
+import { createS3BlobStorage, s3ConfigFromEnv } from './services/s3-blob-storage';
 
-const usage = 'Usage: npm run admin -- create-tenant --name <name> --kind <provinsi|kabupaten|kota> --admin-username <username> [--admin-name <name>]';
+const usage = [
+  'Usage: npm run admin -- create-tenant --name <name> --kind <provinsi|kabupaten|kota> --admin-username <username> [--admin-name <name>]',
+  '       npm run admin -- backup <dir>',
+  '       npm run admin -- restore <dir> [--force]',
+].join('\n');
+
+const megabytes = (bytes: number): string => `${(bytes / 1_048_576).toFixed(2)} MB`;
+
+function report(verb: string, dir: string, summary: BackupSummary): void {
+  const { manifest } = summary;
+  console.log(`${verb} ${resolve(dir)} in ${(summary.ms / 1000).toFixed(1)} s`);
+  console.log(`  database (${manifest.database.kind} → rows): ${summary.rows} rows in ${manifest.tables.length} tables, migration level ${manifest.database.migrations.count}`);
+  console.log(`  files: ${manifest.files.length} stored, ${manifest.partials.length} unfinished uploads; ${megabytes(summary.bytes)} of rows and files`);
+}
+
+/** backup / restore: the same store and file storage the server would use. */
+async function backupOrRestore(command: 'backup' | 'restore', rest: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { force: { type: 'boolean' } } });
+  const dir = positionals[0];
+  if (!dir || positionals.length > 1 || (command === 'backup' && values.force)) {
+    console.error(usage);
+    return 2;
+  }
+  const env = process.env;
+  const dataDir = env.DATA_DIR ?? './data';
+  const s3 = s3ConfigFromEnv(env);
+  const storage = s3 ? createS3BlobStorage(s3) : createDiskBlobStorage(resolve(join(dataDir, 'attachments')));
+  // On PGlite this takes the data directory's lock: a running server makes it stop with "stop the server first".
+  const store = await openStore(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir });
+  try {
+    if (command === 'backup') {
+      const summary = await createBackup({ store, storage, dir });
+      report('Backup written to', dir, summary);
+      console.log(`  size on disk: ${megabytes(await backupDirSize(dir))}`);
+    } else {
+      report('Restored from', dir, await restoreBackup({ store, storage, dir, force: values.force === true }));
+    }
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === 'backup' || command === 'restore') return backupOrRestore(command, rest);
   if (command !== 'create-tenant') {
     console.error(usage);
     return 2;

@@ -18,6 +18,8 @@ export interface BlobStorage {
   put(sha256: string, bytes: Buffer): Promise<void>;
   /** The stored file, or null. */
   open(sha256: string): Promise<Readable | null>;
+  /** The names (sha256) of every verified file held, sorted: a backup copies them all. */
+  listBlobs(): Promise<string[]>;
 
   // Chunked uploads, keyed per tenant and file so that one tenant's upload never shows in another's.
   /** Bytes received so far for an unfinished upload (0 when none). */

@@ -18,6 +18,15 @@ async function sizeOf(path: string): Promise<number | null> {
   }
 }
 
+async function listDir(path: string): Promise<string[]> {
+  try {
+    return await readdir(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return [];
+    throw error;
+  }
+}
+
 export function createDiskBlobStorage(root: string): BlobStorage {
   const filePath = (sha256: string) => join(root, checkName(sha256).slice(0, 2), sha256);
   const partialPath = (key: string) => join(root, 'partial', checkName(key));
@@ -49,6 +58,15 @@ export function createDiskBlobStorage(root: string): BlobStorage {
       const path = filePath(sha256);
       if ((await sizeOf(path)) === null) return null;
       return createReadStream(path) as Readable;
+    },
+    async listBlobs() {
+      // Verified files sit in two-character folders; partial/ and tmp/ hold unfinished bytes.
+      const names: string[] = [];
+      for (const folder of await listDir(root)) {
+        if (folder.length !== 2) continue;
+        for (const name of await listDir(join(root, folder))) if (name.startsWith(folder)) names.push(name);
+      }
+      return names.sort();
     },
     async partialSize(key) {
       return (await sizeOf(partialPath(key))) ?? 0;

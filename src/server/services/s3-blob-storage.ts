@@ -110,6 +110,20 @@ export function createS3BlobStorage(config: S3BlobStorageConfig): BlobStorage {
         throw error;
       }
     },
+    async listBlobs() {
+      const base = `${root}blobs/`;
+      const names: string[] = [];
+      let token: string | undefined;
+      do {
+        const page = await client.send(new ListObjectsV2Command({ Bucket, Prefix: base, ContinuationToken: token }));
+        for (const item of page.Contents ?? []) {
+          const name = item.Key?.slice(base.length).split('/')[1];
+          if (name) names.push(name);
+        }
+        token = page.IsTruncated ? page.NextContinuationToken : undefined;
+      } while (token);
+      return names.sort();
+    },
     async partialSize(key) {
       return contiguous(await chunks(key));
     },
