@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { firstLoadBudgetGzip, loginBudgetGzip, measureFirstLoad, measureLazyChunks } from '../support/first-load';
+import { measurePrecache, precacheBudgetGzip, precachePart } from '../support/precache';
 import { attributeChunk, sourceMapOf } from './source-attribution';
 import { describeEnvironment } from './environment';
 import { verdict, type PartResult } from './report';
@@ -29,9 +30,18 @@ export async function runSizeBench(distDir = 'dist'): Promise<PartResult> {
     }
   }
   const packages = [...byPackage].sort((a, b) => b[1].raw - a[1].raw);
+  const precache = measurePrecache(distDir);
+  const parts = new Map<string, { files: number; raw: number; gzip: number }>();
+  for (const f of precache.files) {
+    const sum = parts.get(precachePart(f.path)) ?? { files: 0, raw: 0, gzip: 0 };
+    parts.set(precachePart(f.path), { files: sum.files + 1, raw: sum.raw + f.raw, gzip: sum.gzip + f.gzip });
+  }
   return {
     part: 'size', startedAt, durationMs: performance.now() - t0, environment: describeEnvironment(),
-    figures: { firstLoad: first, lazy, budgetGzip: firstLoadBudgetGzip, byPackage: Object.fromEntries(packages) },
+    figures: {
+      firstLoad: first, lazy, budgetGzip: firstLoadBudgetGzip, byPackage: Object.fromEntries(packages),
+      precache: { raw: precache.raw, gzip: precache.gzip, budgetGzip: precacheBudgetGzip, worker: precache.worker, parts: Object.fromEntries(parts), files: precache.files },
+    },
     tables: [
       {
         title: 'First load (login and home, before first render): index.html\'s files, then the app behind the login (full-app.tsx)',
@@ -50,6 +60,14 @@ export async function runSizeBench(distDir = 'dist'): Promise<PartResult> {
         columns: ['file', 'raw (kB)', 'gzip (kB)', 'largest sources (raw kB)'],
         rows: lazy.map((f) => [f.path, kB(f.raw), kB(f.gzip), topSources(f.path)]),
         notes: ['the PDF (jspdf), spreadsheet (write-excel-file, read-excel-file) and chart (chart.js) chunks load only when a document or chart is made'],
+      },
+      {
+        title: 'Precache (what the service worker fetches on install, each file gzip as the server sends it)',
+        columns: ['part', 'files', 'raw (kB)', 'gzip (kB)', 'largest (gzip kB)'],
+        rows: [...[...parts].sort((a, b) => b[1].gzip - a[1].gzip).map(([name, p]) => [name, p.files, kB(p.raw), kB(p.gzip),
+          precache.files.filter((f) => precachePart(f.path) === name).slice(0, 3).map((f) => `${f.path} ${kB(f.gzip).toFixed(1)}`).join(', ')]),
+        ['total', precache.files.length, kB(precache.raw), kB(precache.gzip), `budget ${kB(precacheBudgetGzip)} kB gzip: ${verdict(precache.gzip <= precacheBudgetGzip)}`],
+        ['sw.js (fetched to install the worker; not in its own precache)', 1, kB(precache.worker.raw), kB(precache.worker.gzip), '']],
       },
     ],
   };

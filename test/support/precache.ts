@@ -1,0 +1,48 @@
+// What the service worker precaches, as a tablet fetches it on install: the manifest that
+// vite-plugin-pwa injected into dist/sw.js (vite.config.ts, injectManifest.globPatterns), each URL
+// once, each file gzip-compressed as the server sends it (@fastify/compress; default level, as
+// first-load.ts). sw.js itself is fetched too but is not in its own precache: reported apart.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { BuiltFile } from './first-load';
+
+/** Issue 19: a tablet on a weak link installs the whole app within 600 kB gzip. */
+export const precacheBudgetGzip = 600_000;
+
+export interface Precache {
+  files: BuiltFile[];
+  raw: number;
+  gzip: number;
+  /** sw.js, which the browser fetches to install the worker (not in the precache list). */
+  worker: BuiltFile;
+}
+
+/** The URLs of the precache manifest in a built sw.js, each once, in the manifest's order. */
+export function precacheUrls(swSource: string): string[] {
+  const urls = [...swSource.matchAll(/\{"revision":(?:"[0-9a-f]+"|null),"url":"([^"]+)"\}/g)].map((m) => m[1] ?? '');
+  if (urls.length === 0) throw new Error('no precache manifest in sw.js (did vite-plugin-pwa inject it?)');
+  return [...new Set(urls)];
+}
+
+/** A category for the per-part summary: fonts, the PDF library, other scripts, styles, the rest. */
+export function precachePart(path: string): string {
+  if (path.startsWith('fonts/')) return 'PDF fonts';
+  if (/\.css$/.test(path)) return 'stylesheets';
+  if (/\.js$/.test(path)) return 'scripts';
+  return 'html, icons, manifest';
+}
+
+export function measurePrecache(distDir = 'dist'): Precache {
+  const measure = (path: string): BuiltFile => {
+    const bytes = readFileSync(join(distDir, path));
+    return { path, raw: bytes.length, gzip: gzipSync(bytes).length };
+  };
+  const files = precacheUrls(readFileSync(join(distDir, 'sw.js'), 'utf8')).map(measure).sort((a, b) => b.gzip - a.gzip);
+  return {
+    files,
+    raw: files.reduce((sum, f) => sum + f.raw, 0),
+    gzip: files.reduce((sum, f) => sum + f.gzip, 0),
+    worker: measure('sw.js'),
+  };
+}
