@@ -1,7 +1,8 @@
 // Background Sync where the browser has it (Chromium): a one-off sync registration asks the browser
 // to wake the service worker once the network is back, which then pushes the outbox even if no tab
-// is open (pwa/sw.ts, background-push.ts). Registered whenever entries wait while offline or a push
-// failed on the network; registering an already pending tag again is harmless. Without SyncManager
+// is open (pwa/sw.ts, background-push.ts). Registered whenever the outbox gains an entry (online too,
+// for a tab closed before it sent), when entries wait while offline and when a push failed on the
+// network; registering an already pending tag again is harmless. Without SyncManager
 // (Firefox, Safari) this does nothing: the page's own triggers (online, focus, timer) remain.
 
 export const outboxSyncTag = 'pantau-outbox';
