@@ -1,4 +1,4 @@
-// Administration (admin role, online): the unit tree, accounts, tenant settings, jadwal input and the audit log.
+// Administration (admin role, online): the unit tree, accounts, tenant settings, jadwal input, the audit log and service tokens.
 import { useState } from 'react';
 import { useActiveSession } from '../../session/session-context';
 import { UnitsSection } from './units-section';
@@ -7,10 +7,11 @@ import { ImportSection } from './import-section';
 import { SettingsSection } from './settings-section';
 import { AuditSection } from './audit-section';
 import { WindowsSection } from './windows-section';
+import { TokensSection } from './tokens-section';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { adminMessages } from './messages';
 
-const tabs = ['units', 'users', 'import', 'settings', 'windows', 'audit'] as const;
+const tabs = ['units', 'users', 'import', 'settings', 'windows', 'audit', 'tokens'] as const;
 type Tab = (typeof tabs)[number];
 
 export function AdminPage() {
@@ -36,6 +37,7 @@ export function AdminPage() {
         {tab === 'settings' && <SettingsSection />}
         {tab === 'windows' && <WindowsSection />}
         {tab === 'audit' && <AuditSection />}
+        {tab === 'tokens' && <TokensSection />}
       </div>
     </section>
   );

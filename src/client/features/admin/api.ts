@@ -8,6 +8,9 @@ import {
 import { orgUnitSchema } from '../../../domain/org-unit';
 import { periodWindowSchema } from '../../../domain/period-window';
 import { tenantLogoSchema } from '../../../domain/tenant';
+import {
+  integrationRoutes, serviceTokenCreatedSchema, serviceTokenListSchema, serviceTokenSchema, type ServiceTokenCreate,
+} from '../../../api/integration';
 import { requestJson, send } from '../../sync/http-client';
 
 const query = (params: AuditQuery): string => {
@@ -35,6 +38,9 @@ export const adminApi = {
   removeLogo: async () => { await send(undefined, 'DELETE', adminRoutes.logo); },
   audit: (params: AuditQuery) => requestJson(undefined, 'GET', `${adminRoutes.audit}?${query(params)}`, auditPageSchema),
   auditCsvUrl: (params: AuditQuery) => `${adminRoutes.auditCsv}?${query(params)}`,
+  listServiceTokens: async () => (await requestJson(undefined, 'GET', integrationRoutes.serviceTokens, serviceTokenListSchema)).serviceTokens,
+  createServiceToken: (input: ServiceTokenCreate) => requestJson(undefined, 'POST', integrationRoutes.serviceTokens, serviceTokenCreatedSchema, input),
+  revokeServiceToken: (id: string) => requestJson(undefined, 'POST', adminPath(integrationRoutes.revokeServiceToken, { id }), serviceTokenSchema),
 };
 
 /** The refusal reason an admin endpoint gave (api/admin.ts adminRefusalReasons), if any. */
