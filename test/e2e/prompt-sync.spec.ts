@@ -16,7 +16,7 @@ afterAll(async () => {
   for (const context of contexts) await context.close();
 });
 
-const { quarter, year } = periodOf(new Date());
+const { quarter, year } = periodOf(new Date(), 'Asia/Makassar'); // the demo tenant, Kalimantan Timur (WITA)
 const q = quarterRoman[quarter];
 /** Seconds from each save to the server, printed at the end (docs/design.md quotes them). */
 const figures: string[] = [];

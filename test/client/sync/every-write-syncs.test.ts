@@ -30,7 +30,7 @@ let db: PantauDatabase;
 let engine: SyncEngine | null = null;
 let pushed: PushRequest['mutations'];
 let uploads: string[];
-let requestBackgroundSync: ReturnType<typeof vi.fn>;
+let requestBackgroundSync: ReturnType<typeof vi.fn<() => void>>;
 
 const serverTime = () => new Date().toISOString();
 const transport: SyncTransport = {
@@ -58,7 +58,7 @@ beforeEach(() => {
   db = openUserDatabase(crypto.randomUUID());
   pushed = [];
   uploads = [];
-  requestBackgroundSync = vi.fn();
+  requestBackgroundSync = vi.fn<() => void>();
 });
 afterEach(async () => {
   engine?.stop();
@@ -106,7 +106,7 @@ async function signedPk() {
   const indicator = buildIndicator(agreement, { annualTarget: 12 });
   const program = {
     id: crypto.randomUUID(), tenantId, rev: 1, updatedAt: '2026-01-05T00:00:00.000Z', updatedBy: null, deviceId: null, deleted: false,
-    orgUnitId: unitId, agreementId: agreement.id, parentId: null, order: 0, code: '2.18.02', name: 'Program Penanaman Modal', budget: 1_000_000,
+    orgUnitId: unitId, agreementId: agreement.id, parentId: null, level: 'program' as const, order: 0, code: '2.18.02', name: 'Program Penanaman Modal', budget: 1_000_000,
   };
   await db.agreements.put(agreement);
   await db.indicators.put(indicator);
