@@ -42,6 +42,8 @@ export default defineConfig({
           // The client sync property test too: real client code against the server app on PostgreSQL.
           include: ['test/server/**/*.test.ts', 'test/client/sync/convergence.test.ts'],
           env: { TEST_DB: 'postgres' },
+          // PostgreSQL on 127.0.0.1:5432 or TEST_DATABASE_URL; else (or TEST_PG=embedded) one from npm.
+          globalSetup: ['test/support/postgres-global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

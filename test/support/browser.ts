@@ -16,7 +16,7 @@ const chromiumArgs = [
 export function chromiumPath(): string {
   const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
   if (!existsSync(path)) {
-    throw new Error(`Chromium not found at ${path}: run 'apt-get install -y chromium' or set CHROME_PATH.`);
+    throw new Error(`Chromium not found at ${path}. Install it with: apt-get update && apt-get install -y chromium (or set CHROME_PATH)`);
   }
   return path;
 }
