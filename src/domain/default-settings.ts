@@ -1,5 +1,6 @@
 // Band sets and tenant settings a new pemda starts with (domain.md, "Category").
 import type { CategoryBand, TenantSettings } from './tenant';
+import { defaultTenantTimeZone } from './tenant-clock';
 
 /**
  * The min of a bottom band: bands are lower-inclusive, so the bottom one needs a min below any
@@ -35,4 +36,5 @@ export const defaultTenantSettings: TenantSettings = {
   achievementCap: null,
   categoryBands: permendagri86Bands,
   warningBelowCategory: 'tinggi',
+  timeZone: defaultTenantTimeZone,
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { plainText } from './plain-text-schema';
 import { idSchema } from './sync-record';
+import { tenantTimeZones } from './tenant-clock';
 
 export const lowerIsBetterFormulaSchema = z.enum(['A', 'B']);
 export type LowerIsBetterFormula = z.infer<typeof lowerIsBetterFormulaSchema>;
@@ -15,6 +16,8 @@ export const categoryBandSchema = z.object({
 });
 export type CategoryBand = z.infer<typeof categoryBandSchema>;
 
+export const tenantTimeZoneSchema = z.enum(tenantTimeZones);
+
 export const achievementCapSchema = z.union([z.literal(100), z.literal(120)]).nullable();
 
 export const tenantSettingsSchema = z.object({
@@ -25,6 +28,12 @@ export const tenantSettingsSchema = z.object({
   categoryBands: z.array(categoryBandSchema).min(1).max(10),
   /** Category below which early warning flags an indicator (a band key). */
   warningBelowCategory: z.string().min(1).max(40),
+  /**
+   * The pemda's zone (WIB, WITA or WIT): periods, deadlines, "today" and document dates are read
+   * in it (tenant-clock.ts). Absent in settings stored before zones existed: WIB, through
+   * tenantTimeZone().
+   */
+  timeZone: tenantTimeZoneSchema.optional(),
 });
 export type TenantSettings = z.infer<typeof tenantSettingsSchema>;
 
