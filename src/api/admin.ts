@@ -5,7 +5,7 @@ import { idSchema } from '../domain/sync-record';
 import { orgUnitSchema, orgUnitTypeSchema } from '../domain/org-unit';
 import { userSchema } from '../domain/user';
 import { roleSchema } from '../domain/role-schema';
-import { lowerIsBetterFormulaSchema, tenantKindSchema, tenantLogoSchema } from '../domain/tenant';
+import { lowerIsBetterFormulaSchema, tenantKindSchema, tenantLogoSchema, tenantTimeZoneSchema } from '../domain/tenant';
 import { periodWindowSchema } from '../domain/period-window';
 import { isoDateSchema, yearSchema } from '../domain/agreement';
 import { quarterSchema } from '../domain/period-schema';
@@ -99,12 +99,14 @@ export const tenantSettingsResponseSchema = z.object({
   name: z.string(), kind: tenantKindSchema, regionalHeadName: z.string(), regionalHeadTitle: z.string(),
   lowerIsBetterFormula: lowerIsBetterFormulaSchema, achievementCap: z.union([z.literal(100), z.literal(120)]).nullable(),
   bandSet: bandSetSchema.nullable(), warningBelowCategory: z.string(), categoryKeys: z.array(z.string()),
+  /** The pemda's zone (WIB, WITA, WIT); a tenant stored before zones existed answers WIB. */
+  timeZone: tenantTimeZoneSchema,
 });
 export type TenantSettingsResponse = z.infer<typeof tenantSettingsResponseSchema>;
 export const tenantSettingsUpdateSchema = z.object({
   name, regionalHeadName: plainText().trim().max(200), regionalHeadTitle: plainText().trim().max(200),
   lowerIsBetterFormula: lowerIsBetterFormulaSchema, achievementCap: z.union([z.literal(100), z.literal(120)]).nullable(),
-  bandSet: bandSetSchema, warningBelowCategory: z.string().min(1).max(40),
+  bandSet: bandSetSchema, warningBelowCategory: z.string().min(1).max(40), timeZone: tenantTimeZoneSchema,
 }).partial().strict();
 export type TenantSettingsUpdate = z.infer<typeof tenantSettingsUpdateSchema>;
 

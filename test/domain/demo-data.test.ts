@@ -134,7 +134,7 @@ describe('buildDemoData', () => {
   });
 
   it('realisations: past quarters only, of reporting units, valid values, verified then draft', () => {
-    const past = pastQuarters(2026, now);
+    const past = pastQuarters(2026, now, 'Asia/Jakarta');
     expect(past).toEqual([1, 2, 3]);
     expect(data.realisations.length).toBeGreaterThan(0);
     for (const r of data.realisations) {
@@ -169,9 +169,25 @@ describe('buildDemoData', () => {
 
   it('before any quarter has ended there are no realisations', () => {
     const early = buildDemoData({ now: new Date('2027-02-10T00:00:00Z'), newId: counterIds() });
-    expect(periodOf(new Date('2027-02-10T00:00:00Z')).year).toBe(2027);
+    expect(periodOf(new Date('2027-02-10T00:00:00Z'), 'Asia/Jakarta').year).toBe(2027);
     expect(early.realisations).toEqual([]);
     expect(early.agreements.every((a) => a.year === 2027)).toBe(true);
+  });
+
+  it('gives Kalimantan Timur WITA and Seruyan WIB', () => {
+    expect(data.tenants.map((t) => [t.name, t.settings.timeZone])).toEqual([
+      ['Provinsi Kalimantan Timur', 'Asia/Makassar'], ['Kabupaten Seruyan', 'Asia/Jakarta'],
+    ]);
+  });
+
+  it('reads the quarter in each tenant’s own zone: 31 March 16:30 UTC is TW II in WITA, still TW I in WIB', () => {
+    const boundary = buildDemoData({ now: new Date('2026-03-31T16:30:00Z'), newId: counterIds() });
+    const quartersOf = (tenantName: string) => {
+      const tenant = boundary.tenants.find((t) => t.name === tenantName);
+      return [...new Set(boundary.realisations.filter((r) => r.tenantId === tenant?.id).map((r) => r.quarter))];
+    };
+    expect(quartersOf('Provinsi Kalimantan Timur')).toEqual([1]);
+    expect(quartersOf('Kabupaten Seruyan')).toEqual([]);
   });
 
   it('in TW III, TW I is verified and TW II is draft', () => {

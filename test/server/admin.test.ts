@@ -11,6 +11,7 @@ import { errorEnvelopeSchema } from '../../src/api/errors';
 import { apiRoutes, sessionCookieName } from '../../src/api/routes';
 import { orgUnitSchema } from '../../src/domain/org-unit';
 import { checkPasswordPolicy } from '../../src/domain/password-policy';
+import { calendarDateIn } from '../../src/domain/tenant-clock';
 import { createTestServer, csrf, loginAs, pullOk, type TestServer } from '../support/server-app';
 
 let server: TestServer;
@@ -194,7 +195,7 @@ describe('tenant settings and the audit log', () => {
     const session = sessionInfoSchema.parse((await server.app.inject({ method: 'GET', url: apiRoutes.session, headers: { cookie: adminCookie } })).json());
     expect(session.tenant.settings).toMatchObject({ lowerIsBetterFormula: 'B', achievementCap: 120 });
 
-    const today = server.clock.now.toISOString().slice(0, 10);
+    const today = calendarDateIn(server.clock.now, 'Asia/Jakarta'); // the audit's days are the pemda's (no zone set: WIB)
     const page = auditPageSchema.parse((await asAdmin('GET', `${adminRoutes.audit}?entity=tenant&from=${today}&to=${today}`)).json());
     expect(page.total).toBe(1);
     expect(page.entries[0]).toMatchObject({ entity: 'tenant', username: 'admin', op: 'update' });

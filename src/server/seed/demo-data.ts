@@ -158,9 +158,6 @@ function nipOf(p: PersonSpec, serial: number): string {
 
 export function buildDemoData(options: { now: Date; newId?: () => string }): DemoData {
   const newId = options.newId ?? (() => crypto.randomUUID());
-  const { year } = periodOf(options.now);
-  const past = pastQuarters(year, options.now);
-  const latestPast = past[past.length - 1];
   const meta = (tenantId: string) => ({
     id: newId(),
     tenantId,
@@ -181,7 +178,13 @@ export function buildDemoData(options: { now: Date; newId?: () => string }): Dem
     return nip;
   };
 
-  for (const spec of [kaltim(year), seruyan(year)]) {
+  // Kalimantan Timur keeps WITA (UTC+8), Seruyan in Kalimantan Tengah WIB (UTC+7).
+  for (const [build, timeZone] of [[kaltim, 'Asia/Makassar'], [seruyan, 'Asia/Jakarta']] as const) {
+    // The year and the quarters already reported are each tenant's own, read in its zone.
+    const { year } = periodOf(options.now, timeZone);
+    const past = pastQuarters(year, options.now, timeZone);
+    const latestPast = past[past.length - 1];
+    const spec = build(year);
     const tenantId = newId();
     data.tenants.push({
       id: tenantId,
@@ -189,7 +192,7 @@ export function buildDemoData(options: { now: Date; newId?: () => string }): Dem
       kind: spec.kind,
       regionalHeadName: spec.regionalHeadName,
       regionalHeadTitle: spec.regionalHeadTitle,
-      settings: spec.settings,
+      settings: { ...spec.settings, timeZone },
     });
     const unitIds = new Map<string, string>();
     const addUser = (unitId: string, username: string, role: Role, p: PersonSpec) =>

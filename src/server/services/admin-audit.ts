@@ -4,17 +4,31 @@ import { auditQuerySchema } from '../../api/admin';
 import type { Actor } from '../../domain/user';
 import type { ServiceContext } from './context';
 import { requireAdmin } from './admin-log';
+import { ServiceError } from './errors';
+import { startOfDayIn, tenantTimeZone } from '../../domain/tenant-clock';
 
-const dayMs = 24 * 3600 * 1000;
-/** Dates are days in WIB/WITA/WIT alike enough for an audit filter; the `to` day is inclusive. */
-const dayStart = (day: string): Date => new Date(`${day}T00:00:00Z`);
+/** The first instant of a day in the tenant's zone (the days are valid: auditQuerySchema). */
+function dayStart(day: string, timeZone: string): Date {
+  const start = startOfDayIn(day, timeZone);
+  if (!start) throw new ServiceError('invalid_request');
+  return start;
+}
+
+/** The day after a YYYY-MM-DD day (calendar arithmetic only, no zone). */
+function nextDay(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
 
 export async function listAudit(ctx: ServiceContext, actor: Actor, query: AuditQuery): Promise<AuditPage> {
   requireAdmin(actor);
   const q = auditQuerySchema.parse(query);
+  // The days are the pemda's: 1 April in WITA starts at 31 March 16:00 UTC. The `to` day is inclusive.
+  const timeZone = tenantTimeZone((await ctx.store.getTenant(actor.tenantId))?.settings);
   const { total, rows } = await ctx.store.listAudit({
     tenantId: actor.tenantId, orgUnitId: q.orgUnitId, userId: q.userId, entity: q.entity,
-    from: q.from ? dayStart(q.from) : undefined, to: q.to ? new Date(dayStart(q.to).getTime() + dayMs) : undefined,
+    from: q.from ? dayStart(q.from, timeZone) : undefined, to: q.to ? dayStart(nextDay(q.to), timeZone) : undefined,
     limit: q.pageSize, offset: (q.page - 1) * q.pageSize,
   });
   const users = new Map((await ctx.store.listUsers(actor.tenantId)).map((u) => [u.id, u.username]));

@@ -1,8 +1,10 @@
 // Tenant settings: name and regional head, formula for lower-is-better indicators, the cap for
-// averages, the category band set and the early-warning category. Logged like every write.
+// averages, the category band set, the early-warning category and the pemda's time zone (WIB,
+// WITA, WIT). Logged like every write.
 import type { BandSet, TenantSettingsResponse, TenantSettingsUpdate } from '../../api/admin';
 import { dashboardStatusBands, permendagri86Bands } from '../../domain/default-settings';
 import type { CategoryBand, Tenant } from '../../domain/tenant';
+import { tenantTimeZone } from '../../domain/tenant-clock';
 import type { Actor } from '../../domain/user';
 import type { ServiceContext } from './context';
 import { ServiceError } from './errors';
@@ -24,6 +26,7 @@ function toResponse(tenant: Tenant): TenantSettingsResponse {
     lowerIsBetterFormula: settings.lowerIsBetterFormula, achievementCap: settings.achievementCap,
     bandSet: bandSetOf(settings.categoryBands), warningBelowCategory: settings.warningBelowCategory,
     categoryKeys: settings.categoryBands.map((b) => b.key),
+    timeZone: tenantTimeZone(settings),
   };
 }
 
@@ -57,6 +60,7 @@ export function updateTenantSettings(ctx: ServiceContext, actor: Actor, input: T
         achievementCap: input.achievementCap === undefined ? before.settings.achievementCap : input.achievementCap,
         categoryBands,
         warningBelowCategory: warning,
+        timeZone: input.timeZone ?? tenantTimeZone(before.settings),
       },
     };
     await tx.updateTenant(after);
