@@ -18,6 +18,8 @@
 // finds two of the same element while the copy and the live screen overlap.
 
 import { periodOf } from '../domain/period';
+import { tenantTimeZone } from '../domain/tenant-clock';
+import { readCurrentAccountHint } from './db/account-hint';
 
 const storageKey = 'pantau-kinerja.start-snapshot';
 /** Bump when the stored shape changes: copies of another shape are ignored. */
@@ -55,7 +57,8 @@ interface Stored {
 function contextNow(): string {
   const entry = document.querySelector('script[type="module"][src]')?.getAttribute('src') ?? '';
   const styles = document.querySelector('link[rel="stylesheet"]')?.getAttribute('href') ?? '';
-  const { year, quarter } = periodOf(new Date());
+  // The quarter is the pemda's (its zone is in the current account's hint; none yet: WIB).
+  const { year, quarter } = periodOf(new Date(), tenantTimeZone(readCurrentAccountHint()?.tenant.settings));
   return [entry, styles, document.documentElement.lang, `${year}-${quarter}`].join(' ');
 }
 

@@ -1,4 +1,5 @@
 // Triwulan: TW I = Jan–Mar … TW IV = Oct–Dec.
+import { wallClockIn } from './tenant-clock';
 
 export const quarters = [1, 2, 3, 4] as const;
 // quarterSchema lives in period-schema.ts: this file stays zod-free for the client's first load.
@@ -22,16 +23,14 @@ export function monthsOfQuarter(quarter: Quarter): [number, number, number] {
   return [first, first + 1, first + 2];
 }
 
-/** Year and quarter of a date, read in the given IANA time zone (WIB by default). */
-export function periodOf(date: Date, timeZone = 'Asia/Jakarta'): { year: number; quarter: Quarter } {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: 'numeric' }).formatToParts(date);
-  const year = Number(parts.find((p) => p.type === 'year')?.value);
-  const month = Number(parts.find((p) => p.type === 'month')?.value);
+/** Year and quarter of an instant, read in the given IANA time zone (the tenant's: tenant-clock.ts). */
+export function periodOf(date: Date, timeZone: string): { year: number; quarter: Quarter } {
+  const { year, month } = wallClockIn(date, timeZone);
   return { year, quarter: quarterOfMonth(month) };
 }
 
-/** Quarters of a year that have ended by `date` (the ones a unit should have reported). */
-export function pastQuarters(year: number, date: Date, timeZone = 'Asia/Jakarta'): Quarter[] {
+/** Quarters of a year that have ended by `date` in `timeZone` (the ones a unit should have reported). */
+export function pastQuarters(year: number, date: Date, timeZone: string): Quarter[] {
   const now = periodOf(date, timeZone);
   if (year < now.year) return [...quarters];
   if (year > now.year) return [];

@@ -40,13 +40,13 @@ describe('quarters', () => {
 });
 
 describe('periodOf', () => {
-  it.each<[string, string | undefined, { year: number; quarter: Quarter }]>([
-    ['2026-05-10T03:00:00Z', undefined, { year: 2026, quarter: 2 }],
+  it.each<[string, string, { year: number; quarter: Quarter }]>([
+    ['2026-05-10T03:00:00Z', 'Asia/Jakarta', { year: 2026, quarter: 2 }],
     // 31 March 17:30 UTC is already 1 April 00:30 in WIB.
-    ['2026-03-31T17:30:00Z', undefined, { year: 2026, quarter: 2 }],
-    ['2026-03-31T16:59:59Z', undefined, { year: 2026, quarter: 1 }],
+    ['2026-03-31T17:30:00Z', 'Asia/Jakarta', { year: 2026, quarter: 2 }],
+    ['2026-03-31T16:59:59Z', 'Asia/Jakarta', { year: 2026, quarter: 1 }],
     // New Year in WIB comes 7 hours before UTC's.
-    ['2025-12-31T17:00:00Z', undefined, { year: 2026, quarter: 1 }],
+    ['2025-12-31T17:00:00Z', 'Asia/Jakarta', { year: 2026, quarter: 1 }],
     ['2025-12-31T17:00:00Z', 'UTC', { year: 2025, quarter: 4 }],
     // WIT (Papua) is UTC+9.
     ['2026-06-30T15:30:00Z', 'Asia/Jayapura', { year: 2026, quarter: 3 }],
@@ -66,12 +66,12 @@ describe('pastQuarters', () => {
     [2026, new Date('2026-12-31T16:59:59Z'), [1, 2, 3]],
     [2026, new Date('2026-12-31T17:00:00Z'), [1, 2, 3, 4]],
   ])('year %d at %s → %j', (year, date, expected) => {
-    expect(pastQuarters(year, date)).toEqual(expected);
+    expect(pastQuarters(year, date, 'Asia/Jakarta')).toEqual(expected);
   });
 
   it('reads the date in the given time zone', () => {
     const date = new Date('2026-03-31T20:00:00Z');
     expect(pastQuarters(2026, date, 'UTC')).toEqual([]);
-    expect(pastQuarters(2026, date)).toEqual([1]);
+    expect(pastQuarters(2026, date, 'Asia/Jakarta')).toEqual([1]);
   });
 });

@@ -86,7 +86,7 @@ describe('an admin manages a user end to end', () => {
   });
 
   it('deactivated, the user’s next sync is refused and the offline entry stays on the device', async () => {
-    const { quarter } = periodOf(new Date());
+    const { quarter } = periodOf(new Date(), 'Asia/Makassar');
     await user.evaluate(() => navigator.serviceWorker.ready.then(() => true));
     await userContext.setOffline(true);
     await user.getByRole('link', { name: new RegExp(`^Isi realisasi TW ${quarterRoman[quarter]}: ${indicatorName}`) }).click();
@@ -109,7 +109,7 @@ describe('an admin manages a user end to end', () => {
     await expect.poll(() => admin.getByText(/\d+ perubahan/).count(), { timeout: 10_000 }).toBeGreaterThan(0);
 
     // Jadwal input: lock the current quarter; the server then refuses entries into it.
-    const { year } = periodOf(new Date());
+    const { year } = periodOf(new Date(), 'Asia/Makassar');
     await admin.getByRole('tab', { name: 'Jadwal input' }).click();
     const periodForm = admin.getByRole('form', { name: `TW ${quarterRoman[quarter]} ${year}` });
     await periodForm.getByLabel('Kunci sekarang').check();

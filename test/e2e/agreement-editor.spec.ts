@@ -14,7 +14,7 @@ import { readFile } from 'node:fs/promises';
 import { pdfText } from '../client/documents/support';
 
 const suite = useE2eSuite();
-const year = periodOf(new Date()).year;
+const year = periodOf(new Date(), 'Asia/Makassar').year;
 const next = year + 1;
 
 /** The latest row of each record of the given entities that a user's pull delivers. */

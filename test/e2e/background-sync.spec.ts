@@ -16,7 +16,7 @@ describe('an entry saved offline is pushed by the service worker with no page op
   const workerLog: string[] = [];
   const t0 = Date.now();
   const mark = (what: string) => workerLog.push(`${Date.now() - t0} ms: [test] ${what}`);
-  const { quarter } = periodOf(new Date());
+  const { quarter } = periodOf(new Date(), 'Asia/Makassar');
   const q = quarterRoman[quarter];
   const indicator = () => {
     const found = suite.server.demo.indicators.find((i) => i.name === demoIndicatorName);

@@ -16,7 +16,7 @@ afterAll(async () => {
 });
 
 const indicatorName = demoIndicatorName;
-const q = quarterRoman[periodOf(new Date()).quarter];
+const q = quarterRoman[periodOf(new Date(), 'Asia/Makassar').quarter];
 const operatorName = 'Rina Marlina, S.E.';
 const headName = 'Ir. Bambang Sutrisno, M.T.';
 /** Names and history lines hold bidi isolates around user text (FSI … PDI). */

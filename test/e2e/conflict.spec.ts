@@ -12,7 +12,7 @@ afterAll(async () => {
 });
 
 const indicatorName = demoIndicatorName;
-const { quarter } = periodOf(new Date());
+const { quarter } = periodOf(new Date(), 'Asia/Makassar');
 const q = quarterRoman[quarter];
 
 async function openDevice(username: string): Promise<Page> {

@@ -39,7 +39,7 @@ async function evidenceRows(username: string): Promise<Record<string, unknown>[]
 describe('a photo taken offline', () => {
   let context: BrowserContext;
   let page: Page;
-  const q = quarterRoman[periodOf(new Date()).quarter];
+  const q = quarterRoman[periodOf(new Date(), 'Asia/Makassar').quarter];
 
   it('is resized on the device, stored with its row, and shown offline', async () => {
     context = await suite.browser.newContext({ viewport: { width: 768, height: 1024 } });

@@ -39,7 +39,7 @@ async function pulledRows(username: string, entity: 'realisation' | 'evidence'):
 describe('a realisation form offline', () => {
   let context: BrowserContext;
   let page: Page;
-  const { quarter } = periodOf(new Date());
+  const { quarter } = periodOf(new Date(), 'Asia/Makassar');
   const q = quarterRoman[quarter];
   const indicator = () => {
     const found = suite.server.demo.indicators.find((i) => i.name === demoIndicatorName);

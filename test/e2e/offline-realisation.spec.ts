@@ -40,7 +40,7 @@ async function pullAs(username: string): Promise<{ rows: Map<string, Record<stri
 describe('a realisation entered offline reaches the server', () => {
   let context: BrowserContext;
   let page: Page;
-  const { quarter } = periodOf(new Date());
+  const { quarter } = periodOf(new Date(), 'Asia/Makassar');
   const q = quarterRoman[quarter];
   const indicator = () => {
     const found = suite.server.demo.indicators.find((i) => i.name === indicatorName);

@@ -57,7 +57,7 @@ async function fillLogin(page: Page, password: string): Promise<void> {
 describe('signing in again without signal', () => {
   let context: BrowserContext;
   let page: Page;
-  const { quarter } = periodOf(new Date());
+  const { quarter } = periodOf(new Date(), 'Asia/Makassar');
   const indicator = () => {
     const found = suite.server.demo.indicators.find((i) => i.name === demoIndicatorName);
     if (!found) throw new Error('demo indicator missing');

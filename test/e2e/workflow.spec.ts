@@ -19,7 +19,7 @@ const suite = useE2eSuite();
 const contexts: BrowserContext[] = [];
 afterAll(async () => { for (const context of contexts) await context.close(); });
 
-const { quarter, year } = periodOf(new Date());
+const { quarter, year } = periodOf(new Date(), 'Asia/Makassar');
 const q = quarterRoman[quarter];
 const returnNote = 'Lampirkan manifes penumpang dari ASDP.';
 

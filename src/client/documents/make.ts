@@ -113,8 +113,3 @@ export async function makeRecapDocument(
   }
   return { bytes, fileName: documentFileName(['Rekap-Capaian', `TW${input.upTo}`, input.year, input.tenantName], format), mimeType: mime[format] };
 }
-
-/** Today as an ISO date in WIB (the documents' "dibuat" date). */
-export function todayIso(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}

@@ -27,7 +27,8 @@ function storedLanguage(): Language {
   }
 }
 
-const dateFormat: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
+/** How formatDate writes an instant when given no options. */
+export const dateFormat: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
 
 // Making an Intl.DateTimeFormat costs far more than formatting with one (~20 ms of an offline start
 // on a slow tablet went to the sync indicator's one date), so each options set gets one.

@@ -6,8 +6,9 @@ import type { Actor } from '../../domain/user';
 import type { FirstScreen } from '../db/first-screen';
 import { homePathOf } from '../home-path';
 
-export function firstScreenOf(pathname: string, actor: Actor, now = new Date()): FirstScreen | null {
-  const year = periodOf(now).year;
+/** `timeZone` is the pemda's: the year a screen opens on is its year. */
+export function firstScreenOf(pathname: string, actor: Actor, timeZone: string, now = new Date()): FirstScreen | null {
+  const year = periodOf(now, timeZone).year;
   if (pathname === '/units') return { kind: 'units' };
   if (pathname === '/' && homePathOf(actor) === '/') return { kind: 'agreement', orgUnitId: actor.orgUnitId, year };
   const unit = /^\/units\/([^/]+)$/.exec(pathname);

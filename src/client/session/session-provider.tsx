@@ -9,6 +9,8 @@ import { clearStartSnapshots } from '../start-snapshot';
 import { primeFirstScreen } from '../db/first-screen';
 import { onDeviceDataChanged } from '../db/data-changes';
 import { firstScreenOf } from './first-screen';
+import { TenantClockProvider } from './tenant-clock';
+import { tenantTimeZone } from '../../domain/tenant-clock';
 import { logout } from '../sync/auth-api';
 import { SyncProvider } from '../sync/sync-context';
 import { createHttpTransport, type SyncTransport } from '../sync/transport';
@@ -72,7 +74,7 @@ export function SessionProvider(props: {
     if (hinted) queueMicrotask(() => {
       if (cancelled) return;
       const session = open(hinted);
-      const screen = firstScreenOf(window.location.pathname, session.actor);
+      const screen = firstScreenOf(window.location.pathname, session.actor, tenantTimeZone(session.info.tenant.settings));
       const primed = screen ? primeFirstScreen(session.db, screen).catch(() => undefined) : Promise.resolve();
       void Promise.race([primed, new Promise((done) => setTimeout(done, firstScreenWaitMs))]).then(() => {
         if (!cancelled && owned.current === session) setState({ status: 'active', session });
@@ -221,7 +223,9 @@ export function SessionProvider(props: {
         <DatabaseStatusContext.Provider value={database.status}>
           <SchemaUpgradeNotice status={database.status} drafts={database.drafts} />
           <SyncProvider engine={state.session.engine} db={state.session.db}>
-            <DatabaseClosedBoundary>{props.children}</DatabaseClosedBoundary>
+            <TenantClockProvider timeZone={tenantTimeZone(state.session.info.tenant.settings)}>
+              <DatabaseClosedBoundary>{props.children}</DatabaseClosedBoundary>
+            </TenantClockProvider>
           </SyncProvider>
         </DatabaseStatusContext.Provider>
       ) : (

@@ -21,11 +21,18 @@ describe('which screen a start opens', () => {
     const operator = buildSessionInfo('operator');
     const evaluator = buildSessionInfo('evaluator');
     const actor = (info: typeof operator) => ({ ...info.user });
-    expect(firstScreenOf('/units', actor(evaluator), now)).toEqual({ kind: 'units' });
-    expect(firstScreenOf('/', actor(operator), now)).toEqual({ kind: 'agreement', orgUnitId: operator.user.orgUnitId, year: 2026 });
-    expect(firstScreenOf(`/units/${otherUnitId}`, actor(evaluator), now)).toEqual({ kind: 'agreement', orgUnitId: otherUnitId, year: 2026 });
-    expect(firstScreenOf('/', actor(evaluator), now)).toBeNull(); // redirected to /units before this is asked
-    expect(firstScreenOf('/settings', actor(operator), now)).toBeNull();
+    expect(firstScreenOf('/units', actor(evaluator), 'Asia/Jakarta', now)).toEqual({ kind: 'units' });
+    expect(firstScreenOf('/', actor(operator), 'Asia/Jakarta', now)).toEqual({ kind: 'agreement', orgUnitId: operator.user.orgUnitId, year: 2026 });
+    expect(firstScreenOf(`/units/${otherUnitId}`, actor(evaluator), 'Asia/Jakarta', now)).toEqual({ kind: 'agreement', orgUnitId: otherUnitId, year: 2026 });
+    expect(firstScreenOf('/', actor(evaluator), 'Asia/Jakarta', now)).toBeNull(); // redirected to /units before this is asked
+    expect(firstScreenOf('/settings', actor(operator), 'Asia/Jakarta', now)).toBeNull();
+  });
+
+  it('opens on the pemda’s year: 31 December 16:30 UTC is already next year in WITA, not yet in WIB', () => {
+    const operator = buildSessionInfo('operator');
+    const newYearsEve = new Date('2026-12-31T16:30:00Z');
+    expect(firstScreenOf('/', { ...operator.user }, 'Asia/Makassar', newYearsEve)).toMatchObject({ year: 2027 });
+    expect(firstScreenOf('/', { ...operator.user }, 'Asia/Jakarta', newYearsEve)).toMatchObject({ year: 2026 });
   });
 });
 

@@ -25,7 +25,7 @@ async function open(role: Role) {
   return { session, seeded, activity };
 }
 
-const q = quarterRoman[periodOf(new Date()).quarter];
+const q = quarterRoman[periodOf(new Date(), 'Asia/Jakarta').quarter];
 
 describe('budget realisation', () => {
   it('is entered from the budget table, checked, saved with one outbox entry and shown with its absorption', async () => {
@@ -51,7 +51,7 @@ describe('budget realisation', () => {
     const [entry] = await session.db.outbox.toArray();
     expect(entry).toMatchObject({
       entity: 'programRealisation',
-      fields: { programId: activity.id, quarter: periodOf(new Date()).quarter, budgetRealised: 250_000_000, physicalProgress: 30.5 },
+      fields: { programId: activity.id, quarter: periodOf(new Date(), 'Asia/Jakarta').quarter, budgetRealised: 250_000_000, physicalProgress: 30.5 },
     });
   });
 

@@ -55,7 +55,8 @@ describe('the sync indicator in the header', () => {
     // The device's clock is 10 minutes behind the server's: its stamp 03:04 was 03:14 server time.
     await openWithMeta({ lastSyncAt: '2026-03-02T03:04:00.000Z', clockSkewMs: 10 * 60_000 });
     renderApp(session, ['/']);
-    const expected = new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeStyle: 'short' }).format(
+    // Written on the pemda's clock (the fixture's tenant is WIB), not the device's.
+    const expected = new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Jakarta' }).format(
       new Date('2026-03-02T03:14:00.000Z'),
     );
     expect(await screen.findByText(`Terakhir sinkron: ${expected}`)).toBeTruthy();
@@ -66,7 +67,7 @@ describe('the sync indicator in the header', () => {
   it('writes the last sync time the English way in English mode', async () => {
     await openWithMeta({ lastSyncAt: '2026-03-02T03:04:00.000Z' });
     renderApp(session, ['/'], 'en');
-    const expected = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date('2026-03-02T03:04:00.000Z'));
+    const expected = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Jakarta' }).format(new Date('2026-03-02T03:04:00.000Z'));
     expect(expected).toMatch(/Mar 2026/);
     expect(await screen.findByText(`Last synced: ${expected}`)).toBeTruthy();
   });

@@ -5,7 +5,9 @@ import { adminApi } from './api';
 import { useAdminError } from './use-admin-error';
 import { useLoaded } from './use-loaded';
 import { useFeatureMessages } from '../../i18n/feature-messages';
-import { adminMessages } from './messages';
+import { adminMessages, zoneAbbreviationKey } from './messages';
+import { useI18n } from '../../i18n/i18n-context';
+import { useTenantTimeZone } from '../../session/tenant-clock';
 import { withVisibleControls } from '../../ui/bidi';
 
 const pageSize = 50;
@@ -14,6 +16,9 @@ const loadFilters = () => Promise.all([adminApi.listOrgUnits(), adminApi.listUse
 export function AuditSection() {
   const t = useFeatureMessages(adminMessages);
   const describe = useAdminError();
+  // Times are written, and the day filters read, on the pemda's clock (WIB, WITA or WIT).
+  const { formatDate } = useI18n();
+  const zone = t(zoneAbbreviationKey[useTenantTimeZone()]);
   const [filters, setFilters] = useState<AuditQuery>({ page: 1, pageSize });
   const lists = useLoaded(loadFilters);
   const load = useCallback(() => adminApi.audit(filters), [filters]);
@@ -60,11 +65,11 @@ export function AuditSection() {
         <>
           <p>{t('admin.audit.total', { count: data.total })}</p>
           <table>
-            <thead><tr><th>{t('admin.audit.when')}</th><th>{t('admin.audit.user')}</th><th>{t('admin.audit.device')}</th><th>{t('admin.audit.entity')}</th><th>{t('admin.audit.before')}</th><th>{t('admin.audit.after')}</th></tr></thead>
+            <thead><tr><th>{t('admin.audit.whenIn', { zone })}</th><th>{t('admin.audit.user')}</th><th>{t('admin.audit.device')}</th><th>{t('admin.audit.entity')}</th><th>{t('admin.audit.before')}</th><th>{t('admin.audit.after')}</th></tr></thead>
             <tbody>
               {data.entries.map((e) => (
                 <tr key={e.rev}>
-                  <td>{new Date(e.createdAt).toLocaleString('id-ID')}</td>
+                  <td>{formatDate(e.createdAt, { dateStyle: 'medium', timeStyle: 'medium' })}</td>
                   <td dir="auto">{e.username ?? '—'}</td>
                   <td>{e.deviceId ?? '—'}</td>
                   <td>{e.entity} ({e.op})</td>

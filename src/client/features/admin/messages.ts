@@ -1,7 +1,8 @@
 // Texts of the admin screens: they load with those screens, not in the app's first load
 // (feature-messages.ts). Keys shared with the first load (the nav link, the password change) stay
 // in the main catalogue; the admin's t() falls back to it.
-import { defineMessages } from '../../i18n/feature-messages';
+import { defineMessages, type FeatureKey } from '../../i18n/feature-messages';
+import type { TenantTimeZone } from '../../../domain/tenant-clock';
 
 export const adminMessages = defineMessages({
   id: {
@@ -26,7 +27,7 @@ export const adminMessages = defineMessages({
     "admin.windows.deadlineIs": "dikunci otomatis {time}",
     "admin.windows.lockNow": "Kunci sekarang",
     "admin.windows.deadline": "Kunci otomatis pada (kosongkan bila tidak ada)",
-    "admin.windows.deadlineHint": "Menurut jam perangkat ini, misalnya 15 April pukul 23.59 untuk TW I.",
+    "admin.windows.deadlineHint": "Menurut jam pemda ({zone}), misalnya 15 April pukul 23.59 untuk TW I.",
     "admin.windows.saved": "Jadwal TW {q} disimpan.",
     "admin.units.add": "Tambah unit kerja",
     "admin.units.edit": "Ubah",
@@ -81,6 +82,12 @@ export const adminMessages = defineMessages({
     "admin.settings.bandsCustom": "(khusus)",
     "admin.settings.warning": "Peringatan dini di bawah kategori",
     "admin.settings.saved": "Pengaturan disimpan.",
+    "admin.settings.timeZone": "Zona waktu",
+    "admin.settings.timeZoneOption": "{abbreviation} ({zone})",
+    "admin.settings.timeZoneHint": "Triwulan, batas waktu input, tanggal hari ini dan tanggal dokumen dihitung menurut zona ini.",
+    "admin.zone.wib": "WIB",
+    "admin.zone.wita": "WITA",
+    "admin.zone.wit": "WIT",
     "admin.logo.title": "Logo pemda (untuk laporan dan dokumen PK)",
     "admin.logo.alt": "Logo pemda saat ini",
     "admin.logo.none": "Belum ada logo.",
@@ -98,7 +105,7 @@ export const adminMessages = defineMessages({
     "admin.audit.to": "Sampai tanggal",
     "admin.audit.csv": "Ekspor CSV",
     "admin.audit.total": "{count} perubahan",
-    "admin.audit.when": "Waktu",
+    "admin.audit.whenIn": "Waktu ({zone})",
     "admin.audit.device": "Perangkat",
     "admin.audit.before": "Sebelum",
     "admin.audit.after": "Sesudah",
@@ -155,7 +162,7 @@ export const adminMessages = defineMessages({
     "admin.windows.deadlineIs": "locks automatically {time}",
     "admin.windows.lockNow": "Lock now",
     "admin.windows.deadline": "Lock automatically at (leave empty for none)",
-    "admin.windows.deadlineHint": "In this device’s time zone, e.g. 15 April at 23:59 for Q1.",
+    "admin.windows.deadlineHint": "In the pemda’s time zone ({zone}), e.g. 15 April at 23:59 for Q1.",
     "admin.windows.saved": "Schedule of Q{q} saved.",
     "admin.units.add": "Add a unit",
     "admin.units.edit": "Edit",
@@ -210,6 +217,12 @@ export const adminMessages = defineMessages({
     "admin.settings.bandsCustom": "(custom)",
     "admin.settings.warning": "Early warning below category",
     "admin.settings.saved": "Settings saved.",
+    "admin.settings.timeZone": "Time zone",
+    "admin.settings.timeZoneOption": "{abbreviation} ({zone})",
+    "admin.settings.timeZoneHint": "Quarters, input deadlines, today’s date and document dates are reckoned in this zone.",
+    "admin.zone.wib": "WIB",
+    "admin.zone.wita": "WITA",
+    "admin.zone.wit": "WIT",
     "admin.logo.title": "Pemda logo (for reports and PK documents)",
     "admin.logo.alt": "Current pemda logo",
     "admin.logo.none": "No logo yet.",
@@ -227,7 +240,7 @@ export const adminMessages = defineMessages({
     "admin.audit.to": "To",
     "admin.audit.csv": "Export CSV",
     "admin.audit.total": "{count} changes",
-    "admin.audit.when": "When",
+    "admin.audit.whenIn": "When ({zone})",
     "admin.audit.device": "Device",
     "admin.audit.before": "Before",
     "admin.audit.after": "After",
@@ -263,3 +276,8 @@ export const adminMessages = defineMessages({
     "admin.tokens.expiryPast": "The expiry date has already passed.",
   },
 });
+
+/** The abbreviation of each zone a pemda may have (WIB, WITA, WIT). */
+export const zoneAbbreviationKey = {
+  'Asia/Jakarta': 'admin.zone.wib', 'Asia/Makassar': 'admin.zone.wita', 'Asia/Jayapura': 'admin.zone.wit',
+} as const satisfies Record<TenantTimeZone, FeatureKey<typeof adminMessages>>;

@@ -1,4 +1,5 @@
-// Tenant settings: logo, name and regional head, formula A/B, cap, band set, early-warning category.
+// Tenant settings: logo, name and regional head, formula A/B, cap, band set, early-warning category,
+// time zone.
 import { DraftNotice } from '../../session/draft-notice';
 import { useFormDraft } from '../../session/use-form-draft';
 import { useState, type FormEvent } from 'react';
@@ -9,7 +10,8 @@ import { useAdminError } from './use-admin-error';
 import { useLoaded } from './use-loaded';
 import { LogoField } from './logo-field';
 import { useFeatureMessages } from '../../i18n/feature-messages';
-import { adminMessages } from './messages';
+import { adminMessages, zoneAbbreviationKey } from './messages';
+import { isTenantTimeZone, tenantTimeZones } from '../../../domain/tenant-clock';
 
 function SettingsForm(props: { initial: TenantSettingsResponse; onSaved: () => void }) {
   const t = useFeatureMessages(adminMessages);
@@ -24,7 +26,7 @@ function SettingsForm(props: { initial: TenantSettingsResponse; onSaved: () => v
     try {
       const saved = await adminApi.updateSettings({
         name: values.name, regionalHeadName: values.regionalHeadName, regionalHeadTitle: values.regionalHeadTitle,
-        lowerIsBetterFormula: values.lowerIsBetterFormula, achievementCap: values.achievementCap,
+        lowerIsBetterFormula: values.lowerIsBetterFormula, achievementCap: values.achievementCap, timeZone: values.timeZone,
         ...(values.bandSet ? { bandSet: values.bandSet } : {}),
         ...(values.bandSet === props.initial.bandSet ? { warningBelowCategory: values.warningBelowCategory } : {}),
       });
@@ -68,6 +70,14 @@ function SettingsForm(props: { initial: TenantSettingsResponse; onSaved: () => v
           onChange={(e) => setValues({ ...values, warningBelowCategory: e.target.value })}>
           {props.initial.categoryKeys.map((k) => <option key={k} value={k}>{k}</option>)}
         </select>
+      </div>
+      <div className="field">
+        <label htmlFor="set-zone">{t('admin.settings.timeZone')}</label>
+        <select id="set-zone" value={values.timeZone} aria-describedby="set-zone-hint"
+          onChange={(e) => { const zone = e.target.value; if (isTenantTimeZone(zone)) setValues({ ...values, timeZone: zone }); }}>
+          {tenantTimeZones.map((zone) => <option key={zone} value={zone}>{t('admin.settings.timeZoneOption', { abbreviation: t(zoneAbbreviationKey[zone]), zone })}</option>)}
+        </select>
+        <p id="set-zone-hint" className="field__hint">{t('admin.settings.timeZoneHint')}</p>
       </div>
       {message && <p role="status">{message}</p>}
       <button type="submit" className="button button--primary">{t('admin.save')}</button>

@@ -6,6 +6,7 @@ import { useAdminError } from './use-admin-error';
 import { useLoaded } from './use-loaded';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { adminMessages } from './messages';
+import { useI18n } from '../../i18n/i18n-context';
 
 /** The device's name (two tablets of one user told apart) with the end of its id, or the id alone. */
 function deviceLabel(s: SessionListing): string | null {
@@ -16,6 +17,7 @@ function deviceLabel(s: SessionListing): string | null {
 export function UserSessions(props: { userId: string }) {
   const t = useFeatureMessages(adminMessages);
   const describe = useAdminError();
+  const { formatDate } = useI18n(); // in the pemda's zone (session/tenant-clock.tsx)
   const load = useCallback(() => adminApi.listSessions(props.userId), [props.userId]);
   const { data, error, reload } = useLoaded(load);
   if (error) return <p role="alert">{describe(error)}</p>;
@@ -26,7 +28,7 @@ export function UserSessions(props: { userId: string }) {
     <ul>
       {active.map((s) => (
         <li key={s.id}>
-          {t('admin.sessions.row', { device: deviceLabel(s) ?? t('admin.sessions.noDevice'), agent: s.userAgent ?? '', lastSeen: new Date(s.lastSeenAt).toLocaleString('id-ID') })}{' '}
+          {t('admin.sessions.row', { device: deviceLabel(s) ?? t('admin.sessions.noDevice'), agent: s.userAgent ?? '', lastSeen: formatDate(s.lastSeenAt) })}{' '}
           <button type="button" className="button" onClick={() => void adminApi.revokeSession(props.userId, s.id).then(reload)}>{t('admin.sessions.revoke')}</button>
         </li>
       ))}

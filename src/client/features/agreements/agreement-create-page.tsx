@@ -6,6 +6,7 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { defaultAgreementKind } from '../../../domain/agreement-kind-default';
 import { canEditAgreement } from '../../../domain/permissions';
 import { periodOf } from '../../../domain/period';
+import { useTenantTimeZone } from '../../session/tenant-clock';
 import { copyFromYear, createAgreement } from '../../db/agreement-repository';
 import { getPkInForce } from '../../db/agreement-queries';
 import { useFeatureMessages } from '../../i18n/feature-messages';
@@ -24,7 +25,7 @@ export function AgreementCreatePage() {
   const navigate = useNavigate();
   const { orgUnitId = '' } = useParams();
   const [search] = useSearchParams();
-  const thisYear = periodOf(new Date()).year;
+  const thisYear = periodOf(new Date(), useTenantTimeZone()).year;
   const [year, setYear] = useState(Number(search.get('year')) || thisYear);
   const [draft, setDraft] = useState<PartiesDraft>({
     kind: 'jpt', number: '', firstName: '', firstPosition: '', firstRank: '', firstNip: '',

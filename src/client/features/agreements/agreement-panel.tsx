@@ -4,6 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { getAgreementView, getEntrySyncStates, listProgramRealisations } from '../../db/queries';
 import { primedAgreementView } from '../../db/first-screen';
 import { periodOf } from '../../../domain/period';
+import { useTenantTimeZone } from '../../session/tenant-clock';
 import { canEditAgreement } from '../../../domain/permissions';
 import { useI18n } from '../../i18n/i18n-context';
 import { useActiveSession } from '../../session/session-context';
@@ -24,6 +25,7 @@ const DownloadProgress = lazy(() => import('../../pwa/offline-banner').then((m) 
 export function AgreementPanel(props: { orgUnitId: string; year: number; readOnly: boolean; now?: Date }) {
   const { t } = useI18n();
   const { db, actor } = useActiveSession();
+  const timeZone = useTenantTimeZone();
   const { orgUnitId, year } = props;
   const view = useLiveQuery(() => getAgreementView(db, orgUnitId, year), [db, orgUnitId, year], primedAgreementView(db, orgUnitId, year));
   const syncStates = useLiveQuery(() => getEntrySyncStates(db), [db]);
@@ -49,8 +51,8 @@ export function AgreementPanel(props: { orgUnitId: string; year: number; readOnl
   }
 
   const now = props.now ?? new Date();
-  const toDate = toDateQuarter(view.goals, year, now);
-  const current = periodOf(now);
+  const toDate = toDateQuarter(view.goals, year, now, timeZone);
+  const current = periodOf(now, timeZone);
   // Budget entries go to the quarter the year is in; a past year's to its last quarter.
   const entryQuarter = year < current.year ? 4 : year > current.year ? 1 : current.quarter;
   return (

@@ -8,21 +8,20 @@ import { blocksSigning, type PkIssue } from '../../../domain/agreement-validatio
 import { signAgreement } from '../../db/agreement-repository';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { useActiveSession } from '../../session/session-context';
+import { useTenantTimeZone } from '../../session/tenant-clock';
+import { calendarDateIn } from '../../../domain/tenant-clock';
 import { ConfirmBox } from '../../ui/confirm-box';
 import { TextField } from '../../ui/text-field';
 import { editorMessages } from './editor-messages';
 import { errorMessage, issueSentence } from './pk-issues';
 
-/** Today as YYYY-MM-DD in the device's time zone (a PK signed on the evening of the 31st is dated the 31st). */
-export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 export function SignSection(props: { agreement: Agreement; content: PkContent; issues: readonly PkIssue[]; defaultPlace: string; onSigned: () => void }) {
   const t = useFeatureMessages(editorMessages);
   const { db, actor } = useActiveSession();
-  const [signedOn, setSignedOn] = useState(todayIso());
+  // Today in the pemda's zone: a PK signed in Samarinda at 00:30 WITA on 1 April is dated 1 April,
+  // whatever zone the tablet is set to.
+  const timeZone = useTenantTimeZone();
+  const [signedOn, setSignedOn] = useState(() => calendarDateIn(new Date(), timeZone));
   const [signedPlace, setSignedPlace] = useState(props.defaultPlace);
   const [tried, setTried] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);

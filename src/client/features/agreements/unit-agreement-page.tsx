@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { periodOf } from '../../../domain/period';
+import { useTenantTimeZone } from '../../session/tenant-clock';
 import { useI18n } from '../../i18n/i18n-context';
 import { NotFound } from '../../ui/not-found';
 import { AgreementPanel } from './agreement-panel';
@@ -7,6 +8,7 @@ import { AgreementPanel } from './agreement-panel';
 export function UnitAgreementPage() {
   const { t } = useI18n();
   const { orgUnitId } = useParams();
+  const timeZone = useTenantTimeZone();
   if (!orgUnitId) return <NotFound />;
   return (
     <>
@@ -15,7 +17,7 @@ export function UnitAgreementPage() {
           {t('units.back')}
         </Link>
       </p>
-      <AgreementPanel orgUnitId={orgUnitId} year={periodOf(new Date()).year} readOnly />
+      <AgreementPanel orgUnitId={orgUnitId} year={periodOf(new Date(), timeZone).year} readOnly />
     </>
   );
 }

@@ -12,6 +12,7 @@ import { useFeatureMessages } from '../../i18n/feature-messages';
 import { summaryMessages } from './summary-messages';
 import { displayLocale } from '../../i18n/i18n-provider';
 import { useActiveSession } from '../../session/session-context';
+import { useTenantTimeZone } from '../../session/tenant-clock';
 import { CategoryBadge } from '../../ui/category-badge';
 
 export function UnitSummary(props: { view: AgreementView; toDate: Quarter; now: Date }) {
@@ -20,7 +21,7 @@ export function UnitSummary(props: { view: AgreementView; toDate: Quarter; now: 
   const indicators = props.view.goals.flatMap((g) => g.indicators);
   const settings = info.tenant.settings;
   const score = scoreUnit(indicators.map((v) => ({ indicator: v.indicator, values: quarterValuesOf(v.realisations) })), props.toDate, settings);
-  const current = periodOf(props.now);
+  const current = periodOf(props.now, useTenantTimeZone());
   const isThisYear = props.view.agreement.year === current.year;
   const checklist = quarterChecklist(indicators.map((v) => v.indicator), current.quarter, (id) =>
     indicators.find((v) => v.indicator.id === id)?.realisations[current.quarter - 1] ?? null);

@@ -2,6 +2,7 @@
 // evaluator's quarterly evaluation form of one unit. Generators load with import() only on click.
 import { useState } from 'react';
 import { quarterRoman, type Quarter } from '../../../domain/period';
+import { calendarDateIn, tenantTimeZone } from '../../../domain/tenant-clock';
 import type { DashboardUnit } from '../../db/dashboard-queries';
 import { getEvaluationDocumentData } from '../../db/document-queries';
 import { useFeatureMessages } from '../../i18n/feature-messages';
@@ -16,7 +17,7 @@ export function RecapDownloads(props: { units: DashboardUnit[]; year: number; up
   const t = useFeatureMessages(documentMessages);
   const { info } = useActiveSession();
   const make = (format: Format) => async (onProgress: (f: number) => void) => {
-    const { makeRecapDocument, todayIso } = await import('../../documents/make');
+    const { makeRecapDocument } = await import('../../documents/make');
     const units = props.units.map((u) => ({
       name: u.name,
       average: u.score.average,
@@ -26,7 +27,9 @@ export function RecapDownloads(props: { units: DashboardUnit[]; year: number; up
       notComputable: u.score.notComputable,
     }));
     return makeRecapDocument(format, {
-      tenantName: info.tenant.name, year: props.year, upTo: props.upTo, cap: info.tenant.settings.achievementCap, units, date: todayIso(),
+      tenantName: info.tenant.name, year: props.year, upTo: props.upTo, cap: info.tenant.settings.achievementCap, units,
+      // The document is dated with the pemda's today, not the device's.
+      date: calendarDateIn(new Date(), tenantTimeZone(info.tenant.settings)),
     }, info.tenant.logo, onProgress);
   };
   return (
@@ -54,10 +57,10 @@ export function EvaluationDownloads(props: { units: DashboardUnit[]; year: numbe
     if (!selected) throw new DocumentDataMissing();
     const data = await getEvaluationDocumentData(db, selected.orgUnit.id, props.year);
     if (!data) throw new DocumentDataMissing();
-    const { makeEvaluationDocument, todayIso } = await import('../../documents/make');
+    const { makeEvaluationDocument } = await import('../../documents/make');
     const evaluatedBy = name.trim() === '' && position.trim() === '' ? null : { name: name.trim(), position: position.trim(), nip: isEvaluator && name.trim() === info.user.name ? info.user.nip : null };
     return makeEvaluationDocument(format, data, {
-      year: props.year, upTo: props.upTo, tenantName: info.tenant.name, settings: info.tenant.settings, evaluatedBy, place: null, date: todayIso(),
+      year: props.year, upTo: props.upTo, tenantName: info.tenant.name, settings: info.tenant.settings, evaluatedBy, place: null, date: calendarDateIn(new Date(), tenantTimeZone(info.tenant.settings)),
     }, info.tenant.logo, onProgress);
   };
   if (props.units.length === 0) return null;

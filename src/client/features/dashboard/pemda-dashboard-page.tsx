@@ -13,6 +13,7 @@ import { formatPercent } from '../../../domain/number-format';
 import { getPemdaDashboard } from '../../db/dashboard-queries';
 import { displayLocale } from '../../i18n/i18n-provider';
 import { useActiveSession } from '../../session/session-context';
+import { useTenantTimeZone } from '../../session/tenant-clock';
 import { CategoryBadge } from '../../ui/category-badge';
 import { Loading } from '../../ui/loading';
 import { CategoryDistribution } from './category-distribution';
@@ -23,17 +24,18 @@ import { AbsorptionChart, RankingChart } from './charts/dashboard-charts';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { dashboardMessages } from './messages';
 
-/** The last quarter that has ended; TW I while the first is still running. */
-const defaultQuarter = (now: Date): Quarter => {
-  const { quarter } = periodOf(now);
+/** The last quarter that has ended in the pemda's zone; TW I while the first is still running. */
+const defaultQuarter = (now: Date, timeZone: string): Quarter => {
+  const { quarter } = periodOf(now, timeZone);
   return quarter === 1 ? 1 : ((quarter - 1) as Quarter);
 };
 
 export function PemdaDashboardPage() {
   const t = useFeatureMessages(dashboardMessages);
   const { db, actor, info } = useActiveSession();
-  const { year } = periodOf(new Date());
-  const [upTo, setUpTo] = useState<Quarter>(defaultQuarter(new Date()));
+  const timeZone = useTenantTimeZone();
+  const { year } = periodOf(new Date(), timeZone);
+  const [upTo, setUpTo] = useState<Quarter>(() => defaultQuarter(new Date(), timeZone));
   const [type, setType] = useState<OrgUnitType | ''>('');
   const settings = info.tenant.settings;
   const dashboard = useLiveQuery(() => getPemdaDashboard(db, year, upTo, settings), [db, year, upTo, settings]);

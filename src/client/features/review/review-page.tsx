@@ -5,6 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { periodOf, quarterRoman } from '../../../domain/period';
 import { listReviewQueue } from '../../db/workflow-queries';
 import { useActiveSession } from '../../session/session-context';
+import { useTenantTimeZone } from '../../session/tenant-clock';
 import { Loading } from '../../ui/loading';
 import { ReviewCard } from './review-card';
 import { QuarterWindows } from './quarter-windows';
@@ -14,6 +15,7 @@ import { reviewMessages } from './messages';
 export function ReviewPage() {
   const t = useFeatureMessages(reviewMessages);
   const { db, actor } = useActiveSession();
+  const timeZone = useTenantTimeZone();
   const groups = useLiveQuery(() => listReviewQueue(db), [db]);
   if (actor.role !== 'evaluator') return <p className="notice">{t('review.onlyEvaluators')}</p>;
   if (groups === undefined) return <Loading />;
@@ -22,7 +24,7 @@ export function ReviewPage() {
     <section aria-labelledby="review-title">
       <h1 id="review-title">{t('review.title')}</h1>
       <p role="status">{total === 0 ? t('review.none') : t('review.count', { count: total })}</p>
-      <QuarterWindows year={periodOf(new Date()).year} />
+      <QuarterWindows year={periodOf(new Date(), timeZone).year} />
       {groups.map((group) => {
         const id = `review-group-${group.orgUnit?.id ?? 'x'}-${group.year}-${group.quarter}`;
         return (

@@ -1,6 +1,7 @@
 // The unit's quarterly evaluation form (PDF/XLSX) beside its submission: the head prints what was
 // reported for the quarter, signs "Disusun", and Bappeda signs "Dievaluasi" by hand.
 import { quarterRoman, type Quarter } from '../../../domain/period';
+import { calendarDateIn, tenantTimeZone } from '../../../domain/tenant-clock';
 import { getEvaluationDocumentData } from '../../db/document-queries';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { useActiveSession } from '../../session/session-context';
@@ -13,9 +14,11 @@ export function EvaluationDownloads(props: { year: number; quarter: Quarter }) {
   const make = (format: 'pdf' | 'xlsx') => async (onProgress: (f: number) => void) => {
     const data = await getEvaluationDocumentData(db, actor.orgUnitId, props.year);
     if (!data) throw new DocumentDataMissing();
-    const { makeEvaluationDocument, todayIso } = await import('../../documents/make');
+    const { makeEvaluationDocument } = await import('../../documents/make');
     return makeEvaluationDocument(format, data, {
-      year: props.year, upTo: props.quarter, tenantName: info.tenant.name, settings: info.tenant.settings, evaluatedBy: null, place: null, date: todayIso(),
+      year: props.year, upTo: props.quarter, tenantName: info.tenant.name, settings: info.tenant.settings, evaluatedBy: null, place: null,
+      // Dated with the pemda's today, not the device's.
+      date: calendarDateIn(new Date(), tenantTimeZone(info.tenant.settings)),
     }, info.tenant.logo, onProgress);
   };
   return (

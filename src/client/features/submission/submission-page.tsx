@@ -13,6 +13,7 @@ import { StorageFullError } from '../../db/storage-errors';
 import { getSubmissionView } from '../../db/workflow-queries';
 import { useI18n } from '../../i18n/i18n-context';
 import { useActiveSession } from '../../session/session-context';
+import { useTenantTimeZone } from '../../session/tenant-clock';
 import { formatRealisationWithUnit } from '../../ui/indicator-format-unit';
 import { Loading } from '../../ui/loading';
 import { EvaluationDownloads } from './evaluation-downloads';
@@ -32,7 +33,7 @@ export function SubmissionPage() {
   const i18n = useI18n();
   const t = useFeatureMessages(submissionMessages);
   const { db, actor } = useActiveSession();
-  const now = periodOf(new Date());
+  const now = periodOf(new Date(), useTenantTimeZone());
   // Until the head picks one, the earliest quarter with entries still to submit (quarter-to-open.ts).
   const [chosen, setQuarter] = useState<Quarter | null>(null);
   const [confirming, setConfirming] = useState(false);

@@ -8,11 +8,12 @@ import type { Realisation } from '../../../../src/domain/realisation';
 import type { Role } from '../../../../src/domain/role';
 import { defaultTenantSettings } from '../../../../src/domain/default-settings';
 import { periodOf } from '../../../../src/domain/period';
+import { tenantTimeZone } from '../../../../src/domain/tenant-clock';
 
 export const tenantId = '10000000-0000-4000-8000-000000000001';
 export const unitId = '10000000-0000-4000-8000-000000000002';
 export const otherUnitId = '10000000-0000-4000-8000-000000000003';
-export const year = periodOf(new Date()).year;
+export const year = periodOf(new Date(), tenantTimeZone(defaultTenantSettings)).year;
 
 const meta = (rev = 1) => ({
   id: crypto.randomUUID(),
