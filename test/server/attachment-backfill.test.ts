@@ -10,6 +10,7 @@ import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoData } from '../../src/server/seed/seed';
+import { createTableDump } from '../../src/server/store/table-dump';
 import type { Store } from '../../src/server/store/connection';
 import type { Db } from '../../src/server/store/db';
 import { createQueries, createTx } from '../../src/server/store/queries';
@@ -40,7 +41,7 @@ describe('migration 0008 (attachment holders)', () => {
     client = new PGlite();
     const db = drizzle(client) as unknown as Db;
     await migrate(drizzle(client), { migrationsFolder: before });
-    const store: Store = { ...createQueries(db), kind: 'pglite', transaction: (work) => db.transaction((tx) => work(createTx(tx as unknown as Db))), close: async () => undefined };
+    const store: Store = { ...createQueries(db), kind: 'pglite', tables: createTableDump(db), transaction: (work) => db.transaction((tx) => work(createTx(tx as unknown as Db))), close: async () => undefined };
     const world = buildWorld();
     await seedDemoData(store, world.data);
     const tenantId = world.tenant.id;
