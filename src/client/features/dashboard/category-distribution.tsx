@@ -18,32 +18,35 @@ export function CategoryDistribution(props: { units: DashboardUnit[]; bands: rea
   return (
     <>
       <h2 id="distribution-title">{t('dashboard.distribution')}</h2>
-      <table className="data-table distribution" aria-labelledby="distribution-title">
-        <thead>
-          <tr>
-            <th scope="col">{t('dashboard.col.category')}</th>
-            <th scope="col" className="num">{t('dashboard.col.indicatorCount')}</th>
-            <th scope="col">{t('dashboard.col.share')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {bands.map((band, i) => (
-            <tr key={band.key}>
-              <th scope="row"><CategoryBadge band={band} /></th>
-              <td className="num">{formatNumber(counts[i] ?? 0)}</td>
-              <td>
-                <span className={`distribution__bar distribution__bar--${band.tone}`} style={{ inlineSize: `${share(counts[i] ?? 0)}%` }} aria-hidden="true" />
-                <span className="distribution__share">{formatNumber(share(counts[i] ?? 0), 1)}%</span>
-              </td>
+      {/* In its own box like every table: on a 360 px phone it scrolls there, never the page. */}
+      <div className="table-scroll" role="region" aria-labelledby="distribution-title" tabIndex={0}>
+        <table className="data-table distribution" aria-labelledby="distribution-title">
+          <thead>
+            <tr>
+              <th scope="col">{t('dashboard.col.category')}</th>
+              <th scope="col" className="num">{t('dashboard.col.indicatorCount')}</th>
+              <th scope="col">{t('dashboard.col.share')}</th>
             </tr>
-          ))}
-          <tr>
-            <th scope="row">{t('dashboard.notComputable')}</th>
-            <td className="num">{formatNumber(uncounted)}</td>
-            <td><span className="distribution__share">{formatNumber(share(uncounted), 1)}%</span></td>
-          </tr>
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {bands.map((band, i) => (
+              <tr key={band.key}>
+                <th scope="row"><CategoryBadge band={band} /></th>
+                <td className="num">{formatNumber(counts[i] ?? 0)}</td>
+                <td>
+                  <span className={`distribution__bar distribution__bar--${band.tone}`} style={{ inlineSize: `${share(counts[i] ?? 0)}%` }} aria-hidden="true" />
+                  <span className="distribution__share">{formatNumber(share(counts[i] ?? 0), 1)}%</span>
+                </td>
+              </tr>
+            ))}
+            <tr>
+              <th scope="row">{t('dashboard.notComputable')}</th>
+              <td className="num">{formatNumber(uncounted)}</td>
+              <td><span className="distribution__share">{formatNumber(share(uncounted), 1)}%</span></td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }
