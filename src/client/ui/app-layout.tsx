@@ -43,12 +43,14 @@ export function AppLayout(props: { banner?: ReactNode; toast?: ReactNode }) {
         <SyncIndicator />
       </header>
       {props.banner}
-      <Suspense fallback={null}>
-        <OfflineReadinessBanner />
-      </Suspense>
       <main id="main" tabIndex={-1} className="app-main">
         <Outlet />
       </main>
+      {/* After the screen, held at the foot of the window (styles.css): it arrives late and
+          changes as the download goes, and above the screen it pushed everything down. */}
+      <Suspense fallback={null}>
+        <OfflineReadinessBanner />
+      </Suspense>
       {props.toast}
     </>
   );

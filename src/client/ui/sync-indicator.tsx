@@ -67,11 +67,11 @@ export function SyncIndicator() {
         )}
         {' · '}
         <span>{status.lastSyncAt ? t('sync.lastSync', { time: formatDate(serverCorrectedTime(status.lastSyncAt, status.clockSkewMs)) }) : t('sync.never')}</span>
-        {syncing && (
-          <span className="spinner-text">
-            <span className="spinner" aria-hidden="true" /> {t('sync.syncing')}
-          </span>
-        )}
+        {/* Always in the line, hidden when idle: appearing every pull, it changed the header's
+            height on a phone and moved the whole screen (layout shift). */}
+        <span className={syncing ? 'spinner-text' : 'spinner-text spinner-text--idle'}>
+          <span className="spinner" aria-hidden="true" /> {t('sync.syncing')}
+        </span>
         {status.phase === 'error' && errorKey && (
           <span className="sync-indicator__error">
             {' '}

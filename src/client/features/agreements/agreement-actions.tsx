@@ -1,17 +1,40 @@
 // The PK's entry points on the unit page: for whoever may write the unit's PK (canEditAgreement)
 // "Buat PK", "Ubah draf", "Tanda tangani", "Buat PK perubahan"; for everyone "Bandingkan versi" and
 // the version history; and the document slot (print, export, import). Loaded on demand.
-import { useState } from 'react';
+import { use, useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useNavigate } from 'react-router';
 import { pkInForce } from '../../../domain/agreement-in-force';
 import { listAgreementRejections, listUnitYearVersions } from '../../db/agreement-queries';
 import type { AgreementEditError } from '../../db/agreement-writes';
+import type { PantauDatabase } from '../../db/database';
+import type { Agreement } from '../../../domain/agreement';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { useActiveSession } from '../../session/session-context';
 import { ConfirmBox } from '../../ui/confirm-box';
 import { actionMessages } from './action-messages';
 import { PkDocumentActions } from './pk-document-actions';
+
+type YearVersions = readonly [Agreement[], Agreement[]];
+/** The first answer of the version queries per database and unit-year, until a screen has shown it. */
+const firstAnswers = new WeakMap<PantauDatabase, Map<string, Promise<YearVersions>>>();
+
+/**
+ * This year's and next year's versions, read once: the first render waits for them (suspends, so
+ * the PK panel shows the buttons together with the PK), then the live queries take over. Without
+ * it the buttons came a moment after the PK and pushed the whole PK down (layout shift).
+ */
+function firstVersions(db: PantauDatabase, orgUnitId: string, year: number): Promise<YearVersions> {
+  const answers = firstAnswers.get(db) ?? new Map<string, Promise<YearVersions>>();
+  firstAnswers.set(db, answers);
+  const key = `${orgUnitId}/${year}`;
+  const known = answers.get(key);
+  if (known) return known;
+  const answer = Promise.all([listUnitYearVersions(db, orgUnitId, year), listUnitYearVersions(db, orgUnitId, year + 1)])
+    .catch((): YearVersions => [[], []]); // the live queries will say what went wrong; the PK still shows
+  answers.set(key, answer);
+  return answer;
+}
 
 /** `mayEdit`: canEditAgreement for the unit, decided by the panel (keeps this chunk small). */
 export function AgreementActions(props: { orgUnitId: string; year: number; mayEdit: boolean }) {
@@ -21,8 +44,13 @@ export function AgreementActions(props: { orgUnitId: string; year: number; mayEd
   const [failure, setFailure] = useState<string | null>(null);
   const [confirmingRevision, setConfirmingRevision] = useState(false);
   const { orgUnitId, year } = props;
-  const versions = useLiveQuery(() => listUnitYearVersions(db, orgUnitId, year), [db, orgUnitId, year]);
-  const nextYear = useLiveQuery(() => listUnitYearVersions(db, orgUnitId, year + 1), [db, orgUnitId, year]);
+  const liveVersions = useLiveQuery(() => listUnitYearVersions(db, orgUnitId, year), [db, orgUnitId, year]);
+  const liveNextYear = useLiveQuery(() => listUnitYearVersions(db, orgUnitId, year + 1), [db, orgUnitId, year]);
+  const first = liveVersions === undefined || liveNextYear === undefined ? use(firstVersions(db, orgUnitId, year)) : undefined;
+  // Once shown, the next visit reads afresh (a kept first answer would be stale by then).
+  useEffect(() => { firstAnswers.get(db)?.delete(`${orgUnitId}/${year}`); }, [db, orgUnitId, year]);
+  const versions = liveVersions ?? first?.[0];
+  const nextYear = liveNextYear ?? first?.[1];
   // Versions with a refusal from the server: the reason is shown on the version's page.
   const refused = useLiveQuery(async () => {
     const rows = await listUnitYearVersions(db, orgUnitId, year);

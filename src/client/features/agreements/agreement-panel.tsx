@@ -34,18 +34,14 @@ export function AgreementPanel(props: { orgUnitId: string; year: number; readOnl
   const readiness = useOfflineReadiness();
 
   if (view === undefined) return <Loading />;
-  const actions = (
-    <Suspense fallback={null}>
-      <AgreementActions orgUnitId={orgUnitId} year={year} mayEdit={canEditAgreement(actor, { tenantId: actor.tenantId, orgUnitId }).allowed} />
-    </Suspense>
-  );
+  const actions = <AgreementActions orgUnitId={orgUnitId} year={year} mayEdit={canEditAgreement(actor, { tenantId: actor.tenantId, orgUnitId }).allowed} />;
   // Before the first sync has brought the unit's data, no PK means "not here yet", not "none".
   if (view === null && !readiness.ready) return <p className="notice" role="status"><Suspense fallback={null}><DownloadProgress percent={readiness.percent} /></Suspense></p>;
   if (view === null) {
     return (
       <>
         <p className="notice">{t('pk.none', { year })}</p>
-        {actions}
+        <Suspense fallback={null}>{actions}</Suspense>
       </>
     );
   }
@@ -55,22 +51,27 @@ export function AgreementPanel(props: { orgUnitId: string; year: number; readOnl
   const current = periodOf(now, timeZone);
   // Budget entries go to the quarter the year is in; a past year's to its last quarter.
   const entryQuarter = year < current.year ? 4 : year > current.year ? 1 : current.quarter;
+  // One boundary for the PK and its parts loaded on demand (what to do now, the actions and their
+  // first data): the PK shows when all are there. Each used to come a moment later and push the
+  // PK down (layout shift 0.2–0.4 on a phone).
   return (
-    <article className="pk">
-      <AgreementHeader agreement={view.agreement} unitName={view.orgUnit?.name ?? ''} readOnly={props.readOnly} />
-      {!props.readOnly && year === current.year && <Suspense fallback={null}><ToDoNow view={view} quarter={entryQuarter} /></Suspense>}
-      {actions}
-      <UnitSummary view={view} toDate={toDate} now={now} />
-      {view.goals.map((goal, index) => (
-        <GoalTable
-          key={goal.goal.id}
-          goal={goal}
-          number={index + 1}
-          toDate={toDate}
-          syncStates={syncStates ?? new Map()}
-        />
-      ))}
-      <ProgramTable programs={view.programs} quarter={entryQuarter} realisations={programRealisations ?? new Map()} />
-    </article>
+    <Suspense fallback={<Loading />}>
+      <article className="pk">
+        <AgreementHeader agreement={view.agreement} unitName={view.orgUnit?.name ?? ''} readOnly={props.readOnly} />
+        {!props.readOnly && year === current.year && <ToDoNow view={view} quarter={entryQuarter} />}
+        {actions}
+        <UnitSummary view={view} toDate={toDate} now={now} />
+        {view.goals.map((goal, index) => (
+          <GoalTable
+            key={goal.goal.id}
+            goal={goal}
+            number={index + 1}
+            toDate={toDate}
+            syncStates={syncStates ?? new Map()}
+          />
+        ))}
+        <ProgramTable programs={view.programs} quarter={entryQuarter} realisations={programRealisations ?? new Map()} />
+      </article>
+    </Suspense>
   );
 }

@@ -1,13 +1,12 @@
 // The PK document buttons, loaded on demand: the agreement screens are in the first load, these
-// buttons (and their messages) are not.
-import { lazy, Suspense } from 'react';
+// buttons (and their messages) are not. No Suspense boundary of its own: the screen around waits
+// for them (the PK panel's, a route's), so they arrive with the PK instead of pushing it down a
+// moment later (layout shift). Their chunk is fetched as soon as this module runs.
+import { lazy } from 'react';
 
-const PkDocumentActions = lazy(() => import('./pk-document-actions').then((m) => ({ default: m.PkDocumentActions })));
+const chunk = import('./pk-document-actions');
+const PkDocumentActions = lazy(() => chunk.then((m) => ({ default: m.PkDocumentActions })));
 
 export function LazyPkDocumentActions(props: { agreementId: string }) {
-  return (
-    <Suspense fallback={null}>
-      <PkDocumentActions agreementId={props.agreementId} />
-    </Suspense>
-  );
+  return <PkDocumentActions agreementId={props.agreementId} />;
 }
