@@ -117,7 +117,9 @@ export function BudgetEditor(props: { agreementId: string; programs: readonly Pr
     <section className="budget-editor" aria-labelledby="budget-editor-title">
       <h2 id="budget-editor-title">{t('budget.title')}</h2>
       {lines.length === 0 ? <p className="muted">{t('budget.none')}</p> : (
-        <div className="table-scroll" role="region" aria-label={t('budget.title')} tabIndex={0}>
+        <div className="table-scroll" role="region" tabIndex={0}
+          /* named apart from the section around it: two landmarks of one name (axe landmark-unique) */
+          aria-label={t('budget.table')}>
           <table className="data-table program-table">
             <thead>
               <tr>
