@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { CategoryBadge } from '../../ui/category-badge';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { dashboardMessages } from './messages';
+import './dashboard.css';
 
 export function CategoryDistribution(props: { units: DashboardUnit[]; bands: readonly CategoryBand[] }) {
   const { formatNumber } = useI18n();

@@ -17,6 +17,7 @@ import { quarterValuesOf } from '../../../domain/quarter-values';
 import { TextareaField } from '../../ui/textarea-field';
 import { reviewMessages } from './messages';
 import { useFeatureMessages } from '../../i18n/feature-messages';
+import './review.css';
 
 export function ReviewCard(props: { item: ReviewItem }) {
   const i18n = useI18n();

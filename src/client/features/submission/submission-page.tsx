@@ -20,6 +20,7 @@ import { EvaluationDownloads } from './evaluation-downloads';
 import { submissionMessages } from './messages';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import type { FeatureKey } from '../../i18n/feature-messages';
+import './submission.css';
 
 const stateKeys: Record<ChecklistState, FeatureKey<typeof submissionMessages>> = {
   missingValue: 'submission.state.missingValue',
