@@ -64,21 +64,23 @@ export function AuditSection() {
       {error ? <p role="alert">{describe(error)}</p> : !data ? <p>{t('app.loading')}</p> : (
         <>
           <p>{t('admin.audit.total', { count: data.total })}</p>
-          <table>
-            <thead><tr><th>{t('admin.audit.whenIn', { zone })}</th><th>{t('admin.audit.user')}</th><th>{t('admin.audit.device')}</th><th>{t('admin.audit.entity')}</th><th>{t('admin.audit.before')}</th><th>{t('admin.audit.after')}</th></tr></thead>
-            <tbody>
-              {data.entries.map((e) => (
-                <tr key={e.rev}>
-                  <td>{formatDate(e.createdAt, { dateStyle: 'medium', timeStyle: 'medium' })}</td>
-                  <td dir="auto">{e.username ?? '—'}</td>
-                  <td>{e.deviceId ?? '—'}</td>
-                  <td>{e.entity} ({e.op})</td>
-                  <td><code dir="ltr">{e.before ? withVisibleControls(JSON.stringify(e.before)) : '—'}</code></td>
-                  <td><code dir="ltr">{withVisibleControls(JSON.stringify(e.after))}</code></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <div className="table-scroll" role="region" aria-label={t('admin.audit.table')} tabIndex={0}>
+            <table>
+              <thead><tr><th>{t('admin.audit.whenIn', { zone })}</th><th>{t('admin.audit.user')}</th><th>{t('admin.audit.device')}</th><th>{t('admin.audit.entity')}</th><th>{t('admin.audit.before')}</th><th>{t('admin.audit.after')}</th></tr></thead>
+              <tbody>
+                {data.entries.map((e) => (
+                  <tr key={e.rev}>
+                    <td>{formatDate(e.createdAt, { dateStyle: 'medium', timeStyle: 'medium' })}</td>
+                    <td dir="auto">{e.username ?? '—'}</td>
+                    <td>{e.deviceId ?? '—'}</td>
+                    <td>{e.entity} ({e.op})</td>
+                    <td><code dir="ltr">{e.before ? withVisibleControls(JSON.stringify(e.before)) : '—'}</code></td>
+                    <td><code dir="ltr">{withVisibleControls(JSON.stringify(e.after))}</code></td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           <div className="actions">
             <button type="button" className="button" disabled={page <= 1} onClick={() => setFilters({ ...filters, page: page - 1 })}>{t('admin.audit.previous')}</button>
             <button type="button" className="button" disabled={page * pageSize >= data.total} onClick={() => setFilters({ ...filters, page: page + 1 })}>{t('admin.audit.next')}</button>

@@ -53,37 +53,40 @@ export function UsersSection() {
       <h2 id="admin-users">{t('admin.tab.users')}</h2>
       {shown && <OneTimePassword username={shown.username} password={shown.password} onClose={() => setShown(null)} />}
       {problem && <p role="alert" className="field__error">{problem}</p>}
-      <table>
-        <thead><tr><th>{t('admin.users.username')}</th><th>{t('admin.users.name')}</th><th>{t('admin.users.role')}</th><th>{t('admin.users.unit')}</th><th>{t('admin.users.actions')}</th></tr></thead>
-        <tbody>
-          {users.map((user) => (
-            <tr key={user.id}>
-              <th scope="row">{user.username}{!user.active && ` (${t('admin.inactive')})`}</th>
-              <td>{user.name}</td>
-              <td>{t(`role.${user.role}`)}</td>
-              <td>{unitName.get(user.orgUnitId) ?? ''}</td>
-              <td>
-                <button type="button" className="button" onClick={() => setAsking({ kind: 'reset', user })}>{t('admin.users.reset')}</button>{' '}
-                <button type="button" className="button" aria-label={`${user.active ? t('admin.deactivate') : t('admin.activate')} ${user.username}`}
-                  onClick={() => (user.active ? setAsking({ kind: 'deactivate', user }) : void act(() => adminApi.updateUser(user.id, { active: true })))}>
-                  {user.active ? t('admin.deactivate') : t('admin.activate')}
-                </button>{' '}
-                <button type="button" className="button" onClick={() => setSessionsOf(sessionsOf === user.id ? null : user.id)}>{t('admin.sessions.show')}</button>
-                {asking?.user.id === user.id && (
-                  <ConfirmBox title={t(`admin.users.${asking.kind}ConfirmTitle`, { username: user.username })}
-                    consequence={t(`admin.users.${asking.kind}Confirm`)} confirmLabel={t(`admin.users.${asking.kind}ConfirmYes`)}
-                    cancelLabel={t('admin.users.confirmNo')} onCancel={() => setAsking(null)}
-                    onConfirm={() => {
-                      setAsking(null);
-                      void (asking.kind === 'reset' ? reset(user) : act(() => adminApi.updateUser(user.id, { active: false })));
-                    }} />
-                )}
-                {sessionsOf === user.id && <UserSessions userId={user.id} />}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {/* A phone scrolls the table in its box, never the page. */}
+      <div className="table-scroll" role="region" aria-label={t('admin.users.table')} tabIndex={0}>
+        <table>
+          <thead><tr><th>{t('admin.users.username')}</th><th>{t('admin.users.name')}</th><th>{t('admin.users.role')}</th><th>{t('admin.users.unit')}</th><th>{t('admin.users.actions')}</th></tr></thead>
+          <tbody>
+            {users.map((user) => (
+              <tr key={user.id}>
+                <th scope="row">{user.username}{!user.active && ` (${t('admin.inactive')})`}</th>
+                <td>{user.name}</td>
+                <td>{t(`role.${user.role}`)}</td>
+                <td>{unitName.get(user.orgUnitId) ?? ''}</td>
+                <td>
+                  <button type="button" className="button" onClick={() => setAsking({ kind: 'reset', user })}>{t('admin.users.reset')}</button>{' '}
+                  <button type="button" className="button" aria-label={`${user.active ? t('admin.deactivate') : t('admin.activate')} ${user.username}`}
+                    onClick={() => (user.active ? setAsking({ kind: 'deactivate', user }) : void act(() => adminApi.updateUser(user.id, { active: true })))}>
+                    {user.active ? t('admin.deactivate') : t('admin.activate')}
+                  </button>{' '}
+                  <button type="button" className="button" onClick={() => setSessionsOf(sessionsOf === user.id ? null : user.id)}>{t('admin.sessions.show')}</button>
+                  {asking?.user.id === user.id && (
+                    <ConfirmBox title={t(`admin.users.${asking.kind}ConfirmTitle`, { username: user.username })}
+                      consequence={t(`admin.users.${asking.kind}Confirm`)} confirmLabel={t(`admin.users.${asking.kind}ConfirmYes`)}
+                      cancelLabel={t('admin.users.confirmNo')} onCancel={() => setAsking(null)}
+                      onConfirm={() => {
+                        setAsking(null);
+                        void (asking.kind === 'reset' ? reset(user) : act(() => adminApi.updateUser(user.id, { active: false })));
+                      }} />
+                  )}
+                  {sessionsOf === user.id && <UserSessions userId={user.id} />}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <form className="card" onSubmit={(e) => void create(e)} aria-labelledby="admin-user-new">
         <h3 id="admin-user-new">{t('admin.users.add')}</h3>
         <DraftNotice draft={userForm} />
