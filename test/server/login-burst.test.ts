@@ -94,8 +94,9 @@ describe('a login burst', () => {
     expect(busyResponse?.headers.get('retry-after')).toBe('1');
     const figures = { baselineStaticP99: p99(baselineStatic), staticP99: p99(staticTimes), pullP99: p99(pullTimes), staticRequests: staticTimes.length, pullRequests: pullTimes.length };
     console.info('login burst', JSON.stringify(figures));
-    // Before the gate a static file waited ~22 s; the bound here leaves room for a busy CI machine.
-    expect(figures.staticP99).toBeLessThan(500);
-    expect(figures.pullP99).toBeLessThan(1000);
+    // Before the gate a static file waited ~22 s. Measured against the same machine's p99 just
+    // before the burst, with room for a CI machine busy with other test files (quiet here: 17 → 61 ms).
+    expect(figures.staticP99 - figures.baselineStaticP99).toBeLessThan(500);
+    expect(figures.pullP99 - figures.baselineStaticP99).toBeLessThan(1000);
   });
 });
