@@ -1,71 +1,17 @@
 // A 401 during sync: ask for the password again, same user, keep everything, then sync. Also when
 // the server refused the password held after an offline sign-in (silent-renewal.ts); while that
-// renewal is still to come, it is the one to answer a 401.
-import { useState, type FormEvent } from 'react';
-import { useI18n } from '../i18n/i18n-context';
-import { login } from '../sync/auth-api';
-import { HttpError } from '../sync/http-client';
+// renewal is still to come, it is the one to answer a 401. The form itself (reauth-form.tsx) loads
+// only when it is needed: a session rarely ends, and the first load has a 150 kB budget.
+import { lazy, Suspense } from 'react';
 import { useConnectionStatus } from '../sync/sync-context';
-import { TextField } from '../ui/text-field';
-import { describeLoginError } from './describe-login-error';
-import { useActiveSession, useSession } from './session-context';
+import { useSession } from './session-context';
+
+const ReauthForm = lazy(() => import('./reauth-form').then((m) => ({ default: m.ReauthForm })));
 
 export function ReauthBanner() {
   const { phase } = useConnectionStatus();
   const { renewal } = useSession();
-  if (renewal.status === 'refused') return <ReauthForm />;
-  if (phase !== 'sessionExpired' || renewal.status === 'waiting') return null;
-  return <ReauthForm />;
+  if (renewal.status !== 'refused' && (phase !== 'sessionExpired' || renewal.status === 'waiting')) return null;
+  return <Suspense fallback={null}><ReauthForm /></Suspense>;
 }
 
-function ReauthForm() {
-  const { t } = useI18n();
-  const { renew, renewal, forgetOfflineSignIn } = useSession();
-  const { info } = useActiveSession();
-  const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await renew(await login(info.user.username, password), password);
-      setPassword('');
-    } catch (failure) {
-      if (failure instanceof HttpError && failure.code === 'account_inactive') await forgetOfflineSignIn(info.user.username);
-      setError(describeLoginError(failure, t, 'reauth.networkError'));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  return (
-    <section className="banner banner--warning" role="region" aria-labelledby="reauth-title">
-      <h2 id="reauth-title">{t('reauth.title')}</h2>
-      {renewal.status !== 'refused' ? (
-        <p>{t('error.session_expired')}</p>
-      ) : renewal.code === 'account_inactive' ? (
-        <p>{t('error.account_inactive')} {t('reauth.keptOnDevice')}</p>
-      ) : (
-        <p>{t('reauth.passwordChanged')}</p>
-      )}
-      <form onSubmit={submit} className="reauth-form">
-        <p>{t('reauth.signedInAs', { username: info.user.username })}</p>
-        <input type="hidden" name="username" autoComplete="username" value={info.user.username} />
-        <TextField
-          label={t('login.password')}
-          type="password"
-          autoComplete="current-password"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          error={error}
-        />
-        <button type="submit" className="button button--primary" disabled={busy || !password}>
-          {t('reauth.submit')}
-        </button>
-      </form>
-    </section>
-  );
-}

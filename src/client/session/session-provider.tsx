@@ -23,8 +23,11 @@ import { DatabaseStatusContext, type DatabaseStatus } from './database-status';
 import { DatabaseClosedBoundary } from './database-closed-boundary';
 import { storeDraftBackups, type DraftBackup } from './draft-backup';
 import { SchemaUpgradeNotice } from './schema-upgrade-notice';
-import { checkOfflinePassword, forgetPassword, rememberPassword } from './offline-sign-in';
-import { startSilentRenewal, type RenewalState } from './silent-renewal';
+import type { RenewalState } from './silent-renewal';
+
+// Signing in without signal is rare: its code (PBKDF2 verifiers, the silent renewal) loads when
+// used, not with the first screen (the first load's 150 kB budget, docs/performance.md).
+const offlineSignIn = () => import('./offline-sign-in');
 
 /** How long an offline start waits for its first screen's data before showing the screen anyway. */
 const firstScreenWaitMs = 300;
@@ -110,14 +113,14 @@ export function SessionProvider(props: {
       setState({ status: 'active', session: open(info) });
       void requestPersistentStorage();
       // In the background: the slow derivation must not hold the first screen back.
-      if (password) void rememberPassword(info, password).catch(() => undefined);
+      if (password) void offlineSignIn().then((m) => m.rememberPassword(info, password)).catch(() => undefined);
     },
     [open, dropHeldPassword],
   );
 
   const signInOffline = useCallback(
     async (username: string, password: string): Promise<OfflineSignInResult> => {
-      const result = await checkOfflinePassword(username, password);
+      const result = await (await offlineSignIn()).checkOfflinePassword(username, password);
       if (result.kind !== 'ok') return result;
       const { info } = result;
       dropHeldPassword();
@@ -131,12 +134,12 @@ export function SessionProvider(props: {
     [open, dropHeldPassword],
   );
 
-  const forgetOfflineSignIn = useCallback((username: string) => forgetPassword(username).catch(() => undefined), []);
+  const forgetOfflineSignIn = useCallback((username: string) => offlineSignIn().then((m) => m.forgetPassword(username)).catch(() => undefined), []);
 
   const renew = useCallback(
     async (info: SessionInfo, password?: string) => {
       await saveAccount(info);
-      if (password) void rememberPassword(info, password).catch(() => undefined);
+      if (password) void offlineSignIn().then((m) => m.rememberPassword(info, password)).catch(() => undefined);
       if (state.status !== 'active') return;
       dropHeldPassword();
       setState({ status: 'active', session: { ...state.session, info } });
@@ -172,26 +175,35 @@ export function SessionProvider(props: {
   useEffect(() => {
     const credentials = held.current;
     if (!activeEngine || !credentials || credentials.userId !== activeUserId) return;
-    const stop = startSilentRenewal({
-      ...credentials,
-      onRenewed: async (info) => {
-        held.current = null;
-        setRenewal({ status: 'none' });
-        await saveAccount(info);
-        setState((s) => (s.status === 'active' && s.session.engine === activeEngine ? { status: 'active', session: { ...s.session, info } } : s));
-        await activeEngine.syncNow();
-        // A cycle already under way with the old cookie may have ended in a 401: go round again.
-        if (activeEngine.getState().phase === 'sessionExpired') await activeEngine.syncNow();
-      },
-      onRefused: (code) => {
-        held.current = null;
-        setRenewal({ status: 'refused', code });
-      },
+    let stop: (() => void) | null = null;
+    let cancelled = false;
+    const stopOnce = () => {
+      cancelled = true;
+      stop?.();
+    };
+    void import('./silent-renewal').then(({ startSilentRenewal }) => {
+      if (cancelled) return;
+      stop = startSilentRenewal({
+        ...credentials,
+        onRenewed: async (info) => {
+          held.current = null;
+          setRenewal({ status: 'none' });
+          await saveAccount(info);
+          setState((s) => (s.status === 'active' && s.session.engine === activeEngine ? { status: 'active', session: { ...s.session, info } } : s));
+          await activeEngine.syncNow();
+          // A cycle already under way with the old cookie may have ended in a 401: go round again.
+          if (activeEngine.getState().phase === 'sessionExpired') await activeEngine.syncNow();
+        },
+        onRefused: (code) => {
+          held.current = null;
+          setRenewal({ status: 'refused', code });
+        },
+      });
     });
-    stopRenewal.current = stop;
+    stopRenewal.current = stopOnce;
     return () => {
-      stop();
-      if (stopRenewal.current === stop) stopRenewal.current = null;
+      stopOnce();
+      if (stopRenewal.current === stopOnce) stopRenewal.current = null;
     };
   }, [activeEngine, activeUserId]);
   const [watched, setWatched] = useState<{ db: PantauDatabase | null; status: DatabaseStatus; drafts: DraftBackup[] }>({
