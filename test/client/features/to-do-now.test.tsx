@@ -32,11 +32,11 @@ describe('what to do now, on the home screen', () => {
     const card = await screen.findByRole('region', { name: 'Yang perlu dikerjakan sekarang' });
     // TW II has a target for four indicators, none filled.
     expect(within(card).getByRole('heading', { name: 'TW II: 4 indikator belum diisi' })).toBeTruthy();
-    const fill = within(card).getByRole('link', { name: `Isi realisasi TW II: ${seeded.coverage.name}` });
+    const fill = within(card).getByRole('link', { name: `Isi sekarang TW II: ${seeded.coverage.name}` });
     expect(fill.getAttribute('href')).toBe(`/indicators/${seeded.coverage.id}/quarters/2`);
     expect(within(card).getByRole('heading', { name: '1 isian dikembalikan verifikator' })).toBeTruthy();
     expect(within(card).getByText('Catatan verifikator: Lampirkan rekap puskesmas.')).toBeTruthy();
-    expect(within(card).getByRole('link', { name: `Perbaiki realisasi TW I: ${seeded.count.name}` }).getAttribute('href'))
+    expect(within(card).getByRole('link', { name: `Perbaiki sekarang TW I: ${seeded.count.name}` }).getAttribute('href'))
       .toBe(`/indicators/${seeded.count.id}/quarters/1`);
     // First the work, then the PK.
     const table = document.querySelector('.pk-table');

@@ -24,6 +24,7 @@ import { PkDocumentActions } from './pk-document-actions';
 import { PkRejections } from './pk-rejections';
 import { SignedScanSection } from './signed-scan-section';
 import { errorMessage } from './pk-issues';
+import { ConfirmBox } from '../../ui/confirm-box';
 import './editor.css';
 
 const quarters: readonly Quarter[] = [1, 2, 3, 4];
@@ -42,6 +43,7 @@ export function AgreementVersionPage() {
   const navigate = useNavigate();
   const { agreementId = '' } = useParams();
   const [failure, setFailure] = useState<string | null>(null);
+  const [confirmingRevision, setConfirmingRevision] = useState(false);
   const data = useLiveQuery(async () => {
     const content = await loadPkContent(db, agreementId);
     if (!content) return null;
@@ -70,12 +72,7 @@ export function AgreementVersionPage() {
       <div className="button-row">
         {mayEdit && agreement.status === 'draft' && <Link className="button button--primary" to={`/agreements/${agreement.id}/edit`}>{t('version.edit')}</Link>}
         {mayEdit && agreement.status === 'signed' && newest?.id === agreement.id && (
-          <button type="button" className="button" onClick={() => {
-            setFailure(null);
-            startRevision(db, actor, agreement.id)
-              .then((r) => navigate(`/agreements/${r.id}/edit`))
-              .catch((error: unknown) => setFailure(errorMessage(t, error)));
-          }}>
+          <button type="button" className="button" onClick={() => setConfirmingRevision(true)}>
             {t('version.revise')}
           </button>
         )}
@@ -83,6 +80,17 @@ export function AgreementVersionPage() {
           <Link className="button" to={`/agreements/${previous.id}/compare/${agreement.id}`}>{t('version.compare', { version: versionName(previous) })}</Link>
         )}
       </div>
+      {confirmingRevision && (
+        <ConfirmBox title={t('version.reviseConfirmTitle')} consequence={t('version.reviseConfirm')} confirmLabel={t('version.reviseConfirmYes')}
+          cancelLabel={t('version.reviseConfirmNo')} onCancel={() => setConfirmingRevision(false)}
+          onConfirm={() => {
+            setConfirmingRevision(false);
+            setFailure(null);
+            startRevision(db, actor, agreement.id)
+              .then((r) => navigate(`/agreements/${r.id}/edit`))
+              .catch((error: unknown) => setFailure(errorMessage(t, error)));
+          }} />
+      )}
       {failure && <p className="form-error" role="alert">{failure}</p>}
       <PkDocumentActions agreement={agreement} canImport={mayEdit} />
       <SignedScanSection agreement={agreement} mayEdit={mayEdit} />
