@@ -46,7 +46,7 @@ describe('what to do now, on the home screen', () => {
 
   it('speaks English with plurals', async () => {
     await home('en');
-    const card = await screen.findByRole('region', { name: 'What to do now' });
+    const card = await screen.findByRole('region', { name: 'What to do now' }, { timeout: 5000 });
     expect(within(card).getByRole('heading', { name: 'QII: 4 indicators not filled yet' })).toBeTruthy();
     expect(within(card).getByRole('heading', { name: '1 entry returned by the reviewer' })).toBeTruthy();
   });
