@@ -67,6 +67,8 @@ describe('submit, return, fix, verify', () => {
   it('the head sees a complete checklist and submits the quarter', async () => {
     head = await openDevice('kadis.dishub');
     await head.getByRole('link', { name: 'Ajukan' }).click();
+    // The page opens on the earliest quarter with entries left to submit: this test is about this quarter.
+    await head.getByLabel('Triwulan', { exact: true }).selectOption(String(quarter));
     const count = dishubIndicators().length;
     await expect.poll(() => head.getByText(`${count} isian siap diajukan; 0 indikator belum diisi.`).count(), { timeout: 10_000 }).toBe(1);
     await head.getByRole('button', { name: `Ajukan ${count} isian TW ${q}` }).click();
@@ -106,6 +108,8 @@ describe('submit, return, fix, verify', () => {
 
     await syncNow(head);
     await head.getByRole('link', { name: 'Ajukan' }).click();
+    // The page opens on the earliest quarter with entries left to submit: this test is about this quarter.
+    await head.getByLabel('Triwulan', { exact: true }).selectOption(String(quarter));
     await expect.poll(() => head.getByText('1 isian siap diajukan; 0 indikator belum diisi.').count(), { timeout: 10_000 }).toBe(1);
     await head.getByRole('button', { name: `Ajukan 1 isian TW ${q}` }).click();
     await head.getByRole('button', { name: 'Ya, ajukan' }).click();
