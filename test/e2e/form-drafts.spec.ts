@@ -55,7 +55,7 @@ describe('a realisation form offline', () => {
     await expect.poll(() => page.getByText('Semua data tersinkron').count(), { timeout: 30_000 }).toBeGreaterThan(0);
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
     await context.setOffline(true);
-    await page.getByRole('link', { name: new RegExp(`^Isi realisasi TW ${q}: ${demoIndicatorName}`) }).first().click();
+    await page.getByRole('link', { name: new RegExp(`^Isi sekarang TW ${q}: ${demoIndicatorName}`) }).click();
     // Typed with real key presses (a user gesture, without which Chromium skips beforeunload).
     await page.getByLabel(/^Realisasi \(orang\)/).click();
     await page.keyboard.type('12.500');
