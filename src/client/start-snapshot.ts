@@ -62,8 +62,11 @@ function contextNow(): string {
   return [entry, styles, document.documentElement.lang, `${year}-${quarter}`].join(' ');
 }
 
-/** Screens not kept: still loading, with a form, an alert or notice, a chart or inline styles. */
-const notKept = '.loading, form, [role="alert"], .banner, canvas, [style]';
+/**
+ * Screens not kept: still loading, with a form, an alert or notice, a chart or inline styles. An
+ * empty style attribute is what React leaves after a Suspense boundary showed its content again.
+ */
+const notKept = '.loading, form, [role="alert"], .banner, canvas, [style]:not([style=""])';
 
 /**
  * The screen's HTML with the current state of its controls written into attributes: React sets
@@ -71,6 +74,8 @@ const notKept = '.loading, form, [role="alert"], .banner, canvas, [style]';
  */
 function htmlOf(root: Element): string {
   const copy = root.cloneNode(true) as Element;
+  // Painted under a CSP without inline styles, even an empty style attribute is a violation.
+  copy.querySelectorAll('[style=""]').forEach((e) => e.removeAttribute('style'));
   const live = root.querySelectorAll('input, select, textarea');
   const copied = copy.querySelectorAll('input, select, textarea');
   live.forEach((control, i) => {

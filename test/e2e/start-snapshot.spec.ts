@@ -72,7 +72,7 @@ describe('start snapshot', () => {
     await expect.poll(() => page.locator('.start-snapshot').count(), { timeout: 5_000 }).toBe(0);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     // The live screen is the one that answers.
-    await page.getByRole('link', { name: /^Isi realisasi TW/ }).first().click();
+    await page.getByRole('link', { name: /^Isi sekarang TW/ }).first().click();
     await expect.poll(() => page.getByRole('button', { name: 'Simpan' }).count(), { timeout: 20_000 }).toBe(1);
   });
 

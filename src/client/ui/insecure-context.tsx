@@ -4,13 +4,13 @@
 import { useI18n } from '../i18n/i18n-context';
 
 /** False only where the browser says so (http:// to another host); localhost counts as secure. */
-export const isInsecureContext = (): boolean => typeof window !== 'undefined' && window.isSecureContext === false;
+export const isInsecureContext = (): boolean => window.isSecureContext === false;
 
 export function InsecureContextNotice() {
   const { t } = useI18n();
   return (
-    <main className="load-failed" aria-labelledby="insecure-title">
-      <h1 id="insecure-title">{t('insecure.title')}</h1>
+    <main className="load-failed">
+      <h1>{t('insecure.title')}</h1>
       <p role="alert">{t('insecure.body', { address: window.location.origin })}</p>
       <p>{t('insecure.fix')}</p>
     </main>
