@@ -3,6 +3,7 @@
 import { afterEach, expect, it } from 'vitest';
 import { openUserDatabase, type PantauDatabase } from '../../../src/client/db/database';
 import { onDeviceDataChanged } from '../../../src/client/db/data-changes';
+import { buildOrgUnit } from '../features/support/fixtures';
 
 let db: PantauDatabase | null = null;
 let stop = () => {};
@@ -25,12 +26,17 @@ it('tells about a write that changed rows, not about one that matched nothing', 
   await settle();
   expect(changes).toBe(0);
 
-  await db.meta.put({ key: 'deviceId', value: 'device-1' });
+  // The sync's bookkeeping (meta) is not a change of the device's data.
+  await db.meta.put({ key: 'lastSyncAt', value: '2026-12-06T00:00:00.000Z' });
+  await settle();
+  expect(changes).toBe(0);
+
+  await db.orgUnits.put(buildOrgUnit());
   await settle();
   expect(changes).toBe(1);
 
   stop();
-  await db.meta.put({ key: 'deviceId', value: 'device-2' });
+  await db.orgUnits.put(buildOrgUnit());
   await settle();
   expect(changes).toBe(1);
 });
