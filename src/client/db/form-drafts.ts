@@ -19,8 +19,8 @@
  *
  * Passwords are never put here: a form with a password field keeps no draft of it.
  */
+import type { EvidenceInput } from './evidence-repository';
 import Dexie, { type Table } from 'dexie';
-import type { EvidenceMimeType } from '../../domain/evidence-file';
 import { guardStorage } from './storage-errors';
 import { draftDatabasePrefix } from './draft-names';
 
@@ -31,18 +31,11 @@ export interface FormDraftRow {
   savedAt: string;
 }
 
-export interface DraftFile {
+/** A file picked for an entry not saved yet: the evidence it becomes, less the realisation. */
+export interface DraftFile extends Omit<EvidenceInput, 'realisationId'> {
   /** The evidence row's id once attached. */
   id: string;
   draftKey: string;
-  bytes: ArrayBuffer;
-  sha256: string;
-  mimeType: EvidenceMimeType;
-  fileName: string;
-  caption: string;
-  takenAt: string | null;
-  latitude: number | null;
-  longitude: number | null;
   addedAt: string;
 }
 
