@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { complianceSummary, unitCompliance, type ComplianceIndicator } from '../../src/domain/reporting-compliance';
+import type { RealisationStatus } from '../../src/domain/realisation-status';
+
+const entry = (status: RealisationStatus, value: number | null = 10) => ({ value, status });
+const due = (e: ComplianceIndicator['entry']): ComplianceIndicator => ({ due: true, entry: e });
+const notDue = (e: ComplianceIndicator['entry']): ComplianceIndicator => ({ due: false, entry: e });
+const deadline = '2026-04-15T16:00:00.000Z';
+const before = new Date('2026-04-15T15:59:59.000Z');
+const after = new Date('2026-04-15T16:00:00.000Z');
+
+describe('unitCompliance', () => {
+  const cases: Array<{ name: string; indicators: ComplianceIndicator[]; deadline: string | null; now: Date; expected: Partial<ReturnType<typeof unitCompliance>> }> = [
+    {
+      name: 'counts each status once; due without value, draft and returned are outstanding',
+      indicators: [due(entry('draft')), due(entry('submitted')), due(entry('verified')), due(entry('returned')), due(null), due(entry('draft', null))],
+      deadline, now: before,
+      expected: { due: 6, entered: 4, submitted: 1, verified: 1, returned: 1, outstanding: 4, late: false },
+    },
+    {
+      name: 'late once the deadline has passed with something outstanding',
+      indicators: [due(entry('submitted')), due(null)],
+      deadline, now: after,
+      expected: { outstanding: 1, late: true, deadline },
+    },
+    {
+      name: 'not late when everything due is with the evaluator by the deadline',
+      indicators: [due(entry('submitted')), due(entry('verified')), notDue(null)],
+      deadline, now: after,
+      expected: { due: 2, outstanding: 0, late: false },
+    },
+    {
+      name: 'a returned entry after the deadline makes the unit late again',
+      indicators: [due(entry('returned'))],
+      deadline, now: after,
+      expected: { returned: 1, outstanding: 1, late: true },
+    },
+    {
+      name: 'no deadline, never late',
+      indicators: [due(null)],
+      deadline: null, now: after,
+      expected: { outstanding: 1, late: false, deadline: null },
+    },
+    {
+      name: 'an entry of an indicator not due counts as entered, not as outstanding',
+      indicators: [notDue(entry('draft', 0))],
+      deadline, now: after,
+      expected: { due: 0, entered: 1, outstanding: 0, late: false },
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      expect(unitCompliance(c.indicators, c.deadline, c.now)).toMatchObject(c.expected);
+    });
+  }
+});
+
+describe('complianceSummary', () => {
+  const unit = (average: number | null, indicators: ComplianceIndicator[], now = after) => ({ average, compliance: unitCompliance(indicators, deadline, now) });
+  it('averages the units that have an average, shares verified over entered, counts late units', () => {
+    const summary = complianceSummary([
+      unit(100, [due(entry('verified')), due(entry('verified'))]),
+      unit(70, [due(entry('submitted')), due(null)]),
+      unit(null, [due(null)]),
+    ]);
+    expect(summary).toMatchObject({ units: 3, averageAchievement: 85, unitsLate: 2 });
+    expect(summary.verifiedPercent).toBeCloseTo(66.667, 2);
+  });
+
+  it('has no average and no share when nothing is entered', () => {
+    expect(complianceSummary([unit(null, [due(null)], before)])).toEqual({ units: 1, averageAchievement: null, verifiedPercent: null, unitsLate: 0 });
+    expect(complianceSummary([])).toEqual({ units: 0, averageAchievement: null, verifiedPercent: null, unitsLate: 0 });
+  });
+});
