@@ -1,6 +1,8 @@
 // The realisation workflow as a state machine (domain.md, "Roles and workflow"):
 //   draft ─submit→ submitted ─verify→ verified
 //   returned ─submit↗          └return (note required)→ returned
+//   verified / returned ─undo→ submitted (the evaluator takes a decision back; the server allows
+//   it only while the quarter's window is open, workflow-mutation.ts)
 // The unit edits only in draft and returned (permissions.ts canEditRealisation). The server
 // applies these rules to every transition it receives; the device uses them to offer only what
 // would be accepted. Pure and zod-free.
@@ -8,7 +10,7 @@ import type { Actor } from './user';
 import type { RealisationStatus } from './realisation-status';
 import { canReview, canSubmitForUnit, type Denial, type Scoped } from './permissions';
 
-export type WorkflowAction = 'submit' | 'verify' | 'return';
+export type WorkflowAction = 'submit' | 'verify' | 'return' | 'undo';
 
 export type WorkflowRefusal =
   | Denial
@@ -16,7 +18,7 @@ export type WorkflowRefusal =
   | 'notFilled'
   /** return: the evaluator must say why. */
   | 'noteRequired'
-  /** verify/return: the unit changed the entry after the evaluator saw it. */
+  /** verify/return/undo: the unit changed the entry after the evaluator saw it. */
   | 'stale';
 
 export type Transition =
@@ -42,9 +44,10 @@ const from: Record<WorkflowAction, readonly RealisationStatus[]> = {
   submit: ['draft', 'returned'],
   verify: ['submitted'],
   return: ['submitted'],
+  undo: ['verified', 'returned'],
 };
 
-const to: Record<WorkflowAction, RealisationStatus> = { submit: 'submitted', verify: 'verified', return: 'returned' };
+const to: Record<WorkflowAction, RealisationStatus> = { submit: 'submitted', verify: 'verified', return: 'returned', undo: 'submitted' };
 
 const refuse = (reason: WorkflowRefusal): Transition => ({ allowed: false, reason });
 
@@ -59,6 +62,8 @@ export function applyWorkflow(actor: Actor, entry: WorkflowEntry, request: Workf
     return { allowed: true, status: to.submit, reviewNote: entry.reviewNote };
   }
   if (request.baseRev === null || request.baseRev < entry.rev) return refuse('stale');
+  // Undone, the entry waits for a decision again; the note stays as the earlier one.
+  if (action === 'undo') return { allowed: true, status: to.undo, reviewNote: entry.reviewNote };
   if (action === 'return') {
     const note = request.note?.trim() ?? '';
     if (note === '') return refuse('noteRequired');
@@ -71,5 +76,5 @@ export function applyWorkflow(actor: Actor, entry: WorkflowEntry, request: Workf
 export function availableActions(actor: Actor, entry: WorkflowEntry): WorkflowAction[] {
   const probe = (action: WorkflowAction) =>
     applyWorkflow(actor, entry, { action, baseRev: entry.rev, note: action === 'return' ? 'x' : null }).allowed;
-  return (['submit', 'verify', 'return'] as const).filter(probe);
+  return (['submit', 'verify', 'return', 'undo'] as const).filter(probe);
 }

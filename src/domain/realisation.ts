@@ -41,11 +41,12 @@ export type RealisationEdit = z.infer<typeof realisationEditSchema>;
 
 /**
  * A workflow step as a realisation mutation: the status it moves to (submitted: the head submits;
- * verified / returned: the evaluator decides, a note required to return). Never mixed with value
- * edits; the server checks it with realisation-workflow.ts.
+ * verified / returned: the evaluator decides, a note required to return; submitted with undo: the
+ * evaluator takes a decision back). Never mixed with value edits; the server checks it with
+ * realisation-workflow.ts.
  */
 export const realisationWorkflowSchema = z
-  .object({ status: z.enum(['submitted', 'verified', 'returned']), reviewNote: note.nullable().optional() })
+  .object({ status: z.enum(['submitted', 'verified', 'returned']), reviewNote: note.nullable().optional(), undo: z.literal(true).optional() })
   .strict();
 export type RealisationWorkflowFields = z.infer<typeof realisationWorkflowSchema>;
 

@@ -16,9 +16,10 @@ const allowed: Record<WorkflowAction, { roles: Role[]; from: RealisationStatus[]
   submit: { roles: ['head'], from: ['draft', 'returned'], to: 'submitted' },
   verify: { roles: ['evaluator'], from: ['submitted'], to: 'verified' },
   return: { roles: ['evaluator'], from: ['submitted'], to: 'returned' },
+  undo: { roles: ['evaluator'], from: ['verified', 'returned'], to: 'submitted' },
 };
 const roles: Role[] = ['operator', 'head', 'evaluator', 'leader', 'admin'];
-const table = (['submit', 'verify', 'return'] as const).flatMap((action) =>
+const table = (['submit', 'verify', 'return', 'undo'] as const).flatMap((action) =>
   realisationStatuses.flatMap((status) => roles.map((role) => [action, status, role] as const)));
 
 describe('applyWorkflow: every transition by every role', () => {
@@ -56,9 +57,10 @@ describe('applyWorkflow: the other refusals', () => {
   });
 
   it('refuses a review of an entry the unit changed after the evaluator saw it', () => {
-    for (const action of ['verify', 'return'] as const) {
-      expect(applyWorkflow(actor('evaluator'), entry('submitted', { rev: 41 }), { action, baseRev: 40, note: 'x' })).toEqual({ allowed: false, reason: 'stale' });
-      expect(applyWorkflow(actor('evaluator'), entry('submitted'), { action, baseRev: null, note: 'x' })).toEqual({ allowed: false, reason: 'stale' });
+    for (const action of ['verify', 'return', 'undo'] as const) {
+      const status = action === 'undo' ? 'verified' : 'submitted';
+      expect(applyWorkflow(actor('evaluator'), entry(status, { rev: 41 }), { action, baseRev: 40, note: 'x' })).toEqual({ allowed: false, reason: 'stale' });
+      expect(applyWorkflow(actor('evaluator'), entry(status), { action, baseRev: null, note: 'x' })).toEqual({ allowed: false, reason: 'stale' });
     }
   });
 
@@ -70,6 +72,16 @@ describe('applyWorkflow: the other refusals', () => {
   });
 });
 
+describe('applyWorkflow: undo', () => {
+  it('takes a decision back to submitted, keeps the note, and is the evaluator\'s of that tenant only', () => {
+    const returned = entry('returned', { reviewNote: 'Lampirkan bukti.' });
+    expect(applyWorkflow(actor('evaluator'), returned, { action: 'undo', baseRev: 40 })).toEqual({ allowed: true, status: 'submitted', reviewNote: 'Lampirkan bukti.' });
+    expect(applyWorkflow(actor('evaluator', '00000000-0000-4000-8000-0000000000a2'), entry('verified'), { action: 'undo', baseRev: 40 }).allowed).toBe(true);
+    expect(applyWorkflow(actor('evaluator', unit, '00000000-0000-4000-8000-000000000002'), entry('verified'), { action: 'undo', baseRev: 40 }))
+      .toEqual({ allowed: false, reason: 'otherTenant' });
+  });
+});
+
 describe('availableActions', () => {
   it.each<[Role, RealisationStatus, WorkflowAction[]]>([
     ['operator', 'draft', []],
@@ -77,7 +89,10 @@ describe('availableActions', () => {
     ['head', 'returned', ['submit']],
     ['head', 'submitted', []],
     ['evaluator', 'submitted', ['verify', 'return']],
-    ['evaluator', 'verified', []],
+    ['evaluator', 'verified', ['undo']],
+    ['evaluator', 'returned', ['undo']],
+    ['evaluator', 'draft', []],
+    ['head', 'verified', []],
     ['leader', 'submitted', []],
     ['admin', 'submitted', []],
   ])('%s on %s: %j', (role, status, actions) => {

@@ -1,5 +1,5 @@
 // Workflow steps on the device: the head submits entries of the unit's quarter, the evaluator
-// verifies or returns one. Each step is the row's new status and one outbox entry, in ONE
+// verifies or returns one (or all of a unit's quarter), and takes a decision back (undo). Each step is the row's new status and one outbox entry, in ONE
 // transaction (design.md, invariant 1), sent like any edit; the server re-checks it
 // (domain/realisation-workflow.ts) and may refuse it with a reason.
 import type { Actor } from '../../domain/user';
@@ -18,14 +18,14 @@ export class WorkflowStepError extends Error {
   }
 }
 
-const statusOf: Record<WorkflowAction, Exclude<RealisationStatus, 'draft'>> = { submit: 'submitted', verify: 'verified', return: 'returned' };
+const statusOf: Record<WorkflowAction, Exclude<RealisationStatus, 'draft'>> = { submit: 'submitted', verify: 'verified', return: 'returned', undo: 'submitted' };
 
 async function step(db: PantauDatabase, actor: Actor, rowId: string, action: WorkflowAction, note: string | null, now: Date): Promise<Realisation> {
   const deviceId = await ensureDeviceId(db);
   const row = await db.realisations.get(rowId);
   if (!row || row.deleted || !availableActions(actor, row).includes(action)) throw new WorkflowStepError(rowId, action);
   const status = statusOf[action];
-  const reviewNote = action === 'submit' ? row.reviewNote : note === null ? null : plainTextOf(note).trim() || null;
+  const reviewNote = action === 'submit' || action === 'undo' ? row.reviewNote : note === null ? null : plainTextOf(note).trim() || null;
   if (action === 'return' && reviewNote === null) throw new WorkflowStepError(rowId, action);
   const stamp = now.toISOString();
   const entry: OutboxEntry = {
@@ -34,7 +34,7 @@ async function step(db: PantauDatabase, actor: Actor, rowId: string, action: Wor
     entity: 'realisation',
     recordId: row.id,
     op: 'upsert',
-    fields: action === 'submit' ? { status } : { status, reviewNote },
+    fields: action === 'submit' ? { status } : action === 'undo' ? { status, undo: true } : { status, reviewNote },
     // A review is judged against the rev the evaluator saw (stale_review when the unit changed it since).
     baseRev: row.rev > 0 ? row.rev : null,
     clientTime: stamp,
@@ -64,6 +64,26 @@ export function reviewEntry(
 ): Promise<Realisation> {
   return guardStorage(() =>
     db.transaction('rw', [db.realisations, db.outbox, db.meta], () => step(db, actor, rowId, decision, note, now)),
+  );
+}
+
+/**
+ * "Verifikasi semua": the evaluator verifies these entries (one unit's quarter), all or none, one
+ * mutation each so each is judged on its own by the server; returns how many.
+ */
+export function verifyEntries(db: PantauDatabase, actor: Actor, rowIds: readonly string[], now: Date = new Date()): Promise<number> {
+  return guardStorage(() =>
+    db.transaction('rw', [db.realisations, db.outbox, db.meta], async () => {
+      for (const id of rowIds) await step(db, actor, id, 'verify', null, now);
+      return rowIds.length;
+    }),
+  );
+}
+
+/** The evaluator takes a decision back: the entry waits for review again (server: window open only). */
+export function undoDecision(db: PantauDatabase, actor: Actor, rowId: string, now: Date = new Date()): Promise<Realisation> {
+  return guardStorage(() =>
+    db.transaction('rw', [db.realisations, db.outbox, db.meta], () => step(db, actor, rowId, 'undo', null, now)),
   );
 }
 

@@ -1,5 +1,5 @@
-// A workflow step on a realisation (submit, verify, return) arriving as a mutation: checked with
-// the domain's state machine, then written like any field edit (status, reviewNote), so it is in
+// A workflow step on a realisation (submit, verify, return, undo) arriving as a mutation: checked
+// with the domain's state machine, then written like any field edit (status, reviewNote), so it is in
 // the change log and audit trail and every device pulls it. Refusals come before any write
 // (realisation-mutation.ts, push-batch.ts).
 import type { Mutation } from '../../api/sync';
@@ -31,13 +31,18 @@ async function applyWorkflowMutation(tx: Tx, wc: WriteContext, mutation: Mutatio
   const row = (await tx.getRealisation(mutation.recordId))
     ?? (await tx.findFoldedRecord(wc.deviceId, mutation.recordId).then((id) => (id ? tx.getRealisation(id) : null)));
   if (!row || row.deleted || row.tenantId !== wc.actor.tenantId) throw new Rejection('not_found');
-  const action = actionFor[parsed.data.status];
+  // Undo names the status it goes back to (submitted) and says so; nothing else carries the flag.
+  if (parsed.data.undo && parsed.data.status !== 'submitted') {
+    throw new Rejection('invalid', { issues: [{ path: ['undo'], message: 'undo goes back to submitted' }] });
+  }
+  const action: WorkflowAction = parsed.data.undo ? 'undo' : actionFor[parsed.data.status];
   const step = applyWorkflow(wc.actor, row, { action, baseRev: mutation.baseRev, note: parsed.data.reviewNote ?? null });
   // Every refusal names the status the server holds, so the device can show it again.
   const held = { status: row.status, rev: row.rev };
   if (!step.allowed) throw new Rejection(codeFor[step.reason], held);
-  // The window closes input, including the head's submission; review happens after it closes.
-  if (action === 'submit') {
+  // The window closes input, including the head's submission; review happens after it closes,
+  // and a decision is final then: undo only while the window is open.
+  if (action === 'submit' || action === 'undo') {
     await assertQuarterOpen(tx, row, wc.now).catch((error: unknown) => {
       throw error instanceof Rejection ? new Rejection(error.code, { ...(error.details as object), ...held }) : error;
     });
