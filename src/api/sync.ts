@@ -9,6 +9,7 @@ import { conflictSchema } from '../domain/conflict';
 import { evidenceSchema } from '../domain/evidence';
 import { periodWindowSchema } from '../domain/period-window';
 import { programRealisationSchema } from '../domain/program-realisation';
+import { tenantSchema } from '../domain/tenant';
 import { rejectionCodeSchema } from './errors';
 import { plainText } from '../domain/plain-text-schema';
 
@@ -135,6 +136,12 @@ export const pullResponseSchema = z.discriminatedUnion('kind', [
     hasMore: z.boolean(),
     /** The log's end when this page was read: how far the cursor has to go (a first sync's progress). Older servers omit it. */
     lastRev: z.number().int().nonnegative().optional(),
+    /**
+     * The pemda as it is now (name, settings, logo), on every page that is not "nothing new": a
+     * settings change is a change in the log, so every signed-in device learns it with its next
+     * sync and recomputes what depends on it. Older servers omit it.
+     */
+    tenant: tenantSchema.optional(),
     serverTime: z.iso.datetime({ offset: true }),
   }),
   /** The cursor is ahead of the server (a restored database): refetch from 0, keep the outbox. */

@@ -4,7 +4,7 @@ import type { Table } from 'dexie';
 import type { SyncEntity } from '../../api/sync';
 import type { PantauDatabase } from './database';
 
-export type MetaKey = 'deviceId' | 'nextSeq' | 'cursor' | 'lastSyncAt' | 'clockSkewMs' | 'deviceName';
+export type MetaKey = 'deviceId' | 'nextSeq' | 'cursor' | 'lastSyncAt' | 'clockSkewMs' | 'deviceName' | 'tenant';
 
 export async function getMeta<T>(db: PantauDatabase, key: MetaKey): Promise<T | undefined> {
   const entry = await db.meta.get(key);

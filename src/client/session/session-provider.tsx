@@ -206,6 +206,23 @@ export function SessionProvider(props: {
       if (stopRenewal.current === stopOnce) stopRenewal.current = null;
     };
   }, [activeEngine, activeUserId]);
+  // Settings the admin changed on another device arrive with a sync (session/pulled-tenant-watch.ts).
+  const latest = useRef(state);
+  useEffect(() => { latest.current = state; }, [state]);
+  useEffect(() => {
+    if (!activeDb || !activeEngine || !activeUserId) return;
+    let stop = () => {};
+    let live = true;
+    void import('./pulled-tenant-watch').then(({ watchSessionTenant }) => {
+      if (!live) return;
+      stop = watchSessionTenant({
+        db: activeDb, userId: activeUserId,
+        current: () => (latest.current.status === 'active' && latest.current.session.engine === activeEngine ? latest.current.session.info : null),
+        apply: (info) => setState((s) => (s.status === 'active' && s.session.engine === activeEngine ? { status: 'active', session: { ...s.session, info } } : s)),
+      });
+    });
+    return () => { live = false; stop(); };
+  }, [activeDb, activeEngine, activeUserId]);
   const [watched, setWatched] = useState<{ db: PantauDatabase | null; status: DatabaseStatus; drafts: DraftBackup[] }>({
     db: null, status: 'ok', drafts: [],
   });

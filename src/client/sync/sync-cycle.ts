@@ -6,6 +6,7 @@ import type { OutboxEntry, PantauDatabase } from '../db/database';
 import { ensureDeviceId, getMeta } from '../db/meta';
 import { deviceNameToSend } from '../db/device-name';
 import { applyPullChanges, resetLocalData } from '../db/pull-apply';
+import { storePulledTenant } from '../db/pulled-tenant';
 import { acknowledgeResults, takeOutboxBatch } from '../db/push-ack';
 import { holdBackEvidence, unverifiedShas } from '../db/evidence-repository';
 import { uploadPendingEvidence } from './evidence-uploader';
@@ -98,6 +99,8 @@ async function pullAll(options: CycleOptions, progress: CycleProgress, noteServe
       continue;
     }
     await applyPullChanges(db, response.changes, response.nextCursor, response.serverTime);
+    // Settings changed on another device: the session picks them up (session/pulled-tenant-watch.ts).
+    if (response.tenant) await storePulledTenant(db, response.tenant, response.serverTime);
     progress.pulled += response.changes.length;
     if (response.lastRev !== undefined) progress.pullShare = !response.hasMore || response.lastRev === 0 ? 1 : Math.min(1, response.nextCursor / response.lastRev);
     options.onProgress({ ...progress });

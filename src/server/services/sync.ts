@@ -134,10 +134,13 @@ export async function pull(ctx: ServiceContext, actor: Actor, query: PullQuery):
   const full = rows.length === query.limit;
   // A short page scanned everything up to lastRev, including rows this actor may not see.
   const nextCursor = full ? (rows.at(-1)?.rev ?? lastRev) : lastRev;
+  // The tenant row travels with the page: a settings change bumped the log, so this pull is not the
+  // quiet one above and the device gets the new settings now (not at its next sign-in).
+  const tenant = await ctx.store.getTenant(actor.tenantId);
   const changes = rows
     // Admin audit entries (user, tenant) share the log but are not synced entities: devices skip them.
     .filter((c) => syncEntitySchema.safeParse(c.entity).success)
     .filter((c) => canRead(actor, { tenantId: c.tenantId, orgUnitId: c.orgUnitId }).allowed)
     .map((c) => ({ rev: c.rev, entity: c.entity as SyncEntity, recordId: c.recordId, row: c.after }));
-  return { kind: 'changes', changes, nextCursor, hasMore: full && nextCursor < lastRev, lastRev, serverTime };
+  return { kind: 'changes', changes, nextCursor, hasMore: full && nextCursor < lastRev, lastRev, ...(tenant ? { tenant } : {}), serverTime };
 }
