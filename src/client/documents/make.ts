@@ -11,6 +11,7 @@ import { documentFileName } from './file-name';
 import type { PkDocumentInput } from './pk-document';
 import type { ProgressCallback } from './progress';
 import type { RecapInput } from './recap';
+import type { ComplianceInput } from './compliance';
 
 export type DocumentFormat = 'pdf' | 'xlsx';
 
@@ -112,4 +113,22 @@ export async function makeRecapDocument(
     bytes = await generateRecapXlsx({ ...input, logo: null });
   }
   return { bytes, fileName: documentFileName(['Rekap-Capaian', `TW${input.upTo}`, input.year, input.tenantName], format), mimeType: mime[format] };
+}
+
+export async function makeComplianceDocument(
+  format: DocumentFormat,
+  input: Omit<ComplianceInput, 'logo'>,
+  tenantLogo: TenantLogo | null | undefined,
+  onProgress?: ProgressCallback,
+): Promise<GeneratedFile> {
+  let bytes: Uint8Array;
+  if (format === 'pdf') {
+    const [{ generateCompliancePdf }, fonts, logo] = await Promise.all([import('./compliance-pdf'), loadDocumentFonts(), loadTenantLogo(tenantLogo, apiRoutes.tenantLogo)]);
+    onProgress?.(0.1);
+    bytes = await generateCompliancePdf({ ...input, logo }, { fonts, onProgress: (f) => onProgress?.(0.1 + f * 0.9) });
+  } else {
+    const { generateComplianceXlsx } = await import('./compliance-xlsx');
+    bytes = await generateComplianceXlsx({ ...input, logo: null });
+  }
+  return { bytes, fileName: documentFileName(['Kepatuhan-Pelaporan', `TW${input.quarter}`, input.year, input.tenantName], format), mimeType: mime[format] };
 }

@@ -4,7 +4,7 @@ import type { DocumentFonts } from './assets';
 import { empty, formatLongDate, formatPercentId } from './format';
 import { afterTable, centred, contentWidth, createPdf, ensureSpace, finishPages, letterheadLogo, margin, paragraph, pdfBytes, tableStyles, type PdfMeta } from './pdf-base';
 import { progressStage, type ProgressCallback } from './progress';
-import { capNote, rankRecap, recapTitle, type RecapInput } from './recap';
+import { basisNote, capNote, rankRecap, recapTitle, recapUnitName, type RecapInput } from './recap';
 
 const chunk = 20;
 
@@ -20,7 +20,7 @@ export async function generateRecapPdf(input: RecapInput, options: { fonts: Docu
     if (!unit) continue;
     body.push([
       { content: unit.rank === null ? empty : String(unit.rank), styles: { halign: 'center' } },
-      unit.name,
+      recapUnitName(unit, input),
       { content: `${unit.indicatorCount - unit.notComputable}/${unit.indicatorCount}`, styles: { halign: 'center' } },
       { content: unit.average === null ? empty : formatPercentId(unit.average), styles: { halign: 'right' } },
       unit.category?.label ?? empty,
@@ -43,7 +43,7 @@ export async function generateRecapPdf(input: RecapInput, options: { fonts: Docu
   await step();
   y = ensureSpace(doc, afterTable(doc) + 5, 12);
   const dated = input.date ? ` Dibuat ${formatLongDate(input.date)}.` : '';
-  paragraph(doc, `${capNote(input.cap)} Peringkat sama untuk rata-rata yang sama; unit tanpa capaian terhitung tidak diberi peringkat.${dated}`, margin.left, y, contentWidth(doc), 9);
+  paragraph(doc, `${[capNote(input.cap), basisNote(input)].filter((t) => t !== '').join(' ')} Peringkat sama untuk rata-rata yang sama; unit tanpa capaian terhitung tidak diberi peringkat.${dated}`, margin.left, y, contentWidth(doc), 9);
   await finishPages(doc, meta, options.onProgress, 0.6);
   const bytes = pdfBytes(doc);
   options.onProgress?.(1);

@@ -15,6 +15,8 @@ export interface RecapUnit {
   absorption: number | null;
   indicatorCount: number;
   notComputable: number;
+  /** Filled entries not verified: counted and marked with *, or left out when verifiedOnly. */
+  unverified?: number;
 }
 
 export interface RecapInput {
@@ -25,6 +27,8 @@ export interface RecapInput {
   units: readonly RecapUnit[];
   /** ISO date printed under the table; null = none. */
   date: string | null;
+  /** The figures use verified realisations only (the dashboard's switch). */
+  verifiedOnly?: boolean;
   logo?: DocumentImage | null;
 }
 
@@ -39,3 +43,12 @@ export const recapTitle = (input: Pick<RecapInput, 'upTo' | 'year'>): string =>
 
 export const capNote = (cap: RecapInput['cap']): string =>
   cap === null ? 'Rata-rata capaian tanpa batas atas.' : `Dalam rata-rata, capaian di atas ${cap}% dihitung ${cap}%.`;
+
+/** A unit's name with * when its figure includes unverified realisations. */
+export const recapUnitName = (unit: RecapUnit, input: Pick<RecapInput, 'verifiedOnly'>): string =>
+  !input.verifiedOnly && (unit.unverified ?? 0) > 0 ? `${unit.name} *` : unit.name;
+
+export function basisNote(input: Pick<RecapInput, 'verifiedOnly' | 'units'>): string {
+  if (input.verifiedOnly) return 'Hanya realisasi yang sudah diverifikasi yang dihitung.';
+  return input.units.some((u) => (u.unverified ?? 0) > 0) ? '* memuat realisasi yang belum diverifikasi.' : '';
+}

@@ -13,7 +13,7 @@ import { TextField } from '../../ui/text-field';
 
 type Format = 'pdf' | 'xlsx';
 
-export function RecapDownloads(props: { units: DashboardUnit[]; year: number; upTo: Quarter }) {
+export function RecapDownloads(props: { units: DashboardUnit[]; year: number; upTo: Quarter; verifiedOnly: boolean }) {
   const t = useFeatureMessages(documentMessages);
   const { info } = useActiveSession();
   const make = (format: Format) => async (onProgress: (f: number) => void) => {
@@ -25,9 +25,10 @@ export function RecapDownloads(props: { units: DashboardUnit[]; year: number; up
       absorption: u.absorption,
       indicatorCount: u.indicatorCount,
       notComputable: u.score.notComputable,
+      unverified: u.unverified,
     }));
     return makeRecapDocument(format, {
-      tenantName: info.tenant.name, year: props.year, upTo: props.upTo, cap: info.tenant.settings.achievementCap, units,
+      tenantName: info.tenant.name, year: props.year, upTo: props.upTo, cap: info.tenant.settings.achievementCap, units, verifiedOnly: props.verifiedOnly,
       // The document is dated with the pemda's today, not the device's.
       date: calendarDateIn(new Date(), tenantTimeZone(info.tenant.settings)),
     }, info.tenant.logo, onProgress);

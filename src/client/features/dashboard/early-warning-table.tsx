@@ -11,6 +11,7 @@ import { displayLocale } from '../../i18n/i18n-provider';
 import { CategoryBadge } from '../../ui/category-badge';
 import { formatRealisationWithUnit } from '../../ui/indicator-format-unit';
 import { categoryLabel } from '../../ui/category-label';
+import { RealisationStatusMark } from '../../ui/realisation-status-mark';
 import { dashboardMessages } from './messages';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 
@@ -42,7 +43,12 @@ export function EarlyWarningTable(props: { warnings: EarlyWarning[]; upTo: Quart
                 return (
                   <tr key={w.indicator.id}>
                     <td><Link to={`/units/${w.orgUnit.id}`}>{w.orgUnit.name}</Link></td>
-                    <th scope="row">{w.indicator.name}</th>
+                    <th scope="row">
+                      {w.quarter === null ? w.indicator.name : (
+                        <Link to={`/indicators/${w.indicator.id}/quarters/${w.quarter}`} aria-label={t('dashboard.warningOpen', { name: w.indicator.name, q: quarterRoman[w.quarter] })}>{w.indicator.name}</Link>
+                      )}
+                      {w.status !== null && <> <RealisationStatusMark status={w.status} /></>}
+                    </th>
                     <td className="num">{formatRealisationWithUnit(w.indicator, w.projection.projectedValue, i18n)}</td>
                     <td className="num">
                       {achievement.computable && (

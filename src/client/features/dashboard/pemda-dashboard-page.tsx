@@ -1,8 +1,10 @@
-// /dashboard — the pemda's view of all units (leader, evaluator, admin): units ranked by average
-// capaian up to a quarter (capped per tenant setting) with budget absorption, the spread of
-// categories, the trend over the quarters, and the early warning: indicators projected to end the
-// year below the warning category, with the obstacles the unit reported. From local data,
-// offline; every figure is also a table.
+// /dashboard — the pemda's view of all units (leader, evaluator, admin): reporting compliance of
+// the quarter, units ranked by average capaian up to a quarter (capped per tenant setting) with
+// budget absorption, the spread of categories, the trend over the quarters, and the early
+// warning: indicators projected to end the year below the warning category, with the obstacles
+// the unit reported. A switch limits every figure (and the documents) to verified realisations;
+// otherwise figures that include unverified ones are marked. A quarter nobody filled says so
+// instead of repeating the quarter before. From local data, offline; every figure is also a table.
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
@@ -10,19 +12,22 @@ import { hasTenantWideScope } from '../../../domain/permissions';
 import { orgUnitTypes, type OrgUnitType } from '../../../domain/org-unit-type';
 import { periodOf, quarters, quarterRoman, type Quarter } from '../../../domain/period';
 import { formatPercent } from '../../../domain/number-format';
-import { getPemdaDashboard } from '../../db/dashboard-queries';
+import { getPemdaDashboard, type DashboardUnit } from '../../db/dashboard-queries';
 import { displayLocale } from '../../i18n/i18n-provider';
 import { useActiveSession } from '../../session/session-context';
 import { useTenantTimeZone } from '../../session/tenant-clock';
 import { CategoryBadge } from '../../ui/category-badge';
 import { Loading } from '../../ui/loading';
 import { CategoryDistribution } from './category-distribution';
+import { ComplianceSection } from './compliance-section';
 import { EvaluationDownloads, RecapDownloads } from './document-section';
 import { EarlyWarningTable } from './early-warning-table';
 import { TrendTable } from './trend-table';
+import { UnverifiedNote } from './unverified-note';
 import { AbsorptionChart, RankingChart } from './charts/dashboard-charts';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { dashboardMessages } from './messages';
+import './dashboard.css';
 
 /** The last quarter that has ended in the pemda's zone; TW I while the first is still running. */
 const defaultQuarter = (now: Date, timeZone: string): Quarter => {
@@ -37,14 +42,20 @@ export function PemdaDashboardPage() {
   const { year } = periodOf(new Date(), timeZone);
   const [upTo, setUpTo] = useState<Quarter>(() => defaultQuarter(new Date(), timeZone));
   const [type, setType] = useState<OrgUnitType | ''>('');
+  const [verifiedOnly, setVerifiedOnly] = useState(false);
   const settings = info.tenant.settings;
-  const dashboard = useLiveQuery(() => getPemdaDashboard(db, year, upTo, settings), [db, year, upTo, settings]);
+  const dashboard = useLiveQuery(() => getPemdaDashboard(db, year, upTo, settings, { verifiedOnly, now: new Date() }), [db, year, upTo, settings, verifiedOnly]);
   if (!hasTenantWideScope(actor)) return <p className="notice">{t('dashboard.onlyTenantWide')}</p>;
   if (dashboard === undefined) return <Loading />;
 
   const units = dashboard.units.filter((u) => type === '' || u.orgUnit.type === type);
   const warnings = dashboard.warnings.filter((w) => type === '' || w.orgUnit.type === type);
   const q = quarterRoman[upTo];
+  const averageCell = (unit: DashboardUnit) => {
+    if (unit.noData) return t('dashboard.noDataUnit', { q });
+    if (unit.score.average === null) return t('dashboard.noScore');
+    return formatPercent(unit.score.average, displayLocale);
+  };
   return (
     <section aria-labelledby="dashboard-title">
       <h1 id="dashboard-title">{t('dashboard.title', { tenant: info.tenant.name, year })}</h1>
@@ -62,8 +73,20 @@ export function PemdaDashboardPage() {
             {orgUnitTypes.map((value) => <option key={value} value={value}>{t(`units.type.${value}`)}</option>)}
           </select>
         </div>
+        <div className="field verified-switch">
+          <label>
+            <input type="checkbox" checked={verifiedOnly} onChange={(e) => setVerifiedOnly(e.target.checked)} aria-describedby="verified-only-hint" />
+            {t('dashboard.verifiedOnly')}
+          </label>
+        </div>
       </div>
+      <p className="field__hint" id="verified-only-hint">{t('dashboard.verifiedOnlyHint')}</p>
       <p className="field__hint">{settings.achievementCap === null ? t('dashboard.noCap') : t('dashboard.cap', { cap: settings.achievementCap })}</p>
+      {!dashboard.hasData && (
+        <p className="notice" role="status">{dashboard.verifiedOnly ? t('dashboard.noDataQuarterVerified', { q }) : t('dashboard.noDataQuarter', { q })}</p>
+      )}
+
+      <ComplianceSection units={units} year={year} quarter={upTo} deadline={dashboard.deadline} verifiedOnly={dashboard.verifiedOnly} />
 
       <h2 id="ranking-title">{t('dashboard.ranking', { q })}</h2>
       <RankingChart units={units} q={q} tableId="ranking-table" />
@@ -84,8 +107,11 @@ export function PemdaDashboardPage() {
             {units.map((unit) => (
               <tr key={unit.orgUnit.id}>
                 <td className="num">{unit.rank ?? '–'}</td>
-                <th scope="row"><Link to={`/units/${unit.orgUnit.id}`}>{unit.name}</Link></th>
-                <td className="num">{unit.score.average === null ? t('dashboard.noScore') : formatPercent(unit.score.average, displayLocale)}</td>
+                <th scope="row"><Link to={`/units/${unit.orgUnit.id}?q=${upTo}`}>{unit.name}</Link></th>
+                <td className="num">
+                  {averageCell(unit)}
+                  <UnverifiedNote count={unit.unverified} verifiedOnly={dashboard.verifiedOnly} />
+                </td>
                 <td>{unit.score.category ? <CategoryBadge band={unit.score.category} /> : '–'}</td>
                 <td className="num">{unit.absorption === null ? '–' : formatPercent(unit.absorption, displayLocale)}</td>
                 <td className="num">{t('dashboard.counted', { n: unit.indicatorCount - unit.score.notComputable, total: unit.indicatorCount })}</td>
@@ -95,7 +121,7 @@ export function PemdaDashboardPage() {
           </tbody>
         </table>
       </div>
-      <RecapDownloads units={units} year={year} upTo={upTo} />
+      <RecapDownloads units={units} year={year} upTo={upTo} verifiedOnly={dashboard.verifiedOnly} />
 
       <AbsorptionChart units={units} q={q} tableId="ranking-table" />
       <CategoryDistribution units={units} bands={settings.categoryBands} />

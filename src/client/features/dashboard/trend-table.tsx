@@ -1,4 +1,5 @@
 // Tren: each unit's average capaian s.d. TW I … TW IV, to see who is slipping quarter by quarter.
+// A quarter the unit filled nothing in says so (it used to repeat the quarter before).
 import { formatPercent } from '../../../domain/number-format';
 import { quarters, quarterRoman } from '../../../domain/period';
 import type { DashboardUnit } from '../../db/dashboard-queries';
@@ -26,7 +27,9 @@ export function TrendTable(props: { units: DashboardUnit[] }) {
               <tr key={unit.orgUnit.id}>
                 <th scope="row">{unit.name}</th>
                 {unit.trend.map((average, i) => (
-                  <td key={i} className="num">{average === null ? '–' : formatPercent(average, displayLocale)}</td>
+                  <td key={i} className="num">
+                    {unit.trendNoData[i] ? <span className="trend-nodata">{t('dashboard.noDataCell')}</span> : average === null ? '–' : formatPercent(average, displayLocale)}
+                  </td>
                 ))}
               </tr>
             ))}
