@@ -27,6 +27,17 @@ export const historyConflictSchema = z.object({
 });
 export type HistoryConflict = z.infer<typeof historyConflictSchema>;
 
+/** A change to the entry's bukti dukung: a file attached, its caption changed, or removed. */
+export const historyEvidenceSchema = z.object({
+  id: z.string(),
+  change: z.enum(['added', 'caption', 'removed']),
+  fileName: z.string(),
+  /** The caption before the change (caption changes) and after it. */
+  captionBefore: z.string().nullable(),
+  caption: z.string(),
+});
+export type HistoryEvidence = z.infer<typeof historyEvidenceSchema>;
+
 export const historyEntrySchema = z.object({
   rev: z.number().int(),
   at: z.iso.datetime({ offset: true }),
@@ -46,6 +57,8 @@ export const historyEntrySchema = z.object({
   conflict: historyConflictSchema.optional(),
   /** This change wrote the choice made on that conflict (its id). */
   resolvesConflict: z.string().optional(),
+  /** This change was to the entry's evidence, not to the entry itself. */
+  evidence: historyEvidenceSchema.optional(),
 });
 
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;

@@ -1,7 +1,7 @@
 // Riwayat: who changed this entry, when, from which device, and what (online: read from the
 // server's change log on request, so an evaluator can see how a value came to be).
 import { useState } from 'react';
-import type { HistoryEntry } from '../../../api/history';
+import type { HistoryEntry, HistoryEvidence } from '../../../api/history';
 import { realisationHistoryPath } from '../../../api/routes';
 import type { Indicator } from '../../../domain/indicator';
 import type { RealisationStatus } from '../../../domain/realisation-status';
@@ -31,6 +31,30 @@ function shown(i18n: I18n, t: FeatureT<keyof typeof realisationMessages.id>, ind
   if (field === 'value' && typeof value === 'number') return formatRealisationValue(indicator, value, i18n);
   if (field === 'status') return t(`realisation.status.${value as RealisationStatus}`);
   return String(value);
+}
+
+const evidenceKeys = {
+  added: 'history.evidenceAdded',
+  caption: 'history.evidenceCaption',
+  removed: 'history.evidenceRemoved',
+} as const satisfies Record<HistoryEvidence['change'], FeatureKey<typeof realisationMessages>>;
+
+/** A change to the entry's evidence: what happened to which file, and the caption (before → after). */
+function EvidenceLine(props: { evidence: HistoryEvidence; t: FeatureT<keyof typeof realisationMessages.id> }) {
+  const { evidence, t } = props;
+  const caption = (text: string | null) => (text ? text : t('review.empty'));
+  return (
+    <ul>
+      <li>
+        {t(evidenceKeys[evidence.change], { file: isolated(evidence.fileName) })}
+        {evidence.change === 'caption' ? (
+          <>: <bdi>{caption(evidence.captionBefore)}</bdi> → <bdi>{caption(evidence.caption)}</bdi></>
+        ) : evidence.caption !== '' && (
+          <> ({t('history.evidenceCaptionLabel')}: <bdi>{evidence.caption}</bdi>)</>
+        )}
+      </li>
+    </ul>
+  );
 }
 
 export function HistorySection(props: { realisationId: string; indicator: Indicator }) {
@@ -74,6 +98,7 @@ export function HistorySection(props: { realisationId: string; indicator: Indica
                 {entry.resolvesConflict && <> · {t('history.choiceWrite')}</>}
               </p>
               {entry.conflict && <HistoryConflictLines conflict={entry.conflict} indicator={props.indicator} />}
+              {entry.evidence && <EvidenceLine evidence={entry.evidence} t={t} />}
               <ul>
                 {entry.fields.map((f) => (
                   <li key={f.field}>
