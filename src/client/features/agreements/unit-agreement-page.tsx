@@ -1,9 +1,13 @@
+import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router';
 import { periodOf } from '../../../domain/period';
 import { useTenantTimeZone } from '../../session/tenant-clock';
 import { useI18n } from '../../i18n/i18n-context';
 import { NotFound } from '../../ui/not-found';
 import { AgreementPanel } from './agreement-panel';
+
+// The trend and quarter picker load on demand, below the PK (not in the first load).
+const UnitTrendPanel = lazy(() => import('./unit-trend-panel').then((m) => ({ default: m.UnitTrendPanel })));
 
 export function UnitAgreementPage() {
   const { t } = useI18n();
@@ -18,6 +22,7 @@ export function UnitAgreementPage() {
         </Link>
       </p>
       <AgreementPanel orgUnitId={orgUnitId} year={periodOf(new Date(), timeZone).year} readOnly />
+      <Suspense fallback={null}><UnitTrendPanel orgUnitId={orgUnitId} year={periodOf(new Date(), timeZone).year} /></Suspense>
     </>
   );
 }
