@@ -74,7 +74,7 @@ export function PemdaDashboardPage() {
           </select>
         </div>
         <div className="field verified-switch">
-          <label>
+          <label className="choice">
             <input type="checkbox" checked={verifiedOnly} onChange={(e) => setVerifiedOnly(e.target.checked)} aria-describedby="verified-only-hint" />
             {t('dashboard.verifiedOnly')}
           </label>
