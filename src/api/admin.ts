@@ -126,12 +126,18 @@ export const auditQuerySchema = z.object({
   orgUnitId: idSchema.optional(), userId: idSchema.optional(), entity: z.string().regex(/^[a-zA-Z]{1,40}$/).optional(),
   from: dateParam.optional(), to: dateParam.optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1), pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  /** The CSV's language: a download link cannot send the app's choice in a header. */
+  lang: z.enum(['id', 'en']).optional(),
 }).strict();
 export type AuditQuery = z.input<typeof auditQuerySchema>;
 export const auditEntrySchema = z.object({
   rev: z.number().int(), entity: z.string(), recordId: z.string(), orgUnitId: z.string().nullable(), op: z.string(),
   before: z.record(z.string(), z.unknown()).nullable(), after: z.record(z.string(), z.unknown()),
   userId: z.string().nullable(), username: z.string().nullable(), deviceId: z.string().nullable(), createdAt: z.iso.datetime({ offset: true }),
+  /** What happened, for people (domain/audit-event.ts), with names instead of ids (api/audit-text.ts). */
+  kind: z.string(), actorName: z.string().nullable(), actorRole: z.string().nullable(), unitName: z.string().nullable(),
+  deviceName: z.string().nullable(), subject: z.string().nullable(), quarter: z.number().int().nullable(),
+  fields: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 export const auditPageSchema = z.object({ total: z.number().int().nonnegative(), page: z.number().int(), pageSize: z.number().int(), entries: z.array(auditEntrySchema) });

@@ -213,9 +213,10 @@ describe('tenant settings and the audit log', () => {
     expect(csv.headers['content-type']).toContain('text/csv');
     const lines = csv.body.trim().split('\r\n');
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toContain('rev,waktu,pengguna');
+    expect(lines[0]).toContain('Pengguna;Unit;Perangkat;Data;Kejadian');
+    expect(lines[1]).toContain('Pengguna admin (Admin) mengubah pengaturan pemda');
     // Formula-looking text is defused for spreadsheets.
-    expect(csv.body).not.toMatch(/(^|,)=Pemda/m);
+    expect(csv.body).not.toMatch(/(^|;)"?=Pemda/m);
   });
 
   it('answers 400 for a malformed audit query', async () => {

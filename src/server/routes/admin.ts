@@ -111,7 +111,8 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ServiceContext): 
   });
   app.get(adminRoutes.auditCsv, async (request, reply) => {
     const { actor } = await admin(ctx, request);
-    const csv = await auditCsv(ctx, actor, parse(auditQuerySchema, request.query));
+    const query = parse(auditQuerySchema, request.query);
+    const csv = await auditCsv(ctx, actor, query, query.lang ?? languageOf(request));
     return reply.header('content-type', 'text/csv; charset=utf-8')
       .header('content-disposition', 'attachment; filename="audit-log.csv"').send(csv);
   });

@@ -9,6 +9,7 @@ import { hashPassword, verifyPassword } from './password';
 import { isCommonPassword } from './common-passwords';
 import { countAttempt } from './login-throttle';
 import { refused } from './admin-log';
+import { logSecurityEvent } from './security-log';
 
 export async function changeOwnPassword(
   ctx: ServiceContext, actor: Actor, input: PasswordChangeRequest, currentTokenHash: string, ipAddress: string,
@@ -30,4 +31,5 @@ export async function changeOwnPassword(
     await tx.setPassword(actor.id, passwordHash, false);
     await tx.revokeSessionsOfUser(actor.id, ctx.now(), currentTokenHash);
   });
+  await logSecurityEvent(ctx, { event: 'passwordChanged', subject: record, actorId: actor.id });
 }

@@ -12,6 +12,7 @@ import { hashPassword } from './password';
 import { isCommonPassword } from './common-passwords';
 import { refused, requireAdmin, writeLogged, type LoggedChange } from './admin-log';
 import { parseUserCsv } from './admin-user-csv';
+import { logSecurityEvent } from './security-log';
 
 /** No look-alike characters (0/O, 1/l/I): it is read off a screen and typed on a tablet. */
 const alphabet = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -114,6 +115,7 @@ export async function revokeSession(ctx: ServiceContext, actor: Actor, userId: s
   const user = await ctx.store.findUserById(userId);
   if (!user || user.tenantId !== actor.tenantId) throw new ServiceError('not_found');
   if (!(await ctx.store.revokeSessionByPrefix(userId, sessionId, ctx.now()))) throw new ServiceError('not_found');
+  await logSecurityEvent(ctx, { event: 'sessionEnded', subject: user, actorId: actor.id });
 }
 
 /** All rows or none: a half-imported sheet is harder to fix than a list of line errors. */

@@ -6,6 +6,7 @@ import type { ServiceContext } from './context';
 import { ServiceError } from './errors';
 import { dummyHash, hashPassword, needsRehash, verifyPassword } from './password';
 import { countAttempt, throttleKeys } from './login-throttle';
+import { logSecurityEvent } from './security-log';
 
 export const sessionLifetimeMs = 60 * 24 * 3600 * 1000;
 /** Sliding renewal writes at most once a minute per session. */
@@ -41,7 +42,11 @@ export async function login(ctx: ServiceContext, input: LoginInput): Promise<Log
   const deviceHash = await trustedDeviceHash(ctx, input.deviceToken, input.username);
   const keys = throttleKeys({ username: input.username, ip: input.ip, trustedDeviceHash: deviceHash });
   // Counted before the password is checked, in one statement: a burst cannot pass the check in parallel.
-  await countAttempt(ctx, [keys.ip, keys.account]);
+  await countAttempt(ctx, [keys.ip, keys.account], async (key) => {
+    if (key !== keys.account) return;
+    const target = await ctx.store.findUserByUsername(input.username);
+    if (target) await logSecurityEvent(ctx, { event: 'signInLocked', subject: target, actorId: null, details: { ip: input.ip } });
+  });
   const user = await ctx.store.findUserByUsername(input.username);
   let ok: boolean;
   try {
@@ -72,6 +77,7 @@ export async function login(ctx: ServiceContext, input: LoginInput): Promise<Log
   const token = newToken();
   const expiresAt = new Date(now.getTime() + sessionLifetimeMs);
   await ctx.store.insertSession({ tokenHash: hashToken(token), userId: user.id, createdAt: now, expiresAt });
+  await logSecurityEvent(ctx, { event: 'signedIn', subject: user, actorId: user.id, details: { ip: input.ip, userAgent: input.userAgent } });
   const { passwordHash: _hash, mustChangePassword: _must, ...publicUser } = user;
   return { token, user: publicUser, expiresAt, deviceToken };
 }
@@ -97,5 +103,11 @@ export async function authenticate(ctx: ServiceContext, token: string | undefine
 }
 
 export async function logout(ctx: ServiceContext, token: string | undefined): Promise<void> {
-  if (token) await ctx.store.revokeSession(hashToken(token), ctx.now());
+  if (!token) return;
+  const tokenHash = hashToken(token);
+  const session = await ctx.store.findSession(tokenHash);
+  await ctx.store.revokeSession(tokenHash, ctx.now());
+  if (!session || session.revokedAt) return;
+  const user = await ctx.store.findUserById(session.userId);
+  if (user) await logSecurityEvent(ctx, { event: 'signedOut', subject: user, actorId: user.id });
 }

@@ -27,12 +27,17 @@ export function throttleKeys(input: { username: string; ip: string; trustedDevic
 const limitOf = (key: string): number =>
   key.startsWith('ip:') ? maxAttemptsPerIp : key.startsWith('device:') ? maxAttemptsPerDevice : maxAttemptsPerUsername;
 
-/** Counts the attempt; throws rate_limited (with the wait) when any key is past its limit. */
-export async function countAttempt(ctx: ServiceContext, keys: string[]): Promise<void> {
+/**
+ * Counts the attempt; throws rate_limited (with the wait) when any key is past its limit.
+ * `onLocked` hears of a key the moment it first goes past its limit (once per window, however
+ * many guesses arrive together: the count is atomic), for the audit trail.
+ */
+export async function countAttempt(ctx: ServiceContext, keys: string[], onLocked?: (key: string) => Promise<void>): Promise<void> {
   const now = ctx.now();
   const counts = await ctx.store.countLoginAttempt(keys, now, attemptWindowMs);
   const over = counts.filter((c: ThrottleCount) => c.attempts > limitOf(c.key));
   if (over.length === 0) return;
+  if (onLocked) for (const c of over) if (c.attempts === limitOf(c.key) + 1) await onLocked(c.key);
   const freeAt = Math.max(...over.map((c) => c.windowStart.getTime() + attemptWindowMs));
   const seconds = Math.max(1, Math.ceil((freeAt - now.getTime()) / 1000));
   throw new ServiceError('rate_limited', { retryAfterSeconds: seconds }, { seconds });

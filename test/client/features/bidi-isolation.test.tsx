@@ -58,12 +58,14 @@ describe('the realisation history', () => {
 });
 
 describe('the audit log', () => {
-  it('shows a stored override as an escape and lets the user cell take its own direction', async () => {
+  it('shows a stored override as an escape and isolates the names and values people typed', async () => {
     const page: AuditPage = {
       total: 1, page: 1, pageSize: 50,
       entries: [{
-        rev: 3, entity: 'realisation', recordId: 'r1', orgUnitId: null, op: 'update', before: { drivers: `a${rlo}b` }, after: { drivers: 'ab' },
-        userId: 'u1', username: 'أحمد', deviceId: null, createdAt: '2026-04-02T03:04:05.000Z',
+        rev: 3, entity: 'realisation', recordId: 'r1', orgUnitId: null, op: 'update', before: { drivers: `a${rlo}b` }, after: { drivers: 'ab', quarter: 2, year: 2026 },
+        userId: 'u1', username: 'ahmad', deviceId: null, createdAt: '2026-04-02T03:04:05.000Z',
+        kind: 'realisationEdited', actorName: 'أحمد', actorRole: 'operator', unitName: 'Dinas A', deviceName: null, subject: 'Jumlah layanan', quarter: 2,
+        fields: [{ field: 'drivers', before: `a${rlo}b`, after: 'ab' }],
       }],
     };
     vi.spyOn(adminApi, 'audit').mockResolvedValue(page);
@@ -71,9 +73,10 @@ describe('the audit log', () => {
     vi.spyOn(adminApi, 'listUsers').mockResolvedValue([]);
     render(<I18nProvider><AuditSection /></I18nProvider>);
 
-    const before = await screen.findByText('{"drivers":"a\\u202eb"}');
-    expect(before.getAttribute('dir')).toBe('ltr');
+    const sentence = await screen.findByText(/mengubah realisasi/);
+    expect(sentence.textContent).toBe(`${isolated('أحمد')} (Operator) mengubah realisasi ${isolated('Jumlah layanan')} TW II 2026 (faktor pendorong)`);
+    const detail = screen.getByText(/faktor pendorong:/);
+    expect(detail.textContent).toBe(`faktor pendorong: ${isolated('a\\u202eb')} → ${isolated('ab')}`);
     expect(document.body.textContent).not.toContain(rlo);
-    expect(screen.getByText('أحمد').getAttribute('dir')).toBe('auto');
   });
 });

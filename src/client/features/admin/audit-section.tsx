@@ -1,4 +1,4 @@
-// The audit log: every change with who, when, device, before/after; filters, pages, CSV export.
+// The audit log: every change and security event as a sentence (audit-row.tsx); filters, pages, CSV export.
 import { useCallback, useState } from 'react';
 import type { AuditQuery } from '../../../api/admin';
 import { adminApi } from './api';
@@ -8,16 +8,21 @@ import { useFeatureMessages } from '../../i18n/feature-messages';
 import { adminMessages, zoneAbbreviationKey } from './messages';
 import { useI18n } from '../../i18n/i18n-context';
 import { useTenantTimeZone } from '../../session/tenant-clock';
-import { withVisibleControls } from '../../ui/bidi';
+import { auditEntityLabel } from '../../../api/audit-text';
+import { securityEntity } from '../../../domain/audit-event';
+import { AuditRow } from './audit-row';
+import './admin.css';
 
 const pageSize = 50;
+/** What the log holds, in the order an inspector looks for it. */
+const auditedEntities = ['realisation', 'evidence', 'agreement', 'indicator', 'programRealisation', 'conflict', 'periodWindow', 'orgUnit', 'user', securityEntity, 'tenant', 'serviceToken'];
 const loadFilters = () => Promise.all([adminApi.listOrgUnits(), adminApi.listUsers()]);
 
 export function AuditSection() {
   const t = useFeatureMessages(adminMessages);
   const describe = useAdminError();
   // Times are written, and the day filters read, on the pemda's clock (WIB, WITA or WIT).
-  const { formatDate } = useI18n();
+  const { language } = useI18n();
   const zone = t(zoneAbbreviationKey[useTenantTimeZone()]);
   const [filters, setFilters] = useState<AuditQuery>({ page: 1, pageSize });
   const lists = useLoaded(loadFilters);
@@ -41,14 +46,14 @@ export function AuditSection() {
           <label htmlFor="audit-user">{t('admin.audit.user')}</label>
           <select id="audit-user" value={filters.userId ?? ''} onChange={(e) => set({ userId: e.target.value || undefined })}>
             <option value="">{t('admin.audit.all')}</option>
-            {users.map((u) => <option key={u.id} value={u.id}>{u.username}</option>)}
+            {users.map((u) => <option key={u.id} value={u.id}>{u.name} ({u.username})</option>)}
           </select>
         </div>
         <div className="field">
           <label htmlFor="audit-entity">{t('admin.audit.entity')}</label>
           <select id="audit-entity" value={filters.entity ?? ''} onChange={(e) => set({ entity: e.target.value || undefined })}>
             <option value="">{t('admin.audit.all')}</option>
-            {['realisation', 'orgUnit', 'user', 'tenant', 'agreement', 'indicator', 'evidence', 'conflict'].map((e) => <option key={e} value={e}>{e}</option>)}
+            {auditedEntities.map((e) => <option key={e} value={e}>{auditEntityLabel(e, language)}</option>)}
           </select>
         </div>
         <div className="field">
@@ -60,27 +65,15 @@ export function AuditSection() {
           <input id="audit-to" type="date" value={filters.to ?? ''} onChange={(e) => set({ to: e.target.value || undefined })} />
         </div>
       </div>
-      <p><a className="button" href={adminApi.auditCsvUrl({ ...filters, page: undefined, pageSize: undefined })} download>{t('admin.audit.csv')}</a></p>
+      <p><a className="button" href={adminApi.auditCsvUrl({ ...filters, page: undefined, pageSize: undefined, lang: language })} download>{t('admin.audit.csv')}</a></p>
       {error ? <p role="alert">{describe(error)}</p> : !data ? <p>{t('app.loading')}</p> : (
         <>
           <p>{t('admin.audit.total', { count: data.total })}</p>
-          <div className="table-scroll" role="region" aria-label={t('admin.audit.table')} tabIndex={0}>
-            <table>
-              <thead><tr><th>{t('admin.audit.whenIn', { zone })}</th><th>{t('admin.audit.user')}</th><th>{t('admin.audit.device')}</th><th>{t('admin.audit.entity')}</th><th>{t('admin.audit.before')}</th><th>{t('admin.audit.after')}</th></tr></thead>
-              <tbody>
-                {data.entries.map((e) => (
-                  <tr key={e.rev}>
-                    <td>{formatDate(e.createdAt, { dateStyle: 'medium', timeStyle: 'medium' })}</td>
-                    <td dir="auto">{e.username ?? '—'}</td>
-                    <td>{e.deviceId ?? '—'}</td>
-                    <td>{e.entity} ({e.op})</td>
-                    <td><code dir="ltr">{e.before ? withVisibleControls(JSON.stringify(e.before)) : '—'}</code></td>
-                    <td><code dir="ltr">{withVisibleControls(JSON.stringify(e.after))}</code></td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          {data.entries.length === 0 ? <p>{t('admin.audit.none')}</p> : (
+            <ol className="audit-list" aria-label={t('admin.audit.table')}>
+              {data.entries.map((e) => <AuditRow key={e.rev} entry={e} zone={zone} />)}
+            </ol>
+          )}
           <div className="actions">
             <button type="button" className="button" disabled={page <= 1} onClick={() => setFilters({ ...filters, page: page - 1 })}>{t('admin.audit.previous')}</button>
             <button type="button" className="button" disabled={page * pageSize >= data.total} onClick={() => setFilters({ ...filters, page: page + 1 })}>{t('admin.audit.next')}</button>
