@@ -86,6 +86,7 @@ export const rejectionCodes = [
   'wrong_status',
   'not_filled',
   'note_required',
+  'reply_required',
   'stale_review',
   'changed_elsewhere',
   'agreement_signed',
@@ -123,6 +124,10 @@ export const rejectionMessages: Record<RejectionCode, Record<Language, string>> 
   },
   not_filled: { id: 'Isian tanpa nilai realisasi tidak dapat diajukan.', en: 'An entry without a realisation value cannot be submitted.' },
   note_required: { id: 'Tulis catatan verifikator: mengapa isian dikembalikan.', en: 'Write a reviewer’s note: why the entry is returned.' },
+  reply_required: {
+    id: 'Isian ini dikembalikan verifikator dan belum diubah. Perbaiki isiannya, atau tulis balasan mengapa tetap seperti ini, lalu ajukan lagi.',
+    en: 'The reviewer returned this entry and it has not been changed. Fix it, or write a reply saying why it stays as it is, then submit again.',
+  },
   changed_elsewhere: {
     id: 'Isian ini diubah di perangkat lain sejak Anda terakhir sinkron. Nilai Anda tetap di perangkat; periksa nilai terbaru, lalu simpan lagi bila perlu.',
     en: 'This entry was changed on another device since you last synced. Your value stays on this device; check the latest value, then save again if needed.',

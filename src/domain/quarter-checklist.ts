@@ -1,12 +1,15 @@
 // Before a head submits a unit's quarter, the checklist says what is still missing (domain.md,
 // "Quarterly reporting"): a value where the quarter has a target blocks; an entry without any
 // narrative (faktor pendorong, penghambat, tindak lanjut) is a warning; entries already submitted
-// or verified are done. Pure: the same list on the device and in the server's refusal.
+// or verified are done. An entry the evaluator returned and nobody changed since (resubmission.ts:
+// an edit moves it to draft) is not ready: it needs a change or the head's reply first.
+// Pure: the same list on the device and in the server's refusal.
 import type { Indicator } from './indicator';
 import type { Realisation } from './realisation';
 import type { Quarter } from './period';
+import { needsReply } from './resubmission';
 
-export type ChecklistState = 'missingValue' | 'missingNarrative' | 'ready' | 'notDue' | 'locked';
+export type ChecklistState = 'missingValue' | 'missingNarrative' | 'ready' | 'notDue' | 'locked' | 'returned';
 
 export interface ChecklistItem {
   indicatorId: string;
@@ -21,13 +24,14 @@ export function checklistItem(indicator: Pick<Indicator, 'id' | 'quarterTargets'
   if (entry && (entry.status === 'submitted' || entry.status === 'verified')) return { ...base, state: 'locked' };
   const due = indicator.quarterTargets[quarter - 1] !== null;
   if (!entry || entry.value === null) return { ...base, state: due ? 'missingValue' : 'notDue' };
+  if (needsReply(entry)) return { ...base, state: 'returned' };
   const told = [entry.drivers, entry.obstacles, entry.followUp].some((text) => text.trim() !== '');
   return { ...base, state: told ? 'ready' : 'missingNarrative' };
 }
 
 export interface QuarterChecklist {
   items: ChecklistItem[];
-  /** Entries the head may submit now (a value, still draft or returned). */
+  /** Entries the head may submit now as they are (a value, draft; a returned one needs a reply first). */
   submittable: string[];
   /** Nothing blocks: every due indicator has a value. */
   complete: boolean;

@@ -43,10 +43,11 @@ export type RealisationEdit = z.infer<typeof realisationEditSchema>;
  * A workflow step as a realisation mutation: the status it moves to (submitted: the head submits;
  * verified / returned: the evaluator decides, a note required to return; submitted with undo: the
  * evaluator takes a decision back). Never mixed with value edits; the server checks it with
- * realisation-workflow.ts.
+ * realisation-workflow.ts. `reply`: the head's answer to a return when resubmitting an entry
+ * unchanged (resubmission.ts); kept in the change log, shown in the entry's history.
  */
 export const realisationWorkflowSchema = z
-  .object({ status: z.enum(['submitted', 'verified', 'returned']), reviewNote: note.nullable().optional(), undo: z.literal(true).optional() })
+  .object({ status: z.enum(['submitted', 'verified', 'returned']), reviewNote: note.nullable().optional(), undo: z.literal(true).optional(), reply: note.optional() })
   .strict();
 export type RealisationWorkflowFields = z.infer<typeof realisationWorkflowSchema>;
 

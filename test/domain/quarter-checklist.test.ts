@@ -16,7 +16,9 @@ describe('checklistItem', () => {
     ['0 is a value', [10, 20, 30, 40], entry({ value: 0, drivers: 'x' }), 'ready'],
     ['a value without any narrative', [10, 20, 30, 40], entry({ drivers: '  ' }), 'missingNarrative'],
     ['a value with follow-up only', [10, 20, 30, 40], entry({ followUp: 'Rapat TW berikut' }), 'ready'],
-    ['returned, filled', [10, 20, 30, 40], entry({ status: 'returned', obstacles: 'x' }), 'ready'],
+    // Returned and unchanged since (an edit moves it to draft): a change or a reply comes first.
+    ['returned, unchanged', [10, 20, 30, 40], entry({ status: 'returned', obstacles: 'x' }), 'returned'],
+    ['returned, then edited (draft again)', [10, 20, 30, 40], entry({ status: 'draft', obstacles: 'x' }), 'ready'],
     ['submitted', [10, 20, 30, 40], entry({ status: 'submitted' }), 'locked'],
     ['verified, even without a value', [10, 20, 30, 40], entry({ status: 'verified', value: null }), 'locked'],
   ])('%s → %s', (_name, targets, e, state) => {
@@ -28,9 +30,9 @@ describe('quarterChecklist', () => {
   it('lists every indicator, what may be submitted, and whether anything blocks', () => {
     const a = entry({ drivers: 'ok' });
     const b = entry();
-    const entries = new Map([['a', a], ['b', b], ['d', entry({ status: 'submitted' })]]);
-    const list = quarterChecklist([indicator('a'), indicator('b'), indicator('c'), indicator('d')], 2, (id) => entries.get(id) ?? null);
-    expect(list.items.map((i) => i.state)).toEqual(['ready', 'missingNarrative', 'missingValue', 'locked']);
+    const entries = new Map([['a', a], ['b', b], ['d', entry({ status: 'submitted' })], ['e', entry({ status: 'returned', drivers: 'ok' })]]);
+    const list = quarterChecklist([indicator('a'), indicator('b'), indicator('c'), indicator('d'), indicator('e')], 2, (id) => entries.get(id) ?? null);
+    expect(list.items.map((i) => i.state)).toEqual(['ready', 'missingNarrative', 'missingValue', 'locked', 'returned']);
     expect(list.submittable).toEqual([a.id, b.id]);
     expect(list.complete).toBe(false);
     const done = quarterChecklist([indicator('a'), indicator('c', [null, null, null, 5])], 2, (id) => entries.get(id) ?? null);

@@ -8,6 +8,7 @@ import {
   type Realisation,
   type RealisationValueProblem,
 } from '../../domain/realisation';
+import { statusAfterEdit } from '../../domain/resubmission';
 import type { OutboxEntry, PantauDatabase } from './database';
 import { addEvidenceRow, type EvidenceInput } from './evidence-repository';
 import { allocateSeq, ensureDeviceId } from './meta';
@@ -88,7 +89,8 @@ export async function saveRealisation(
       if (existing && Object.keys(changed).length === 0) return attach(existing);
 
       const row: Realisation = existing
-        ? { ...existing, ...edited, updatedAt: stamp, updatedBy: actor.id, deviceId }
+        ? // Editing a returned entry is the change the evaluator asked for: back to draft (resubmission.ts).
+          { ...existing, ...edited, status: statusAfterEdit(existing.status), updatedAt: stamp, updatedBy: actor.id, deviceId }
         : {
             id: crypto.randomUUID(),
             tenantId: indicator.tenantId,

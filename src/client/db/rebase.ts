@@ -3,14 +3,17 @@
 import type { SyncEntity } from '../../api/sync';
 import type { OutboxEntry, PantauDatabase } from './database';
 import { tableOf } from './meta';
+import type { RealisationStatus } from '../../domain/realisation-status';
+import { contentFields, statusAfterEdit } from '../../domain/resubmission';
 
 /** The local row an entry's values live on. */
 export function rowIdOf(entry: OutboxEntry): string {
   return entry.rowId ?? entry.recordId;
 }
 
-// indicatorId and quarter name a new row; they are not values to overlay.
-const identityFields = new Set(['id', 'indicatorId', 'quarter', 'tenantId', 'rev']);
+// indicatorId and quarter name a new row; they are not values to overlay. A resubmission's reply
+// travels with the step but lives in the server's history, not on the row.
+const identityFields = new Set(['id', 'indicatorId', 'quarter', 'tenantId', 'rev', 'reply']);
 
 export function overlayFields<T extends object>(row: T, entries: readonly OutboxEntry[]): T {
   const result: Record<string, unknown> = { ...(row as Record<string, unknown>) };
@@ -32,8 +35,18 @@ export async function rebaseRow(
   if (entries.length === 0) return;
   const table = tableOf(db, entity);
   const row: object | undefined = await table.get(rowId);
-  if (row) await table.put(overlayFields(row, entries));
+  if (!row) return;
+  const next = overlayFields(row, entries);
+  // An unsent edit of a returned entry moved it to draft here (realisation-repository.ts); a pulled
+  // "returned" row must not undo that before the server has the edit.
+  if (entity === 'realisation' && entries.some(editsContents)) {
+    const status = (next as { status?: RealisationStatus }).status;
+    if (status) (next as { status: RealisationStatus }).status = statusAfterEdit(status);
+  }
+  await table.put(next);
 }
+
+const editsContents = (entry: OutboxEntry): boolean => Object.keys(entry.fields).some((f) => (contentFields as readonly string[]).includes(f));
 
 export async function entriesByRow(db: PantauDatabase): Promise<Map<string, OutboxEntry[]>> {
   const byRow = new Map<string, OutboxEntry[]>();

@@ -7,6 +7,7 @@ import { plainTextOf } from '../../domain/plain-text';
 import type { Realisation, RealisationStatus } from '../../domain/realisation';
 import { availableActions, type WorkflowAction } from '../../domain/realisation-workflow';
 import { realisationStatuses } from '../../domain/realisation-status';
+import { checkResubmission } from '../../domain/resubmission';
 import type { OutboxEntry, PantauDatabase } from './database';
 import { allocateSeq, ensureDeviceId } from './meta';
 import { guardStorage } from './storage-errors';
@@ -20,10 +21,16 @@ export class WorkflowStepError extends Error {
 
 const statusOf: Record<WorkflowAction, Exclude<RealisationStatus, 'draft'>> = { submit: 'submitted', verify: 'verified', return: 'returned', undo: 'submitted' };
 
-async function step(db: PantauDatabase, actor: Actor, rowId: string, action: WorkflowAction, note: string | null, now: Date): Promise<Realisation> {
+async function step(
+  db: PantauDatabase, actor: Actor, rowId: string, action: WorkflowAction, note: string | null, now: Date, reply: string | null = null,
+): Promise<Realisation> {
   const deviceId = await ensureDeviceId(db);
   const row = await db.realisations.get(rowId);
   if (!row || row.deleted || !availableActions(actor, row).includes(action)) throw new WorkflowStepError(rowId, action);
+  // A returned entry nobody changed goes back only with the head's reply (resubmission.ts).
+  const resubmission = checkResubmission(row, reply === null ? null : plainTextOf(reply));
+  if (action === 'submit' && !resubmission.allowed) throw new WorkflowStepError(rowId, action);
+  const replyField = action === 'submit' && resubmission.allowed && resubmission.reply !== null ? { reply: resubmission.reply } : {};
   const status = statusOf[action];
   const reviewNote = action === 'submit' || action === 'undo' ? row.reviewNote : note === null ? null : plainTextOf(note).trim() || null;
   if (action === 'return' && reviewNote === null) throw new WorkflowStepError(rowId, action);
@@ -34,7 +41,7 @@ async function step(db: PantauDatabase, actor: Actor, rowId: string, action: Wor
     entity: 'realisation',
     recordId: row.id,
     op: 'upsert',
-    fields: action === 'submit' ? { status } : action === 'undo' ? { status, undo: true } : { status, reviewNote },
+    fields: action === 'submit' ? { status, ...replyField } : action === 'undo' ? { status, undo: true } : { status, reviewNote },
     // A review is judged against the rev the evaluator saw (stale_review when the unit changed it since).
     baseRev: row.rev > 0 ? row.rev : null,
     clientTime: stamp,
@@ -55,6 +62,16 @@ export function submitEntries(db: PantauDatabase, actor: Actor, rowIds: readonly
       for (const id of rowIds) await step(db, actor, id, 'submit', null, now);
       return rowIds.length;
     }),
+  );
+}
+
+/**
+ * The head sends a returned entry back unchanged, with a reply saying why it stays as it is (the
+ * reply is in the entry's history on the server, not on the row).
+ */
+export function resubmitWithReply(db: PantauDatabase, actor: Actor, rowId: string, reply: string, now: Date = new Date()): Promise<Realisation> {
+  return guardStorage(() =>
+    db.transaction('rw', [db.realisations, db.outbox, db.meta], () => step(db, actor, rowId, 'submit', null, now, reply)),
   );
 }
 

@@ -14,6 +14,7 @@ import type { RealisationRecord } from '../store/entity-queries';
 import { mergeFields, type FieldConflict } from './field-merge';
 import { invalidFields, Rejection, rejectionForDenial, rejectionForValue } from './rejection';
 import { assertQuarterOpen } from './period-guard';
+import { statusAfterEdit } from '../../domain/resubmission';
 import { recordConflicts } from './conflict-record';
 import { currentIndicator } from './agreement-carry-over';
 
@@ -47,10 +48,17 @@ function checkValue(indicator: Indicator, fields: { value?: number | null }): vo
   if (problem) throw rejectionForValue(problem);
 }
 
-async function logChange(tx: Tx, wc: WriteContext, before: RealisationRecord | null, after: RealisationRecord): Promise<void> {
+/**
+ * What a change says beyond the row's fields, kept only in the change log (the history reads it):
+ * `unitReply`, the head's answer to a return when resubmitting an entry unchanged (resubmission.ts).
+ * Devices pulling the change read the row through its schema and never see it.
+ */
+export interface ChangeRemarks { unitReply?: string }
+
+async function logChange(tx: Tx, wc: WriteContext, before: RealisationRecord | null, after: RealisationRecord, remarks: ChangeRemarks = {}): Promise<void> {
   await tx.appendChange({
     tenantId: after.tenantId, rev: after.rev, entity: 'realisation', recordId: after.id, orgUnitId: after.orgUnitId,
-    op: before ? 'update' : 'insert', before: before ? toRow(before) : null, after: toRow(after),
+    op: before ? 'update' : 'insert', before: before ? toRow(before) : null, after: { ...toRow(after), ...remarks },
     userId: wc.actor.id, deviceId: wc.deviceId, mutationId: wc.mutationId, createdAt: wc.now,
   });
 }
@@ -73,18 +81,24 @@ async function update(tx: Tx, wc: WriteContext, row: RealisationRecord, fields: 
 
   // baseRev null on an existing row: the device never saw it, so everything on it is news.
   const { apply, conflicts, changedElsewhere } = mergeFields(row, row, parsed.data, { rev: baseRev ?? 0, deviceId: wc.deviceId });
+  // Editing a returned entry is the change the evaluator asked for: it goes back to draft (the
+  // note stays), so it may be submitted again without a reply (resubmission.ts).
+  const status = statusAfterEdit(row.status);
+  const edit = Object.keys(apply).length > 0 && status !== row.status ? { ...apply, status } : apply;
   // Nothing to write (values already equal): 'applied' with rev null — the server holds exactly
   // what the device sent, and no change-log entry is made for a no-op.
-  const rev = await writeFields(tx, wc, row, apply);
+  const rev = await writeFields(tx, wc, row, edit);
   // Recorded after the write, from the row as it was: each conflict becomes a synced row.
   const recorded = await recordConflicts(tx, wc, row, conflicts);
   const conflictPart = recorded.length > 0 ? { conflicts: recorded } : {};
-  const status = conflicts.length > 0 ? 'conflict' : changedElsewhere ? 'merged' : 'applied';
-  return { status, recordId: row.id, rev, ...conflictPart };
+  const outcome = conflicts.length > 0 ? 'conflict' : changedElsewhere ? 'merged' : 'applied';
+  return { status: outcome, recordId: row.id, rev, ...conflictPart };
 }
 
 /** Writes changed fields as one edit (new rev, per-field revs, change log); null when nothing changed. */
-export async function writeFields(tx: Tx, wc: WriteContext, row: RealisationRecord, apply: Record<string, unknown>): Promise<number | null> {
+export async function writeFields(
+  tx: Tx, wc: WriteContext, row: RealisationRecord, apply: Record<string, unknown>, remarks: ChangeRemarks = {},
+): Promise<number | null> {
   const changed = Object.keys(apply);
   if (changed.length === 0) return null;
   const rev = await tx.nextRev(row.tenantId);
@@ -94,7 +108,7 @@ export async function writeFields(tx: Tx, wc: WriteContext, row: RealisationReco
     ...row, ...apply, rev, fieldRevs, fieldDevices, updatedAt: wc.now.toISOString(), updatedBy: wc.actor.id, deviceId: wc.deviceId,
   };
   await tx.updateRealisation(next);
-  await logChange(tx, wc, row, next);
+  await logChange(tx, wc, row, next, remarks);
   return rev;
 }
 

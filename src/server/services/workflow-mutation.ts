@@ -6,6 +6,7 @@ import type { Mutation } from '../../api/sync';
 import type { RejectionCode } from '../../api/error-codes';
 import { realisationWorkflowSchema, type RealisationStatus } from '../../domain/realisation';
 import { applyWorkflow, type WorkflowAction, type WorkflowRefusal } from '../../domain/realisation-workflow';
+import { checkResubmission } from '../../domain/resubmission';
 import type { Tx } from '../store/connection';
 import { assertQuarterOpen } from './period-guard';
 import { invalidFields, Rejection } from './rejection';
@@ -40,6 +41,13 @@ async function applyWorkflowMutation(tx: Tx, wc: WriteContext, mutation: Mutatio
   // Every refusal names the status the server holds, so the device can show it again.
   const held = { status: row.status, rev: row.rev };
   if (!step.allowed) throw new Rejection(codeFor[step.reason], held);
+  // A reply answers a return; only the head's submission carries one.
+  if (action !== 'submit' && parsed.data.reply !== undefined) {
+    throw new Rejection('invalid', { issues: [{ path: ['reply'], message: 'only a submission carries a reply' }] });
+  }
+  // Returned and unchanged since (an edit moves it to draft): it goes back only with a reply.
+  const resubmission = checkResubmission(row, parsed.data.reply);
+  if (action === 'submit' && !resubmission.allowed) throw new Rejection('reply_required', held);
   // The window closes input, including the head's submission; review happens after it closes,
   // and a decision is final then: undo only while the window is open.
   if (action === 'submit' || action === 'undo') {
@@ -47,7 +55,8 @@ async function applyWorkflowMutation(tx: Tx, wc: WriteContext, mutation: Mutatio
       throw error instanceof Rejection ? new Rejection(error.code, { ...(error.details as object), ...held }) : error;
     });
   }
-  const rev = await writeFields(tx, wc, row, { status: step.status, reviewNote: step.reviewNote });
+  const reply = action === 'submit' && resubmission.allowed ? resubmission.reply : null;
+  const rev = await writeFields(tx, wc, row, { status: step.status, reviewNote: step.reviewNote }, reply === null ? {} : { unitReply: reply });
   return { status: 'applied', recordId: row.id, rev };
 }
 

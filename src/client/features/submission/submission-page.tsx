@@ -16,7 +16,9 @@ import { useActiveSession } from '../../session/session-context';
 import { useTenantTimeZone } from '../../session/tenant-clock';
 import { formatRealisationWithUnit } from '../../ui/indicator-format-unit';
 import { Loading } from '../../ui/loading';
+import { RealisationStatusMark } from '../../ui/realisation-status-mark';
 import { EvaluationDownloads } from './evaluation-downloads';
+import { ReturnedReply } from './returned-reply';
 import { submissionMessages } from './messages';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import type { FeatureKey } from '../../i18n/feature-messages';
@@ -28,6 +30,7 @@ const stateKeys: Record<ChecklistState, FeatureKey<typeof submissionMessages>> =
   ready: 'submission.state.ready',
   notDue: 'submission.state.notDue',
   locked: 'submission.state.locked',
+  returned: 'submission.state.returned',
 };
 
 export function SubmissionPage() {
@@ -54,6 +57,7 @@ export function SubmissionPage() {
   const checklist = checklistOf(quarter);
   const missing = checklist.items.filter((i) => i.state === 'missingValue').length;
   const count = checklist.submittable.length;
+  const returned = checklist.items.filter((i) => i.state === 'returned').length;
 
   async function submit() {
     setConfirming(false);
@@ -81,12 +85,17 @@ export function SubmissionPage() {
           const indicatorView = view.indicators.find((v) => v.indicator.id === item.indicatorId);
           if (!indicatorView) return null;
           const { indicator } = indicatorView;
-          const value = indicatorView.realisations[quarter - 1]?.value ?? null;
+          const realisation = indicatorView.realisations[quarter - 1] ?? null;
+          const value = realisation?.value ?? null;
           return (
             <li key={item.indicatorId} className={`checklist__item checklist__item--${item.state}`}>
               <span className="checklist__name">{indicator.name}</span>
-              <span>{formatRealisationWithUnit(indicator, value, i18n)}</span>
+              <span>
+                {formatRealisationWithUnit(indicator, value, i18n)}{' '}
+                {realisation && !realisation.deleted && <RealisationStatusMark status={realisation.status} />}
+              </span>
               <span className="checklist__state">{t(stateKeys[item.state])}</span>
+              {item.state === 'returned' && realisation && <ReturnedReply realisation={realisation} indicatorName={indicator.name} q={q} />}
               {item.state !== 'locked' && (
                 <Link className="button button--small" to={`/indicators/${indicator.id}/quarters/${quarter}`} state={{ from: '/submit' }}
                   aria-label={t(value === null ? 'submission.fillNamed' : 'submission.editNamed', { indicator: indicator.name })}>
@@ -98,6 +107,7 @@ export function SubmissionPage() {
         })}
       </ul>
       <p role="status">{t('submission.summary', { ready: count, missing })}</p>
+      {returned > 0 && <p className="notice">{t('submission.returnedCount', { count: returned })}</p>}
       {missing > 0 && <p className="notice">{t('submission.blocked', { count: missing })}</p>}
       {message && <p className="notice" role="status">{message}</p>}
       {confirming ? (
