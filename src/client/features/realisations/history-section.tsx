@@ -102,8 +102,13 @@ export function HistorySection(props: { realisationId: string; indicator: Indica
               <ul>
                 {entry.fields.map((f) => (
                   <li key={f.field}>
-                    {/* Each value isolated: one in another direction cannot reorder the arrow and the other. */}
-                    {t(fieldKeys[f.field] ?? 'history.value')}: <bdi>{shown(i18n, t, props.indicator, f.field, f.before)}</bdi> → <bdi>{shown(i18n, t, props.indicator, f.field, f.after)}</bdi>
+                    {f.field === 'unitReply' ? (
+                      // The head's answer to a return is said once, not changed from something.
+                      <>{t('history.unitReply')}: <bdi>{shown(i18n, t, props.indicator, f.field, f.after)}</bdi></>
+                    ) : (
+                      // Each value isolated: one in another direction cannot reorder the arrow and the other.
+                      <>{t(fieldKeys[f.field] ?? 'history.value')}: <bdi>{shown(i18n, t, props.indicator, f.field, f.before)}</bdi> → <bdi>{shown(i18n, t, props.indicator, f.field, f.after)}</bdi></>
+                    )}
                   </li>
                 ))}
               </ul>
