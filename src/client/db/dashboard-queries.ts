@@ -12,7 +12,7 @@ import type { Projection } from '../../domain/early-warning';
 import type { RealisationStatus } from '../../domain/realisation-status';
 import type { TenantSettings } from '../../domain/tenant';
 import { rankUnits, type UnitScore } from '../../domain/unit-score';
-import { quarterValuesOf, unverifiedUpTo } from '../../domain/quarter-values';
+import { unverifiedUpTo, valuesOnBasis } from '../../domain/verified-values';
 import { scoreUnitAt, unitTrend } from '../../domain/quarter-score';
 import { unitCompliance, type UnitCompliance } from '../../domain/reporting-compliance';
 import type { PantauDatabase } from './database';
@@ -79,7 +79,7 @@ export async function getPemdaDashboard(db: PantauDatabase, year: number, upTo: 
     const view = await getAgreementView(db, orgUnit.id, year);
     if (!view) continue;
     const indicators = view.goals.flatMap((g) => g.indicators);
-    const scoredIndicators = indicators.map((v) => ({ indicator: v.indicator, values: quarterValuesOf(v.realisations, { verifiedOnly: options.verifiedOnly }) }));
+    const scoredIndicators = indicators.map((v) => ({ indicator: v.indicator, values: valuesOnBasis(v.realisations, options.verifiedOnly) }));
     const at = scoreUnitAt(scoredIndicators, upTo, settings);
     const score = at.noData ? emptyScore(settings, indicators.length) : at.score;
     const realised = await listProgramRealisations(db, view.programs.map((p) => p.id));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { quarterValuesOf, unverifiedUpTo } from '../../src/domain/quarter-values';
+import { quarterValuesOf } from '../../src/domain/quarter-values';
+import { unverifiedUpTo, valuesOnBasis } from '../../src/domain/verified-values';
 import type { Realisation } from '../../src/domain/realisation';
 import type { RealisationStatus } from '../../src/domain/realisation-status';
 
@@ -8,13 +9,14 @@ const row = (quarter: 1 | 2 | 3 | 4, value: number | null, status: RealisationSt
   orgUnitId: crypto.randomUUID(), indicatorId: crypto.randomUUID(), year: 2026, quarter, value, drivers: '', obstacles: '', followUp: '', status, reviewNote: null,
 });
 
-describe('quarterValuesOf', () => {
+describe('valuesOnBasis', () => {
   const rows = [row(1, 10, 'verified'), row(2, 0, 'submitted'), row(3, 5, 'draft', true), null] as const;
   it('every filled entry by default; deleted and missing are null, 0 stays 0', () => {
     expect(quarterValuesOf(rows)).toEqual([10, 0, null, null]);
+    expect(valuesOnBasis(rows, false)).toEqual([10, 0, null, null]);
   });
   it('only verified entries when the switch says so', () => {
-    expect(quarterValuesOf(rows, { verifiedOnly: true })).toEqual([10, null, null, null]);
+    expect(valuesOnBasis(rows, true)).toEqual([10, null, null, null]);
   });
 });
 
