@@ -1,5 +1,6 @@
-// Reads for the workflow screens: a unit's quarter before the head submits it, and the
-// evaluator's queue of submitted entries across the tenant. Plain async functions for useLiveQuery.
+// Reads for the workflow screens: a unit's quarter before the head submits it, the evaluator's
+// queue of submitted entries across the tenant, and the entries already decided (for undo while
+// their quarter's window is open). Plain async functions for useLiveQuery.
 import type { Indicator } from '../../domain/indicator';
 import type { OrgUnit } from '../../domain/org-unit';
 import type { Quarter } from '../../domain/period';
@@ -8,6 +9,7 @@ import { quarterChecklist, type QuarterChecklist } from '../../domain/quarter-ch
 import type { PantauDatabase } from './database';
 import { getAgreementView, type IndicatorView } from './queries';
 import { compareIndonesian } from '../../domain/text-order';
+import { isQuarterLocked } from '../../domain/period-lock';
 
 export interface SubmissionView {
   orgUnit: OrgUnit | undefined;
@@ -60,4 +62,30 @@ export async function listReviewQueue(db: PantauDatabase): Promise<ReviewGroup[]
   const sorted = [...groups.values()].sort((a, b) => a.year - b.year || a.quarter - b.quarter || compareIndonesian(a.orgUnit?.name ?? '', b.orgUnit?.name ?? ''));
   for (const group of sorted) group.items.sort((a, b) => a.indicator.order - b.indicator.order);
   return sorted;
+}
+
+export interface DecidedItem {
+  realisation: Realisation;
+  indicator: Indicator;
+  orgUnit: OrgUnit | undefined;
+  /** The quarter's window is locked (admin, or its deadline passed): the decision is final. */
+  locked: boolean;
+}
+
+/** Verified and returned entries, the latest decision first (the device's copy of the window). */
+export async function listDecided(db: PantauDatabase, now: Date): Promise<DecidedItem[]> {
+  const decided = (await db.realisations.toArray()).filter((r) => !r.deleted && (r.status === 'verified' || r.status === 'returned'));
+  const windows = (await db.periodWindows.toArray()).filter((w) => !w.deleted);
+  const indicatorIds = [...new Set(decided.map((r) => r.indicatorId))];
+  const unitIds = [...new Set(decided.map((r) => r.orgUnitId))];
+  const indicators = new Map((await db.indicators.bulkGet(indicatorIds)).flatMap((i) => (i && !i.deleted ? [[i.id, i] as const] : [])));
+  const units = new Map((await db.orgUnits.bulkGet(unitIds)).flatMap((u) => (u ? [[u.id, u] as const] : [])));
+  const items: DecidedItem[] = [];
+  for (const realisation of decided) {
+    const indicator = indicators.get(realisation.indicatorId);
+    if (!indicator) continue;
+    const window = windows.find((w) => w.year === realisation.year && w.quarter === realisation.quarter);
+    items.push({ realisation, indicator, orgUnit: units.get(realisation.orgUnitId), locked: isQuarterLocked(window, now) });
+  }
+  return items.sort((a, b) => b.realisation.updatedAt.localeCompare(a.realisation.updatedAt) || a.indicator.order - b.indicator.order);
 }

@@ -136,6 +136,7 @@ export const id = {
   'submission.nav': 'Ajukan',
   'submission.failed': 'Pengajuan tidak dapat disimpan. Coba lagi.',
   'review.nav': 'Verifikasi',
+  'review.navCount': { other: '{count} menunggu verifikasi' },
   'review.empty': '(kosong)',
   'dashboard.nav': 'Dasbor',
   'dashboard.noScore': 'belum ada',

@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/i18n-context';
 import { useActiveSession } from '../session/session-context';
 import { SyncIndicator } from './sync-indicator';
 import { InboxCountBadge } from './inbox-count-badge';
+import { ReviewCountBadge } from './review-count-badge';
 import { useStartSnapshots } from './use-start-snapshots';
 import '../pwa/install-prompt'; // listens for the browser's install offer from the start
 
@@ -33,7 +34,7 @@ export function AppLayout(props: { banner?: ReactNode; toast?: ReactNode }) {
           {hasTenantWideScope(actor) && <NavLink to="/dashboard">{t('dashboard.nav')}</NavLink>}
           {hasTenantWideScope(actor) && <NavLink to="/units">{t('nav.units')}</NavLink>}
           {actor.role === 'head' && <NavLink to="/submit">{t('submission.nav')}</NavLink>}
-          {actor.role === 'evaluator' && <NavLink to="/review">{t('review.nav')}</NavLink>}
+          {actor.role === 'evaluator' && <NavLink to="/review">{t('review.nav')} <ReviewCountBadge /></NavLink>}
           <NavLink to="/conflicts">
             {t('conflicts.nav')} <InboxCountBadge />
           </NavLink>

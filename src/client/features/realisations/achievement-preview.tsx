@@ -6,16 +6,16 @@ import { AchievementSummary } from '../../ui/achievement-summary';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { realisationMessages } from './messages';
 
-/** Recomputed on every keystroke from the domain rules; announced politely. */
-export function AchievementPreview(props: { indicator: Indicator; values: QuarterValues; quarter: Quarter }) {
+/** Recomputed on every keystroke from the domain rules; announced politely. Read-only: just the figures. */
+export function AchievementPreview(props: { indicator: Indicator; values: QuarterValues; quarter: Quarter; live: boolean }) {
   const t = useFeatureMessages(realisationMessages);
   const { info } = useActiveSession();
   const { lowerIsBetterFormula, categoryBands } = info.tenant.settings;
   const { indicator, values, quarter } = props;
   const q = quarterRoman[quarter];
   return (
-    <section className="card preview" aria-live="polite">
-      <h2>{t('realisation.preview')}</h2>
+    <section className="card preview" aria-live={props.live ? 'polite' : undefined}>
+      <h2>{props.live ? t('realisation.preview') : t('realisation.achievementTitle')}</h2>
       <dl>
         <div>
           <dt>{t('realisation.quarterAchievement', { q })}</dt>

@@ -2,87 +2,29 @@
 // "Tambah foto" (camera) and "Tambah berkas" (images, PDF), caption, optional location, remove.
 // Before the realisation's first save, picked files wait with the form's draft (db/form-drafts.ts)
 // and are attached when it is saved, in the same transaction (realisation-repository.ts).
-import { useEffect, useMemo, useState, type ChangeEvent } from 'react';
+import { useMemo, useState, type ChangeEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { attachmentPath } from '../../../api/routes';
-import type { Evidence } from '../../../domain/evidence';
 import type { Realisation } from '../../../domain/realisation';
 import type { BlobEntry } from '../../db/database';
 import {
-  attachEvidence, EvidenceTargetError, listEvidenceViews, removeEvidence, storeDownloadedBlob, type EvidenceView,
+  attachEvidence, EvidenceTargetError, listEvidenceViews, removeEvidence, type EvidenceView,
 } from '../../db/evidence-repository';
 import { StorageFullError } from '../../db/storage-errors';
 import { addDraftFile, listDraftFiles, removeDraftFile, type DraftFile } from '../../db/form-drafts';
 import { useI18n } from '../../i18n/i18n-context';
 import { useActiveSession } from '../../session/session-context';
 import { TextField } from '../../ui/text-field';
+import { useFetchMissing, useObjectUrl } from '../../ui/use-evidence-file';
 import { currentPosition, EvidenceFileError, prepareEvidenceFile } from './prepare-evidence';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { realisationMessages } from './messages';
 
-interface CachedUrl { url: string; users: number; revoke?: ReturnType<typeof setTimeout> }
-const objectUrls = new Map<string, CachedUrl>();
-
-/** One object URL per file (rows re-read by live queries are new objects with the same bytes). */
-function urlFor(blob: BlobEntry): string {
-  const cached = objectUrls.get(blob.sha256);
-  if (cached) return cached.url;
-  const url = URL.createObjectURL(new Blob([blob.bytes], { type: blob.mimeType }));
-  objectUrls.set(blob.sha256, { url, users: 0 });
-  return url;
-}
-
-/**
- * An object URL for stored bytes, revoked a moment after its last user unmounts; the delay keeps
- * it alive through StrictMode's unmount-and-mount.
- */
-function useObjectUrl(blob: BlobEntry | undefined): string | null {
-  const url = useMemo(() => (blob ? urlFor(blob) : null), [blob]);
-  const sha256 = blob?.sha256 ?? null;
-  useEffect(() => {
-    const entry = sha256 ? objectUrls.get(sha256) : undefined;
-    if (!sha256 || !entry) return undefined;
-    clearTimeout(entry.revoke);
-    entry.users += 1;
-    return () => {
-      entry.users -= 1;
-      if (entry.users > 0) return;
-      entry.revoke = setTimeout(() => {
-        if (entry.users > 0) return;
-        objectUrls.delete(sha256);
-        URL.revokeObjectURL(entry.url);
-      }, 1000);
-    };
-  }, [sha256]);
-  return url;
-}
-
-/** Evidence attached on another device: fetch its bytes once and keep them for offline viewing. */
-function useFetchMissing(evidence: Evidence, blob: BlobEntry | undefined): void {
-  const { db } = useActiveSession();
-  useEffect(() => {
-    if (blob || (typeof navigator !== 'undefined' && !navigator.onLine)) return undefined;
-    let cancelled = false;
-    void (async () => {
-      try {
-        const response = await fetch(attachmentPath(evidence.sha256), { credentials: 'same-origin' });
-        if (!response.ok || cancelled) return;
-        await storeDownloadedBlob(db, evidence.sha256, await response.arrayBuffer(), evidence.mimeType);
-      } catch {
-        // Offline or refused: the item shows without a preview and is tried again next time.
-      }
-    })();
-    return () => {
-      cancelled = true;
-    };
-  }, [db, evidence, blob]);
-}
-
 function EvidenceItem(props: { view: EvidenceView; editable: boolean; onRemove(): void }) {
   const { formatNumber } = useI18n();
   const t = useFeatureMessages(realisationMessages);
+  const { db } = useActiveSession();
   const { evidence, blob, pending, refusal } = props.view;
-  useFetchMissing(evidence, blob);
+  useFetchMissing(db, evidence, blob);
   const url = useObjectUrl(blob);
   const isImage = evidence.mimeType.startsWith('image/');
   const label = evidence.caption || evidence.fileName;

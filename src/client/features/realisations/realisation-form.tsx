@@ -135,7 +135,7 @@ export function RealisationForm(props: {
           error={valueError}
           disabled={!props.editable}
         />
-        <AchievementPreview indicator={indicator} values={values} quarter={quarter} />
+        <AchievementPreview indicator={indicator} values={values} quarter={quarter} live={props.editable} />
         <TextareaField
           label={t('realisation.drivers')}
           value={draft.drivers}
@@ -164,8 +164,9 @@ export function RealisationForm(props: {
             {saving ? t('realisation.saving') : t('realisation.save')}
           </button>
         )}
+        {/* Read-only (another role, or a locked status): nothing to cancel, only a way back. */}
         <button type="button" className="button" onClick={() => requestLeave(done)}>
-          {t('realisation.cancel')}
+          {props.editable ? t('realisation.cancel') : t('realisation.back')}
         </button>
       </div>
     </form>

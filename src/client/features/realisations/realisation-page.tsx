@@ -16,6 +16,7 @@ import { EntrySyncStatus } from './entry-sync-status';
 import { RealisationForm, realisationDraftKey } from './realisation-form';
 import { EvidenceSection } from './evidence-section';
 import { HistorySection } from './history-section';
+import { EntryReview } from './entry-review';
 import { realisationMessages } from './messages';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import type { FeatureKey } from '../../i18n/feature-messages';
@@ -72,6 +73,7 @@ export function RealisationPage() {
       )}
       {existing?.reviewNote && <p className="notice">{t('realisation.reviewNote', { note: existing.reviewNote })}</p>}
       {existing && <EntrySyncStatus recordId={existing.id} />}
+      {existing && <EntryReview realisation={existing} indicatorName={indicator.name} locked={isQuarterLocked(periodWindow, new Date())} />}
       {!permission.allowed && <p className="notice">{t(denialKeys[permission.reason])}</p>}
       {permission.allowed && isQuarterLocked(periodWindow, new Date()) && (
         // The device's copy may be stale (the admin may have reopened it): warn, let the server decide.

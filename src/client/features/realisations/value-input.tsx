@@ -77,7 +77,7 @@ export function ValueInput(props: {
   return (
     <TextField
       label={label}
-      hint={t('realisation.valueHint')}
+      hint={props.disabled ? undefined : t('realisation.valueHint')}
       inputMode="decimal"
       autoComplete="off"
       value={props.value}
