@@ -5,7 +5,7 @@ import { idSchema } from '../domain/sync-record';
 import { orgUnitSchema, orgUnitTypeSchema } from '../domain/org-unit';
 import { userSchema } from '../domain/user';
 import { roleSchema } from '../domain/role-schema';
-import { lowerIsBetterFormulaSchema, tenantKindSchema, tenantLogoSchema, tenantTimeZoneSchema } from '../domain/tenant';
+import { categoryBandSchema, lowerIsBetterFormulaSchema, tenantKindSchema, tenantLogoSchema, tenantTimeZoneSchema } from '../domain/tenant';
 import { periodWindowSchema } from '../domain/period-window';
 import { isoDateSchema, yearSchema } from '../domain/agreement';
 import { quarterSchema } from '../domain/period-schema';
@@ -58,7 +58,11 @@ export const userUpdateSchema = z.object({
 }).partial().strict();
 export type UserUpdate = z.infer<typeof userUpdateSchema>;
 
-export const adminUserSchema = userSchema.extend({ mustChangePassword: z.boolean() });
+export const adminUserSchema = userSchema.extend({
+  mustChangePassword: z.boolean(),
+  /** The user's newest sign-in (the list only; null: never, or so long ago its session is gone). */
+  lastSignInAt: z.iso.datetime({ offset: true }).nullable().optional(),
+});
 export type AdminUser = z.infer<typeof adminUserSchema>;
 export const userListSchema = z.object({ users: z.array(adminUserSchema) });
 /** A created or reset account: the one-time password is shown once and never stored in clear. */
@@ -99,6 +103,8 @@ export const tenantSettingsResponseSchema = z.object({
   name: z.string(), kind: tenantKindSchema, regionalHeadName: z.string(), regionalHeadTitle: z.string(),
   lowerIsBetterFormula: lowerIsBetterFormulaSchema, achievementCap: z.union([z.literal(100), z.literal(120)]).nullable(),
   bandSet: bandSetSchema.nullable(), warningBelowCategory: z.string(), categoryKeys: z.array(z.string()),
+  /** The bands in force, top first (their bounds are editable: bandThresholds). Older servers omit it. */
+  categoryBands: z.array(categoryBandSchema).optional(),
   /** The pemda's zone (WIB, WITA, WIT); a tenant stored before zones existed answers WIB. */
   timeZone: tenantTimeZoneSchema,
 });
@@ -107,6 +113,12 @@ export const tenantSettingsUpdateSchema = z.object({
   name, regionalHeadName: plainText().trim().max(200), regionalHeadTitle: plainText().trim().max(200),
   lowerIsBetterFormula: lowerIsBetterFormulaSchema, achievementCap: z.union([z.literal(100), z.literal(120)]).nullable(),
   bandSet: bandSetSchema, warningBelowCategory: z.string().min(1).max(40), timeZone: tenantTimeZoneSchema,
+  /**
+   * New lower bounds (%) of the bands, top first, every band but the bottom one (domain/band-thresholds.ts),
+   * for the band set chosen in the same request or the one in force. Checked by the server:
+   * refused with reason band_thresholds and the problems per position.
+   */
+  bandThresholds: z.array(z.number()).min(1).max(9),
 }).partial().strict();
 export type TenantSettingsUpdate = z.infer<typeof tenantSettingsUpdateSchema>;
 
@@ -151,6 +163,6 @@ export type PasswordChangeRequest = z.infer<typeof passwordChangeRequestSchema>;
 /** `details.reason` of an invalid_request from the admin endpoints, for the screens to explain. */
 export const adminRefusalReasons = [
   'weak_password', 'wrong_password', 'username_taken', 'unit_not_found', 'unit_inactive', 'parent_cycle', 'unit_has_active_users',
-  'own_account', 'unknown_category', 'logo_type', 'logo_empty',
+  'own_account', 'unknown_category', 'logo_type', 'logo_empty', 'unit_code_taken', 'band_thresholds',
 ] as const;
 export type AdminRefusalReason = (typeof adminRefusalReasons)[number];

@@ -33,11 +33,23 @@ async function checkParent(tx: Tx, actor: Actor, unitId: string | null, parentId
   }
 }
 
+/**
+ * A unit's code is unique within its tenant: the CSV import, reports and people find a unit by it
+ * (pressing Simpan twice made a second "1.02"). Checked under the tenant's writer lock that
+ * writeLogged takes, so two admins saving at once cannot both pass.
+ */
+async function checkCodeFree(tx: Tx, actor: Actor, code: string, unitId: string): Promise<void> {
+  const holders = await tx.findOrgUnitsByCode(actor.tenantId, code);
+  const other = holders.find((u) => u.id !== unitId);
+  if (other) throw refused('unit_code_taken', { field: 'code', orgUnitId: other.id });
+}
+
 export function createOrgUnit(ctx: ServiceContext, actor: Actor, input: OrgUnitCreate): Promise<OrgUnit> {
   requireAdmin(actor);
   return writeLogged(ctx, actor, async (tx, rev, at) => {
     const id = randomUUID();
     await checkParent(tx, actor, id, input.parentId);
+    await checkCodeFree(tx, actor, input.code, id);
     const unit: OrgUnit = {
       id, tenantId: actor.tenantId, rev, updatedAt: at.toISOString(), updatedBy: actor.id, deviceId: null, deleted: false,
       parentId: input.parentId, code: input.code, name: input.name, type: input.type, active: true,
@@ -52,6 +64,7 @@ export function updateOrgUnit(ctx: ServiceContext, actor: Actor, id: string, inp
   return writeLogged(ctx, actor, async (tx, rev, at) => {
     const before = await ownUnit(tx, actor, id);
     if (input.parentId !== undefined) await checkParent(tx, actor, id, input.parentId);
+    if (input.code !== undefined) await checkCodeFree(tx, actor, input.code, id);
     if (input.active === false && before.active && (await tx.countActiveUsersOfUnit(id)) > 0) throw refused('unit_has_active_users');
     const after: OrgUnit = { ...before, ...input, rev, updatedAt: at.toISOString(), updatedBy: actor.id, deviceId: null };
     await tx.updateOrgUnit(after);

@@ -3,6 +3,7 @@
 // WITA, WIT). Logged like every write.
 import type { BandSet, TenantSettingsResponse, TenantSettingsUpdate } from '../../api/admin';
 import { dashboardStatusBands, permendagri86Bands } from '../../domain/default-settings';
+import { bandsTopDown, checkBandThresholds, withThresholds } from '../../domain/band-thresholds';
 import type { CategoryBand, Tenant } from '../../domain/tenant';
 import { tenantTimeZone } from '../../domain/tenant-clock';
 import type { Actor } from '../../domain/user';
@@ -26,6 +27,7 @@ function toResponse(tenant: Tenant): TenantSettingsResponse {
     lowerIsBetterFormula: settings.lowerIsBetterFormula, achievementCap: settings.achievementCap,
     bandSet: bandSetOf(settings.categoryBands), warningBelowCategory: settings.warningBelowCategory,
     categoryKeys: settings.categoryBands.map((b) => b.key),
+    categoryBands: bandsTopDown(settings.categoryBands),
     timeZone: tenantTimeZone(settings),
   };
 }
@@ -42,7 +44,15 @@ export function updateTenantSettings(ctx: ServiceContext, actor: Actor, input: T
   return writeLogged(ctx, actor, async (tx) => {
     const before = await tx.getTenant(actor.tenantId);
     if (!before) throw new ServiceError('not_found');
-    const categoryBands = input.bandSet ? bandSets[input.bandSet] : before.settings.categoryBands;
+    const chosenBands = input.bandSet ? bandSets[input.bandSet] : before.settings.categoryBands;
+    // Bounds the admin typed: ordered, from 0 up, one per band but the open bottom one.
+    let categoryBands = chosenBands;
+    if (input.bandThresholds) {
+      const issues = checkBandThresholds(input.bandThresholds);
+      if (input.bandThresholds.length !== chosenBands.length - 1) issues.push({ index: chosenBands.length - 1, problem: 'wrong_count' });
+      if (issues.length > 0) throw refused('band_thresholds', { field: 'bandThresholds', issues });
+      categoryBands = withThresholds(chosenBands, input.bandThresholds);
+    }
     // Switching band sets changes the keys: keep the warning at the same position from the top.
     let warning = input.warningBelowCategory ?? before.settings.warningBelowCategory;
     if (input.bandSet && input.warningBelowCategory === undefined && !categoryBands.some((b) => b.key === warning)) {

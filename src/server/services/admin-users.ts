@@ -30,7 +30,8 @@ const userChange = (op: LoggedChange['op'], before: AdminUserRecord | null, afte
 
 export async function listUsers(ctx: ServiceContext, actor: Actor): Promise<AdminUser[]> {
   requireAdmin(actor);
-  return ctx.store.listUsers(actor.tenantId);
+  const [users, signIns] = await Promise.all([ctx.store.listUsers(actor.tenantId), ctx.store.listLastSignIns(actor.tenantId)]);
+  return users.map((u) => ({ ...u, lastSignInAt: signIns.get(u.id)?.toISOString() ?? null }));
 }
 
 async function ownUser(tx: Tx, actor: Actor, id: string): Promise<AdminUserRecord> {

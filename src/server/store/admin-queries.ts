@@ -23,6 +23,12 @@ export function createAdminQueries(db: Db) {
       const rows = await db.select().from(orgUnits).where(eq(orgUnits.tenantId, tenantId)).orderBy(asc(orgUnits.code));
       return rows.map(toOrgUnit);
     },
+    /** Units of the tenant with this code, case and outer spaces aside ("1.02" and " 1.02 " are one code). */
+    async findOrgUnitsByCode(tenantId: string, code: string): Promise<OrgUnit[]> {
+      const rows = await db.select().from(orgUnits)
+        .where(and(eq(orgUnits.tenantId, tenantId), sql`lower(trim(${orgUnits.code})) = ${code.trim().toLowerCase()}`));
+      return rows.map(toOrgUnit);
+    },
     /** Writes the whole row (already stamped with its new rev); the caller logs the change. */
     async updateOrgUnit(unit: OrgUnit): Promise<void> {
       const { id, tenantId: _tenant, ...values } = unit;
@@ -35,6 +41,13 @@ export function createAdminQueries(db: Db) {
     async listUsers(tenantId: string): Promise<AdminUserRecord[]> {
       const rows = await db.select().from(users).where(eq(users.tenantId, tenantId)).orderBy(asc(users.username));
       return rows.map((row) => ({ ...toUser(row), mustChangePassword: row.mustChangePassword }));
+    },
+    /** When each user of the tenant last signed in (their newest session), for the admin's user list. */
+    async listLastSignIns(tenantId: string): Promise<Map<string, Date>> {
+      const rows = await db.select({ userId: sessions.userId, at: sql<string | Date>`max(${sessions.createdAt})` })
+        .from(sessions).innerJoin(users, eq(users.id, sessions.userId))
+        .where(eq(users.tenantId, tenantId)).groupBy(sessions.userId);
+      return new Map(rows.map((r) => [r.userId, r.at instanceof Date ? r.at : new Date(r.at)]));
     },
     async updateUser(id: string, values: Partial<Pick<User, 'name' | 'role' | 'orgUnitId' | 'position' | 'nip' | 'active'>>): Promise<void> {
       await db.update(users).set(values).where(eq(users.id, id));
