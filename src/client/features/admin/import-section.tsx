@@ -3,9 +3,27 @@ import { useState, type FormEvent } from 'react';
 import type { UserImportResponse } from '../../../api/admin';
 import { userImportColumns } from '../../../api/admin';
 import { adminApi } from './api';
+import { OneTimePasswordList } from './one-time-password';
 import { useAdminError } from './use-admin-error';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { adminMessages } from './messages';
+
+/**
+ * The header row the importer reads, semicolon-separated with a BOM: Excel in an Indonesian locale
+ * (comma as decimal sign) splits it into columns and keeps the UTF-8 names right.
+ */
+export function userImportTemplate(): string {
+  return `\uFEFF${userImportColumns.join(';')}\r\n`;
+}
+
+function downloadTemplate(): void {
+  const url = URL.createObjectURL(new Blob([userImportTemplate()], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = 'templat-impor-pengguna.csv';
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
 
 export function ImportSection() {
   const t = useFeatureMessages(adminMessages);
@@ -20,7 +38,11 @@ export function ImportSection() {
   return (
     <section aria-labelledby="admin-import">
       <h2 id="admin-import">{t('admin.tab.import')}</h2>
-      <p>{t('admin.import.help', { columns: userImportColumns.join(',') })}</p>
+      <p>{t('admin.import.help', { columns: userImportColumns.join(';') })}</p>
+      <p>
+        <button type="button" className="button" onClick={downloadTemplate} aria-describedby="import-template-hint">{t('admin.import.template')}</button>
+      </p>
+      <p id="import-template-hint" className="field__hint">{t('admin.import.templateHint')}</p>
       <form onSubmit={(e) => void submit(e)}>
         <div className="field">
           <label htmlFor="import-file">{t('admin.import.file')}</label>
@@ -40,13 +62,10 @@ export function ImportSection() {
         </div>
       )}
       {result && result.created.length > 0 && (
-        <div role="status">
-          <p>{t('admin.import.created', { count: result.created.length })}</p>
-          <table>
-            <thead><tr><th>{t('admin.users.username')}</th><th>{t('admin.users.oneTime')}</th></tr></thead>
-            <tbody>{result.created.map((c) => <tr key={c.username}><th scope="row">{c.username}</th><td><code>{c.oneTimePassword}</code></td></tr>)}</tbody>
-          </table>
-        </div>
+        <>
+          <p role="status">{t('admin.import.created', { count: result.created.length })}</p>
+          <OneTimePasswordList items={result.created.map((c) => ({ username: c.username, password: c.oneTimePassword }))} onClose={() => setResult(null)} />
+        </>
       )}
     </section>
   );

@@ -3,6 +3,12 @@
 import { DraftNotice } from '../../session/draft-notice';
 import { useFormDraft } from '../../session/use-form-draft';
 import { useState, type FormEvent } from 'react';
+import { checkBandThresholds, type BandThresholdIssue } from '../../../domain/band-thresholds';
+import { formatNumber, parseIndonesianNumber } from '../../../domain/number-format';
+import { useSyncEngine } from '../../sync/sync-context';
+import { useI18n } from '../../i18n/i18n-context';
+import { categoryLabel } from '../../ui/category-label';
+import { BandThresholdsField } from './band-thresholds-field';
 import type { BandSet, TenantSettingsResponse } from '../../../api/admin';
 import { TextField } from '../../ui/text-field';
 import { adminApi } from './api';
@@ -13,27 +19,45 @@ import { useFeatureMessages } from '../../i18n/feature-messages';
 import { adminMessages, zoneAbbreviationKey } from './messages';
 import { isTenantTimeZone, tenantTimeZones } from '../../../domain/tenant-clock';
 
-function SettingsForm(props: { initial: TenantSettingsResponse; onSaved: () => void }) {
+/** The bounds as typed (id-ID: "90,5"), top first. */
+const typedBounds = (settings: TenantSettingsResponse): string[] =>
+  (settings.categoryBands ?? []).slice(0, -1).map((b) => formatNumber(b.min, 'id-ID', 2));
+
+function SettingsForm(props: { initial: TenantSettingsResponse; onSaved: (message: string) => void }) {
   const t = useFeatureMessages(adminMessages);
+  const { language } = useI18n();
   const describe = useAdminError();
+  const engine = useSyncEngine();
   // Kept on the device as it is typed, until saved (session/use-form-draft.ts).
-  const form = useFormDraft({ key: 'admin:settings', initial: props.initial });
+  const [initial] = useState(() => ({ ...props.initial, thresholds: typedBounds(props.initial) }));
+  const form = useFormDraft({ key: 'admin:settings', initial });
   const values = form.values;
   const setValues = form.setValues;
-  const [message, setMessage] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const bandSetChanged = values.bandSet !== props.initial.bandSet;
+  const thresholdsChanged = !bandSetChanged && values.thresholds.join('|') !== initial.thresholds.join('|');
+  const bounds = values.thresholds.map((v) => parseIndonesianNumber(v) ?? Number.NaN);
+  const issues: BandThresholdIssue[] = thresholdsChanged ? checkBandThresholds(bounds) : [];
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (issues.length > 0) { setProblem(t('admin.settings.thresholdsInvalid')); return; }
+    setSaving(true);
     try {
-      const saved = await adminApi.updateSettings({
+      await adminApi.updateSettings({
         name: values.name, regionalHeadName: values.regionalHeadName, regionalHeadTitle: values.regionalHeadTitle,
         lowerIsBetterFormula: values.lowerIsBetterFormula, achievementCap: values.achievementCap, timeZone: values.timeZone,
         ...(values.bandSet ? { bandSet: values.bandSet } : {}),
-        ...(values.bandSet === props.initial.bandSet ? { warningBelowCategory: values.warningBelowCategory } : {}),
+        ...(!bandSetChanged ? { warningBelowCategory: values.warningBelowCategory } : {}),
+        ...(thresholdsChanged ? { bandThresholds: bounds } : {}),
       });
-      form.saved(saved);
-      setMessage(t('admin.settings.saved'));
-      props.onSaved();
-    } catch (reason) { setMessage(describe(reason)); }
+      form.saved();
+      setProblem(null);
+      // The section reloads (a new form); the message lives there, so it stays on screen.
+      props.onSaved(t('admin.settings.saved'));
+      // This device's own screens take the new settings with the next pull: run it now.
+      void engine.syncNow();
+    } catch (reason) { setProblem(describe(reason)); } finally { setSaving(false); }
   }
   return (
     <form className="card" onSubmit={(e) => void submit(e)}>
@@ -68,7 +92,9 @@ function SettingsForm(props: { initial: TenantSettingsResponse; onSaved: () => v
         <label htmlFor="set-warning">{t('admin.settings.warning')}</label>
         <select id="set-warning" value={values.warningBelowCategory} disabled={values.bandSet !== props.initial.bandSet}
           onChange={(e) => setValues({ ...values, warningBelowCategory: e.target.value })}>
-          {props.initial.categoryKeys.map((k) => <option key={k} value={k}>{k}</option>)}
+          {(props.initial.categoryBands ?? props.initial.categoryKeys.map((key) => ({ key, label: key }))).map((b) => (
+            <option key={b.key} value={b.key}>{categoryLabel(b, language)}</option>
+          ))}
         </select>
       </div>
       <div className="field">
@@ -79,8 +105,12 @@ function SettingsForm(props: { initial: TenantSettingsResponse; onSaved: () => v
         </select>
         <p id="set-zone-hint" className="field__hint">{t('admin.settings.timeZoneHint')}</p>
       </div>
-      {message && <p role="status">{message}</p>}
-      <button type="submit" className="button button--primary">{t('admin.save')}</button>
+      {props.initial.categoryBands && (
+        <BandThresholdsField bands={props.initial.categoryBands} values={values.thresholds} issues={issues} disabled={bandSetChanged}
+          onChange={(thresholds) => setValues({ ...values, thresholds })} />
+      )}
+      {problem && <p role="alert" className="field__error">{problem}</p>}
+      <button type="submit" className="button button--primary" disabled={saving}>{t('admin.save')}</button>
     </form>
   );
 }
@@ -89,13 +119,15 @@ export function SettingsSection() {
   const t = useFeatureMessages(adminMessages);
   const describe = useAdminError();
   const { data, error, reload } = useLoaded(adminApi.getSettings);
+  const [saved, setSaved] = useState<string | null>(null);
   if (error) return <p role="alert">{describe(error)}</p>;
   if (!data) return <p>{t('app.loading')}</p>;
   return (
     <section aria-labelledby="admin-settings">
       <h2 id="admin-settings">{t('admin.tab.settings')}</h2>
       <div className="card"><LogoField logo={data.logo} onSaved={reload} /></div>
-      <SettingsForm key={JSON.stringify(data)} initial={data} onSaved={reload} />
+      <SettingsForm key={JSON.stringify(data)} initial={data} onSaved={(message) => { setSaved(message); reload(); }} />
+      <p role="status">{saved}</p>
     </section>
   );
 }
