@@ -1,8 +1,9 @@
 // Home on a portrait tablet: what to do now comes before the PK table — the quarter's empty
 // entries, entries the evaluator returned with the note, each with a 44 px button to act on it.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import type { Language } from '../../../src/api/error-codes';
+import type { Role } from '../../../src/domain/role';
 import type { ActiveSession } from '../../../src/client/session/active-session';
 import { buildSessionInfo, year } from './support/fixtures';
 import { closeTestSession, openTestSession, renderApp } from './support/render-app';
@@ -15,9 +16,9 @@ afterEach(async () => {
   session = null;
 });
 
-async function home(language: Language) {
+async function home(language: Language, role: Role = 'operator') {
   vi.useFakeTimers({ toFake: ['Date'], now: new Date(`${year}-05-10T03:00:00Z`) }); // TW II
-  session = openTestSession(buildSessionInfo('operator'));
+  session = openTestSession(buildSessionInfo(role));
   const seeded = await seedAgreement(session.db);
   const first = (await session.db.realisations.toArray()).find((r) => r.indicatorId === seeded.count.id);
   if (!first) throw new Error('seed changed');
@@ -42,6 +43,27 @@ describe('what to do now, on the home screen', () => {
     const table = document.querySelector('.pk-table');
     expect(table).not.toBeNull();
     expect(card.compareDocumentPosition(table as Node) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // The PK table marks each filled entry with its status: the returned one, and the two drafts.
+    await waitFor(() => expect(table?.querySelectorAll('.realisation-cell .status-mark:not(.status-mark--loading)')).toHaveLength(3));
+    expect(table?.querySelector('.status-mark--returned')?.textContent).toContain('Dikembalikan');
+    expect(table?.querySelectorAll('.status-mark--draft')).toHaveLength(2);
+  });
+
+  it('puts the returned entries first, with their status; the head may also keep one with a reply', async () => {
+    for (const role of ['operator', 'head'] as const) {
+      const seeded = await home('id', role);
+      const card = await screen.findByRole('region', { name: 'Yang perlu dikerjakan sekarang' });
+      const headings = within(card).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+      expect(headings[0], role).toBe('1 isian dikembalikan verifikator');
+      const item = within(card).getByText(/Catatan verifikator: Lampirkan rekap puskesmas\./).closest('li') as HTMLElement;
+      expect(item.querySelector('.status-mark--returned')?.textContent, role).toContain('Dikembalikan');
+      const reply = within(item).queryByRole('link', { name: `Ajukan lagi tanpa perubahan, dengan balasan, TW I: ${seeded.count.name}` });
+      if (role === 'head') expect(reply?.getAttribute('href')).toBe('/submit');
+      else expect(reply).toBeNull();
+      if (session) await closeTestSession(session);
+      session = null;
+      cleanup();
+    }
   });
 
   it('speaks English with plurals', async () => {

@@ -16,6 +16,8 @@ export const homeMessages = defineMessages({
     'todo.openConflicts': 'Buka konflik & penolakan',
     'todo.nothing': 'Tidak ada yang perlu dikerjakan sekarang: semua indikator TW {q} sudah diisi.',
     'todo.quarterEntry': 'TW {q}',
+    'todo.reply': 'Tetap, dengan balasan',
+    'todo.replyNamed': 'Ajukan lagi tanpa perubahan, dengan balasan, TW {q}: {indicator}',
   },
   en: {
     'todo.title': 'What to do now',
@@ -30,5 +32,7 @@ export const homeMessages = defineMessages({
     'todo.openConflicts': 'Open conflicts & refusals',
     'todo.nothing': 'Nothing to do right now: every indicator of Q{q} is filled in.',
     'todo.quarterEntry': 'Q{q}',
+    'todo.reply': 'Keep, with a reply',
+    'todo.replyNamed': 'Submit again unchanged, with a reply, Q{q}: {indicator}',
   },
 });

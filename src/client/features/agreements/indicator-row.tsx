@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Link, useLocation } from 'react-router';
 import { yearToDateAchievement } from '../../../domain/achievement';
 import type { TargetValue } from '../../../domain/indicator';
@@ -12,6 +13,10 @@ import { AchievementSummary } from '../../ui/achievement-summary';
 import { EntrySyncBadge } from '../../ui/entry-sync-badge';
 import { formatRealisationValue, formatTarget } from '../../ui/indicator-format';
 import { quarterValuesOf } from '../../../domain/quarter-values';
+
+// The status mark (and its words) loads on demand: the PK table is in the first load, which is at
+// its budget (docs/performance.md); until it arrives, a blank mark of the same height holds its place.
+const RealisationStatusMark = lazy(() => import('../../ui/realisation-status-mark').then((m) => ({ default: m.RealisationStatusMark })));
 
 export function IndicatorRow(props: {
   view: IndicatorView;
@@ -61,6 +66,11 @@ export function IndicatorRow(props: {
           <span className="visually-hidden">{t('pk.targetLabel')} </span>
           {formatTarget(indicator, target, i18n)}
         </span>
+        {realisation && !realisation.deleted && (realisation.value !== null || realisation.status !== 'draft') && (
+          <Suspense fallback={<span className="status-mark status-mark--loading" aria-hidden="true">{'\u00a0'}</span>}>
+            <RealisationStatusMark status={realisation.status} />
+          </Suspense>
+        )}
         {state && <EntrySyncBadge state={state} />}
       </td>
     );

@@ -1,14 +1,17 @@
-// The home screen's first card on a tablet: what to do now, before the PK table — this quarter's
-// empty entries, entries the evaluator returned (with the note), and conflicts or refusals waiting.
+// The home screen's first card on a tablet: what to do now, before the PK table — entries the
+// evaluator returned (first, with the note; for the operator and the head alike, the head also
+// offered to send one back unchanged with a reply), conflicts or refusals waiting, and this
+// quarter's empty entries.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useLocation } from 'react-router';
-import { canEditRealisation } from '../../../domain/permissions';
+import { canEditRealisation, canSubmitForUnit } from '../../../domain/permissions';
 import { quarterRoman, type Quarter } from '../../../domain/period';
 import { quarterChecklist } from '../../../domain/quarter-checklist';
 import { countUserInbox } from '../../db/inbox-queries';
 import type { AgreementView } from '../../db/queries';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { useActiveSession } from '../../session/session-context';
+import { RealisationStatusMark } from '../../ui/realisation-status-mark';
 import { homeMessages } from './home-messages';
 
 export function ToDoNow(props: { view: AgreementView; quarter: Quarter }) {
@@ -26,17 +29,12 @@ export function ToDoNow(props: { view: AgreementView; quarter: Quarter }) {
     .flatMap((i) => indicators.filter((v) => v.indicator.id === i.indicatorId));
   const returned = indicators.flatMap((v) => v.realisations.flatMap((r) => (r && !r.deleted && r.status === 'returned' ? [{ indicator: v.indicator, realisation: r }] : [])));
   const waiting = inbox.conflicts + inbox.refusals;
+  const maySubmit = canSubmitForUnit(actor, { tenantId: agreement.tenantId, orgUnitId: agreement.orgUnitId }).allowed;
   const from = { from: location.pathname };
 
   return (
     <section className="card to-do" aria-labelledby="to-do-title">
       <h2 id="to-do-title">{t('todo.title')}</h2>
-      {waiting > 0 && (
-        <p className="to-do__line">
-          <strong>{t('todo.conflicts', { count: waiting })}</strong>{' '}
-          <Link className="button" to="/conflicts">{t('todo.openConflicts')}</Link>
-        </p>
-      )}
       {returned.length > 0 && (
         <>
           <h3>{t('todo.returned', { count: returned.length })}</h3>
@@ -44,13 +42,27 @@ export function ToDoNow(props: { view: AgreementView; quarter: Quarter }) {
             {returned.map(({ indicator, realisation }) => (
               <li key={realisation.id}>
                 <span className="to-do__name">{t('todo.quarterEntry', { q: quarterRoman[realisation.quarter] })} · {indicator.name}</span>
+                <RealisationStatusMark status={realisation.status} />
                 {realisation.reviewNote && <span className="to-do__note">{t('todo.note', { note: realisation.reviewNote })}</span>}
-                <Link className="button" to={`/indicators/${indicator.id}/quarters/${realisation.quarter}`} state={from}
-                  aria-label={t('todo.fixNamed', { q: quarterRoman[realisation.quarter], indicator: indicator.name })}>{t('todo.fix')}</Link>
+                <span className="to-do__actions">
+                  <Link className="button" to={`/indicators/${indicator.id}/quarters/${realisation.quarter}`} state={from}
+                    aria-label={t('todo.fixNamed', { q: quarterRoman[realisation.quarter], indicator: indicator.name })}>{t('todo.fix')}</Link>
+                  {/* The head may also send it back unchanged, with a reply (submission page). */}
+                  {maySubmit && (
+                    <Link className="button" to="/submit" state={from}
+                      aria-label={t('todo.replyNamed', { q: quarterRoman[realisation.quarter], indicator: indicator.name })}>{t('todo.reply')}</Link>
+                  )}
+                </span>
               </li>
             ))}
           </ul>
         </>
+      )}
+      {waiting > 0 && (
+        <p className="to-do__line">
+          <strong>{t('todo.conflicts', { count: waiting })}</strong>{' '}
+          <Link className="button" to="/conflicts">{t('todo.openConflicts')}</Link>
+        </p>
       )}
       {empty.length > 0 ? (
         <>
