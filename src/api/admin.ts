@@ -124,7 +124,14 @@ export type TenantSettingsUpdate = z.infer<typeof tenantSettingsUpdateSchema>;
 
 /** Jadwal input of one quarter: locked now, and/or locking by itself at lockAt. */
 export const periodWindowParamsSchema = z.object({ year: z.coerce.number().pipe(yearSchema), quarter: z.coerce.number().pipe(quarterSchema) }).strict();
-export const periodWindowUpdateSchema = z.object({ locked: z.boolean(), lockAt: z.iso.datetime({ offset: true }).nullable() }).strict();
+export const periodWindowUpdateSchema = z.object({
+  locked: z.boolean(), lockAt: z.iso.datetime({ offset: true }).nullable(),
+  /**
+   * Deadline extensions for single units, the whole list (absent: kept as they are). Each unit
+   * once, an active unit of the tenant (refused: unit_not_found, unit_inactive, duplicate_unit).
+   */
+  extensions: z.array(z.object({ orgUnitId: idSchema, until: z.iso.datetime({ offset: true }) }).strict()).max(1000).optional(),
+}).strict();
 export type PeriodWindowUpdate = z.infer<typeof periodWindowUpdateSchema>;
 export const periodWindowListSchema = z.object({ periodWindows: z.array(periodWindowSchema) });
 
@@ -163,6 +170,6 @@ export type PasswordChangeRequest = z.infer<typeof passwordChangeRequestSchema>;
 /** `details.reason` of an invalid_request from the admin endpoints, for the screens to explain. */
 export const adminRefusalReasons = [
   'weak_password', 'wrong_password', 'username_taken', 'unit_not_found', 'unit_inactive', 'parent_cycle', 'unit_has_active_users',
-  'own_account', 'unknown_category', 'logo_type', 'logo_empty', 'unit_code_taken', 'band_thresholds',
+  'own_account', 'unknown_category', 'logo_type', 'logo_empty', 'unit_code_taken', 'band_thresholds', 'duplicate_unit',
 ] as const;
 export type AdminRefusalReason = (typeof adminRefusalReasons)[number];

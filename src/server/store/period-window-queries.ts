@@ -12,6 +12,7 @@ const toPeriodWindow = (row: Row): PeriodWindow => ({
   quarter: row.quarter as Quarter,
   updatedAt: row.updatedAt.toISOString(),
   lockAt: row.lockAt ? row.lockAt.toISOString() : null,
+  extensions: row.extensions,
 });
 
 export function createPeriodWindowQueries(db: Db) {
@@ -28,7 +29,7 @@ export function createPeriodWindowQueries(db: Db) {
     },
     /** Writes the whole row (stamped with its new rev); the caller logs the change. */
     async putPeriodWindow(window: PeriodWindow): Promise<void> {
-      const values = { ...window, updatedAt: new Date(window.updatedAt), lockAt: window.lockAt ? new Date(window.lockAt) : null };
+      const values = { ...window, updatedAt: new Date(window.updatedAt), lockAt: window.lockAt ? new Date(window.lockAt) : null, extensions: window.extensions ?? [] };
       const { id: _id, tenantId: _tenant, year: _year, quarter: _quarter, ...changed } = values;
       await db.insert(periodWindows).values(values)
         .onConflictDoUpdate({ target: [periodWindows.tenantId, periodWindows.year, periodWindows.quarter], set: changed });

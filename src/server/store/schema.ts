@@ -303,6 +303,8 @@ export const periodWindows = pgTable('period_windows', {
   quarter: smallint('quarter').notNull(),
   locked: boolean('locked').notNull(),
   lockAt: ts('lock_at'),
+  /** Deadline extensions for single units: [{ orgUnitId, until }] (domain/period-lock.ts windowForUnit). */
+  extensions: jsonb('extensions').$type<Array<{ orgUnitId: string; until: string }>>().notNull().default([]),
 }, (t) => [uniqueIndex('period_windows_key').on(t.tenantId, t.year, t.quarter)]);
 
 /** Realisasi anggaran (cumulative Rp) and fisik (%) per program × quarter (synced, unit-scoped). */

@@ -1,0 +1,1 @@
+ALTER TABLE "period_windows" ADD COLUMN "extensions" jsonb DEFAULT '[]'::jsonb NOT NULL;
