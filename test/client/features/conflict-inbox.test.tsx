@@ -276,8 +276,31 @@ describe('refused entries', () => {
     expect(within(item).getByText('Hujan deras')).toBeTruthy();
     expect(within(item).getByRole('link', { name: /Buka entri/ }).getAttribute('href')).toBe(`/indicators/${seeded.count.id}/quarters/1`);
     await user.click(within(item).getByRole('button', { name: 'Buang' }));
-    expect(await screen.findByText('Tidak ada data yang ditolak.')).toBeTruthy();
+    expect(await screen.findByText('Tidak ada data yang ditolak server.')).toBeTruthy();
     expect(await session.db.rejections.count()).toBe(0);
+  });
+});
+
+describe('returned entries', () => {
+  it('are listed with the evaluator\'s note and a link to fix them, not as "nothing refused"', async () => {
+    await session.db.realisations.put({ ...entry, rev: 41, status: 'returned', reviewNote: 'Lampirkan rekap puskesmas.' });
+    renderApp(session, ['/conflicts']);
+    const section = await screen.findByRole('region', { name: 'Dikembalikan verifikator' });
+    const item = within(section).getByText(`${seeded.count.name} · TW I ${entry.year}`).closest('li') as HTMLElement;
+    expect(within(item).getByText('Catatan verifikator: Lampirkan rekap puskesmas.')).toBeTruthy();
+    expect(item.querySelector('.status-mark--returned')).not.toBeNull();
+    expect(within(item).getByRole('link', { name: `Perbaiki isian yang dikembalikan: ${seeded.count.name}, TW I ${entry.year}` }).getAttribute('href'))
+      .toBe(`/indicators/${seeded.count.id}/quarters/1`);
+    // Only a head sends it back unchanged with a reply.
+    expect(within(item).queryByRole('link', { name: /Ajukan lagi tanpa perubahan/ })).toBeNull();
+  });
+
+  it('once changed (draft again) it leaves the list', async () => {
+    await session.db.realisations.put({ ...entry, rev: 41, status: 'returned', reviewNote: 'Lampirkan rekap puskesmas.' });
+    await saveRealisation(session.db, session.actor, { indicatorId: seeded.count.id, quarter: 1, value: 290, drivers: '', obstacles: 'Jalan rusak', followUp: '' });
+    renderApp(session, ['/conflicts']);
+    const section = await screen.findByRole('region', { name: 'Dikembalikan verifikator' });
+    expect(within(section).getByText('Tidak ada isian yang dikembalikan verifikator.')).toBeTruthy();
   });
 });
 

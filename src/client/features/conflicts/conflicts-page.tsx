@@ -1,5 +1,5 @@
-// The conflict inbox (/conflicts): open conflicts to choose on, refusals to fix or let go, and the
-// export of everything not yet on the server.
+// The conflict inbox (/conflicts): open conflicts to choose on, entries the evaluator returned (with
+// the note), refusals to fix or let go, and the export of everything not yet on the server.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listConflictViews } from '../../db/inbox-queries';
 import { getMeta } from '../../db/meta';
@@ -8,6 +8,7 @@ import { ExportUnsyncedButton } from '../../ui/export-unsynced-button';
 import { Loading } from '../../ui/loading';
 import { ConflictCard } from './conflict-card';
 import { RejectionList } from './rejection-list';
+import { ReturnedList } from './returned-list';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { conflictMessages } from './messages';
 
@@ -29,6 +30,7 @@ export function ConflictsPage() {
           <ConflictCard key={view.conflict.id} view={view} deviceId={deviceId} />
         ))}
       </section>
+      <ReturnedList />
       <RejectionList />
       <section className="card">
         <ExportUnsyncedButton />
