@@ -13,6 +13,7 @@
 // - The pemda's average is the mean of the units' averages (each unit once, as the ranking);
 //   "% verified" is verified ÷ entered over all units, null when nothing is entered.
 import type { RealisationStatus } from './realisation-status';
+import { extensionFor, windowForUnit, type PeriodLock } from './period-lock';
 
 export interface ComplianceEntry {
   value: number | null;
@@ -37,6 +38,12 @@ export interface UnitCompliance {
   /** The deadline applied (ISO instant), null when the quarter has none. */
   deadline: string | null;
   late: boolean;
+}
+
+/** The deadline that holds for one unit: its extension's end when the admin gave it one, else the window's. */
+export function unitDeadline(window: PeriodLock | null | undefined, orgUnitId: string): { deadline: string | null; extended: boolean } {
+  if (!window) return { deadline: null, extended: false };
+  return { deadline: windowForUnit(window, orgUnitId).lockAt, extended: extensionFor(window, orgUnitId) !== null };
 }
 
 export function unitCompliance(indicators: readonly ComplianceIndicator[], deadline: string | null, now: Date): UnitCompliance {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { complianceSummary, unitCompliance, type ComplianceIndicator } from '../../src/domain/reporting-compliance';
+import { complianceSummary, unitCompliance, unitDeadline, type ComplianceIndicator } from '../../src/domain/reporting-compliance';
 import type { RealisationStatus } from '../../src/domain/realisation-status';
 
 const entry = (status: RealisationStatus, value: number | null = 10) => ({ value, status });
@@ -70,5 +70,27 @@ describe('complianceSummary', () => {
   it('has no average and no share when nothing is entered', () => {
     expect(complianceSummary([unit(null, [due(null)], before)])).toEqual({ units: 1, averageAchievement: null, verifiedPercent: null, unitsLate: 0 });
     expect(complianceSummary([])).toEqual({ units: 0, averageAchievement: null, verifiedPercent: null, unitsLate: 0 });
+  });
+});
+
+describe('unitDeadline', () => {
+  const unitA = 'a';
+  const unitB = 'b';
+  const extended = '2026-04-22T16:00:00.000Z';
+  const window = { locked: false, lockAt: deadline, extensions: [{ orgUnitId: unitB, until: extended }] };
+  const cases: Array<[string, Parameters<typeof unitDeadline>[0], string, ReturnType<typeof unitDeadline>]> = [
+    ['no window, no deadline', null, unitA, { deadline: null, extended: false }],
+    ['the window’s deadline for a unit without an extension', window, unitA, { deadline, extended: false }],
+    ['an extension replaces it for that unit', window, unitB, { deadline: extended, extended: true }],
+    ['an extension holds even when the quarter is locked for the others', { ...window, locked: true, lockAt: null }, unitB, { deadline: extended, extended: true }],
+  ];
+  for (const [name, w, unit, expected] of cases) it(name, () => expect(unitDeadline(w, unit)).toEqual(expected));
+
+  it('a unit with an extension is not late at the tenant deadline, only after its own', () => {
+    const open = [due(null)];
+    const b = unitDeadline(window, unitB);
+    expect(unitCompliance(open, b.deadline, after).late).toBe(false);
+    expect(unitCompliance(open, b.deadline, new Date(extended)).late).toBe(true);
+    expect(unitCompliance(open, unitDeadline(window, unitA).deadline, after).late).toBe(true);
   });
 });

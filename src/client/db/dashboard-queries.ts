@@ -14,7 +14,7 @@ import type { TenantSettings } from '../../domain/tenant';
 import { rankUnits, type UnitScore } from '../../domain/unit-score';
 import { unverifiedUpTo, valuesOnBasis } from '../../domain/verified-values';
 import { scoreUnitAt, unitTrend } from '../../domain/quarter-score';
-import { unitCompliance, type UnitCompliance } from '../../domain/reporting-compliance';
+import { unitCompliance, unitDeadline, type UnitCompliance } from '../../domain/reporting-compliance';
 import type { PantauDatabase } from './database';
 import { getAgreementView, listOrgUnits, listProgramRealisations } from './queries';
 import { listPeriodWindows } from './period-window-queries';
@@ -36,8 +36,10 @@ export interface DashboardUnit {
   trendNoData: [boolean, boolean, boolean, boolean];
   /** Filled entries up to the quarter shown not verified: included in the figures (marked), or left out when verified only. */
   unverified: number;
-  /** Reporting of the quarter shown itself. */
+  /** Reporting of the quarter shown itself, against the unit's deadline (its extension's when it has one). */
   compliance: UnitCompliance;
+  /** The admin extended this unit's deadline for the quarter shown. */
+  extended: boolean;
   rank: number | null;
 }
 
@@ -88,15 +90,16 @@ export async function getPemdaDashboard(db: PantauDatabase, year: number, upTo: 
     const trend = points.map((p) => p.average) as DashboardUnit['trend'];
     const trendNoData = points.map((p) => p.noData) as DashboardUnit['trendNoData'];
     const unverified = indicators.reduce((n, v) => n + unverifiedUpTo(v.realisations, upTo), 0);
+    const { deadline, extended } = unitDeadline(window, orgUnit.id);
     const compliance = unitCompliance(
       indicators.map((v) => {
         const row = v.realisations[upTo - 1] ?? null;
         return { due: v.indicator.quarterTargets[upTo - 1] !== null, entry: row && !row.deleted ? { value: row.value, status: row.status } : null };
       }),
-      window?.lockAt ?? null,
+      deadline,
       options.now,
     );
-    scored.push({ orgUnit, name: orgUnit.name, indicatorCount: indicators.length, score, noData: at.noData, absorption, trend, trendNoData, unverified, compliance });
+    scored.push({ orgUnit, name: orgUnit.name, indicatorCount: indicators.length, score, noData: at.noData, absorption, trend, trendNoData, unverified, compliance, extended });
     for (const risk of score.atRisk) {
       const rows = indicators.find((v) => v.indicator.id === risk.indicator.id)?.realisations ?? [];
       const latest = [...rows].slice(0, upTo).reverse().find((r) => r && !r.deleted && r.value !== null && (!options.verifiedOnly || r.status === 'verified'));

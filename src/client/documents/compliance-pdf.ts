@@ -34,7 +34,7 @@ export async function generateCompliancePdf(input: ComplianceInput, options: { f
     head: [['Perangkat Daerah', 'Wajib', 'Diisi', 'Diajukan', 'Terverifikasi', 'Dikembalikan', 'Belum Diajukan', 'Rata-rata Capaian', 'Keadaan']],
     body,
     rowPageBreak: 'avoid',
-    columnStyles: { 0: { cellWidth: 'auto' }, 1: { cellWidth: 18 }, 2: { cellWidth: 18 }, 3: { cellWidth: 22 }, 4: { cellWidth: 26 }, 5: { cellWidth: 28 }, 6: { cellWidth: 26 }, 7: { cellWidth: 26 }, 8: { cellWidth: 24 } },
+    columnStyles: { 0: { cellWidth: 'auto' }, 1: { cellWidth: 18 }, 2: { cellWidth: 18 }, 3: { cellWidth: 22 }, 4: { cellWidth: 26 }, 5: { cellWidth: 28 }, 6: { cellWidth: 26 }, 7: { cellWidth: 26 }, 8: { cellWidth: 40 } },
   });
   options.onProgress?.(0.5);
   y = ensureSpace(doc, afterTable(doc) + 5, 12);

@@ -14,6 +14,8 @@ export interface ComplianceUnitRow extends Pick<UnitCompliance, 'due' | 'entered
   average: number | null;
   /** Filled entries up to the quarter not verified: counted (marked) or left out (verified only). */
   unverified: number;
+  /** The admin extended this unit's deadline (the counts are against its own). */
+  extended?: boolean;
 }
 
 export interface ComplianceInput {
@@ -39,7 +41,8 @@ export function sortCompliance(units: readonly ComplianceUnitRow[]): ComplianceU
   return [...units].sort((a, b) => Number(b.late) - Number(a.late) || compareIndonesian(a.name, b.name));
 }
 
-export const stateText = (unit: ComplianceUnitRow): string => (unit.late ? 'Terlambat' : unit.outstanding === 0 ? 'Lengkap' : 'Berjalan');
+export const stateText = (unit: ComplianceUnitRow): string =>
+  `${unit.late ? 'Terlambat' : unit.outstanding === 0 ? 'Lengkap' : 'Berjalan'}${unit.extended ? ' (tenggat diperpanjang)' : ''}`;
 
 const zoneNames: Record<string, string> = { 'Asia/Jakarta': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' };
 

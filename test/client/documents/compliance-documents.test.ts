@@ -25,6 +25,7 @@ function complianceInput(overrides: Partial<ComplianceInput> = {}): ComplianceIn
       { name: 'Dinas Kesehatan', due: 4, entered: 4, submitted: 1, verified: 3, returned: 0, outstanding: 0, late: false, average: 92.5, unverified: 1 },
       { name: 'Kecamatan Sungai Kunjang', due: 3, entered: 1, submitted: 0, verified: 0, returned: 1, outstanding: 3, late: true, average: null, unverified: 0 },
       { name: 'Dinas Pendidikan', due: 8, entered: 8, submitted: 0, verified: 8, returned: 0, outstanding: 0, late: false, average: 81.25, unverified: 0 },
+      { name: 'RSUD Abdul Wahab Sjahranie', due: 2, entered: 1, submitted: 1, verified: 0, returned: 0, outstanding: 1, late: false, average: 100, unverified: 1, extended: true },
     ],
     summary: { units: 3, averageAchievement: 86.875, verifiedPercent: (11 / 13) * 100, unitsLate: 1 },
     date: '2026-07-20',
@@ -44,6 +45,7 @@ describe('compliance documents', () => {
     expect(text).toMatch(/Rata-rata capaian pemda: 86,88%/);
     expect(text).toMatch(/Realisasi terverifikasi: 84,62%/);
     expect(text).toMatch(/Unit terlambat: 1 dari 3/);
+    expect(text).toMatch(/RSUD Abdul Wahab Sjahranie \*\s+2\s+1\s+1\s+0\s+0\s+1\s+100%\s+Berjalan \(tenggat\s+diperpanjang\)/);
     expect(text).toMatch(/Tenggat TW II: 15 Juli 2026 pukul 23\.59 WITA/);
     const late = text.indexOf('Kecamatan Sungai Kunjang');
     expect(late).toBeGreaterThan(-1);
@@ -68,6 +70,7 @@ describe('compliance documents', () => {
       ['Kecamatan Sungai Kunjang', 3, 1, 0, 0, 1, 3, null, 'Terlambat', 0],
       ['Dinas Kesehatan', 4, 4, 1, 3, 0, 0, 92.5, 'Lengkap', 1],
       ['Dinas Pendidikan', 8, 8, 0, 8, 0, 0, 81.25, 'Lengkap', 0],
+      ['RSUD Abdul Wahab Sjahranie', 2, 1, 1, 0, 0, 1, 100, 'Berjalan (tenggat diperpanjang)', 1],
     ]);
     const notes = book['Keterangan'] ?? [];
     const note = (label: string) => notes.find((r) => r[0] === label)?.[1];

@@ -10,7 +10,7 @@ const band = (tone: ToneColours extends Record<infer K, string> ? K : never) => 
 
 function unit(name: string, average: number | null, absorption: number | null, trend: DashboardUnit['trend'], tone: 'excellent' | 'good' | 'bad' | null): DashboardUnit {
   return {
-    name, absorption, trend, rank: null, indicatorCount: 3, noData: false, unverified: 0,
+    name, absorption, trend, rank: null, indicatorCount: 3, noData: false, unverified: 0, extended: false,
     trendNoData: trend.map((v) => v === null) as DashboardUnit['trendNoData'],
     compliance: { due: 3, entered: 3, submitted: 0, verified: 3, returned: 0, outstanding: 0, deadline: null, late: false },
     orgUnit: { id: name } as DashboardUnit['orgUnit'],

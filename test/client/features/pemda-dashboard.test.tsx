@@ -59,11 +59,11 @@ async function rowsOf(name: RegExp | string, ready: RegExp): Promise<string[]> {
   return within(region).getAllByRole('row').slice(1).map((r) => r.textContent ?? '');
 }
 
-/** TW I's window closed yesterday: whatever was not submitted by then is late. */
-async function seedDeadlinePassed(db: ActiveSession['db']) {
+/** TW I's window closed yesterday: whatever was not submitted by then is late (unless the unit was given more time). */
+async function seedDeadlinePassed(db: ActiveSession['db'], extensions: Array<{ orgUnitId: string; until: string }> = []) {
   await db.periodWindows.put({
     id: crypto.randomUUID(), tenantId, rev: 4, updatedAt: new Date().toISOString(), updatedBy: null, deviceId: null, deleted: false,
-    year, quarter: 1, locked: false, lockAt: new Date(Date.now() - 86_400_000).toISOString(),
+    year, quarter: 1, locked: false, lockAt: new Date(Date.now() - 86_400_000).toISOString(), extensions,
   });
 }
 
@@ -130,6 +130,22 @@ describe('the pemda dashboard', () => {
     expect(screen.getByText(/Tenggat TW I:/)).toBeTruthy();
     const open = screen.getByRole('link', { name: 'Buka entri Dinas B TW I' });
     expect(open.getAttribute('href')).toBe(`/units/${otherUnitId}?q=1`);
+  });
+
+  it('a unit whose deadline the admin extended is not late until its own deadline, and says so', async () => {
+    session = openTestSession(buildSessionInfo('leader'));
+    await seedTwoUnits(session.db, ['verified', 'submitted', 'draft', 'returned']);
+    await seedDeadlinePassed(session.db, [{ orgUnitId: otherUnitId, until: new Date(Date.now() + 86_400_000).toISOString() }]);
+    const user = userEvent.setup();
+    renderApp(session, ['/dashboard']);
+    await user.selectOptions(await screen.findByLabelText('Capaian sampai dengan'), 'TW I');
+
+    const rows = await rowsOf(/Kepatuhan pelaporan TW I/, /diperpanjang/);
+    expect(rows).toEqual([
+      'Dinas A221100Lengkap',
+      expect.stringMatching(/^Dinas B220012Berjalantenggat unit ini diperpanjang s\.d\. /),
+    ]);
+    expect(screen.getByRole('group', { name: 'Ringkasan kepatuhan' }).textContent).toMatch(/Unit terlambat0 dari 2/);
   });
 
   it('switches to verified figures only, and marks unverified figures when they are included', async () => {

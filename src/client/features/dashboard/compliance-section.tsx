@@ -35,14 +35,14 @@ export function ComplianceSection(props: Props) {
   const q = quarterRoman[props.quarter];
   const summary = complianceSummary(props.units.map((u) => ({ average: u.score.average, compliance: u.compliance })));
   const rows = [...props.units].sort((a, b) => Number(b.compliance.late) - Number(a.compliance.late) || compareIndonesian(a.name, b.name));
+  const timeZone = tenantTimeZone(info.tenant.settings);
   const percent = (n: number | null) => (n === null ? t('compliance.none') : formatPercent(n, displayLocale));
 
   const make = (format: 'pdf' | 'xlsx') => async (onProgress: (f: number) => void) => {
     const { makeComplianceDocument } = await import('../../documents/make');
-    const timeZone = tenantTimeZone(info.tenant.settings);
     return makeComplianceDocument(format, {
       tenantName: info.tenant.name, year: props.year, quarter: props.quarter, deadline: props.deadline, timeZone, verifiedOnly: props.verifiedOnly, summary,
-      units: props.units.map((u) => ({ name: u.name, ...u.compliance, average: u.score.average, unverified: u.unverified })),
+      units: props.units.map((u) => ({ name: u.name, ...u.compliance, average: u.score.average, unverified: u.unverified, extended: u.extended })),
       date: calendarDateIn(new Date(), timeZone),
     }, info.tenant.logo, onProgress);
   };
@@ -60,7 +60,7 @@ export function ComplianceSection(props: Props) {
       </div>
       <p className="field__hint">
         {t('compliance.intro', { q })}{' '}
-        {props.deadline === null ? t('compliance.noDeadline', { q }) : t('compliance.deadline', { q, date: formatDate(props.deadline, { dateStyle: 'long', timeStyle: 'short', timeZone: tenantTimeZone(info.tenant.settings) }) })}
+        {props.deadline === null ? t('compliance.noDeadline', { q }) : t('compliance.deadline', { q, date: formatDate(props.deadline, { dateStyle: 'long', timeStyle: 'short', timeZone }) })}
       </p>
       <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="compliance-title">
         <table className="data-table" id="compliance-table">
@@ -94,6 +94,9 @@ export function ComplianceSection(props: Props) {
                     {c.late
                       ? <strong className="compliance-late">{t('compliance.late')}</strong>
                       : c.outstanding === 0 ? t('compliance.complete') : t('compliance.inProgress')}
+                    {unit.extended && c.deadline !== null && (
+                      <span className="compliance-extended">{t('compliance.extended', { date: formatDate(c.deadline, { dateStyle: 'medium', timeStyle: 'short', timeZone }) })}</span>
+                    )}
                   </td>
                 </tr>
               );
