@@ -1,7 +1,7 @@
 // Admin that is safe (issue 15): a unit code is unique within its tenant (a second Simpan, a rename,
 // another case of the same code are refused with unit_code_taken; another tenant may use it), the
 // category bands' bounds are editable and checked, the user list says when each user last signed
-// in. Each changed endpoint as every role of the tenant, for own and another unit, and as the admin
+// in, a deadline extension keeps one unit's quarter open. Each changed endpoint as every role of the tenant, for own and another unit, and as the admin
 // of another tenant. PGlite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminPath, adminRoutes, orgUnitListSchema, tenantSettingsResponseSchema, userListSchema } from '../../src/api/admin';
@@ -11,7 +11,10 @@ import { categoryOf } from '../../src/domain/category';
 import { bottomBandMin } from '../../src/domain/default-settings';
 import { seedDemoData } from '../../src/server/seed/seed';
 import { buildUser } from '../support/server-factories';
-import { createTestServer, csrf, loginAs, type TestServer } from '../support/server-app';
+import { randomUUID } from 'node:crypto';
+import { periodWindowSchema } from '../../src/domain/period-window';
+import { windowForUnit } from '../../src/domain/period-lock';
+import { createTestServer, csrf, loginAs, pullOk, pushOk, realisationMutation, type TestServer } from '../support/server-app';
 
 let server: TestServer;
 const cookies = new Map<string, string>();
@@ -110,6 +113,52 @@ describe('the user list', () => {
     expect(others.map((u) => u.username).sort()).toEqual(['admin.x', 'operator.x']);
     for (const username of ['operator.a', 'kepala.a', 'operator.b', 'evaluator', 'pimpinan'] as const) {
       expect((await as(username, 'GET', adminRoutes.users)).statusCode, username).toBe(403);
+    }
+  });
+});
+
+describe('deadline extension for one unit', () => {
+  const setWindow = (username: (typeof callers)[number], quarter: number, body: object) =>
+    as(username, 'PUT', adminPath(adminRoutes.periodWindow, { year: '2026', quarter: String(quarter) }), body);
+  const enter = async (username: (typeof callers)[number], indicatorId: string, quarter: number) =>
+    (await pushOk(server.app, cookies.get(username) ?? '', randomUUID(), [realisationMutation(1, randomUUID(), { indicatorId, quarter, value: 7 })])).results[0];
+
+  it('keeps the quarter open for that unit only, until its own end; the server guard enforces it and devices pull it', async () => {
+    const { count, unitB, otherTenant } = server.world.indicators;
+    const until = new Date(server.clock.now.getTime() + 86_400_000).toISOString();
+    const saved = await setWindow('admin', 2, { locked: true, lockAt: null, extensions: [{ orgUnitId: server.world.units.unitA.id, until }] });
+    expect(saved.statusCode).toBe(200);
+    expect(periodWindowSchema.parse(saved.json()).extensions).toEqual([{ orgUnitId: server.world.units.unitA.id, until }]);
+    // Own unit (A, extended): open for its operator and head; another unit (B): locked.
+    expect((await enter('operator.a', count.id, 2))?.status).toBe('applied');
+    expect(['applied', 'merged']).toContain((await enter('kepala.a', count.id, 2))?.status); // same entry: merged
+    expect((await enter('operator.b', unitB.id, 2))?.reason?.code).toBe('quarter_locked');
+    // Another tenant has no such window at all.
+    expect((await enter('admin.x', otherTenant.id, 2))?.status).not.toBe('applied'); // an admin enters nothing
+    // Every device of the tenant pulls the window with its extension (the unit's device knows offline).
+    const page = await pullOk(server.app, cookies.get('operator.b') ?? '', 0, 5000);
+    if (page.kind !== 'changes') throw new Error('reset');
+    const pulled = page.changes.filter((c) => c.entity === 'periodWindow').at(-1);
+    expect(windowForUnit(periodWindowSchema.parse(pulled?.row), server.world.units.unitA.id)).toMatchObject({ locked: false, lockAt: until });
+    // Setting the lock again without the list keeps the extension; after its end, unit A is locked too.
+    expect(periodWindowSchema.parse((await setWindow('admin', 2, { locked: true, lockAt: null })).json()).extensions).toHaveLength(1);
+    server.clock.advance(2 * 86_400_000);
+    expect((await enter('operator.a', count.id, 2))?.reason?.code).toBe('quarter_locked');
+    expect(periodWindowSchema.parse((await setWindow('admin', 2, { locked: true, lockAt: null, extensions: [] })).json()).extensions).toEqual([]);
+  });
+
+  it('refuses a unit of another tenant, an inactive unit or the same unit twice; only the admin of the tenant sets it', async () => {
+    const until = new Date(server.clock.now.getTime() + 86_400_000).toISOString();
+    const extension = (orgUnitId: string) => ({ orgUnitId, until });
+    expect(reasonOf((await setWindow('admin', 3, { locked: true, lockAt: null, extensions: [extension(server.world.units.unitX.id)] })).body)).toBe('unit_not_found');
+    const unitA = server.world.units.unitA.id;
+    expect(reasonOf((await setWindow('admin', 3, { locked: true, lockAt: null, extensions: [extension(unitA), extension(unitA)] })).body)).toBe('duplicate_unit');
+    const off = orgUnitSchema.parse((await as('admin', 'POST', adminRoutes.orgUnits, { code: 'OFF', name: 'Unit Lama', type: 'opd', parentId: null })).json());
+    await as('admin', 'PATCH', adminPath(adminRoutes.orgUnit, { id: off.id }), { active: false });
+    expect(reasonOf((await setWindow('admin', 3, { locked: true, lockAt: null, extensions: [extension(off.id)] })).body)).toBe('unit_inactive');
+    expect(reasonOf((await setWindow('admin.x', 3, { locked: true, lockAt: null, extensions: [extension(unitA)] })).body)).toBe('unit_not_found');
+    for (const username of ['operator.a', 'kepala.a', 'operator.b', 'evaluator', 'pimpinan'] as const) {
+      expect((await setWindow(username, 3, { locked: false, lockAt: null, extensions: [extension(unitA)] })).statusCode, username).toBe(403);
     }
   });
 });

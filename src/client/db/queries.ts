@@ -11,6 +11,7 @@ import { rowIdOf } from './rebase';
 import { isOpenConflict } from './conflict-repository';
 import { pkInForce } from '../../domain/agreement-in-force';
 import { compareIndonesian } from '../../domain/text-order';
+import { windowForUnit } from '../../domain/period-lock';
 
 export interface IndicatorView {
   indicator: Indicator;
@@ -105,12 +106,17 @@ export async function getIndicatorView(db: PantauDatabase, indicatorId: string):
   return { indicator, realisations: await realisationsOf(db, indicator) };
 }
 
-/** The jadwal input of the quarter an indicator's agreement year × quarter falls in; null when open by default. */
+/**
+ * The jadwal input of the quarter an indicator's agreement year × quarter falls in, as it holds for
+ * the indicator's unit (a deadline extension the admin gave that unit applies: domain/period-lock.ts);
+ * null when open by default.
+ */
 export async function getPeriodWindowOf(db: PantauDatabase, indicatorId: string, quarter: number): Promise<PeriodWindow | null> {
   const indicator = await db.indicators.get(indicatorId);
   const agreement = indicator ? await db.agreements.get(indicator.agreementId) : undefined;
-  if (!agreement) return null;
-  return (await db.periodWindows.where('[year+quarter]').equals([agreement.year, quarter]).first()) ?? null;
+  if (!indicator || !agreement) return null;
+  const window = await db.periodWindows.where('[year+quarter]').equals([agreement.year, quarter]).first();
+  return window ? windowForUnit(window, indicator.orgUnitId) : null;
 }
 
 export function countPending(db: PantauDatabase): Promise<number> {

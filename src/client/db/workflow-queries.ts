@@ -85,7 +85,7 @@ export async function listDecided(db: PantauDatabase, now: Date): Promise<Decide
     const indicator = indicators.get(realisation.indicatorId);
     if (!indicator) continue;
     const window = windows.find((w) => w.year === realisation.year && w.quarter === realisation.quarter);
-    items.push({ realisation, indicator, orgUnit: units.get(realisation.orgUnitId), locked: isQuarterLocked(window, now) });
+    items.push({ realisation, indicator, orgUnit: units.get(realisation.orgUnitId), locked: isQuarterLocked(window, now, realisation.orgUnitId) });
   }
   return items.sort((a, b) => b.realisation.updatedAt.localeCompare(a.realisation.updatedAt) || a.indicator.order - b.indicator.order);
 }

@@ -6,6 +6,8 @@ import { DraftNotice } from '../../session/draft-notice';
 import { useFormDraft } from '../../session/use-form-draft';
 import { useCallback, useState, type FormEvent } from 'react';
 import type { PeriodWindow } from '../../../domain/period-window';
+import type { OrgUnit } from '../../../domain/org-unit';
+import { ExtensionsField, type TypedExtension } from './extensions-field';
 import { isQuarterLocked } from '../../../domain/period-lock';
 import { periodOf, quarters, quarterRoman, type Quarter } from '../../../domain/period';
 import { instantOfWallTime, wallTimeIn, type TenantTimeZone } from '../../../domain/tenant-clock';
@@ -16,14 +18,17 @@ import { useLoaded } from './use-loaded';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { adminMessages, zoneAbbreviationKey } from './messages';
 
-function WindowRow(props: { year: number; quarter: Quarter; window: PeriodWindow | undefined; timeZone: TenantTimeZone; onSaved: () => void }) {
+function WindowRow(props: { year: number; quarter: Quarter; window: PeriodWindow | undefined; timeZone: TenantTimeZone; units: OrgUnit[]; onSaved: () => void }) {
   const { formatDate } = useI18n();
   const t = useFeatureMessages(adminMessages);
   const describe = useAdminError();
   // Kept on the device until saved (session/use-form-draft.ts).
-  const [initial] = useState(() => ({ locked: props.window?.locked ?? false, deadline: props.window?.lockAt ? wallTimeIn(new Date(props.window.lockAt), props.timeZone) : '' }));
+  const [initial] = useState(() => ({
+    locked: props.window?.locked ?? false, deadline: props.window?.lockAt ? wallTimeIn(new Date(props.window.lockAt), props.timeZone) : '',
+    extensions: (props.window?.extensions ?? []).map((e): TypedExtension => ({ orgUnitId: e.orgUnitId, until: wallTimeIn(new Date(e.until), props.timeZone) })),
+  }));
   const form = useFormDraft({ key: `admin:window:${props.year}:${props.quarter}`, initial });
-  const { locked, deadline } = form.values;
+  const { locked, deadline, extensions } = form.values;
   const setLocked = (value: boolean) => form.setValues((v) => ({ ...v, locked: value }));
   const setDeadline = (value: string) => form.setValues((v) => ({ ...v, deadline: value }));
   const [message, setMessage] = useState<string | null>(null);
@@ -35,8 +40,12 @@ function WindowRow(props: { year: number; quarter: Quarter; window: PeriodWindow
   async function submit(event: FormEvent) {
     event.preventDefault();
     const lockAt = deadline === '' ? null : (instantOfWallTime(deadline, props.timeZone)?.toISOString() ?? null);
+    const extended = extensions.flatMap((e) => {
+      const until = instantOfWallTime(e.until, props.timeZone);
+      return until ? [{ orgUnitId: e.orgUnitId, until: until.toISOString() }] : [];
+    });
     try {
-      await adminApi.setPeriodWindow(props.year, props.quarter, { locked, lockAt });
+      await adminApi.setPeriodWindow(props.year, props.quarter, { locked, lockAt, extensions: extended });
       form.saved();
       setMessage(t('admin.windows.saved', { q }));
       props.onSaved();
@@ -60,6 +69,8 @@ function WindowRow(props: { year: number; quarter: Quarter; window: PeriodWindow
         <input id={`${id}-deadline`} type="datetime-local" value={deadline} onChange={(e) => setDeadline(e.target.value)} aria-describedby={`${id}-hint`} />
         <p id={`${id}-hint`} className="field__hint">{t('admin.windows.deadlineHint', { zone })}</p>
       </div>
+      <ExtensionsField id={id} units={props.units} extensions={extensions} zone={zone}
+        onChange={(next) => form.setValues((v) => ({ ...v, extensions: next }))} />
       {message && <p role="status">{message}</p>}
       <button type="submit" className="button button--primary">{t('admin.save')}</button>
     </form>
@@ -71,11 +82,11 @@ export function WindowsSection() {
   const describe = useAdminError();
   const [chosenYear, setYear] = useState<number | null>(null);
   // The settings give the pemda's zone as it is now (the session's copy may predate a change).
-  const load = useCallback(() => Promise.all([adminApi.listPeriodWindows(), adminApi.getSettings()]), []);
+  const load = useCallback(() => Promise.all([adminApi.listPeriodWindows(), adminApi.getSettings(), adminApi.listOrgUnits()]), []);
   const { data, error, reload } = useLoaded(load);
   if (error) return <p role="alert">{describe(error)}</p>;
   if (!data) return <p>{t('app.loading')}</p>;
-  const [windows, { timeZone }] = data;
+  const [windows, { timeZone }, units] = data;
   const thisYear = periodOf(new Date(), timeZone).year;
   const year = chosenYear ?? thisYear;
   return (
@@ -90,7 +101,7 @@ export function WindowsSection() {
       </div>
       {quarters.map((quarter) => {
         const window = windows.find((w) => w.year === year && w.quarter === quarter);
-        return <WindowRow key={`${year}-${quarter}-${window?.rev ?? 0}-${timeZone}`} year={year} quarter={quarter} window={window} timeZone={timeZone} onSaved={reload} />;
+        return <WindowRow key={`${year}-${quarter}-${window?.rev ?? 0}-${timeZone}`} year={year} quarter={quarter} window={window} timeZone={timeZone} units={units} onSaved={reload} />;
       })}
     </section>
   );
