@@ -29,6 +29,15 @@ export function readDraftBackup(key: string): DraftFields | null {
   }
 }
 
+/** Keeps a draft's text in this tab at once (synchronous: the page may be gone a moment later). */
+export function writeDraftBackup(key: string, fields: DraftFields): void {
+  try {
+    sessionStorage.setItem(draftStoragePrefix + key, JSON.stringify(fields));
+  } catch {
+    // storage disabled or full: the draft on the device is all there is
+  }
+}
+
 export function clearDraftBackup(key: string): void {
   try {
     sessionStorage.removeItem(draftStoragePrefix + key);

@@ -9,7 +9,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { readFormDraft, removeFormDraft, removeFormDraftValues, writeFormDraft } from '../db/form-drafts';
 import { useActiveSession } from './session-context';
 import { useTrackForm } from './unsaved-edits';
-import { clearDraftBackup, readDraftBackup, useDraftBackup } from './use-draft-backup';
+import { clearDraftBackup, readDraftBackup, useDraftBackup, writeDraftBackup } from './use-draft-backup';
 
 /** How long after the last change the draft is written (design.md: "a second or less"). */
 export const draftSaveDelayMs = 500;
@@ -92,7 +92,8 @@ export function useFormDraft<T>(options: FormDraftOptions<T>): FormDraft<T> {
   // Read synchronously when a navigation starts, and by the writer: always the latest.
   const valuesRef = useRef(start.values);
   const baseRef = useRef(options.initial);
-  const touched = useRef(false);
+  // Text kept in this tab is the newest there is: the device's older draft must not replace it.
+  const touched = useRef(start.restored !== null);
   const stored = useRef(false);
   const pending = useRef(false);
 
@@ -104,6 +105,7 @@ export function useFormDraft<T>(options: FormDraftOptions<T>): FormDraft<T> {
       if (isDirty()) {
         stored.current = true;
         await writeFormDraft(userId, { key, values: valuesRef.current, base: baseRef.current, savedAt: new Date().toISOString() });
+        clearDraftBackup(backupKey); // the device holds it now; an older copy in the tab must not come back
       } else if (stored.current) {
         stored.current = false;
         await removeFormDraftValues(userId, key);
@@ -111,7 +113,7 @@ export function useFormDraft<T>(options: FormDraftOptions<T>): FormDraft<T> {
     } catch {
       // Full or unavailable: the text stays on screen, and leaving still asks first.
     }
-  }, [isDirty, userId, key]);
+  }, [isDirty, userId, key, backupKey]);
 
   // Offer the kept draft, unless the user has typed already (then what is typed wins).
   useEffect(() => {
@@ -152,7 +154,11 @@ export function useFormDraft<T>(options: FormDraftOptions<T>): FormDraft<T> {
   // ... and at once when the form closes or the page is hidden (switching apps, closing the tab).
   useEffect(() => {
     const flush = () => {
-      if (pending.current) void persist();
+      if (!pending.current) return;
+      // A reload within half a second of the last key can tear the page down before IndexedDB
+      // commits: a synchronous copy in this tab first (read back when the form opens).
+      if (isDirty()) writeDraftBackup(backupKey, stringFields(valuesRef.current));
+      void persist();
     };
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') flush();
@@ -164,7 +170,7 @@ export function useFormDraft<T>(options: FormDraftOptions<T>): FormDraft<T> {
       document.removeEventListener('visibilitychange', onVisibility);
       flush();
     };
-  }, [persist]);
+  }, [persist, isDirty, backupKey]);
 
   const setValues = useCallback((next: T | ((current: T) => T)) => {
     const value = typeof next === 'function' ? (next as (current: T) => T)(valuesRef.current) : next;

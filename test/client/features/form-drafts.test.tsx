@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { readFormDraft } from '../../../src/client/db/form-drafts';
+import { readFormDraft, writeFormDraft } from '../../../src/client/db/form-drafts';
 import type { ActiveSession } from '../../../src/client/session/active-session';
 import type { Role } from '../../../src/domain/role';
 import { buildRealisation, buildSessionInfo } from './support/fixtures';
@@ -76,5 +76,37 @@ describe('the review note', () => {
     await expect.poll(() => session.db.outbox.count()).toBe(1);
     expect((await session.db.outbox.toArray())[0]?.fields).toEqual({ status: 'returned', reviewNote: 'Lampirkan rekap puskesmas.' });
     await waitFor(async () => expect(await readFormDraft(session.actor.id, `review-note:${entry.id}`)).toBeUndefined());
+  });
+});
+
+describe('a reload within half a second of the last key', () => {
+  it('keeps a copy in the tab at once, and that newest copy wins over an older draft on the device', async () => {
+    const { session, seeded } = await open('evaluator');
+    const entry = buildRealisation(seeded.count, { quarter: 2, value: 300, rev: 50, status: 'submitted' });
+    await session.db.realisations.put(entry);
+    const key = `review-note:${entry.id}`;
+    const tabCopy = `pantau-draft:${session.actor.id}:${key}`;
+    const user = userEvent.setup();
+    const first = renderApp(session, ['/review']);
+    const card = await screen.findByRole('article', { name: seeded.count.name });
+    await user.type(within(card).getByLabelText(/Catatan verifikator/), 'Lampirkan');
+    await waitFor(async () => expect((await readFormDraft(session.actor.id, key))?.values).toBe('Lampirkan'));
+    await user.type(within(card).getByLabelText(/Catatan verifikator/), ' notulen.');
+    // The page is being hidden (a reload) before the half second: the tab has the text synchronously.
+    window.dispatchEvent(new Event('pagehide'));
+    expect(JSON.parse(sessionStorage.getItem(tabCopy) ?? '{}')).toEqual({ value: 'Lampirkan notulen.' });
+    first.unmount();
+    // As if the page went before IndexedDB committed: the device still has the older text.
+    await writeFormDraft(session.actor.id, { key, values: 'Lampirkan', base: '', savedAt: new Date().toISOString() });
+    sessionStorage.setItem(tabCopy, JSON.stringify({ value: 'Lampirkan notulen.' }));
+
+    renderApp(session, ['/review']);
+    const again = await screen.findByRole('article', { name: seeded.count.name });
+    await waitFor(() => expect(within(again).getByLabelText<HTMLTextAreaElement>(/Catatan verifikator/).value).toBe('Lampirkan notulen.'));
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(within(again).getByLabelText<HTMLTextAreaElement>(/Catatan verifikator/).value).toBe('Lampirkan notulen.');
+    // Once the device holds it, the tab's copy goes (an older copy must not come back later).
+    await waitFor(async () => expect((await readFormDraft(session.actor.id, key))?.values).toBe('Lampirkan notulen.'));
+    await waitFor(() => expect(sessionStorage.getItem(tabCopy)).toBeNull());
   });
 });
