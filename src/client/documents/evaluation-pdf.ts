@@ -3,7 +3,9 @@
 // blocks "Dievaluasi" (Bappeda) and "Disusun" (unit head).
 import { autoTable, type RowInput } from 'jspdf-autotable';
 import type { DocumentFonts } from './assets';
-import { achievementText, averageLine, buildEvaluation, evaluationTitle, type EvaluationInput, type Signer } from './evaluation';
+import {
+  achievementText, averageLine, buildEvaluation, evaluationTitle, statusLegend, valueWithStatus, type EvaluationInput, type Signer,
+} from './evaluation';
 import { empty, formatLongDate, formatNip } from './format';
 import {
   afterTable, centred, createPdf, ensureSpace, finishPages, letterheadLogo, margin, paragraph, contentWidth, pdfBytes, signatureBlocks, tableStyles,
@@ -40,7 +42,7 @@ export async function generateEvaluationPdf(input: EvaluationInput, options: Eva
       row.indicator.name,
       row.indicator.unit,
       row.annualTarget,
-      ...row.targets.flatMap((t, q) => [t, row.realisations[q] ?? empty]),
+      ...row.targets.flatMap((t, q) => [t, valueWithStatus(row.realisations[q] ?? empty, row.statuses[q] ?? null)]),
       { content: achievementText(row.achievement), styles: { halign: 'right' } },
       row.category?.label ?? empty,
     ]);
@@ -82,7 +84,7 @@ export async function generateEvaluationPdf(input: EvaluationInput, options: Eva
   const line = averageLine(input, score, rows.length);
   y = ensureSpace(doc, afterTable(doc) + 6, 14);
   y = paragraph(doc, line.average, margin.left, y, contentWidth(doc), 11, 'bold');
-  y = paragraph(doc, `${line.basis} T = target, R = realisasi, — = belum diisi.`, margin.left, y, contentWidth(doc), 9);
+  y = paragraph(doc, `${line.basis} T = target, R = realisasi, — = belum diisi. ${statusLegend()}`, margin.left, y, contentWidth(doc), 9);
 
   autoTable(doc, {
     ...tableStyles,

@@ -6,6 +6,7 @@ import { quarterRoman } from '../../domain/period';
 import { averageLine, buildEvaluation, evaluationTitle, type EvaluationIndicatorShape, type EvaluationInput } from './evaluation';
 import { empty, formatLongDate, formatTargetText } from './format';
 import { blank, header, number, percentFormat, text, xlsxBytes } from './xlsx-base';
+import { realisationStatusLabel } from '../ui/realisation-status-messages';
 import { progressStage, type ProgressCallback } from './progress';
 
 export const evaluationSheetNames = { form: 'Evaluasi', notes: 'Keterangan' } as const;
@@ -31,6 +32,8 @@ export async function generateEvaluationXlsx(input: EvaluationInput, options: { 
     'No', 'Sasaran', 'Indikator Kinerja', 'Satuan', 'Target Tahunan',
     ...tw.flatMap((q) => [`Target TW ${q}`, `Realisasi TW ${q}`]),
     `Capaian s.d. TW ${quarterRoman[input.upTo]} (%)`, 'Predikat', 'Faktor Pendorong', 'Faktor Penghambat', 'Tindak Lanjut',
+    // Each realisation's status in words, at the end so the columns above keep their places.
+    ...tw.map((q) => `Status TW ${q}`),
   ].map(header)];
   for (let i = 0; i < rows.length; i += 1) {
     const row = rows[i];
@@ -47,6 +50,7 @@ export async function generateEvaluationXlsx(input: EvaluationInput, options: { 
       text(row.drivers === empty ? '' : row.drivers),
       text(row.obstacles === empty ? '' : row.obstacles),
       text(row.followUp === empty ? '' : row.followUp),
+      ...row.statuses.map((status) => (status === null ? blank() : text(realisationStatusLabel(status, 'id')))),
     ]);
     if ((i + 1) % 50 === 0) await step();
   }
@@ -71,7 +75,10 @@ export async function generateEvaluationXlsx(input: EvaluationInput, options: { 
   const blob = await writeXlsxFile([
     {
       sheet: evaluationSheetNames.form, data, stickyRowsCount: 1, orientation: 'landscape',
-      columns: [{ width: 5 }, { width: 30 }, { width: 40 }, { width: 10 }, { width: 12 }, ...Array.from({ length: 8 }, () => ({ width: 11 })), { width: 12 }, { width: 14 }, { width: 30 }, { width: 30 }, { width: 30 }],
+      columns: [
+        { width: 5 }, { width: 30 }, { width: 40 }, { width: 10 }, { width: 12 }, ...Array.from({ length: 8 }, () => ({ width: 11 })),
+        { width: 12 }, { width: 14 }, { width: 30 }, { width: 30 }, { width: 30 }, ...Array.from({ length: 4 }, () => ({ width: 14 })),
+      ],
     },
     { sheet: evaluationSheetNames.notes, data: notes, columns: [{ width: 24 }, { width: 70 }] },
   ]).toBlob();

@@ -7,12 +7,15 @@ import { categoryOf } from '../../domain/category';
 import type { Indicator } from '../../domain/indicator';
 import { quarterRoman, type Quarter } from '../../domain/period';
 import type { Realisation } from '../../domain/realisation';
+import { realisationStatuses, type RealisationStatus } from '../../domain/realisation-status';
+import { realisationStatusLabel } from '../ui/realisation-status-messages';
 import type { CategoryBand, TenantSettings } from '../../domain/tenant';
 import { scoreUnit, type UnitScore } from '../../domain/unit-score';
 import type { DocumentImage } from './assets';
 import { empty, formatPercentId, formatRealisationText, formatTargetText, textOrEmpty } from './format';
 
-export type EvaluationEntry = Pick<Realisation, 'value' | 'drivers' | 'obstacles' | 'followUp'>;
+/** `status` is the entry's workflow status; printed beside its value (issue 15: status wherever a value is shown). */
+export type EvaluationEntry = Pick<Realisation, 'value' | 'drivers' | 'obstacles' | 'followUp'> & { status?: RealisationStatus };
 export type EvaluationIndicatorShape = AchievementIndicator & Pick<Indicator, 'name' | 'unit' | 'scaleLevels'>;
 
 export interface EvaluationIndicator {
@@ -57,6 +60,8 @@ export interface EvaluationRow {
   realisations: [string, string, string, string];
   /** Raw values (null = empty or after the quarter evaluated) for the spreadsheet. */
   values: [number | null, number | null, number | null, number | null];
+  /** Each shown value's status (null = no value shown, or no status known). */
+  statuses: [RealisationStatus | null, RealisationStatus | null, RealisationStatus | null, RealisationStatus | null];
   achievement: Achievement;
   category: CategoryBand | null;
   drivers: string;
@@ -92,6 +97,7 @@ export function buildEvaluation(input: EvaluationInput): Evaluation {
         targets: indicator.quarterTargets.map((t) => formatTargetText(indicator, t)) as EvaluationRow['targets'],
         realisations: values.map((v) => formatRealisationText(indicator, v)) as EvaluationRow['realisations'],
         values,
+        statuses: values.map((v, i) => (v === null ? null : entry.realisations[i]?.status ?? null)) as EvaluationRow['statuses'],
         achievement,
         category: achievement.computable ? categoryOf(achievement.percent, input.settings.categoryBands) : null,
         drivers: textOrEmpty(narrative?.drivers),
@@ -107,6 +113,19 @@ export function buildEvaluation(input: EvaluationInput): Evaluation {
   );
   return { rows, score };
 }
+
+/**
+ * A value's status in a table cell too narrow for the word: one letter, explained once under the
+ * table (statusLegend). Letters, not colours or symbols, so it survives black-and-white print.
+ */
+export const statusLetters: Record<RealisationStatus, string> = { draft: 'D', submitted: 'A', verified: 'V', returned: 'K' };
+
+export const statusLegend = (): string =>
+  `Status realisasi: ${realisationStatuses.map((s) => `${statusLetters[s]} = ${realisationStatusLabel(s, 'id').toLowerCase()}`).join(', ')}.`;
+
+/** "12 (V)": the value with its status letter; the value alone when no status is known. */
+export const valueWithStatus = (value: string, status: RealisationStatus | null): string =>
+  status === null ? value : `${value} (${statusLetters[status]})`;
 
 const reasons = { noRealisation: empty, noTarget: 'Tanpa target', zeroTarget: 'Target 0' } as const;
 

@@ -10,6 +10,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { useActiveSession } from '../../session/session-context';
 import { formatTargetWithUnit } from '../../ui/indicator-format-unit';
 import { Loading } from '../../ui/loading';
+import { RealisationStatusMark } from '../../ui/realisation-status-mark';
 import { NotFound } from '../../ui/not-found';
 import { quarterValuesOf } from '../../../domain/quarter-values';
 import { EntrySyncStatus } from './entry-sync-status';
@@ -68,9 +69,7 @@ export function RealisationPage() {
           target: formatTargetWithUnit(indicator, indicator.quarterTargets[quarter - 1] ?? null, i18n),
         })}
       </p>
-      {existing && (
-        <p>{t('realisation.statusLine', { status: t(`realisation.status.${existing.status}`) })}</p>
-      )}
+      {existing && <p className="realisation__status"><RealisationStatusMark status={existing.status} /></p>}
       {existing?.reviewNote && <p className="notice">{t('realisation.reviewNote', { note: existing.reviewNote })}</p>}
       {existing && <EntrySyncStatus recordId={existing.id} />}
       {existing && <EntryReview realisation={existing} indicatorName={indicator.name} locked={isQuarterLocked(periodWindow, new Date())} />}
