@@ -129,7 +129,7 @@ describe('the pemda dashboard', () => {
     expect(summary.textContent).toMatch(/Unit terlambat1 dari 2/);
     expect(screen.getByText(/Tenggat TW I:/)).toBeTruthy();
     const open = screen.getByRole('link', { name: 'Buka entri Dinas B TW I' });
-    expect(open.getAttribute('href')).toBe(`/units/${otherUnitId}?q=1`);
+    expect(open.getAttribute('href')).toBe(`/units/${otherUnitId}?q=1#trend`);
   });
 
   it('a unit whose deadline the admin extended is not late until its own deadline, and says so', async () => {

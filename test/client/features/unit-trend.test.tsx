@@ -1,7 +1,7 @@
 // The unit page's trend and quarter picker (real Dexie over fake-indexeddb): a quarter the unit
 // filled nothing in says so instead of repeating the quarter before; the early warning opens the
 // indicator's entry; each entry's status is marked.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ActiveSession } from '../../../src/client/session/active-session';
@@ -64,5 +64,21 @@ describe('the unit page trend and quarter picker', () => {
     renderApp(session, [`/units/${unitId}`]);
     const picker = await screen.findByLabelText('Triwulan');
     expect((picker as HTMLSelectElement).value).toBe('2');
+  });
+
+  it('opened from the dashboard (…?q=1#trend) it picks that quarter and goes to the panel below the PK', async () => {
+    session = openTestSession(buildSessionInfo('leader'));
+    await seed(session.db);
+    const scrolled: Element[] = [];
+    const scroll = vi.fn(function (this: Element) { scrolled.push(this); });
+    Object.defineProperty(Element.prototype, 'scrollIntoView', { value: scroll, configurable: true, writable: true });
+    try {
+      renderApp(session, [`/units/${unitId}?q=1#trend`]);
+      const picker = await screen.findByLabelText('Triwulan');
+      expect((picker as HTMLSelectElement).value).toBe('1');
+      await vi.waitFor(() => expect(scrolled.map((e) => e.id)).toContain('trend'));
+    } finally {
+      delete (Element.prototype as { scrollIntoView?: unknown }).scrollIntoView;
+    }
   });
 });

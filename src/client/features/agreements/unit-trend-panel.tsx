@@ -4,8 +4,9 @@
 // line, and for the quarter picked the average and the early warning, each row opening the
 // indicator's entry. The quarter comes from ?q= (the dashboard's compliance table links here with
 // it) or is the latest with data. Loaded on demand below the PK.
+import { useEffect, useRef } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { quarterAchievement, yearToDateAchievement } from '../../../domain/achievement';
 import { formatPercent } from '../../../domain/number-format';
 import { isQuarter, quarters, quarterRoman, type Quarter } from '../../../domain/period';
@@ -30,6 +31,13 @@ export function UnitTrendPanel(props: { orgUnitId: string; year: number }) {
   const timeZone = useTenantTimeZone();
   const [params, setParams] = useSearchParams();
   const view = useLiveQuery(() => getAgreementView(db, props.orgUnitId, props.year), [db, props.orgUnitId, props.year]);
+  // Opened from the dashboard's compliance table (…?q=n#trend): the panel is below the PK, so go to it once it is there.
+  const { hash } = useLocation();
+  const section = useRef<HTMLElement>(null);
+  const shown = view !== undefined && view !== null;
+  useEffect(() => {
+    if (shown && hash === '#trend') section.current?.scrollIntoView?.({ block: 'start' });
+  }, [shown, hash]);
   if (!view) return null;
   const indicators = view.goals.flatMap((g) => g.indicators);
   if (indicators.length === 0) return null;
@@ -46,7 +54,7 @@ export function UnitTrendPanel(props: { orgUnitId: string; year: number }) {
   const pick = (next: Quarter) => setParams((old) => { const copy = new URLSearchParams(old); copy.set('q', String(next)); return copy; }, { replace: true });
 
   return (
-    <section className="card unit-trend" aria-labelledby="unit-trend-title">
+    <section className="card unit-trend" id="trend" ref={section} aria-labelledby="unit-trend-title">
       <h2 id="unit-trend-title">{t('unitTrend.title')}</h2>
       <div className="unit-trend__head">
         <div className="field">

@@ -82,7 +82,7 @@ export function ComplianceSection(props: Props) {
               return (
                 <tr key={unit.orgUnit.id}>
                   <th scope="row">
-                    <Link to={`/units/${unit.orgUnit.id}?q=${props.quarter}`} aria-label={t('compliance.open', { unit: unit.name, q })}>{unit.name}</Link>
+                    <Link to={`/units/${unit.orgUnit.id}?q=${props.quarter}#trend`} aria-label={t('compliance.open', { unit: unit.name, q })}>{unit.name}</Link>
                   </th>
                   <td className="num">{c.due}</td>
                   <td className="num">{c.entered}</td>
