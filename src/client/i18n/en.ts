@@ -134,7 +134,6 @@ export const en: Catalogue = {
   'submission.nav': 'Submit',
   'submission.failed': 'The submission could not be saved. Try again.',
   'review.nav': 'Review',
-  'review.navCount': { one: '{count} waiting for review', other: '{count} waiting for review' },
   'review.empty': '(empty)',
   'dashboard.nav': 'Dashboard',
   'dashboard.noScore': 'none yet',

@@ -136,7 +136,6 @@ export const id = {
   'submission.nav': 'Ajukan',
   'submission.failed': 'Pengajuan tidak dapat disimpan. Coba lagi.',
   'review.nav': 'Verifikasi',
-  'review.navCount': { other: '{count} menunggu verifikasi' },
   'review.empty': '(kosong)',
   'dashboard.nav': 'Dasbor',
   'dashboard.noScore': 'belum ada',

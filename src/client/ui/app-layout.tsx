@@ -6,12 +6,13 @@ import { useI18n } from '../i18n/i18n-context';
 import { useActiveSession } from '../session/session-context';
 import { SyncIndicator } from './sync-indicator';
 import { InboxCountBadge } from './inbox-count-badge';
-import { ReviewCountBadge } from './review-count-badge';
 import { useStartSnapshots } from './use-start-snapshots';
 import '../pwa/install-prompt'; // listens for the browser's install offer from the start
 
 // "Mengunduh data…" / "Siap dipakai tanpa internet": loads after the first render (first-load budget).
 const OfflineReadinessBanner = lazy(() => import('../pwa/offline-banner').then((m) => ({ default: m.OfflineReadinessBanner })));
+// The evaluator's waiting count beside "Verifikasi": only evaluators load it, after the first render.
+const ReviewCountBadge = lazy(() => import('./review-count-badge').then((m) => ({ default: m.ReviewCountBadge })));
 
 export function AppLayout(props: { banner?: ReactNode; toast?: ReactNode }) {
   const { t } = useI18n();
@@ -34,7 +35,7 @@ export function AppLayout(props: { banner?: ReactNode; toast?: ReactNode }) {
           {hasTenantWideScope(actor) && <NavLink to="/dashboard">{t('dashboard.nav')}</NavLink>}
           {hasTenantWideScope(actor) && <NavLink to="/units">{t('nav.units')}</NavLink>}
           {actor.role === 'head' && <NavLink to="/submit">{t('submission.nav')}</NavLink>}
-          {actor.role === 'evaluator' && <NavLink to="/review">{t('review.nav')} <ReviewCountBadge /></NavLink>}
+          {actor.role === 'evaluator' && <NavLink to="/review">{t('review.nav')} <Suspense fallback={null}><ReviewCountBadge /></Suspense></NavLink>}
           <NavLink to="/conflicts">
             {t('conflicts.nav')} <InboxCountBadge />
           </NavLink>

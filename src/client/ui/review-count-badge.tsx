@@ -1,12 +1,18 @@
-// The number of entries waiting for the evaluator, next to "Verifikasi"; nothing when none. A tiny
-// live count (db/review-count.ts): the queue itself loads with its screen.
+// The number of entries waiting for the evaluator, next to "Verifikasi"; nothing when none. Loaded
+// on demand for evaluators only (app-layout.tsx), with its own words: a tiny live count
+// (db/review-count.ts), never the queue's reads (first-load budget).
 import { useLiveQuery } from 'dexie-react-hooks';
 import { countReviewQueue } from '../db/review-count';
-import { useI18n } from '../i18n/i18n-context';
+import { defineMessages, useFeatureMessages } from '../i18n/feature-messages';
 import { useActiveSession } from '../session/session-context';
 
+const messages = defineMessages({
+  id: { 'review.navCount': { other: '{count} menunggu verifikasi' } },
+  en: { 'review.navCount': { one: '{count} waiting for review', other: '{count} waiting for review' } },
+});
+
 export function ReviewCountBadge() {
-  const { t } = useI18n();
+  const t = useFeatureMessages(messages);
   const { db } = useActiveSession();
   const count = useLiveQuery(() => countReviewQueue(db), [db]);
   if (!count) return null;
