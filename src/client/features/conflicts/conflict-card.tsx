@@ -37,6 +37,16 @@ function shortValue(t: Translate, formatNumber: (n: number, d?: number) => strin
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
+/**
+ * The other tablet's clock when its user saved, if it can be right: a save the server received
+ * before it was made (that tablet's clock runs fast) would mislead, so it is left out.
+ */
+export function plausibleSaveTime(side: Pick<ConflictSide, 'at' | 'savedAt'>): string | null {
+  if (!side.savedAt) return null;
+  if (side.at && Date.parse(side.savedAt) > Date.parse(side.at) + 60_000) return null;
+  return side.savedAt;
+}
+
 function Side(props: { title: string; value: unknown; side: ConflictSide | undefined; viewer: Viewer }) {
   const { formatDate, formatNumber } = useI18n();
   const t = useFeatureMessages(conflictMessages);
@@ -48,7 +58,7 @@ function Side(props: { title: string; value: unknown; side: ConflictSide | undef
       <p className="field__hint">
         {t('conflicts.by', { name: whoText(t, side, props.viewer) })}
         {side?.at && <> · {t('conflicts.receivedAt', { time: formatDate(side.at) })}</>}
-        {side?.savedAt && <> · {t('conflicts.savedAt', { time: formatDate(side.savedAt) })}</>}
+        {side && plausibleSaveTime(side) && <> · {t('conflicts.savedAt', { time: formatDate(plausibleSaveTime(side) ?? '') })}</>}
       </p>
     </div>
   );
