@@ -9,9 +9,13 @@ export function TrendLine(props: { values: Points; width?: number; height?: numb
   const width = props.width ?? 120;
   const height = props.height ?? 36;
   const pad = 4;
-  const top = Math.max(120, ...props.values.filter((v): v is number => v !== null));
+  // The scale spans the values and the 100% line with some room, not 0–max: a line that runs from
+  // 96 to 99% should show its direction, not lie flat at the top.
+  const filled = props.values.filter((v): v is number => v !== null);
+  const bottom = Math.max(0, Math.min(100, ...filled) - 20);
+  const top = Math.max(100, ...filled) + 10;
   const x = (i: number) => pad + (i * (width - 2 * pad)) / (quarters.length - 1);
-  const y = (v: number) => height - pad - (Math.max(0, v) / top) * (height - 2 * pad);
+  const y = (v: number) => height - pad - ((Math.max(bottom, v) - bottom) / (top - bottom)) * (height - 2 * pad);
   // Segments join neighbouring quarters that both have a value.
   const segments: string[] = [];
   props.values.forEach((v, i) => {
