@@ -119,17 +119,25 @@ describe('undo: the rules', () => {
     expect((await send('evaluator', workflow(back.id, { status: 'verified' }, back.rev))).status).toBe('applied');
   });
 
-  it('refuses once the unit changed the returned entry, and on an entry never decided', async () => {
+  it('refuses once the unit changed the returned entry (back to draft), and on an entry waiting already', async () => {
     const returned = await decided(unitA, server.world.indicators.percent.id, 1, 'returned');
     expect((await send('operator.a', rm(1, returned.id, { value: 13, drivers: 'Diperbaiki' }, returned.rev))).status).toBe('applied');
     const fixed = await current(returned.id);
-    expect((await send('evaluator', workflow(returned.id, undo, returned.rev))).reason?.code).toBe('stale_review');
-    expect((await send('evaluator', workflow(returned.id, undo, null))).reason?.code).toBe('stale_review');
-    expect(await current(returned.id)).toMatchObject({ status: 'returned', value: 13, drivers: 'Diperbaiki' });
+    expect(fixed).toMatchObject({ status: 'draft', value: 13, drivers: 'Diperbaiki' });
+    expect((await send('evaluator', workflow(returned.id, undo, returned.rev))).reason?.code).toBe('wrong_status');
+    expect((await send('evaluator', workflow(returned.id, undo, fixed.rev))).reason?.code).toBe('wrong_status');
+    expect(await current(returned.id)).toMatchObject({ status: 'draft', value: 13 });
     // Resubmitted by the head: already waiting, nothing to take back.
     expect((await send('kepala.a', workflow(fixed.id, { status: 'submitted' }, fixed.rev))).status).toBe('applied');
     const waiting = await current(fixed.id);
     expect((await send('evaluator', workflow(fixed.id, undo, waiting.rev))).reason?.code).toBe('wrong_status');
+  });
+
+  it('judges undo on the rev the evaluator saw', async () => {
+    const verified = await decided(unitA, server.world.indicators.growth.id, 3);
+    expect((await send('evaluator', workflow(verified.id, undo, null))).reason?.code).toBe('stale_review');
+    expect((await send('evaluator', workflow(verified.id, undo, verified.rev - 1))).reason?.code).toBe('stale_review');
+    expect((await current(verified.id)).status).toBe('verified');
   });
 
   it('refuses undo flagged on any status but submitted', async () => {
