@@ -1,6 +1,7 @@
 // The quarterly workflow in Chromium, device to device through the real server: the operator enters
 // the quarter offline, the head submits it, the evaluator returns one entry with a note and
-// verifies the rest, the operator sees the note and fixes the entry, the head resubmits, the
+// verifies the rest, the operator sees it first on home, the head cannot send it back unchanged
+// without a reply, the operator sees the note and fixes the entry, the head resubmits, the
 // evaluator verifies it and reads its history; the leader's dashboard then shows the unit's new
 // average (as the domain computes it from the server's rows) and the early-warning list, with charts.
 import { describe, expect, it } from 'vitest';
@@ -93,13 +94,39 @@ describe('submit, return, fix, verify', () => {
     await syncNow(evaluator);
   });
 
+  it('the operator sees the returned entry first on home; the head cannot send it back unchanged', async () => {
+    const [first] = dishubIndicators();
+    if (!first) throw new Error('demo indicators missing');
+    await syncNow(operator);
+    const todo = operator.getByRole('region', { name: 'Yang perlu dikerjakan sekarang' });
+    await expect.poll(() => todo.getByRole('heading', { level: 3 }).first().textContent(), { timeout: 10_000 }).toBe('1 isian dikembalikan verifikator');
+    expect(await todo.getByText(`Catatan verifikator: ${returnNote}`).count()).toBe(1);
+    expect(await todo.locator('.status-mark--returned').count()).toBe(1);
+
+    await syncNow(head);
+    await head.getByRole('link', { name: 'Ajukan' }).click();
+    await head.getByLabel('Triwulan', { exact: true }).selectOption(String(quarter));
+    const item = head.getByRole('listitem').filter({ hasText: first.name });
+    await expect.poll(() => item.getByText(/Dikembalikan verifikator, belum diubah/).count(), { timeout: 10_000 }).toBe(1);
+    expect(await item.getByText('Siap diajukan', { exact: true }).count()).toBe(0);
+    expect(await item.getByText(`Catatan verifikator: ${returnNote}`).count()).toBe(1);
+    expect(await head.getByText('0 isian siap diajukan; 0 indikator belum diisi.').count()).toBe(1);
+    expect(await head.getByRole('button', { name: `Ajukan 0 isian TW ${q}` }).isDisabled()).toBe(true);
+    // "Keep unchanged" asks for the reply before anything is sent.
+    await item.getByRole('button', { name: new RegExp(`^Tetap tanpa perubahan, dengan balasan: TW ${q}`) }).click();
+    await head.getByRole('button', { name: 'Ajukan lagi dengan balasan' }).click();
+    expect(await head.getByText('Tulis balasan: mengapa isian tetap seperti ini.').count()).toBe(1);
+    expect(await head.getByRole('alertdialog').count()).toBe(0);
+    await head.getByRole('button', { name: 'Batal' }).click();
+  });
+
   it('the operator sees the note, fixes the entry, and the head resubmits it', async () => {
     const [first] = dishubIndicators();
     if (!first) throw new Error('demo indicators missing');
     await syncNow(operator);
     await operator.getByRole('link', { name: new RegExp(`^Ubah realisasi TW ${q}: ${first.name}`) }).click();
     await expect.poll(() => operator.getByText(`Catatan verifikator: ${returnNote}`).count(), { timeout: 10_000 }).toBe(1);
-    expect(await operator.getByText('Status: Dikembalikan').count()).toBe(1);
+    expect(await operator.locator('.realisation__status .status-mark--returned').count()).toBe(1);
     await operator.getByLabel(/^Realisasi/).fill('75');
     await operator.getByLabel('Rencana tindak lanjut').fill('Manifes dilampirkan.');
     await operator.getByRole('button', { name: 'Simpan' }).click();
@@ -127,7 +154,9 @@ describe('submit, return, fix, verify', () => {
     await evaluator.getByRole('button', { name: 'Tampilkan riwayat' }).click();
     const history = evaluator.getByRole('region', { name: 'Riwayat isian' });
     await expect.poll(() => history.getByText(/Status: Diajukan → Dikembalikan/).count(), { timeout: 10_000 }).toBe(1);
-    expect(await history.getByText(/Dikembalikan → Diajukan/).count()).toBe(1);
+    // The operator's fix made it a draft again (the change the evaluator asked for), then it was submitted.
+    expect(await history.getByText(/Status: Dikembalikan → Draf/).count()).toBe(1);
+    expect(await history.getByText(/Status: Draf → Diajukan/).count()).toBe(2);
     expect(await history.getByText(/operator\.dishub/).count()).toBeGreaterThan(0);
     await evaluator.goBack();
     await evaluator.getByRole('button', { name: `Verifikasi: ${first.name}` }).click();

@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { historyResponseSchema, realisationHistoryPath } from '../../src/api/history';
 import type { Mutation, MutationResult } from '../../src/api/sync';
 import { realisationSchema, type Realisation } from '../../src/domain/realisation';
-import { createTestServer, loginAs, pullOk, pushOk, realisationMutation as rm, type TestServer } from '../support/server-app';
+import { attachmentPath } from '../../src/api/routes';
+import { jpegBytes, sha256Hex } from '../support/evidence-bytes';
+import { createTestServer, csrf, loginAs, pullOk, pushOk, realisationMutation as rm, type TestServer } from '../support/server-app';
 
 let server: TestServer;
 const cookies = new Map<string, string>();
@@ -102,6 +104,25 @@ describe('resubmitting a returned entry', () => {
     expect((await send('operator.a', rm(1, entry.id, { value: 14 }, fixed.rev))).rev).toBeNull();
     expect((await send('kepala.a', workflow(entry.id, { status: 'submitted' }, fixed.rev))).status).toBe('applied');
     expect(await current(entry.id)).toMatchObject({ status: 'submitted', value: 14 });
+  });
+
+  it('evidence attached to a returned entry is a change too: draft again, no reply needed', async () => {
+    const entry = await returnedEntry(server.world.indicators.count.id, 2);
+    const bytes = jpegBytes(2048);
+    const sha256 = sha256Hex(bytes);
+    const uploaded = await server.app.inject({
+      method: 'PUT', url: attachmentPath(sha256), payload: Buffer.from(bytes),
+      headers: { cookie: cookie('operator.a'), ...csrf, 'content-type': 'image/jpeg' },
+    });
+    expect(uploaded.statusCode).toBeLessThan(300);
+    const attach: Mutation = {
+      id: randomUUID(), seq: 1, entity: 'evidence', recordId: randomUUID(), op: 'upsert', baseRev: null, clientTime: new Date().toISOString(),
+      fields: { realisationId: entry.id, sha256, mimeType: 'image/jpeg', size: bytes.length, caption: 'Notulen rapat', takenAt: null, latitude: null, longitude: null, fileName: 'notulen.jpg' },
+    };
+    expect((await send('operator.a', attach)).status).toBe('applied');
+    const fixed = await current(entry.id);
+    expect(fixed).toMatchObject({ status: 'draft', reviewNote: 'Lampirkan notulen.' });
+    expect((await send('kepala.a', workflow(entry.id, { status: 'submitted' }, fixed.rev))).status).toBe('applied');
   });
 
   it('a reply rides only on a submission', async () => {

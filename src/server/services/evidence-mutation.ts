@@ -6,7 +6,9 @@ import { evidenceCreateSchema, evidenceEditSchema, type Evidence } from '../../d
 import { canEditRealisation } from '../../domain/permissions';
 import type { Tx } from '../store/connection';
 import { assertQuarterOpen } from './period-guard';
-import type { Applied, WriteContext } from './realisation-mutation';
+import { writeFields, type Applied, type WriteContext } from './realisation-mutation';
+import type { RealisationRecord } from '../store/entity-queries';
+import { statusAfterEdit } from '../../domain/resubmission';
 import { invalidFields, Rejection, rejectionForDenial } from './rejection';
 
 async function checkRealisation(tx: Tx, wc: WriteContext, realisationId: string) {
@@ -21,7 +23,11 @@ async function checkRealisation(tx: Tx, wc: WriteContext, realisationId: string)
   return realisation;
 }
 
-async function write(tx: Tx, wc: WriteContext, before: Evidence | null, next: Omit<Evidence, 'rev'>): Promise<Applied> {
+async function write(tx: Tx, wc: WriteContext, realisation: RealisationRecord, before: Evidence | null, next: Omit<Evidence, 'rev'>): Promise<Applied> {
+  // Evidence attached, re-captioned or removed is a change to a returned entry ("lampirkan foto"):
+  // it goes back to draft like an edit of its values (resubmission.ts), so no reply is needed.
+  const status = statusAfterEdit(realisation.status);
+  if (status !== realisation.status) await writeFields(tx, wc, realisation, { status });
   const rev = await tx.nextRev(next.tenantId);
   const row: Evidence = { ...next, rev };
   if (before) await tx.updateEvidence(row);
@@ -46,7 +52,7 @@ async function create(tx: Tx, wc: WriteContext, mutation: Mutation): Promise<App
   const attachment = await tx.getHeldAttachment(wc.actor.tenantId, data.sha256, wc.actor.orgUnitId);
   if (!attachment) throw new Rejection('attachment_missing', { sha256: data.sha256 });
   // The server's own reading of the file wins over what the device says about it.
-  return write(tx, wc, null, {
+  return write(tx, wc, realisation, null, {
     id: mutation.recordId, tenantId: realisation.tenantId, deleted: false, ...stamp(wc),
     orgUnitId: realisation.orgUnitId, ...data, realisationId: realisation.id, mimeType: attachment.mimeType, size: attachment.size,
   });
@@ -59,11 +65,11 @@ export async function applyEvidenceMutation(tx: Tx, wc: WriteContext, mutation: 
     return create(tx, wc, mutation);
   }
   if (existing.tenantId !== wc.actor.tenantId) throw new Rejection('not_found');
-  await checkRealisation(tx, wc, existing.realisationId);
+  const realisation = await checkRealisation(tx, wc, existing.realisationId);
   if (mutation.op === 'delete') {
     // Removing twice is the same as once.
     if (existing.deleted) return { status: 'applied', recordId: existing.id, rev: null };
-    return write(tx, wc, existing, { ...existing, deleted: true, ...stamp(wc) });
+    return write(tx, wc, realisation, existing, { ...existing, deleted: true, ...stamp(wc) });
   }
   // A resent create (its answer was lost) names the same file again: only the caption may differ.
   const { realisationId: _r, sha256, mimeType: _m, size: _s, takenAt: _t, latitude: _la, longitude: _lo, fileName: _f, ...rest } = mutation.fields;
@@ -77,5 +83,5 @@ export async function applyEvidenceMutation(tx: Tx, wc: WriteContext, mutation: 
   if (parsed.data.caption === undefined || parsed.data.caption === existing.caption) {
     return { status: 'applied', recordId: existing.id, rev: null };
   }
-  return write(tx, wc, existing, { ...existing, caption: parsed.data.caption, ...stamp(wc) });
+  return write(tx, wc, realisation, existing, { ...existing, caption: parsed.data.caption, ...stamp(wc) });
 }
