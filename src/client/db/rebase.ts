@@ -12,8 +12,8 @@ export function rowIdOf(entry: OutboxEntry): string {
 }
 
 // indicatorId and quarter name a new row; they are not values to overlay. A resubmission's reply
-// travels with the step but lives in the server's history, not on the row.
-const identityFields = new Set(['id', 'indicatorId', 'quarter', 'tenantId', 'rev', 'reply']);
+// travels with the step but lives in the server's history, not on the row; so does undo's flag.
+const identityFields = new Set(['id', 'indicatorId', 'quarter', 'tenantId', 'rev', 'reply', 'undo']);
 
 export function overlayFields<T extends object>(row: T, entries: readonly OutboxEntry[]): T {
   const result: Record<string, unknown> = { ...(row as Record<string, unknown>) };
