@@ -71,11 +71,11 @@ describe('admin screens', () => {
     expect(within(table).getByRole('button', { name: 'Nonaktifkan kepala.a' })).toBeTruthy();
     expect(within(ownRow).getByText(/2 Apr 2026/)).toBeTruthy(); // 08.30 WIB, the pemda's clock
     expect(within(table).getByText('belum pernah')).toBeTruthy();
-    await user.type(screen.getByLabelText('Cari nama, nama pengguna atau NIP'), 'kepala');
+    await user.type(screen.getByLabelText('Cari akun (nama, NIP)'), 'kepala');
     await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(2));
-    await user.clear(screen.getByLabelText('Cari nama, nama pengguna atau NIP'));
-    await user.selectOptions(screen.getByLabelText('Status'), 'Nonaktif');
-    await waitFor(() => expect(within(table).getAllByRole('row').slice(1).map((r) => r.querySelector('th')?.textContent)).toEqual(['nonaktif']));
+    await user.clear(screen.getByLabelText('Cari akun (nama, NIP)'));
+    await user.selectOptions(screen.getByLabelText('Tampilkan status'), 'Nonaktif');
+    await waitFor(() => expect(within(table).getAllByRole('row').slice(1).map((r) => r.querySelector('th')?.textContent)).toEqual(['nonaktif (nonaktif)']));
   });
 
   it('sessions name the device, its browser and system in words, never a raw user agent', async () => {

@@ -113,7 +113,7 @@ export function UsersSection() {
               const own = user.id === actor.id;
               return (
                 <tr key={user.id}>
-                  <th scope="row">{user.username}{own && ` (${t('admin.users.ownAccount')})`}</th>
+                  <th scope="row">{user.username}{own && ` (${t('admin.users.ownAccount')})`}{!user.active && ` (${t('admin.inactive')})`}</th>
                   <td>{user.name}</td>
                   <td>{user.nip ?? ''}</td>
                   <td>{t(`role.${user.role}`)}</td>
