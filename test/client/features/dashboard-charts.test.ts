@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { absorptionChart, absorptionPoints, pemdaTrend, rankingChart, trendChart, type ToneColours } from '../../../src/client/features/dashboard/charts/chart-configs';
 import type { DashboardUnit } from '../../../src/client/db/dashboard-queries';
 import { permendagri86Bands } from '../../../src/domain/default-settings';
+import { quarterRoman } from '../../../src/domain/period';
 
 const colours: ToneColours = { excellent: 'E', good: 'G', warning: 'W', bad: 'B', critical: 'C', neutral: 'N', line: 'L' };
 const band = (tone: ToneColours extends Record<infer K, string> ? K : never) => permendagri86Bands.find((b) => b.tone === tone) ?? null;
@@ -43,7 +44,7 @@ describe('dashboard charts', () => {
 
   it('averages the units’ trend per quarter and leaves empty quarters empty, never 0', () => {
     expect(pemdaTrend(units)).toEqual([80, (80 + 95 + 40) / 3, null, null]);
-    const config = trendChart(units, colours, { series: 's', quarter: (q) => `s.d. TW ${q}` }, format);
+    const config = trendChart(units, colours, { series: 's', quarter: (q) => `s.d. TW ${quarterRoman[q]}` }, format);
     expect(config.data.labels).toEqual(['s.d. TW I', 's.d. TW II', 's.d. TW III', 's.d. TW IV']);
   });
 });

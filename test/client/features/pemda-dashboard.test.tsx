@@ -166,6 +166,19 @@ describe('the pemda dashboard', () => {
     expect(screen.queryByText(/memuat \d+ realisasi belum terverifikasi/)).toBeNull();
   });
 
+  it('in English writes quarters as Q1…Q4, not QI…QIV', async () => {
+    session = openTestSession(buildSessionInfo('leader'));
+    await seedTwoUnits(session.db);
+    const user = userEvent.setup();
+    renderApp(session, ['/dashboard'], 'en');
+    await user.selectOptions(await screen.findByLabelText('Achievement up to'), 'Q1');
+    expect(await screen.findByRole('heading', { name: 'Reporting compliance Q1' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Units ranked by average achievement up to Q1' })).toBeTruthy();
+    const trend = screen.getByRole('region', { name: 'Trend of the average achievement by quarter' });
+    expect(within(trend).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Unit', 'to Q1', 'to Q2', 'to Q3', 'to Q4']);
+    expect(document.body.textContent).not.toMatch(/Q(I|II|III|IV)\b/);
+  });
+
   it('is for the tenant-wide roles only', async () => {
     session = openTestSession(buildSessionInfo('operator'));
     renderApp(session, ['/dashboard']);

@@ -47,7 +47,7 @@ describe('the unit page trend and quarter picker', () => {
 
     await user.selectOptions(screen.getByLabelText('Triwulan'), 'TW II');
     const panel = screen.getByRole('region', { name: 'Tren capaian per triwulan' });
-    expect((await within(panel).findByText('Rata-rata capaian s.d. TW II:')).textContent).toMatch(/67,5%\s*Sedang/);
+    expect((await within(panel).findByText('Rata-rata capaian s.d. TW II:', undefined, { timeout: 5000 })).textContent).toMatch(/67,5%\s*Sedang/);
     expect(screen.queryByText(/Belum ada realisasi TW IV/)).toBeNull();
 
     const table = screen.getByRole('region', { name: 'Capaian tiap indikator per triwulan' });

@@ -9,11 +9,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { quarterAchievement, yearToDateAchievement } from '../../../domain/achievement';
 import { formatPercent } from '../../../domain/number-format';
-import { isQuarter, quarters, quarterRoman, type Quarter } from '../../../domain/period';
+import { isQuarter, quarters, type Quarter } from '../../../domain/period';
 import { scoreUnitAt, unitTrend } from '../../../domain/quarter-score';
 import { quarterValuesOf } from '../../../domain/quarter-values';
 import { getAgreementView } from '../../db/queries';
 import { useFeatureMessages } from '../../i18n/feature-messages';
+import { useI18n } from '../../i18n/i18n-context';
+import { quarterParam } from '../../i18n/quarter-label';
 import { displayLocale } from '../../i18n/i18n-provider';
 import { useActiveSession } from '../../session/session-context';
 import { useTenantTimeZone } from '../../session/tenant-clock';
@@ -27,6 +29,7 @@ import './unit-trend.css';
 
 export function UnitTrendPanel(props: { orgUnitId: string; year: number }) {
   const t = useFeatureMessages(unitTrendMessages);
+  const { language } = useI18n();
   const { db, info } = useActiveSession();
   const timeZone = useTenantTimeZone();
   const [params, setParams] = useSearchParams();
@@ -45,12 +48,12 @@ export function UnitTrendPanel(props: { orgUnitId: string; year: number }) {
   const settings = info.tenant.settings;
   const asked = Number(params.get('q'));
   const quarter: Quarter = isQuarter(asked) ? asked : toDateQuarter(view.goals, props.year, new Date(), timeZone);
-  const q = quarterRoman[quarter];
+  const q = quarterParam(quarter, language);
   const scored = indicators.map((v) => ({ indicator: v.indicator, values: quarterValuesOf(v.realisations) }));
   const trend = unitTrend(scored, settings);
   const at = scoreUnitAt(scored, quarter, settings);
   const percent = (n: number) => formatPercent(n, displayLocale);
-  const points = trend.map((p) => t('unitTrend.point', { q: quarterRoman[p.quarter], value: p.noData || p.average === null ? t('unitTrend.noDataShort') : percent(p.average) }));
+  const points = trend.map((p) => t('unitTrend.point', { q: quarterParam(p.quarter, language), value: p.noData || p.average === null ? t('unitTrend.noDataShort') : percent(p.average) }));
   const pick = (next: Quarter) => setParams((old) => { const copy = new URLSearchParams(old); copy.set('q', String(next)); return copy; }, { replace: true });
 
   return (
@@ -60,7 +63,7 @@ export function UnitTrendPanel(props: { orgUnitId: string; year: number }) {
         <div className="field">
           <label htmlFor="unit-trend-quarter">{t('unitTrend.quarter')}</label>
           <select id="unit-trend-quarter" value={quarter} onChange={(e) => pick(Number(e.target.value) as Quarter)}>
-            {quarters.map((value) => <option key={value} value={value}>{t('pk.col.quarter', { q: quarterRoman[value] })}</option>)}
+            {quarters.map((value) => <option key={value} value={value}>{t('pk.col.quarter', { q: quarterParam(value, language) })}</option>)}
           </select>
         </div>
         <TrendLine values={trend.map((p) => p.average)} width={200} height={56} label={t('unitTrend.lineLabel', { points: points.join(', ') })} />
@@ -85,7 +88,7 @@ export function UnitTrendPanel(props: { orgUnitId: string; year: number }) {
             const entryQuarter = latest?.quarter ?? quarter;
             return (
               <li key={indicator.id}>
-                <Link to={`/indicators/${indicator.id}/quarters/${entryQuarter}`} aria-label={t('unitTrend.open', { name: indicator.name, q: quarterRoman[entryQuarter] })}>{indicator.name}</Link>
+                <Link to={`/indicators/${indicator.id}/quarters/${entryQuarter}`} aria-label={t('unitTrend.open', { name: indicator.name, q: quarterParam(entryQuarter, language) })}>{indicator.name}</Link>
                 {projection.projectedAchievement.computable && ` — ${t('unitTrend.projected', { percent: percent(projection.projectedAchievement.percent) })}`}
                 {latest && <> <RealisationStatusMark status={latest.status} /></>}
               </li>
@@ -100,7 +103,7 @@ export function UnitTrendPanel(props: { orgUnitId: string; year: number }) {
             <tr>
               <th scope="col">{t('unitTrend.col.indicator')}</th>
               {quarters.map((value) => (
-                <th key={value} scope="col" className={`num${value === quarter ? ' unit-trend__picked' : ''}`}>{t('unitTrend.col.quarter', { q: quarterRoman[value] })}</th>
+                <th key={value} scope="col" className={`num${value === quarter ? ' unit-trend__picked' : ''}`}>{t('unitTrend.col.quarter', { q: quarterParam(value, language) })}</th>
               ))}
               <th scope="col">{t('unitTrend.col.line')}</th>
               <th scope="col">{t('unitTrend.col.toDate', { q })}</th>

@@ -4,12 +4,13 @@
 // entries), and the table goes out as PDF/XLSX. Figures from domain/reporting-compliance.ts.
 import { Link } from 'react-router';
 import { formatPercent } from '../../../domain/number-format';
-import { quarterRoman, type Quarter } from '../../../domain/period';
+import type { Quarter } from '../../../domain/period';
 import { complianceSummary } from '../../../domain/reporting-compliance';
 import { calendarDateIn, tenantTimeZone } from '../../../domain/tenant-clock';
 import type { DashboardUnit } from '../../db/dashboard-queries';
 import { useI18n } from '../../i18n/i18n-context';
 import { displayLocale } from '../../i18n/i18n-provider';
+import { quarterParam } from '../../i18n/quarter-label';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { useActiveSession } from '../../session/session-context';
 import { DocumentButton } from '../../ui/document-button';
@@ -30,9 +31,9 @@ export function ComplianceSection(props: Props) {
   // The status words of the column heads are the status marks' own (one catalogue for both); the
   // marks themselves are not used on the grey head, where their green falls below 4.5:1.
   const status = useFeatureMessages(realisationStatusMessages);
-  const { formatDate } = useI18n();
+  const { formatDate, language } = useI18n();
   const { info } = useActiveSession();
-  const q = quarterRoman[props.quarter];
+  const q = quarterParam(props.quarter, language);
   const summary = complianceSummary(props.units.map((u) => ({ average: u.score.average, compliance: u.compliance })));
   const rows = [...props.units].sort((a, b) => Number(b.compliance.late) - Number(a.compliance.late) || compareIndonesian(a.name, b.name));
   const timeZone = tenantTimeZone(info.tenant.settings);

@@ -1,11 +1,13 @@
 // Documents from the pemda dashboard: the recap for leaders (PDF/XLSX) of the units shown, and an
 // evaluator's quarterly evaluation form of one unit. Generators load with import() only on click.
 import { useState } from 'react';
-import { quarterRoman, type Quarter } from '../../../domain/period';
+import type { Quarter } from '../../../domain/period';
 import { calendarDateIn, tenantTimeZone } from '../../../domain/tenant-clock';
 import type { DashboardUnit } from '../../db/dashboard-queries';
 import { getEvaluationDocumentData } from '../../db/document-queries';
 import { useFeatureMessages } from '../../i18n/feature-messages';
+import { useI18n } from '../../i18n/i18n-context';
+import { quarterParam } from '../../i18n/quarter-label';
 import { useActiveSession } from '../../session/session-context';
 import { DocumentButton, DocumentDataMissing } from '../../ui/document-button';
 import { documentMessages } from '../../ui/document-messages';
@@ -15,6 +17,7 @@ type Format = 'pdf' | 'xlsx';
 
 export function RecapDownloads(props: { units: DashboardUnit[]; year: number; upTo: Quarter; verifiedOnly: boolean }) {
   const t = useFeatureMessages(documentMessages);
+  const { language } = useI18n();
   const { info } = useActiveSession();
   const make = (format: Format) => async (onProgress: (f: number) => void) => {
     const { makeRecapDocument } = await import('../../documents/make');
@@ -36,7 +39,7 @@ export function RecapDownloads(props: { units: DashboardUnit[]; year: number; up
   return (
     <section aria-labelledby="recap-downloads-title">
       <h2 id="recap-downloads-title">{t('recap.title')}</h2>
-      <p className="field__hint">{t('recap.hint', { q: quarterRoman[props.upTo] })}</p>
+      <p className="field__hint">{t('recap.hint', { q: quarterParam(props.upTo, language) })}</p>
       <div className="actions">
         <DocumentButton label={t('recap.pdf')} make={make('pdf')} />
         <DocumentButton label={t('recap.xlsx')} make={make('xlsx')} />
@@ -47,6 +50,7 @@ export function RecapDownloads(props: { units: DashboardUnit[]; year: number; up
 
 export function EvaluationDownloads(props: { units: DashboardUnit[]; year: number; upTo: Quarter }) {
   const t = useFeatureMessages(documentMessages);
+  const { language } = useI18n();
   const { db, info } = useActiveSession();
   const [unitId, setUnitId] = useState('');
   // An evaluator signs "Dievaluasi" themselves: their name and position are the starting point.
@@ -68,7 +72,7 @@ export function EvaluationDownloads(props: { units: DashboardUnit[]; year: numbe
   return (
     <section aria-labelledby="evaluation-downloads-title">
       <h2 id="evaluation-downloads-title">{t('evaluation.title')}</h2>
-      <p className="field__hint">{t('evaluation.hint', { q: quarterRoman[props.upTo] })}</p>
+      <p className="field__hint">{t('evaluation.hint', { q: quarterParam(props.upTo, language) })}</p>
       <div className="filters">
         <div className="field">
           <label htmlFor="evaluation-unit">{t('evaluation.unit')}</label>

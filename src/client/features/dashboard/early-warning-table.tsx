@@ -3,7 +3,8 @@
 import { Link } from 'react-router';
 import { categoryOf, findBand } from '../../../domain/category';
 import { formatPercent } from '../../../domain/number-format';
-import { quarterRoman, type Quarter } from '../../../domain/period';
+import type { Quarter } from '../../../domain/period';
+import { quarterParam } from '../../i18n/quarter-label';
 import type { CategoryBand } from '../../../domain/tenant';
 import type { EarlyWarning } from '../../db/dashboard-queries';
 import { useI18n } from '../../i18n/i18n-context';
@@ -21,7 +22,7 @@ export function EarlyWarningTable(props: { warnings: EarlyWarning[]; upTo: Quart
   const threshold = findBand(props.bands, props.warningBelow);
   return (
     <>
-      <h2 id="warning-title">{t('dashboard.warning', { q: quarterRoman[props.upTo] })}</h2>
+      <h2 id="warning-title">{t('dashboard.warning', { q: quarterParam(props.upTo, i18n.language) })}</h2>
       <p>{t('dashboard.warningIntro', { category: threshold ? categoryLabel(threshold, i18n.language) : props.warningBelow })}</p>
       {props.warnings.length === 0 ? (
         <p role="status">{t('dashboard.warningNone')}</p>
@@ -45,7 +46,7 @@ export function EarlyWarningTable(props: { warnings: EarlyWarning[]; upTo: Quart
                     <td><Link to={`/units/${w.orgUnit.id}`}>{w.orgUnit.name}</Link></td>
                     <th scope="row">
                       {w.quarter === null ? w.indicator.name : (
-                        <Link to={`/indicators/${w.indicator.id}/quarters/${w.quarter}`} aria-label={t('dashboard.warningOpen', { name: w.indicator.name, q: quarterRoman[w.quarter] })}>{w.indicator.name}</Link>
+                        <Link to={`/indicators/${w.indicator.id}/quarters/${w.quarter}`} aria-label={t('dashboard.warningOpen', { name: w.indicator.name, q: quarterParam(w.quarter, i18n.language) })}>{w.indicator.name}</Link>
                       )}
                       {w.status !== null && <> <RealisationStatusMark status={w.status} /></>}
                     </th>

@@ -10,7 +10,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
 import { hasTenantWideScope } from '../../../domain/permissions';
 import { orgUnitTypes, type OrgUnitType } from '../../../domain/org-unit-type';
-import { periodOf, quarters, quarterRoman, type Quarter } from '../../../domain/period';
+import { periodOf, quarters, type Quarter } from '../../../domain/period';
 import { formatPercent } from '../../../domain/number-format';
 import { getPemdaDashboard, type DashboardUnit } from '../../db/dashboard-queries';
 import { displayLocale } from '../../i18n/i18n-provider';
@@ -26,6 +26,8 @@ import { TrendTable } from './trend-table';
 import { UnverifiedNote } from './unverified-note';
 import { AbsorptionChart, RankingChart } from './charts/dashboard-charts';
 import { useFeatureMessages } from '../../i18n/feature-messages';
+import { useI18n } from '../../i18n/i18n-context';
+import { quarterParam } from '../../i18n/quarter-label';
 import { dashboardMessages } from './messages';
 import './dashboard.css';
 
@@ -37,6 +39,7 @@ const defaultQuarter = (now: Date, timeZone: string): Quarter => {
 
 export function PemdaDashboardPage() {
   const t = useFeatureMessages(dashboardMessages);
+  const { language } = useI18n();
   const { db, actor, info } = useActiveSession();
   const timeZone = useTenantTimeZone();
   const { year } = periodOf(new Date(), timeZone);
@@ -50,7 +53,7 @@ export function PemdaDashboardPage() {
 
   const units = dashboard.units.filter((u) => type === '' || u.orgUnit.type === type);
   const warnings = dashboard.warnings.filter((w) => type === '' || w.orgUnit.type === type);
-  const q = quarterRoman[upTo];
+  const q = quarterParam(upTo, language);
   const averageCell = (unit: DashboardUnit) => {
     if (unit.noData) return t('dashboard.noDataUnit', { q });
     if (unit.score.average === null) return t('dashboard.noScore');
@@ -63,7 +66,7 @@ export function PemdaDashboardPage() {
         <div className="field">
           <label htmlFor="dashboard-quarter">{t('dashboard.upTo')}</label>
           <select id="dashboard-quarter" value={upTo} onChange={(e) => setUpTo(Number(e.target.value) as Quarter)}>
-            {quarters.map((value) => <option key={value} value={value}>{t('pk.col.quarter', { q: quarterRoman[value] })}</option>)}
+            {quarters.map((value) => <option key={value} value={value}>{t('pk.col.quarter', { q: quarterParam(value, language) })}</option>)}
           </select>
         </div>
         <div className="field">

@@ -1,7 +1,9 @@
 // Tren: each unit's average capaian s.d. TW I … TW IV, to see who is slipping quarter by quarter.
 // A quarter the unit filled nothing in says so (it used to repeat the quarter before).
 import { formatPercent } from '../../../domain/number-format';
-import { quarters, quarterRoman } from '../../../domain/period';
+import { quarters } from '../../../domain/period';
+import { useI18n } from '../../i18n/i18n-context';
+import { quarterParam } from '../../i18n/quarter-label';
 import type { DashboardUnit } from '../../db/dashboard-queries';
 import { displayLocale } from '../../i18n/i18n-provider';
 import { TrendChart } from './charts/dashboard-charts';
@@ -10,6 +12,7 @@ import { dashboardMessages } from './messages';
 
 export function TrendTable(props: { units: DashboardUnit[] }) {
   const t = useFeatureMessages(dashboardMessages);
+  const { language } = useI18n();
   return (
     <>
       <h2 id="trend-title">{t('dashboard.trend')}</h2>
@@ -19,7 +22,7 @@ export function TrendTable(props: { units: DashboardUnit[] }) {
           <thead>
             <tr>
               <th scope="col">{t('dashboard.col.unit')}</th>
-              {quarters.map((q) => <th key={q} scope="col" className="num">{t('dashboard.col.toQuarter', { q: quarterRoman[q] })}</th>)}
+              {quarters.map((q) => <th key={q} scope="col" className="num">{t('dashboard.col.toQuarter', { q: quarterParam(q, language) })}</th>)}
             </tr>
           </thead>
           <tbody>

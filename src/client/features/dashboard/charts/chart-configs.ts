@@ -3,7 +3,7 @@
 // (colours and texts are passed in), so the shapes are tested without a canvas.
 import type { ChartConfiguration } from 'chart.js';
 import type { CategoryBand } from '../../../../domain/tenant';
-import { quarterRoman, quarters } from '../../../../domain/period';
+import { quarters, type Quarter } from '../../../../domain/period';
 import type { DashboardUnit } from '../../../db/dashboard-queries';
 
 export type ToneColours = Record<CategoryBand['tone'], string> & { neutral: string; line: string };
@@ -63,11 +63,11 @@ export function pemdaTrend(units: readonly DashboardUnit[]): Array<number | null
   });
 }
 
-export function trendChart(units: readonly DashboardUnit[], colours: ToneColours, text: { series: string; quarter: (roman: string) => string }, format: (n: number) => string): ChartConfiguration<'line'> {
+export function trendChart(units: readonly DashboardUnit[], colours: ToneColours, text: { series: string; quarter: (quarter: Quarter) => string }, format: (n: number) => string): ChartConfiguration<'line'> {
   return {
     type: 'line',
     data: {
-      labels: quarters.map((q) => text.quarter(quarterRoman[q])),
+      labels: quarters.map((q) => text.quarter(q)),
       datasets: [{ label: text.series, data: pemdaTrend(units), borderColor: colours.line, backgroundColor: colours.line, spanGaps: false, pointRadius: 5 }],
     },
     options: {

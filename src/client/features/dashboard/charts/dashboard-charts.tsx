@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import type { DashboardUnit } from '../../../db/dashboard-queries';
 import { useFeatureMessages } from '../../../i18n/feature-messages';
 import { useI18n } from '../../../i18n/i18n-context';
+import { quarterParam } from '../../../i18n/quarter-label';
 import { ChartCanvas } from './chart-canvas';
 import { absorptionChart, absorptionPoints, rankingChart, trendChart, type ToneColours } from './chart-configs';
 import { chartMessages } from './messages';
@@ -51,10 +52,10 @@ export function AbsorptionChart(props: { units: DashboardUnit[]; q: string; tabl
 
 export function TrendChart(props: { units: DashboardUnit[]; tableId: string }) {
   const t = useFeatureMessages(chartMessages);
-  const { formatNumber } = useI18n();
+  const { formatNumber, language } = useI18n();
   const config = useMemo(() => trendChart(props.units, toneColours(), {
-    series: t('chart.trend.series'), quarter: (roman) => t('chart.quarter', { q: roman }),
-  }, (n) => formatNumber(n, 1)), [props.units, t, formatNumber]);
+    series: t('chart.trend.series'), quarter: (quarter) => t('chart.quarter', { q: quarterParam(quarter, language) }),
+  }, (n) => formatNumber(n, 1)), [props.units, t, formatNumber, language]);
   if (props.units.length === 0) return null;
   return <ChartCanvas config={config} tableId={props.tableId} height={260} label={t('chart.trend.label')} />;
 }
