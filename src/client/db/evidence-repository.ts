@@ -9,6 +9,7 @@ import { plainTextOf } from '../../domain/plain-text';
 import type { BlobEntry, OutboxEntry, PantauDatabase } from './database';
 import { allocateSeq, ensureDeviceId } from './meta';
 import { guardStorage } from './storage-errors';
+import { statusAfterEdit } from '../../domain/resubmission';
 
 export interface EvidenceInput {
   realisationId: string;
@@ -68,6 +69,10 @@ export async function addEvidenceRow(
     await db.blobs.add({ sha256: input.sha256, bytes, mimeType: input.mimeType, size: bytes.byteLength, uploadedAt: null, lastError: null, pending: 1 });
   }
   await db.evidence.add(row);
+  // A file attached to a returned entry is the change the evaluator asked for: draft again here,
+  // as the server does when the evidence arrives (resubmission.ts, evidence-mutation.ts).
+  const entry = await db.realisations.get(realisation.id);
+  if (entry && statusAfterEdit(entry.status) !== entry.status) await db.realisations.update(entry.id, { status: statusAfterEdit(entry.status) });
   const { id: _id, tenantId: _t, rev: _r, updatedAt: _u, updatedBy: _b, deviceId: _d, deleted: _x, orgUnitId: _o, ...sent } = row;
   await db.outbox.add(outboxEntry(await allocateSeq(db), row.id, 'upsert', sent, stamp, null));
   return row;

@@ -6,6 +6,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ActiveSession } from '../../../src/client/session/active-session';
 import { saveRealisation } from '../../../src/client/db/realisation-repository';
+import { attachEvidence } from '../../../src/client/db/evidence-repository';
 import { buildSessionInfo } from './support/fixtures';
 import { closeTestSession, openTestSession, renderApp } from './support/render-app';
 import { seedAgreement } from './support/seed';
@@ -67,6 +68,15 @@ describe('a returned entry on the submission page', () => {
     expect(entry).toMatchObject({ recordId: row.id, baseRev: 40, fields: { status: 'submitted', reply: 'Rekap sudah di bukti dukung.' } });
     expect(await session.db.realisations.get(row.id)).toMatchObject({ status: 'submitted', reviewNote: 'Lampirkan rekap puskesmas.' });
     expect(await screen.findByText(/diajukan lagi dengan balasan/)).toBeTruthy();
+  });
+
+  it('a file attached to it is a change too: draft again, the note kept', async () => {
+    const { session, row } = await withReturnedEntry();
+    await attachEvidence(session.db, session.actor, {
+      realisationId: row.id, bytes: new Uint8Array([1, 2, 3]).buffer, sha256: 'a'.repeat(64), mimeType: 'image/jpeg', fileName: 'notulen.jpg',
+      caption: 'Notulen', takenAt: null, latitude: null, longitude: null,
+    });
+    expect(await session.db.realisations.get(row.id)).toMatchObject({ status: 'draft', reviewNote: 'Lampirkan rekap puskesmas.' });
   });
 
   it('changed by the unit, it is a draft again (the note kept) and ready', async () => {
