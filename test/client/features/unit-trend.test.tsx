@@ -2,7 +2,7 @@
 // filled nothing in says so instead of repeating the quarter before; the early warning opens the
 // indicator's entry; each entry's status is marked.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ActiveSession } from '../../../src/client/session/active-session';
 import { buildAgreement, buildGoal, buildIndicator, buildOrgUnit, buildRealisation, buildSessionInfo, unitId } from './support/fixtures';
@@ -46,8 +46,9 @@ describe('the unit page trend and quarter picker', () => {
     expect(line.getAttribute('aria-label')).toBe('Tren rata-rata capaian unit: s.d. TW I 70%, s.d. TW II 67,5%, s.d. TW III belum ada data, s.d. TW IV belum ada data');
 
     await user.selectOptions(screen.getByLabelText('Triwulan'), 'TW II');
-    const panel = screen.getByRole('region', { name: 'Tren capaian per triwulan' });
-    expect((await within(panel).findByText('Rata-rata capaian s.d. TW II:', undefined, { timeout: 5000 })).textContent).toMatch(/67,5%\s*Sedang/);
+    // Looked up afresh each try: on a busy machine the panel may render again after the address changes.
+    const average = await waitFor(() => within(screen.getByRole('region', { name: 'Tren capaian per triwulan' })).getByText('Rata-rata capaian s.d. TW II:'), { timeout: 10_000 });
+    expect(average.textContent).toMatch(/67,5%\s*Sedang/);
     expect(screen.queryByText(/Belum ada realisasi TW IV/)).toBeNull();
 
     const table = screen.getByRole('region', { name: 'Capaian tiap indikator per triwulan' });
