@@ -2,9 +2,9 @@
 // quarter the unit filled nothing in is "no data", not the quarter before again:
 // domain/quarter-score.ts), each indicator's capaian per quarter with its entry's status and a
 // line, and for the quarter picked the average and the early warning, each row opening the
-// indicator's entry. The quarter comes from ?q= (the dashboard's compliance table links here with
-// it) or is the latest with data. Loaded on demand below the PK.
-import { useEffect, useRef } from 'react';
+// indicator's entry. The quarter starts at ?q= (the dashboard's compliance table links here with
+// it) or the latest with data. Loaded on demand below the PK.
+import { useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { quarterAchievement, yearToDateAchievement } from '../../../domain/achievement';
@@ -32,7 +32,9 @@ export function UnitTrendPanel(props: { orgUnitId: string; year: number }) {
   const { language } = useI18n();
   const { db, info } = useActiveSession();
   const timeZone = useTenantTimeZone();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  // The quarter picked here; until then the one the address names (?q=) or the latest with data.
+  const [picked, setPicked] = useState<Quarter | null>(null);
   const view = useLiveQuery(() => getAgreementView(db, props.orgUnitId, props.year), [db, props.orgUnitId, props.year]);
   // Opened from the dashboard's compliance table (…?q=n#trend): the panel is below the PK, so go to it once it is there.
   const { hash } = useLocation();
@@ -47,14 +49,13 @@ export function UnitTrendPanel(props: { orgUnitId: string; year: number }) {
 
   const settings = info.tenant.settings;
   const asked = Number(params.get('q'));
-  const quarter: Quarter = isQuarter(asked) ? asked : toDateQuarter(view.goals, props.year, new Date(), timeZone);
+  const quarter: Quarter = picked ?? (isQuarter(asked) ? asked : toDateQuarter(view.goals, props.year, new Date(), timeZone));
   const q = quarterParam(quarter, language);
   const scored = indicators.map((v) => ({ indicator: v.indicator, values: quarterValuesOf(v.realisations) }));
   const trend = unitTrend(scored, settings);
   const at = scoreUnitAt(scored, quarter, settings);
   const percent = (n: number) => formatPercent(n, displayLocale);
   const points = trend.map((p) => t('unitTrend.point', { q: quarterParam(p.quarter, language), value: p.noData || p.average === null ? t('unitTrend.noDataShort') : percent(p.average) }));
-  const pick = (next: Quarter) => setParams((old) => { const copy = new URLSearchParams(old); copy.set('q', String(next)); return copy; }, { replace: true });
 
   return (
     <section className="card unit-trend" id="trend" ref={section} aria-labelledby="unit-trend-title">
@@ -62,7 +63,7 @@ export function UnitTrendPanel(props: { orgUnitId: string; year: number }) {
       <div className="unit-trend__head">
         <div className="field">
           <label htmlFor="unit-trend-quarter">{t('unitTrend.quarter')}</label>
-          <select id="unit-trend-quarter" value={quarter} onChange={(e) => pick(Number(e.target.value) as Quarter)}>
+          <select id="unit-trend-quarter" value={quarter} onChange={(e) => setPicked(Number(e.target.value) as Quarter)}>
             {quarters.map((value) => <option key={value} value={value}>{t('pk.col.quarter', { q: quarterParam(value, language) })}</option>)}
           </select>
         </div>
