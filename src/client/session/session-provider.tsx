@@ -11,7 +11,7 @@ import { onDeviceDataChanged } from '../db/data-changes';
 import { firstScreenOf } from './first-screen';
 import { TenantClockProvider } from './tenant-clock';
 import { tenantTimeZone } from '../../domain/tenant-clock';
-import { logout } from '../sync/auth-api';
+import { endPendingLogout, logout } from '../sync/auth-api';
 import { SyncProvider } from '../sync/sync-context';
 import { createHttpTransport, type SyncTransport } from '../sync/transport';
 import { requestPersistentStorage } from '../pwa/persist-storage';
@@ -164,6 +164,14 @@ export function SessionProvider(props: {
   // every write that changed a row throws them away, whatever screen is up (AppLayout keeps the
   // current one again when the app is left).
   useEffect(() => onDeviceDataChanged(clearStartSnapshots), []);
+
+  // A logout made without signal reaches the server as soon as there is one (auth-api.ts).
+  useEffect(() => {
+    const tell = () => void endPendingLogout();
+    tell();
+    window.addEventListener('online', tell);
+    return () => window.removeEventListener('online', tell);
+  }, []);
 
   // A newer build in another tab may take the database over, or wait for this tab to let it go.
   const activeSession = state.status === 'active' ? state.session : null;

@@ -7,6 +7,7 @@ import type { PantauDatabase } from '../db/database';
 import { getMeta, setMeta, setMetas } from '../db/meta';
 import { onOutboxEntryAdded } from '../db/outbox-signal';
 import { StorageFullError } from '../db/storage-errors';
+import { endPendingLogout, isLogoutPending } from './auth-api';
 import { retryDelayMs } from './backoff';
 import { HttpError, NetworkError } from './http-client';
 import { acquireLeadership, lockName, type Leadership } from './leader';
@@ -138,6 +139,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     setState({ phase: 'syncing', progress: { pushed: 0, pulled: 0 } });
     skewMs = null;
     try {
+      // A logout made offline on this browser ends its server session first: this user's cycle
+      // must never run on the cookie of the one who left (auth-api.ts).
+      if (isLogoutPending()) await endPendingLogout();
       const { runSyncCycle } = await loadCycle();
       await runSyncCycle({
         db,
