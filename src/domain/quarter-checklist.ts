@@ -7,7 +7,6 @@
 import type { Indicator } from './indicator';
 import type { Realisation } from './realisation';
 import type { Quarter } from './period';
-import { needsReply } from './resubmission';
 
 export type ChecklistState = 'missingValue' | 'missingNarrative' | 'ready' | 'notDue' | 'locked' | 'returned';
 
@@ -24,7 +23,8 @@ export function checklistItem(indicator: Pick<Indicator, 'id' | 'quarterTargets'
   if (entry && (entry.status === 'submitted' || entry.status === 'verified')) return { ...base, state: 'locked' };
   const due = indicator.quarterTargets[quarter - 1] !== null;
   if (!entry || entry.value === null) return { ...base, state: due ? 'missingValue' : 'notDue' };
-  if (needsReply(entry)) return { ...base, state: 'returned' };
+  // resubmission.ts needsReply, written out: this module is in the first load, that one is not.
+  if (entry.status === 'returned') return { ...base, state: 'returned' };
   const told = [entry.drivers, entry.obstacles, entry.followUp].some((text) => text.trim() !== '');
   return { ...base, state: told ? 'ready' : 'missingNarrative' };
 }

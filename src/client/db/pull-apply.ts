@@ -7,6 +7,7 @@ import { putPulledConflict } from './conflict-repository';
 import { syncedTables, type OutboxEntry, type PantauDatabase } from './database';
 import { getMeta, setMeta, tableOf } from './meta';
 import { entriesByRow, rebaseRow } from './rebase';
+import { adjustRebasedRow } from './pull-rebase';
 import { guardStorage } from './storage-errors';
 
 export class PullRowError extends Error {
@@ -63,7 +64,7 @@ export async function applyPullChanges(
         // Only rows with unsent entries: awaiting a no-op per row (no IndexedDB request) let
         // Chromium commit the transaction early on a 1,000-row page (PrematureCommitError).
         const entries = pending.get(rowId);
-        if (entries) await rebaseRow(db, entity, rowId, entries);
+        if (entries) await rebaseRow(db, entity, rowId, entries, adjustRebasedRow);
       }
       await setMeta(db, 'cursor', nextCursor);
     }),

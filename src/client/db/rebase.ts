@@ -3,8 +3,6 @@
 import type { SyncEntity } from '../../api/sync';
 import type { OutboxEntry, PantauDatabase } from './database';
 import { tableOf } from './meta';
-import type { RealisationStatus } from '../../domain/realisation-status';
-import { contentFields, statusAfterEdit } from '../../domain/resubmission';
 
 /** The local row an entry's values live on. */
 export function rowIdOf(entry: OutboxEntry): string {
@@ -31,22 +29,14 @@ export async function rebaseRow(
   entity: SyncEntity,
   rowId: string,
   entries: readonly OutboxEntry[],
+  /** What else the unsent entries imply for the row (pull-rebase.ts: a returned entry edited is draft). */
+  adjust: (entity: SyncEntity, row: object, entries: readonly OutboxEntry[]) => object = (_entity, row) => row,
 ): Promise<void> {
   if (entries.length === 0) return;
   const table = tableOf(db, entity);
   const row: object | undefined = await table.get(rowId);
-  if (!row) return;
-  const next = overlayFields(row, entries);
-  // An unsent edit of a returned entry moved it to draft here (realisation-repository.ts); a pulled
-  // "returned" row must not undo that before the server has the edit.
-  if (entity === 'realisation' && entries.some(editsContents)) {
-    const status = (next as { status?: RealisationStatus }).status;
-    if (status) (next as { status: RealisationStatus }).status = statusAfterEdit(status);
-  }
-  await table.put(next);
+  if (row) await table.put(adjust(entity, overlayFields(row, entries), entries));
 }
-
-const editsContents = (entry: OutboxEntry): boolean => Object.keys(entry.fields).some((f) => (contentFields as readonly string[]).includes(f));
 
 export async function entriesByRow(db: PantauDatabase): Promise<Map<string, OutboxEntry[]>> {
   const byRow = new Map<string, OutboxEntry[]>();

@@ -5,6 +5,7 @@
 import type { RealisationStatus } from '../../domain/realisation-status';
 import { useFeatureMessages } from '../i18n/feature-messages';
 import { realisationStatusMessages, statusKey } from './realisation-status-messages';
+import './realisation-status-mark.css';
 
 const glyphs: Record<RealisationStatus, string> = { draft: '○', submitted: '●', verified: '✓', returned: '↩' };
 

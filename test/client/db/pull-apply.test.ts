@@ -42,6 +42,19 @@ describe('applyPullChanges', () => {
     expect(await db.outbox.count()).toBe(1);
   });
 
+  it('keeps a returned entry edited here a draft while the edit is unsent, the note from the server', async () => {
+    const created = await saveRealisation(db, operator, { indicatorId: indicator.id, value: 1, ...base });
+    await db.outbox.clear(); // the create was acknowledged
+    const returned = { ...created, status: 'returned' as const, reviewNote: 'Lampirkan notulen.', rev: 4 };
+    await applyPullChanges(db, [change(4, returned)], 4, serverTime);
+    expect((await db.realisations.get(created.id))?.status).toBe('returned');
+    await saveRealisation(db, operator, { indicatorId: indicator.id, value: 2, ...base });
+    expect((await db.realisations.get(created.id))?.status).toBe('draft');
+    // The same returned row pulled again (another field changed) before the edit reaches the server.
+    await applyPullChanges(db, [change(5, { ...returned, obstacles: 'Hujan' })], 5, serverTime);
+    expect(await db.realisations.get(created.id)).toMatchObject({ status: 'draft', value: 2, obstacles: 'Hujan', reviewNote: 'Lampirkan notulen.' });
+  });
+
   it('takes the server value when nothing is pending', async () => {
     const row = buildRealisation(indicator, { value: 3 });
     await applyPullChanges(db, [change(1, row)], 1, serverTime);
