@@ -3,7 +3,7 @@
 import { apiRoutes } from '../../api/routes';
 import type { PullQuery, PullResponse, PushRequest, PushResponse } from '../../api/sync';
 import { requestJson, type HttpOptions } from './http-client';
-import { createAttachmentUpload, type UploadAttachment } from './attachment-api';
+import type { UploadAttachment } from './attachment-api';
 
 export { HttpError, NetworkError } from './http-client';
 
@@ -24,6 +24,7 @@ export function createHttpTransport(options?: HttpOptions): SyncTransport {
       const query = new URLSearchParams({ cursor: String(q.cursor), limit: String(q.limit), ...(q.userId ? { userId: q.userId } : {}) });
       return requestJson(options, 'GET', `${apiRoutes.pull}?${query.toString()}`, pullResponse);
     },
-    uploadAttachment: createAttachmentUpload(options),
+    // Loaded with the first file to send: most cycles send none, and the first load has no room.
+    uploadAttachment: async (sha256, body, range) => (await import('./attachment-api')).createAttachmentUpload(options)(sha256, body, range),
   };
 }
