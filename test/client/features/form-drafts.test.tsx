@@ -110,3 +110,21 @@ describe('a reload within half a second of the last key', () => {
     await waitFor(() => expect(sessionStorage.getItem(tabCopy)).toBeNull());
   });
 });
+
+describe('the new-PK form', () => {
+  it('keeps the parties typed when the head leaves, and offers them again', async () => {
+    const { session, seeded } = await open('head');
+    const user = userEvent.setup();
+    const page = `/units/${seeded.unit.id}/agreements/new?year=2027`;
+    const { router } = renderApp(session, [page]);
+    await user.type(await screen.findByLabelText('Nama PIHAK PERTAMA', {}, { timeout: 8000 }), 'dr. Siti Rahmah');
+    await user.click(screen.getByRole('link', { name: 'Beranda' }));
+    await user.click(within(await screen.findByRole('alertdialog', { name: 'Tinggalkan formulir?' })).getByRole('button', { name: 'Tinggalkan' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+
+    await router.navigate(page);
+    await waitFor(async () => expect(screen.getByLabelText<HTMLInputElement>('Nama PIHAK PERTAMA').value).toBe('dr. Siti Rahmah'), { timeout: 8000 });
+    expect(await screen.findByText(/dipulihkan dari perangkat ini/)).toBeTruthy();
+    expect(await readFormDraft(session.actor.id, `agreement-new:${seeded.unit.id}`)).toBeDefined();
+  });
+});

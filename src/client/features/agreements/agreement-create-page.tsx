@@ -17,7 +17,11 @@ import { editorMessages } from './editor-messages';
 import { PartiesFields, partiesErrors, partiesValue, type PartiesDraft } from './parties-fields';
 import { errorMessage } from './pk-issues';
 import { SelectField } from './select-field';
+import { DraftNotice } from '../../session/draft-notice';
+import { useFormDraft } from '../../session/use-form-draft';
 import './editor.css';
+
+interface NewAgreementDraft { year: number; parties: PartiesDraft; kindChosen: boolean }
 
 export function AgreementCreatePage() {
   const t = useFeatureMessages(editorMessages);
@@ -26,13 +30,21 @@ export function AgreementCreatePage() {
   const { orgUnitId = '' } = useParams();
   const [search] = useSearchParams();
   const thisYear = periodOf(new Date(), useTenantTimeZone()).year;
-  const [year, setYear] = useState(Number(search.get('year')) || thisYear);
-  const [draft, setDraft] = useState<PartiesDraft>({
-    kind: 'jpt', number: '', firstName: '', firstPosition: '', firstRank: '', firstNip: '',
-    secondName: info.tenant.regionalHeadName, secondPosition: info.tenant.regionalHeadTitle,
+  // What is typed stays on the device as a draft (use-form-draft.ts); leaving asks first.
+  const form = useFormDraft<NewAgreementDraft>({
+    key: `agreement-new:${orgUnitId}`,
+    initial: {
+      year: Number(search.get('year')) || thisYear,
+      parties: {
+        kind: 'jpt', number: '', firstName: '', firstPosition: '', firstRank: '', firstNip: '',
+        secondName: info.tenant.regionalHeadName, secondPosition: info.tenant.regionalHeadTitle,
+      },
+      // The level follows the unit's type (a kecamatan → camat) until the user picks one.
+      kindChosen: false,
+    },
   });
-  // The level follows the unit's type (a kecamatan → camat) until the user picks one.
-  const [kindChosen, setKindChosen] = useState(false);
+  const { year, parties: draft, kindChosen } = form.values;
+  const setYear = (next: number) => form.setValues((v) => ({ ...v, year: next }));
   const [tried, setTried] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const found = useLiveQuery(async () => ({
@@ -52,6 +64,7 @@ export function AgreementCreatePage() {
     if (Object.keys(partiesErrors(shown)).length > 0) return;
     try {
       const agreement = await createAgreement(db, actor, { orgUnitId, year, ...partiesValue(shown) });
+      form.saved();
       void navigate(`/agreements/${agreement.id}/edit`);
     } catch (error) {
       setFailure(errorMessage(t, error));
@@ -61,6 +74,7 @@ export function AgreementCreatePage() {
   async function copy() {
     try {
       const agreement = await copyFromYear(db, actor, orgUnitId, year);
+      form.discard(); // the copy replaces whatever was typed here
       void navigate(`/agreements/${agreement.id}/edit`);
     } catch (error) {
       setFailure(errorMessage(t, error));
@@ -95,7 +109,8 @@ export function AgreementCreatePage() {
           )}
           <form className="card" onSubmit={(e) => void create(e)} noValidate>
             {found.lastYear && <p>{t('create.orNew')}</p>}
-            <PartiesFields draft={shown} onChange={(next) => { if (next.kind !== shown.kind) setKindChosen(true); setDraft(next); }} showRequired={tried} />
+            <DraftNotice draft={form} />
+            <PartiesFields draft={shown} onChange={(next) => form.setValues((v) => ({ ...v, parties: next, kindChosen: v.kindChosen || next.kind !== shown.kind }))} showRequired={tried} />
             <div className="actions">
               <button type="submit" className="button button--primary">{t('create.submit')}</button>
             </div>
