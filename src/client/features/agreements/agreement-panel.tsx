@@ -14,13 +14,15 @@ import { AgreementHeader } from './agreement-header';
 import { GoalTable } from './goal-table';
 import { ProgramTable } from './program-table';
 import { toDateQuarter } from './to-date-quarter';
-import { UnitSummary } from './unit-summary';
 
 // The PK's actions (create, edit, sign, revise, compare, documents) load on demand: not in the first load.
 const AgreementActions = lazy(() => import('./agreement-actions').then((m) => ({ default: m.AgreementActions })));
 // "What to do now" and the first download's progress load on demand as well.
 const ToDoNow = lazy(() => import('./to-do-now').then((m) => ({ default: m.ToDoNow })));
 const DownloadProgress = lazy(() => import('../../pwa/offline-banner').then((m) => ({ default: m.DownloadProgress })));
+// So does the unit's summary (its scores and early warnings): inside the PK's one boundary, it
+// shows with the PK and moves nothing.
+const UnitSummary = lazy(() => import('./unit-summary').then((m) => ({ default: m.UnitSummary })));
 
 export function AgreementPanel(props: { orgUnitId: string; year: number; readOnly: boolean; now?: Date }) {
   const { t } = useI18n();
