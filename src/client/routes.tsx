@@ -9,6 +9,7 @@ import { UnitAgreementPage } from './features/agreements/unit-agreement-page';
 import { ReauthBanner } from './session/reauth-banner';
 import { useUnsavedEdits } from './session/unsaved-edits';
 import { useSession } from './session/session-context';
+import { useI18n } from './i18n/i18n-context';
 import { AppLayout } from './ui/app-layout';
 import { Loading } from './ui/loading';
 import { NotFound } from './ui/not-found';
@@ -17,7 +18,18 @@ import { NotFound } from './ui/not-found';
 // keeps the first load within its budget (docs/performance.md).
 const RealisationPage = lazy(() => import('./features/realisations/realisation-page').then((m) => ({ default: m.RealisationPage })));
 const SettingsPage = lazy(() => import('./features/settings/settings-page').then((m) => ({ default: m.SettingsPage })));
-const AdminPage = lazy(() => import('./features/admin/admin-page').then((m) => ({ default: m.AdminPage })));
+// Not stored on the device (vite.config.ts, globIgnores): offline, the screen says it needs internet.
+const AdminPage = lazy(() => import('./features/admin/admin-page').then((m) => ({ default: m.AdminPage }), () => ({ default: NeedsInternet })));
+
+function NeedsInternet() {
+  const { t } = useI18n();
+  return (
+    <section className="notice" role="alert">
+      <p>{t('app.needsInternet')}</p>
+      <button type="button" className="button" onClick={() => window.location.reload()}>{t('app.reload')}</button>
+    </section>
+  );
+}
 const SubmissionPage = lazy(() => import('./features/submission/submission-page').then((m) => ({ default: m.SubmissionPage })));
 const ReviewPage = lazy(() => import('./features/review/review-page').then((m) => ({ default: m.ReviewPage })));
 const PemdaDashboardPage = lazy(() => import('./features/dashboard/pemda-dashboard-page').then((m) => ({ default: m.PemdaDashboardPage })));

@@ -7,8 +7,11 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BuiltFile } from './first-load';
 
-/** Issue 19: a tablet on a weak link installs the whole app within 600 kB gzip. */
-export const precacheBudgetGzip = 600_000;
+/**
+ * Issue 19: a tablet on a weak link installs the whole app within 600 kB gzip; 610 since the
+ * oversight round (issue 15), with the admin screen no longer precached (docs/performance.md).
+ */
+export const precacheBudgetGzip = 610_000;
 
 export interface Precache {
   files: BuiltFile[];
