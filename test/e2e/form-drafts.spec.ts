@@ -153,3 +153,37 @@ describe('a realisation form offline', () => {
     await context.close();
   });
 });
+
+describe('a form opened from the PK table', () => {
+  it('asks before "Beranda" leaves it, before and after a reload restored the draft', async () => {
+    const context = await suite.browser.newContext({ viewport: { width: 768, height: 1024 } });
+    const page = await context.newPage();
+    await logIn(page, suite.server.url, 'operator.dishub');
+    await expect.poll(() => page.getByText('Semua data tersinkron').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    const { quarter } = periodOf(new Date(), 'Asia/Makassar');
+    await page.getByRole('link', { name: new RegExp(`^Isi realisasi TW ${quarterRoman[quarter]}: `) }).first().click();
+    const field = page.getByLabel('Faktor pendorong');
+    await field.fill('');
+    await field.click();
+    await page.keyboard.type('Ditulis dari tabel PK.');
+    const prompt = page.getByRole('alertdialog', { name: 'Tinggalkan formulir?' });
+    for (const reload of [false, true]) {
+      if (reload) {
+        page.once('dialog', (dialog) => void dialog.accept());
+        await page.reload();
+        await expect.poll(() => field.inputValue(), { timeout: 20_000 }).toBe('Ditulis dari tabel PK.');
+        // A person reads the restored notice before tapping on: the guard loads with the form, and a
+        // tap in its first ~100 ms is not held yet (noted on issue 14).
+        await page.getByText(/dipulihkan dari perangkat ini/).waitFor();
+        await page.waitForTimeout(500);
+      }
+      const here = page.url();
+      await page.getByRole('link', { name: 'Beranda' }).click();
+      await expect.poll(() => prompt.count()).toBe(1);
+      expect(page.url()).toBe(here);
+      await prompt.getByRole('button', { name: 'Tetap di sini' }).click();
+      expect(await field.inputValue()).toBe('Ditulis dari tabel PK.');
+    }
+    await context.close();
+  });
+});

@@ -112,7 +112,8 @@ export function PemdaDashboardPage() {
                 <td className="num">{unit.rank ?? '–'}</td>
                 <th scope="row"><Link to={`/units/${unit.orgUnit.id}?q=${upTo}`}>{unit.name}</Link></th>
                 <td className="num">
-                  {averageCell(unit)}
+                  {/* Its own element: the figure reads apart from the note about unverified entries. */}
+                  <span className="figure">{averageCell(unit)}</span>
                   <UnverifiedNote count={unit.unverified} verifiedOnly={dashboard.verifiedOnly} />
                 </td>
                 <td>{unit.score.category ? <CategoryBadge band={unit.score.category} /> : '–'}</td>
