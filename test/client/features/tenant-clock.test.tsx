@@ -98,7 +98,7 @@ describe('the admin’s input schedule', () => {
     await first.user.clear(deadline);
     await first.user.type(deadline, `${year}-04-15T23:59`);
     await first.user.click(within(first.form).getByRole('button', { name: 'Simpan' }));
-    await waitFor(() => expect(saved).toHaveBeenCalledWith(year, 1, { locked: false, lockAt: instant }));
+    await waitFor(() => expect(saved).toHaveBeenCalledWith(year, 1, { locked: false, lockAt: instant, extensions: [] }));
     first.view.unmount();
 
     const again = await openWindows(timeZone, [windowOf(instant)]);
