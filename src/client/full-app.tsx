@@ -1,7 +1,7 @@
 // Everything behind the login form: the session (its database and sync engine) and the screens.
 // app-shell.tsx (and boot.ts, early) load this chunk on demand, so a first visit shows the login
 // form before Dexie, the router and the signed-in screens arrive (docs/performance.md).
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { BrowserRouter, useRoutes } from 'react-router';
 import { SessionProvider } from './session/session-provider';
 import { UnsavedEditsProvider } from './session/unsaved-edits';
@@ -9,9 +9,10 @@ import { createAppRoutes } from './routes';
 import { readCurrentAccountHint } from './db/account-hint';
 import { homePathOf } from './home-path';
 import { actorOf } from './session/active-session';
+import { onDemand } from './ui/on-demand';
 
 // The update prompt (and the service worker's registration in it) waits for the first screen.
-const UpdatePrompt = lazy(() => import('./pwa/update-prompt').then((m) => ({ default: m.UpdatePrompt })));
+const UpdatePrompt = onDemand(() => import('./pwa/update-prompt').then((m) => m.UpdatePrompt));
 
 // Declarative routing (BrowserRouter + useRoutes), not the data router: we use no loaders or
 // actions, and the data router costs ~15 kB gzip (docs/performance.md).

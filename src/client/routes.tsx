@@ -1,6 +1,6 @@
 // The app's screens. Until a session is active every path shows the login (first login online);
 // a remembered account opens straight into the app, offline.
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Suspense, type ComponentType, type ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { LoginPage } from './features/auth/login-page';
 import { HomePage } from './features/agreements/home-page';
@@ -9,41 +9,37 @@ import { UnitAgreementPage } from './features/agreements/unit-agreement-page';
 import { ReauthBanner } from './session/reauth-banner';
 import { useUnsavedEdits } from './session/unsaved-edits';
 import { useSession } from './session/session-context';
-import { useI18n } from './i18n/i18n-context';
 import { AppLayout } from './ui/app-layout';
 import { Loading } from './ui/loading';
 import { NotFound } from './ui/not-found';
+import { onDemand, ScreenNeedsInternet, ScreenNotStored } from './ui/on-demand';
 
 // Screens not needed for the first render load on demand (the service worker precaches them):
-// keeps the first load within its budget (docs/performance.md).
-const RealisationPage = lazy(() => import('./features/realisations/realisation-page').then((m) => ({ default: m.RealisationPage })));
-const SettingsPage = lazy(() => import('./features/settings/settings-page').then((m) => ({ default: m.SettingsPage })));
-// Not stored on the device (vite.config.ts, globIgnores): offline, the screen says it needs internet.
-const AdminPage = lazy(() => import('./features/admin/admin-page').then((m) => ({ default: m.AdminPage }), () => ({ default: NeedsInternet })));
-
-function NeedsInternet() {
-  const { t } = useI18n();
-  return (
-    <section className="notice" role="alert">
-      <p>{t('app.needsInternet')}</p>
-      <button type="button" className="button" onClick={() => window.location.reload()}>{t('app.reload')}</button>
-    </section>
-  );
+// keeps the first load within its budget (docs/performance.md). Offline before the app's files were
+// all stored, such a screen says so instead of blanking the app (ui/on-demand.tsx).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as in onDemand: the screen's own props
+function page<C extends ComponentType<any>>(load: () => Promise<C>) {
+  return onDemand(load, ScreenNotStored);
 }
-const SubmissionPage = lazy(() => import('./features/submission/submission-page').then((m) => ({ default: m.SubmissionPage })));
-const ReviewPage = lazy(() => import('./features/review/review-page').then((m) => ({ default: m.ReviewPage })));
-const PemdaDashboardPage = lazy(() => import('./features/dashboard/pemda-dashboard-page').then((m) => ({ default: m.PemdaDashboardPage })));
-const ProgramEntryPage = lazy(() => import('./features/budget/program-entry-page').then((m) => ({ default: m.ProgramEntryPage })));
-const AgreementCreatePage = lazy(() => import('./features/agreements/agreement-create-page').then((m) => ({ default: m.AgreementCreatePage })));
-const AgreementEditorPage = lazy(() => import('./features/agreements/agreement-editor-page').then((m) => ({ default: m.AgreementEditorPage })));
-const AgreementVersionPage = lazy(() => import('./features/agreements/agreement-version-page').then((m) => ({ default: m.AgreementVersionPage })));
-const AgreementComparePage = lazy(() => import('./features/agreements/agreement-compare-page').then((m) => ({ default: m.AgreementComparePage })));
-const PkImportPage = lazy(() => import('./features/agreements/import/pk-import-page').then((m) => ({ default: m.PkImportPage })));
-const PasswordChangePage = lazy(() => import('./features/auth/password-change-page').then((m) => ({ default: m.PasswordChangePage })));
+const RealisationPage = page(() => import('./features/realisations/realisation-page').then((m) => m.RealisationPage));
+const SettingsPage = page(() => import('./features/settings/settings-page').then((m) => m.SettingsPage));
+// Not stored on the device (vite.config.ts, globIgnores): offline, the screen says it needs internet.
+const AdminPage = onDemand(() => import('./features/admin/admin-page').then((m) => m.AdminPage), ScreenNeedsInternet);
+
+const SubmissionPage = page(() => import('./features/submission/submission-page').then((m) => m.SubmissionPage));
+const ReviewPage = page(() => import('./features/review/review-page').then((m) => m.ReviewPage));
+const PemdaDashboardPage = page(() => import('./features/dashboard/pemda-dashboard-page').then((m) => m.PemdaDashboardPage));
+const ProgramEntryPage = page(() => import('./features/budget/program-entry-page').then((m) => m.ProgramEntryPage));
+const AgreementCreatePage = page(() => import('./features/agreements/agreement-create-page').then((m) => m.AgreementCreatePage));
+const AgreementEditorPage = page(() => import('./features/agreements/agreement-editor-page').then((m) => m.AgreementEditorPage));
+const AgreementVersionPage = page(() => import('./features/agreements/agreement-version-page').then((m) => m.AgreementVersionPage));
+const AgreementComparePage = page(() => import('./features/agreements/agreement-compare-page').then((m) => m.AgreementComparePage));
+const PkImportPage = page(() => import('./features/agreements/import/pk-import-page').then((m) => m.PkImportPage));
+const PasswordChangePage = page(() => import('./features/auth/password-change-page').then((m) => m.PasswordChangePage));
 // Holds navigations away from a form with unsaved edits; loaded when a form is on screen (every form
 // is on a screen loaded on demand), so the first load does not carry it.
-const LeaveGuard = lazy(() => import('./session/leave-guard').then((m) => ({ default: m.LeaveGuard })));
-const ConflictsPage = lazy(() => import('./features/conflicts/conflicts-page').then((m) => ({ default: m.ConflictsPage })));
+const LeaveGuard = onDemand(() => import('./session/leave-guard').then((m) => m.LeaveGuard));
+const ConflictsPage = page(() => import('./features/conflicts/conflicts-page').then((m) => m.ConflictsPage));
 
 function OnDemand(props: { children: ReactNode }) {
   return <Suspense fallback={<Loading />}>{props.children}</Suspense>;

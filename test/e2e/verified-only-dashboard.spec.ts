@@ -40,7 +40,8 @@ describe('the leader’s dashboard: compliance and verified figures only', () =>
     await expect.poll(() => ranking.textContent()).toMatch(/memuat \d+ realisasi belum terverifikasi/);
     const wide = await checkSizes(page, 'dashboard');
 
-    // From here on, the device's data only.
+    // From here on, the device's data only: the leader leaves signal once the app says it may.
+    await page.getByText(/^Siap dipakai tanpa internet/).waitFor({ timeout: 30_000 });
     await context.setOffline(true);
     await page.getByRole('checkbox', { name: 'Hanya angka terverifikasi' }).check();
     await expect.poll(() => ranking.textContent()).toMatch(/realisasi belum terverifikasi tidak dihitung/);

@@ -7,6 +7,7 @@ export const en: Catalogue = {
   'app.name': 'Pantau Kinerja',
   'app.skipToContent': 'Skip to main content',
   'app.needsInternet': 'This screen needs the internet and is not stored on this device. Connect, then reload.',
+  'app.notStored': 'This screen is not on this device yet: the app had not finished downloading when the connection dropped. Your data is safe. Connect, then reload.',
   'app.loading': 'Loading…',
   'insecure.title': 'The app must be opened over HTTPS',
   'insecure.body': 'The address {address} is not secure (http://). At such an address the browser does not let the app keep data on the device and work offline, so entries could be lost. The app has not been started.',

@@ -9,6 +9,7 @@ export const id = {
   'app.name': 'Pantau Kinerja',
   'app.skipToContent': 'Lewati ke konten utama',
   'app.needsInternet': 'Layar ini memerlukan internet dan tidak disimpan di perangkat. Sambungkan ke internet, lalu muat ulang.',
+  'app.notStored': 'Layar ini belum tersimpan di perangkat: unduhan aplikasi belum selesai saat sambungan terputus. Data Anda aman. Sambungkan ke internet, lalu muat ulang.',
   'app.loading': 'Memuat…',
   'insecure.title': 'Aplikasi harus dibuka lewat HTTPS',
   'insecure.body': 'Alamat {address} tidak aman (http://). Di alamat seperti ini peramban tidak mengizinkan aplikasi menyimpan data di perangkat dan bekerja tanpa internet, jadi isian bisa hilang. Aplikasi tidak dijalankan.',

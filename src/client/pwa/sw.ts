@@ -4,7 +4,11 @@
  * - Precache: the app shell and every chunk (self.__WB_MANIFEST, from vite.config.ts globPatterns);
  *   navigations answered with index.html, except /api/; old precaches cleaned up.
  * - Updates: prompt strategy. A new worker waits until the page says SKIP_WAITING (the user pressed
- *   "Muat ulang", pwa/update-prompt.tsx); no clientsClaim, no skipWaiting of its own.
+ *   "Muat ulang", pwa/update-prompt.tsx); no skipWaiting of its own.
+ * - Claims open pages when it activates. On a first install the page that installed it was
+ *   loaded from the network and stayed uncontrolled until a reload, so after "Siap dipakai tanpa
+ *   internet" a screen not opened yet (its chunk loaded on demand) came up blank offline. On an
+ *   update the worker activates only on the user's word, and that page reloads anyway.
  * - No API caching: /api always goes to the network (the sync engine owns retries); no Workbox
  *   background-sync queue either, since replaying stored requests would bypass the outbox and its
  *   seq numbering (design.md, "Sync protocol").
@@ -31,7 +35,9 @@ interface SyncEventLike extends ExtendableEventLike {
 interface ServiceWorkerScopeLike {
   addEventListener(type: 'sync', listener: (event: SyncEventLike) => void): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<unknown>) => void): void;
+  addEventListener(type: 'activate', listener: (event: ExtendableEventLike) => void): void;
   skipWaiting(): Promise<void>;
+  clients: { claim(): Promise<void> };
   navigator: Navigator;
 }
 const worker = globalThis as unknown as ServiceWorkerScopeLike;
@@ -40,6 +46,7 @@ worker.addEventListener('message', (event) => {
   const data = event.data as { type?: unknown } | null;
   if (data?.type === 'SKIP_WAITING') void worker.skipWaiting();
 });
+worker.addEventListener('activate', (event) => event.waitUntil(worker.clients.claim()));
 
 // Written exactly so: the build replaces `self.__WB_MANIFEST` with the list of files.
 precacheAndRoute((self as unknown as { __WB_MANIFEST: (string | PrecacheEntry)[] }).__WB_MANIFEST);

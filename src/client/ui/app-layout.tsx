@@ -1,5 +1,5 @@
 // The frame of every logged-in screen: skip link, header with the sync status, navigation, main.
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { hasTenantWideScope } from '../../domain/permissions';
 import { useI18n } from '../i18n/i18n-context';
@@ -8,11 +8,12 @@ import { SyncIndicator } from './sync-indicator';
 import { InboxCountBadge } from './inbox-count-badge';
 import { useStartSnapshots } from './use-start-snapshots';
 import '../pwa/install-prompt'; // listens for the browser's install offer from the start
+import { onDemand } from './on-demand';
 
 // "Mengunduh data…" / "Siap dipakai tanpa internet": loads after the first render (first-load budget).
-const OfflineReadinessBanner = lazy(() => import('../pwa/offline-banner').then((m) => ({ default: m.OfflineReadinessBanner })));
+const OfflineReadinessBanner = onDemand(() => import('../pwa/offline-banner').then((m) => m.OfflineReadinessBanner));
 // The evaluator's waiting count beside "Verifikasi": only evaluators load it, after the first render.
-const ReviewCountBadge = lazy(() => import('./review-count-badge').then((m) => ({ default: m.ReviewCountBadge })));
+const ReviewCountBadge = onDemand(() => import('./review-count-badge').then((m) => m.ReviewCountBadge));
 
 export function AppLayout(props: { banner?: ReactNode; toast?: ReactNode }) {
   const { t } = useI18n();

@@ -1,6 +1,6 @@
 // The always-visible sync status (design.md, "Status is visible"). Reads the network only
 // through useConnectionStatus, so it renders the same in tests and offline.
-import { lazy, Suspense, useSyncExternalStore } from 'react';
+import { Suspense, useSyncExternalStore } from 'react';
 import { Link } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { countUserInbox } from '../db/inbox-queries';
@@ -11,9 +11,10 @@ import type { MessageKey } from '../i18n/id';
 import { errorCodes, type ErrorCode } from '../../api/error-codes';
 import { clockSkewWarningMinutes, serverCorrectedTime } from '../../domain/clock-skew';
 import { SyncNowButton } from './sync-now-button';
+import { onDemand } from './on-demand';
 
 // Rarely shown: its words load when it is.
-const ClockWarning = lazy(() => import('./clock-warning').then((m) => ({ default: m.ClockWarning })));
+const ClockWarning = onDemand(() => import('./clock-warning').then((m) => m.ClockWarning));
 
 function useClock(): number {
   // A coarse clock is enough; re-render on focus keeps "Terakhir sinkron" honest without a timer.

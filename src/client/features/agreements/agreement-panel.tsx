@@ -1,5 +1,5 @@
 // The PK of one unit for one year, live from the device's database.
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getAgreementView, getEntrySyncStates, listProgramRealisations } from '../../db/queries';
 import { primedAgreementView } from '../../db/first-screen';
@@ -14,15 +14,16 @@ import { AgreementHeader } from './agreement-header';
 import { GoalTable } from './goal-table';
 import { ProgramTable } from './program-table';
 import { toDateQuarter } from './to-date-quarter';
+import { onDemand } from '../../ui/on-demand';
 
 // The PK's actions (create, edit, sign, revise, compare, documents) load on demand: not in the first load.
-const AgreementActions = lazy(() => import('./agreement-actions').then((m) => ({ default: m.AgreementActions })));
+const AgreementActions = onDemand(() => import('./agreement-actions').then((m) => m.AgreementActions));
 // "What to do now" and the first download's progress load on demand as well.
-const ToDoNow = lazy(() => import('./to-do-now').then((m) => ({ default: m.ToDoNow })));
-const DownloadProgress = lazy(() => import('../../pwa/offline-banner').then((m) => ({ default: m.DownloadProgress })));
+const ToDoNow = onDemand(() => import('./to-do-now').then((m) => m.ToDoNow));
+const DownloadProgress = onDemand(() => import('../../pwa/offline-banner').then((m) => m.DownloadProgress));
 // So does the unit's summary (its scores and early warnings): inside the PK's one boundary, it
 // shows with the PK and moves nothing.
-const UnitSummary = lazy(() => import('./unit-summary').then((m) => ({ default: m.UnitSummary })));
+const UnitSummary = onDemand(() => import('./unit-summary').then((m) => m.UnitSummary));
 
 export function AgreementPanel(props: { orgUnitId: string; year: number; readOnly: boolean; now?: Date }) {
   const { t } = useI18n();

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Link, useLocation } from 'react-router';
 import { yearToDateAchievement } from '../../../domain/achievement';
 import type { TargetValue } from '../../../domain/indicator';
@@ -13,10 +13,11 @@ import { AchievementSummary } from '../../ui/achievement-summary';
 import { EntrySyncBadge } from '../../ui/entry-sync-badge';
 import { formatRealisationValue, formatTarget } from '../../ui/indicator-format';
 import { quarterValuesOf } from '../../../domain/quarter-values';
+import { onDemand } from '../../ui/on-demand';
 
 // The status mark (and its words) loads on demand: the PK table is in the first load, which is at
 // its budget (docs/performance.md); until it arrives, a blank mark of the same height holds its place.
-const RealisationStatusMark = lazy(() => import('../../ui/realisation-status-mark').then((m) => ({ default: m.RealisationStatusMark })));
+const RealisationStatusMark = onDemand(() => import('../../ui/realisation-status-mark').then((m) => m.RealisationStatusMark));
 
 export function IndicatorRow(props: {
   view: IndicatorView;
