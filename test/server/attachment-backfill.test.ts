@@ -15,6 +15,7 @@ import type { Store } from '../../src/server/store/connection';
 import type { Db } from '../../src/server/store/db';
 import { createQueries, createTx } from '../../src/server/store/queries';
 import { buildWorld } from '../support/server-factories';
+import { withSharedHashes } from '../support/password-hash';
 
 const migrations = fileURLToPath(new URL('../../src/server/store/migrations', import.meta.url));
 let before: string;
@@ -43,7 +44,7 @@ describe('migration 0008 (attachment holders)', () => {
     await migrate(drizzle(client), { migrationsFolder: before });
     const store: Store = { ...createQueries(db), kind: 'pglite', tables: createTableDump(db), transaction: (work) => db.transaction((tx) => work(createTx(tx as unknown as Db))), close: async () => undefined };
     const world = buildWorld();
-    await seedDemoData(store, world.data);
+    await seedDemoData(store, { ...world.data, users: await withSharedHashes(world.data.users) });
     const tenantId = world.tenant.id;
     const [photo, scan] = ['a'.repeat(64), 'b'.repeat(64)];
     const file = { tenantId, mimeType: 'image/jpeg' as const, size: 10, storedAt: new Date() };

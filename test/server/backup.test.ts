@@ -31,6 +31,7 @@ import { attachPhoto, jpegBytes, sha256Hex } from '../support/evidence-bytes';
 import { createTestServer, csrf, loginAs } from '../support/server-app';
 import { addIndicator, addIndicators } from '../support/server-inspect';
 import { createTestStore, type TestStore } from '../support/server-store';
+import { withSharedHashes } from '../support/password-hash';
 import { entry, openDevice } from '../support/sync-devices';
 
 const onPostgres = process.env.TEST_DB === 'postgres';
@@ -275,7 +276,8 @@ describe.runIf(!onPostgres)('npm run admin -- backup / restore (PGlite in DATA_D
     const photo = jpegBytes(64_000);
     let store = await openStore({ dataDir: source });
     try {
-      await seedDemoData(store, buildDemoData({ now: new Date() }));
+      const demo = buildDemoData({ now: new Date() });
+      await seedDemoData(store, { ...demo, users: await withSharedHashes(demo.users) });
       await createDiskBlobStorage(join(source, 'attachments')).put(sha256Hex(photo), Buffer.from(photo));
       // A server holding the directory: the command stops and says why.
       const refused = await failure(cli(['backup', dir], source));

@@ -20,6 +20,7 @@ import { createTestStore } from '../support/server-store';
 import { buildWorld } from '../support/server-factories';
 import { createTestServer, csrf, loginAs } from '../support/server-app';
 import { partialUploadExpiryTask } from '../../src/server/services/partial-upload-expiry';
+import { withSharedHashes } from '../support/password-hash';
 
 const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const jpeg = (size: number) => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from(Array.from({ length: size - 4 }, (_, i) => (i * 7919 + size) % 251))]);
@@ -109,7 +110,7 @@ describe('evidence through the app onto S3', () => {
     const { store, cleanup } = await createTestStore();
     const world = buildWorld();
     try {
-      await seedDemoData(store, world.data);
+      await seedDemoData(store, { ...world.data, users: await withSharedHashes(world.data.users) });
       const app = await buildApp({ store, config: { secureCookies: true, logger: false, blobStorage: storages.s3 } });
       const operator = await loginAs(app, 'operator.a');
       const bytes = jpeg(300_000);

@@ -15,6 +15,7 @@ import { createDiskBlobStorage } from '../../src/server/services/disk-blob-stora
 import { createTestStore } from '../support/server-store';
 import { buildWorld, type World } from '../support/server-factories';
 import { csrf, loginAs, pullOk, pushOk, realisationMutation } from '../support/server-app';
+import { withSharedHashes } from '../support/password-hash';
 
 const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 /** A tiny "JPEG": the magic bytes are all the server reads; random filler makes each file unique. */
@@ -36,7 +37,7 @@ const cookies: Record<string, string> = {};
 beforeAll(async () => {
   const testStore = await createTestStore();
   world = buildWorld();
-  await seedDemoData(testStore.store, world.data);
+  await seedDemoData(testStore.store, { ...world.data, users: await withSharedHashes(world.data.users) });
   blobDir = await mkdtemp(join(tmpdir(), 'pk-evidence-test-'));
   const disk = createDiskBlobStorage(blobDir);
   // Counts whole-file writes: an idempotent re-upload must not write again.

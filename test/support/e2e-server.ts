@@ -8,6 +8,7 @@ import { buildApp } from '../../src/server/app';
 import { openStore, type Store } from '../../src/server/store/connection';
 import { seedDemoData } from '../../src/server/seed/seed';
 import { buildDemoData, type DemoData } from '../../src/server/seed/demo-data';
+import { withSharedHashes } from './password-hash';
 
 export interface E2eServer {
   url: string;
@@ -22,7 +23,7 @@ export async function startE2eServer(): Promise<E2eServer> {
   if (!existsSync(resolve(staticDir, 'sw.js'))) throw new Error('No production build in dist/: run `vite build` first.');
   const store = await openStore({ inMemory: true });
   const demo = buildDemoData({ now: new Date() });
-  await seedDemoData(store, demo);
+  await seedDemoData(store, { ...demo, users: await withSharedHashes(demo.users) });
   const app = await buildApp({ store, config: { staticDir, secureCookies: false, logger: false } });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;

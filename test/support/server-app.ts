@@ -9,6 +9,7 @@ import { apiRoutes, clientHeader, sessionCookieName } from '../../src/api/routes
 import type { Mutation, PullResponse, PushResponse } from '../../src/api/sync';
 import { createTestStore } from './server-store';
 import { buildWorld, testPassword, type World } from './server-factories';
+import { withSharedHashes } from './password-hash';
 
 export interface TestClock { now: Date; advance(ms: number): void }
 
@@ -19,7 +20,7 @@ export async function createTestServer(config: Partial<ServerConfig> = {}): Prom
   const { store, cleanup } = await createTestStore();
   const world = buildWorld();
   try {
-    await seedDemoData(store, world.data);
+    await seedDemoData(store, { ...world.data, users: await withSharedHashes(world.data.users) });
   } catch (error) {
     await cleanup(); // never leave a test database behind
     throw error;
