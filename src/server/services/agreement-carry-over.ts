@@ -5,7 +5,7 @@
 import type { Agreement } from '../../domain/agreement';
 import type { Indicator } from '../../domain/indicator';
 import type { Tx } from '../store/connection';
-import type { WriteContext } from './realisation-mutation';
+import type { WriteContext } from './write-context';
 import { writePkRow } from './agreement-write';
 
 export async function supersedeParent(tx: Tx, wc: WriteContext, parent: Agreement, revisedIndicators: readonly Indicator[]): Promise<void> {

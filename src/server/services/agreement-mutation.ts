@@ -11,7 +11,7 @@ import { canEditAgreement } from '../../domain/permissions';
 import type { Tx } from '../store/connection';
 import { supersedeParent } from './agreement-carry-over';
 import { writePkRow } from './agreement-write';
-import type { Applied, WriteContext } from './realisation-mutation';
+import type { Applied, WriteContext } from './write-context';
 import { assertUnchangedElsewhere, invalidFields, Rejection, rejectionForDenial } from './rejection';
 
 export function checkAgreementPermission(wc: WriteContext, unit: { tenantId: string; orgUnitId: string }): void {

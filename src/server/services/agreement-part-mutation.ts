@@ -11,7 +11,7 @@ import type { Indicator } from '../../domain/indicator';
 import type { Tx } from '../store/connection';
 import { checkAgreementPermission, withoutIdentity } from './agreement-mutation';
 import { writePkRow, type PkRows } from './agreement-write';
-import type { Applied, WriteContext } from './realisation-mutation';
+import type { Applied, WriteContext } from './write-context';
 import { assertUnchangedElsewhere, invalidFields, Rejection } from './rejection';
 
 type PartEntity = 'goal' | 'indicator' | 'program';

@@ -3,7 +3,7 @@
 import type { Agreement, Goal, Program } from '../../domain/agreement';
 import type { Indicator } from '../../domain/indicator';
 import type { Tx } from '../store/connection';
-import type { WriteContext } from './realisation-mutation';
+import type { WriteContext } from './write-context';
 
 export interface PkRows { agreement: Agreement; goal: Goal; indicator: Indicator; program: Program }
 export type PkEntity = keyof PkRows;

@@ -7,7 +7,7 @@ import type { Quarter } from '../../domain/period';
 import type { Tx } from '../store/connection';
 import type { RealisationRecord } from '../store/entity-queries';
 import type { FieldConflict } from './field-merge';
-import type { WriteContext } from './realisation-mutation';
+import type { WriteContext } from './write-context';
 
 async function userName(tx: Tx, userId: string | null): Promise<string | null> {
   if (!userId) return null;

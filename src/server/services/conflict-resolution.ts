@@ -9,7 +9,8 @@ import type { Tx } from '../store/connection';
 import { logConflict, recordConflicts } from './conflict-record';
 import { mergeFields } from './field-merge';
 import { assertQuarterOpen } from './period-guard';
-import { writeFields, type Applied, type WriteContext } from './realisation-mutation';
+import { writeFields } from './realisation-mutation';
+import type { Applied, WriteContext } from './write-context';
 import { invalidFields, Rejection, rejectionForDenial, rejectionForValue } from './rejection';
 
 async function currentConflict(tx: Tx, wc: WriteContext, id: string): Promise<Conflict> {

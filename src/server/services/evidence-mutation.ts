@@ -6,7 +6,8 @@ import { evidenceCreateSchema, evidenceEditSchema, type Evidence } from '../../d
 import { canEditRealisation } from '../../domain/permissions';
 import type { Tx } from '../store/connection';
 import { assertQuarterOpen } from './period-guard';
-import { writeFields, type Applied, type WriteContext } from './realisation-mutation';
+import { writeFields } from './realisation-mutation';
+import type { Applied, WriteContext } from './write-context';
 import type { RealisationRecord } from '../store/entity-queries';
 import { statusAfterEdit } from '../../domain/resubmission';
 import { invalidFields, Rejection, rejectionForDenial } from './rejection';

@@ -9,7 +9,7 @@ import {
 } from '../../domain/program-realisation';
 import type { Tx } from '../store/connection';
 import { assertQuarterOpen } from './period-guard';
-import type { Applied, WriteContext } from './realisation-mutation';
+import type { Applied, WriteContext } from './write-context';
 import { assertUnchangedElsewhere, invalidFields, Rejection, rejectionForDenial } from './rejection';
 
 function checkPermission(wc: WriteContext, row: { tenantId: string; orgUnitId: string }): void {

@@ -11,24 +11,13 @@ import {
 } from '../../domain/realisation';
 import type { Tx } from '../store/connection';
 import type { RealisationRecord } from '../store/entity-queries';
-import { mergeFields, type FieldConflict } from './field-merge';
+import { mergeFields } from './field-merge';
 import { invalidFields, Rejection, rejectionForDenial, rejectionForValue } from './rejection';
 import { assertQuarterOpen } from './period-guard';
 import { statusAfterEdit } from '../../domain/resubmission';
 import { recordConflicts } from './conflict-record';
 import { currentIndicator } from './agreement-carry-over';
-
-export interface WriteContext {
-  actor: Actor; deviceId: string; mutationId: string; now: Date;
-  /** The device's clock when the user saved (metadata shown with conflicts). */
-  clientTime?: string;
-  /** The pushing device's name (its settings, or its browser and OS), shown with conflicts. */
-  deviceName?: string | null;
-}
-export interface Applied {
-  status: 'applied' | 'merged' | 'conflict'; recordId: string; rev: number | null;
-  conflicts?: Array<FieldConflict & { id: string }>;
-}
+import type { Applied, WriteContext } from './write-context';
 
 const toRow = ({ fieldRevs: _revs, fieldDevices: _devices, ...row }: RealisationRecord): Realisation => row;
 

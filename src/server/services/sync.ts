@@ -8,7 +8,7 @@ import type { Actor } from '../../domain/user';
 import type { Tx } from '../store/connection';
 import type { ServiceContext } from './context';
 import { ServiceError } from './errors';
-import type { Applied, WriteContext } from './realisation-mutation';
+import type { Applied, WriteContext } from './write-context';
 import { applyRealisationChange } from './workflow-mutation';
 import { Rejection } from './rejection';
 import { applyEvidenceMutation } from './evidence-mutation';

@@ -10,7 +10,8 @@ import { checkResubmission } from '../../domain/resubmission';
 import type { Tx } from '../store/connection';
 import { assertQuarterOpen } from './period-guard';
 import { invalidFields, Rejection } from './rejection';
-import { applyRealisationMutation, writeFields, type Applied, type WriteContext } from './realisation-mutation';
+import { applyRealisationMutation, writeFields } from './realisation-mutation';
+import type { Applied, WriteContext } from './write-context';
 
 const actionFor: Record<Exclude<RealisationStatus, 'draft'>, WorkflowAction> = { submitted: 'submit', verified: 'verify', returned: 'return' };
 
