@@ -12,9 +12,24 @@ import Dexie, { type Table } from 'dexie';
 import type { SessionInfo } from '../../api/auth';
 import { guardStorage } from './storage-errors';
 import { accountFormat, appDatabaseName, writeHint } from './account-hint';
-import type { OfflineVerifierRow } from './offline-verifiers';
 
 export { accountFormat, readCurrentAccountHint } from './account-hint';
+
+/** A row of offlineVerifiers, read and written by offline-verifiers.ts. */
+export interface OfflineVerifierRow {
+  /** As the server spells it (lower case). */
+  username: string;
+  userId: string;
+  salt: Uint8Array;
+  /** PBKDF2-HMAC-SHA256(password, salt, iterations), 32 bytes. */
+  hash: Uint8Array;
+  iterations: number;
+  savedAt: string;
+  /** Wrong offline guesses since the last success (offline or online). */
+  failures: number;
+  /** ISO time before which the next guess is not checked, or null. */
+  retryAt: string | null;
+}
 
 interface AccountRow {
   userId: string;

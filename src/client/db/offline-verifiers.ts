@@ -6,23 +6,8 @@
  * Never the password itself. Written after an online login or a password change, deleted when the
  * server says the password or the account is no longer valid.
  */
-import { app } from './accounts';
+import { app, type OfflineVerifierRow } from './accounts';
 import { guardStorage } from './storage-errors';
-
-export interface OfflineVerifierRow {
-  /** As the server spells it (lower case). */
-  username: string;
-  userId: string;
-  salt: Uint8Array;
-  /** PBKDF2-HMAC-SHA256(password, salt, iterations), 32 bytes. */
-  hash: Uint8Array;
-  iterations: number;
-  savedAt: string;
-  /** Wrong offline guesses since the last success (offline or online). */
-  failures: number;
-  /** ISO time before which the next guess is not checked, or null. */
-  retryAt: string | null;
-}
 
 export async function getOfflineVerifier(username: string): Promise<OfflineVerifierRow | null> {
   return (await app().offlineVerifiers.get(username)) ?? null;
