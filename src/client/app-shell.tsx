@@ -81,7 +81,7 @@ function SecureAppShell() {
         // The app's chunk loads alongside, so the hand-over renders without a second wait.
         const [{ saveAccount }] = await Promise.all([import('./db/accounts'), loadFullApp()]);
         await saveAccount(info);
-        void import('./pwa/persist-storage').then((m) => m.requestPersistentStorage());
+        void import('./db/persist-storage').then((m) => m.requestPersistentStorage());
         // For signing in again without signal; in the background (a slow key derivation).
         if (password) void import('./session/offline-sign-in').then((m) => m.rememberPassword(info, password)).catch(() => undefined);
         setMode('app');

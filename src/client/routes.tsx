@@ -9,7 +9,7 @@ import { UnitAgreementPage } from './features/agreements/unit-agreement-page';
 import { ReauthBanner } from './session/reauth-banner';
 import { useUnsavedEdits } from './session/unsaved-edits';
 import { useSession } from './session/session-context';
-import { AppLayout } from './ui/app-layout';
+import { AppLayout } from './widgets/app-layout';
 import { Loading } from './ui/loading';
 import { NotFound } from './ui/not-found';
 import { onDemand, ScreenNeedsInternet, ScreenNotStored } from './ui/on-demand';

@@ -14,7 +14,7 @@ import { tenantTimeZone } from '../../domain/tenant-clock';
 import { endPendingLogout, logout } from '../sync/auth-api';
 import { SyncProvider } from '../sync/sync-context';
 import { createHttpTransport, type SyncTransport } from '../sync/transport';
-import { requestPersistentStorage } from '../pwa/persist-storage';
+import { requestPersistentStorage } from '../db/persist-storage';
 import type { PantauDatabase } from '../db/database';
 import { watchSchemaChanges } from '../db/schema-watch';
 import { closeSession, openSession, type ActiveSession } from './active-session';

@@ -8,7 +8,7 @@ import { SyncIndicator } from './sync-indicator';
 import { InboxCountBadge } from './inbox-count-badge';
 import { useStartSnapshots } from './use-start-snapshots';
 import '../pwa/install-prompt'; // listens for the browser's install offer from the start
-import { onDemand } from './on-demand';
+import { onDemand } from '../ui/on-demand';
 
 // "Mengunduh data…" / "Siap dipakai tanpa internet": loads after the first render (first-load budget).
 const OfflineReadinessBanner = onDemand(() => import('../pwa/offline-banner').then((m) => m.OfflineReadinessBanner));

@@ -9,7 +9,7 @@ import { useFeatureMessages } from '../i18n/feature-messages';
 import { useActiveSession } from '../session/session-context';
 import { DraftNotice } from '../session/draft-notice';
 import { useFormDraft } from '../session/use-form-draft';
-import { TextareaField } from './textarea-field';
+import { TextareaField } from '../ui/textarea-field';
 import { reviewDecisionMessages } from './review-decision-messages';
 
 export const reviewNoteDraftKey = (realisationId: string) => `review-note:${realisationId}`;

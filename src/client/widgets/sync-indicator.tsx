@@ -10,8 +10,8 @@ import { useI18n } from '../i18n/i18n-context';
 import type { MessageKey } from '../i18n/id';
 import { errorCodes, type ErrorCode } from '../../api/error-codes';
 import { clockSkewWarningMinutes, serverCorrectedTime } from '../../domain/clock-skew';
-import { SyncNowButton } from './sync-now-button';
-import { onDemand } from './on-demand';
+import { SyncNowButton } from '../ui/sync-now-button';
+import { onDemand } from '../ui/on-demand';
 
 // Rarely shown: its words load when it is.
 const ClockWarning = onDemand(() => import('./clock-warning').then((m) => m.ClockWarning));

@@ -26,7 +26,7 @@ describe('onDemand', () => {
   });
 
   it('a part whose file is missing is left out, and the screen around it stays', async () => {
-    const Part = onDemand(offline);
+    const Part = onDemand<() => null>(offline);
     render(<main><p>Tabel PK</p><Suspense fallback={<p>memuat</p>}><Part /></Suspense></main>);
     await expect.poll(() => screen.queryByText('memuat')).toBeNull();
     expect(screen.getByText('Tabel PK')).toBeTruthy();

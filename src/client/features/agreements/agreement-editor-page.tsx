@@ -15,7 +15,7 @@ import { useFeatureMessages } from '../../i18n/feature-messages';
 import { useActiveSession } from '../../session/session-context';
 import { DraftNotice } from '../../session/draft-notice';
 import { useFormDraft } from '../../session/use-form-draft';
-import { EntrySyncBadge } from '../../ui/entry-sync-badge';
+import { EntrySyncBadge } from '../../widgets/entry-sync-badge';
 import { Loading } from '../../ui/loading';
 import { TextField } from '../../ui/text-field';
 import { BudgetEditor } from './budget-editor';

@@ -12,7 +12,7 @@ import { useFeatureMessages } from '../../i18n/feature-messages';
 import { useI18n } from '../../i18n/i18n-context';
 import { displayLocale } from '../../i18n/i18n-provider';
 import { useActiveSession } from '../../session/session-context';
-import { EntrySyncBadge } from '../../ui/entry-sync-badge';
+import { EntrySyncBadge } from '../../widgets/entry-sync-badge';
 import { editorMessages } from './editor-messages';
 import { errorMessage, issueMessage, issuesAt } from './pk-issues';
 

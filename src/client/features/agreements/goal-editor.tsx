@@ -14,7 +14,7 @@ import { useActiveSession } from '../../session/session-context';
 import { listFormDraftKeys } from '../../db/form-drafts';
 import { DraftNotice } from '../../session/draft-notice';
 import { useFormDraft } from '../../session/use-form-draft';
-import { EntrySyncBadge } from '../../ui/entry-sync-badge';
+import { EntrySyncBadge } from '../../widgets/entry-sync-badge';
 import { formatTarget } from '../../ui/indicator-format';
 import { TextField } from '../../ui/text-field';
 import { editorMessages } from './editor-messages';

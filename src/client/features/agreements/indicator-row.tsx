@@ -10,7 +10,7 @@ import type { IndicatorView } from '../../db/queries';
 import { useI18n } from '../../i18n/i18n-context';
 import { useActiveSession } from '../../session/session-context';
 import { AchievementSummary } from '../../ui/achievement-summary';
-import { EntrySyncBadge } from '../../ui/entry-sync-badge';
+import { EntrySyncBadge } from '../../widgets/entry-sync-badge';
 import { formatRealisationValue, formatTarget } from '../../ui/indicator-format';
 import { quarterValuesOf } from '../../../domain/quarter-values';
 import { onDemand } from '../../ui/on-demand';

@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { listConflictViews } from '../../db/inbox-queries';
 import { getMeta } from '../../db/meta';
 import { useActiveSession } from '../../session/session-context';
-import { ExportUnsyncedButton } from '../../ui/export-unsynced-button';
+import { ExportUnsyncedButton } from '../../widgets/export-unsynced-button';
 import { Loading } from '../../ui/loading';
 import { ConflictCard } from './conflict-card';
 import { RejectionList } from './rejection-list';

@@ -1,12 +1,12 @@
 // The evaluator's decision on the entry page: verify or return (note required) while the entry is
 // submitted, undo while it is verified or returned and its quarter's window is open — the same
-// components and rules as the review queue (ui/review-decision-form.tsx, ui/review-undo-button.tsx).
+// components and rules as the review queue (widgets/review-decision-form.tsx, widgets/review-undo-button.tsx).
 import { availableActions } from '../../../domain/realisation-workflow';
 import type { Realisation } from '../../../domain/realisation';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { useActiveSession } from '../../session/session-context';
-import { ReviewDecisionForm } from '../../ui/review-decision-form';
-import { ReviewUndoButton } from '../../ui/review-undo-button';
+import { ReviewDecisionForm } from '../../widgets/review-decision-form';
+import { ReviewUndoButton } from '../../widgets/review-undo-button';
 import { realisationMessages } from './messages';
 
 export function EntryReview(props: { realisation: Realisation; indicatorName: string; locked: boolean }) {

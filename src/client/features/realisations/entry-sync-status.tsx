@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
 import { getEntrySyncStates, getRejection } from '../../db/queries';
 import { useActiveSession } from '../../session/session-context';
-import { EntrySyncBadge } from '../../ui/entry-sync-badge';
+import { EntrySyncBadge } from '../../widgets/entry-sync-badge';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { realisationMessages } from './messages';
 

@@ -1,12 +1,12 @@
 // "Sudah diputuskan": entries the evaluators verified or returned, the latest decision first, each
-// with "Batalkan keputusan" while its quarter's window is open (ui/review-undo-button.tsx; the
+// with "Batalkan keputusan" while its quarter's window is open (widgets/review-undo-button.tsx; the
 // server checks the window again). Long lists are cut to the latest; the filter narrows them.
 import { Link } from 'react-router';
 import { quarterRoman } from '../../../domain/period';
 import type { DecidedItem } from '../../db/workflow-queries';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { RealisationStatusMark } from '../../ui/realisation-status-mark';
-import { ReviewUndoButton } from '../../ui/review-undo-button';
+import { ReviewUndoButton } from '../../widgets/review-undo-button';
 import { reviewMessages } from './messages';
 
 const shownAtMost = 50;

@@ -1,11 +1,11 @@
 // The evidence of an entry at a glance in its review card: small thumbnails from the bytes on this
-// device, fetched once when they were attached elsewhere (ui/use-evidence-file.ts); each opens the
+// device, fetched once when they were attached elsewhere (widgets/use-evidence-file.ts); each opens the
 // file. The full list, with captions and sizes, is on the entry page.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listEvidenceViews, type EvidenceView } from '../../db/evidence-repository';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { useActiveSession } from '../../session/session-context';
-import { useFetchMissing, useObjectUrl } from '../../ui/use-evidence-file';
+import { useFetchMissing, useObjectUrl } from '../../widgets/use-evidence-file';
 import { reviewMessages } from './messages';
 
 const shownAtMost = 6;

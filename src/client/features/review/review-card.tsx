@@ -1,6 +1,6 @@
 // One submitted entry in the evaluator's queue: the value against its target, the capaian of the
 // quarter and to date, what the unit wrote, its evidence at a glance, and the decision (verify, or
-// return with a required note; ui/review-decision-form.tsx, shared with the entry page).
+// return with a required note; widgets/review-decision-form.tsx, shared with the entry page).
 import { Link } from 'react-router';
 import { quarterAchievement, yearToDateAchievement } from '../../../domain/achievement';
 import { quarterRoman } from '../../../domain/period';
@@ -10,7 +10,7 @@ import { useActiveSession } from '../../session/session-context';
 import { AchievementSummary } from '../../ui/achievement-summary';
 import { formatRealisationWithUnit, formatTargetWithUnit } from '../../ui/indicator-format-unit';
 import { quarterValuesOf } from '../../../domain/quarter-values';
-import { ReviewDecisionForm } from '../../ui/review-decision-form';
+import { ReviewDecisionForm } from '../../widgets/review-decision-form';
 import { reviewMessages } from './messages';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { EvidenceThumbnails } from './evidence-thumbnails';

@@ -3,7 +3,7 @@ import { DeviceNameSection } from './device-name-section';
 import { LanguageSection } from './language-section';
 import { LogoutSection } from './logout-section';
 import { StorageSection } from './storage-section';
-import { ExportUnsyncedButton } from '../../ui/export-unsynced-button';
+import { ExportUnsyncedButton } from '../../widgets/export-unsynced-button';
 import { InstallSection } from '../../pwa/install-offer';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { settingsMessages } from './messages';

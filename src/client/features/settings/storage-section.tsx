@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { getStorageStatus, type StorageStatus } from '../../pwa/persist-storage';
+import { getStorageStatus, type StorageStatus } from '../../db/persist-storage';
 import { useI18n } from '../../i18n/i18n-context';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { settingsMessages } from './messages';
