@@ -3,14 +3,28 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { readdirSync } from 'node:fs';
 
 const nodeOnly = ['node:*', 'fs', 'path', 'crypto', 'os', 'http', 'https', 'child_process', 'url', 'stream', 'zlib'];
 const browserOnly = ['react', 'react-dom', 'react-dom/*', 'react-router', 'dexie', 'dexie-react-hooks', 'workbox-window', 'virtual:*'];
 const storage = ['drizzle-orm', 'drizzle-orm/*', 'pg', '@electric-sql/pglite', '@electric-sql/pglite/*'];
 const fastify = ['fastify', '@fastify/*'];
 
-const features = ['agreements', 'realisations', 'auth', 'settings', 'dashboard', 'review', 'reports', 'evidence', 'conflicts', 'admin'];
 const restrict = (patterns, message) => ({ group: patterns, message });
+
+// Every folder under features/ is a feature: a new one is kept apart without touching this file.
+const features = readdirSync(new URL('./src/client/features', import.meta.url), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+// What every client file keeps to; the folders below add their own rules to these.
+const clientBase = [
+  restrict(['**/server/**'], 'The client never imports the server.'),
+  restrict([...storage, ...fastify, ...nodeOnly], 'The client runs in the browser.'),
+];
+// Top to bottom: a folder may import the folders after it, never one before it.
+const layers = ['features', 'widgets', 'pwa', 'session', 'sync', 'db', 'documents', 'ui', 'i18n'];
+const layerRule = {
+  ui: 'ui is presentational (props in, markup out): it imports only i18n; a part that reads the session, the database or sync state goes in widgets/.',
+  documents: 'Documents take plain domain data (the caller reads the database) and never import a feature.',
+};
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', 'dev-dist/**', 'test/bench/results/**'] },
@@ -48,41 +62,28 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': ['error', { patterns: [
-        restrict(['**/server/**'], 'The client never imports the server.'),
-        restrict([...storage, ...fastify, ...nodeOnly], 'The client runs in the browser.'),
+        ...clientBase,
         restrict(['dexie'], 'Only src/client/db imports dexie: go through a repository.'),
       ] }],
     },
   },
-  {
-    files: ['src/client/db/**'],
+  // The client's layers, each importing only the layers below it (design.md, "Layout").
+  ...layers.slice(1).map((layer, index) => ({
+    files: [`src/client/${layer}/**`],
     rules: {
       'no-restricted-imports': ['error', { patterns: [
-        restrict(['**/server/**'], 'The client never imports the server.'),
-        restrict([...storage, ...fastify, ...nodeOnly], 'The client runs in the browser.'),
-        restrict(['**/features/**', '**/sync/**', '**/ui/**'], 'The data layer sits below features, sync and ui.'),
-      ] }],
+        ...clientBase,
+        restrict(layer === 'db' ? [] : ['dexie', ...(layer === 'ui' || layer === 'documents' ? ['dexie-react-hooks'] : [])], 'Only src/client/db imports dexie: go through a repository.'),
+        restrict(layers.slice(0, index + 1).map((above) => `**/${above}/**`), layerRule[layer] ?? `src/client/${layer} sits below ${layers.slice(0, index + 1).join(', ')}: it never imports them.`),
+      ].filter((pattern) => pattern.group.length > 0) }],
     },
-  },
-  {
-    // PDF/XLSX generation: plain domain data in, bytes out; features load it with import() on demand.
-    files: ['src/client/documents/**'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        restrict(['**/server/**'], 'The client never imports the server.'),
-        restrict([...storage, ...fastify, ...nodeOnly], 'The client runs in the browser.'),
-        restrict(['dexie', 'dexie-react-hooks', '**/db/**'], 'Documents take plain domain data: the caller reads the database.'),
-        restrict(['**/features/**'], 'Features import documents, never the other way round.'),
-      ] }],
-    },
-  },
+  })),
   // A feature never imports another feature.
   ...features.map((feature) => ({
     files: [`src/client/features/${feature}/**`],
     rules: {
       'no-restricted-imports': ['error', { patterns: [
-        restrict(['**/server/**'], 'The client never imports the server.'),
-        restrict([...storage, ...fastify, ...nodeOnly], 'The client runs in the browser.'),
+        ...clientBase,
         restrict(['dexie'], 'Only src/client/db imports dexie: go through a repository.'),
         restrict(features.filter((f) => f !== feature).map((f) => `**/${f}/**`), 'A feature never imports another feature.'),
       ] }],
@@ -105,6 +106,17 @@ export default tseslint.config(
         restrict(['**/client/**'], 'The server never imports the client.'),
         restrict(browserOnly, 'The server runs on Node.'),
         restrict(['**/routes/**', '**/services/**'], 'The store sits below services and routes.'),
+      ] }],
+    },
+  },
+  {
+    files: ['src/server/services/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        restrict(['**/client/**'], 'The server never imports the client.'),
+        restrict(browserOnly, 'The server runs on Node.'),
+        restrict(storage, 'Only src/server/store talks to the database.'),
+        restrict(['**/routes/**'], 'Services sit below the routes: a route calls a service, never the other way round.'),
       ] }],
     },
   },

@@ -10,7 +10,7 @@ export default defineConfig({
     maxWorkers: Math.max(2, availableParallelism()),
     projects: [
       {
-        test: { name: 'domain', environment: 'node', include: ['test/domain/**/*.test.ts', 'test/api/**/*.test.ts'] },
+        test: { name: 'domain', environment: 'node', include: ['test/domain/**/*.test.ts', 'test/api/**/*.test.ts', 'test/lint/**/*.test.ts'] },
       },
       {
         plugins: [react()],
