@@ -78,6 +78,17 @@ export default tseslint.config(
       ].filter((pattern) => pattern.group.length > 0) }],
     },
   })),
+  {
+    // Above the data layer, the device's tables are read and written through db/ (queries,
+    // repositories), never as db.<table>: a row written beside its outbox entry is invariant 1.
+    files: ['src/client/{features,widgets,pwa,session}/**'],
+    rules: {
+      'no-restricted-syntax': ['error', ...['object.object.name', 'object.object.property.name'].map((path) => ({
+        selector: `MemberExpression[object.type='MemberExpression'][${path}='db']`,
+        message: 'Read and write the device database through db/ (queries.ts, a repository), not db.<table>.',
+      }))],
+    },
+  },
   // A feature never imports another feature.
   ...features.map((feature) => ({
     files: [`src/client/features/${feature}/**`],

@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 
 const eslint = new ESLint();
 
-async function restrictedImports(filePath: string, code: string): Promise<string[]> {
+async function restrictedImports(filePath: string, code: string, ruleId = 'no-restricted-imports'): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+  return (result?.messages ?? []).filter((m) => m.ruleId === ruleId).map((m) => m.message);
 }
 
 describe('import boundaries', () => {
@@ -47,5 +47,17 @@ describe('import boundaries', () => {
     expect(await restrictedImports('src/server/store/x.ts', "import { login } from '../services/auth';\nexport const x = login;\n"))
       .toEqual([expect.stringContaining('The store sits below services and routes')]);
     expect(await restrictedImports('src/server/services/x.ts', "import type { Store } from '../store/connection';\nexport type X = Store;\n")).toEqual([]);
+  });
+
+  it('above the data layer, the device tables are reached through db/, never as db.<table>', async () => {
+    const direct = "declare const db: { orgUnits: { get(id: string): unknown } };\nexport const unit = db.orgUnits.get('x');\n";
+    const throughSession = "declare const session: { db: { orgUnits: { get(id: string): unknown } } };\nexport const unit = session.db.orgUnits.get('x');\n";
+    for (const folder of ['features/agreements', 'widgets', 'pwa', 'session']) {
+      expect(await restrictedImports(`src/client/${folder}/x.ts`, direct, 'no-restricted-syntax'), folder).toEqual([expect.stringContaining('through db/')]);
+      expect(await restrictedImports(`src/client/${folder}/x.ts`, throughSession, 'no-restricted-syntax'), folder).toEqual([expect.stringContaining('through db/')]);
+    }
+    expect(await restrictedImports('src/client/db/x.ts', direct, 'no-restricted-syntax')).toEqual([]);
+    const transaction = "declare const db: { transaction(mode: string): unknown };\nexport const t = db.transaction('rw');\n";
+    expect(await restrictedImports('src/client/features/agreements/x.ts', transaction, 'no-restricted-syntax')).toEqual([]);
   });
 });

@@ -95,6 +95,16 @@ async function viewOf(db: PantauDatabase, agreement: Agreement): Promise<Agreeme
   };
 }
 
+/** One org unit as the device holds it (inactive or deleted included: a PK names its unit). */
+export async function getOrgUnit(db: PantauDatabase, orgUnitId: string): Promise<OrgUnit | undefined> {
+  return db.orgUnits.get(orgUnitId);
+}
+
+/** One PK version as the device holds it. */
+export async function getAgreement(db: PantauDatabase, agreementId: string): Promise<Agreement | undefined> {
+  return db.agreements.get(agreementId);
+}
+
 export async function listOrgUnits(db: PantauDatabase): Promise<OrgUnit[]> {
   const units = await db.orgUnits.toArray();
   return units.filter((u) => u.active && !u.deleted).sort((a, b) => compareIndonesian(a.name, b.name));

@@ -20,6 +20,7 @@ import { SelectField } from './select-field';
 import { DraftNotice } from '../../session/draft-notice';
 import { useFormDraft } from '../../session/use-form-draft';
 import './editor.css';
+import { getOrgUnit } from '../../db/queries';
 
 interface NewAgreementDraft { year: number; parties: PartiesDraft; kindChosen: boolean }
 
@@ -48,7 +49,7 @@ export function AgreementCreatePage() {
   const [tried, setTried] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const found = useLiveQuery(async () => ({
-    unit: (await db.orgUnits.get(orgUnitId)) ?? null,
+    unit: (await getOrgUnit(db, orgUnitId)) ?? null,
     existing: await getPkInForce(db, orgUnitId, year),
     lastYear: await getPkInForce(db, orgUnitId, year - 1),
   }), [db, orgUnitId, year]);

@@ -10,7 +10,7 @@ import { canEditAgreement } from '../../../domain/permissions';
 import { deleteDraftAgreement, editAgreement } from '../../db/agreement-repository';
 import { saveGoal } from '../../db/agreement-parts-repository';
 import { loadPkContent, realisedQuartersOfPrevious } from '../../db/agreement-queries';
-import { getEntrySyncStates } from '../../db/queries';
+import { getEntrySyncStates, getAgreement, getOrgUnit } from '../../db/queries';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { useActiveSession } from '../../session/session-context';
 import { DraftNotice } from '../../session/draft-notice';
@@ -99,10 +99,10 @@ export function AgreementEditorPage() {
   const data = useLiveQuery(async () => {
     const content = await loadPkContent(db, agreementId);
     if (!content) return null;
-    const parent = content.agreement.parentId ? await db.agreements.get(content.agreement.parentId) : undefined;
+    const parent = content.agreement.parentId ? await getAgreement(db, content.agreement.parentId) : undefined;
     return {
       content,
-      unit: await db.orgUnits.get(content.agreement.orgUnitId),
+      unit: await getOrgUnit(db, content.agreement.orgUnitId),
       parentPlace: parent?.signedPlace ?? '',
       realised: await realisedQuartersOfPrevious(db, agreementId),
     };

@@ -26,6 +26,7 @@ import { SignedScanSection } from './signed-scan-section';
 import { errorMessage } from './pk-issues';
 import { ConfirmBox } from '../../ui/confirm-box';
 import './editor.css';
+import { getOrgUnit } from '../../db/queries';
 
 const quarters: readonly Quarter[] = [1, 2, 3, 4];
 
@@ -48,7 +49,7 @@ export function AgreementVersionPage() {
     const content = await loadPkContent(db, agreementId);
     if (!content) return null;
     const { orgUnitId, year } = content.agreement;
-    return { content, unit: await db.orgUnits.get(orgUnitId), versions: await listUnitYearVersions(db, orgUnitId, year) };
+    return { content, unit: await getOrgUnit(db, orgUnitId), versions: await listUnitYearVersions(db, orgUnitId, year) };
   }, [db, agreementId]);
   if (data === undefined) return <Loading />;
   if (data === null) return <p className="notice">{t('notFound')}</p>;
