@@ -9,7 +9,7 @@ import readExcelFile from 'read-excel-file/node';
 import type { ActiveSession } from '../../../src/client/session/active-session';
 import { I18nProvider } from '../../../src/client/i18n/i18n-provider';
 import { SessionProvider } from '../../../src/client/session/session-provider';
-import { PkDocumentActions } from '../../../src/client/features/agreements/print/pk-document-actions';
+import { PkPrintButtons } from '../../../src/client/features/agreements/print/pk-print-buttons';
 import { buildAgreement, buildGoal, buildIndicator, buildOrgUnit, buildProgram, buildRealisation, buildSessionInfo } from '../features/support/fixtures';
 import { closeTestSession, openTestSession, renderApp } from '../features/support/render-app';
 import { pdfText } from './support';
@@ -70,7 +70,7 @@ describe('document buttons', () => {
     render(
       <I18nProvider initialLanguage="id">
         <SessionProvider initialSession={session}>
-          <PkDocumentActions agreementId={agreement.id} />
+          <PkPrintButtons agreementId={agreement.id} />
         </SessionProvider>
       </I18nProvider>,
     );

@@ -5,7 +5,7 @@ import { Link, useLocation } from 'react-router';
 import type { Agreement } from '../../../domain/agreement';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { actionMessages } from './action-messages';
-import { LazyPkDocumentActions } from './print/lazy-pk-document-actions';
+import { LazyPkPrintButtons } from './print/lazy-pk-print-buttons';
 
 export function PkDocumentActions(props: { agreement: Agreement; canImport: boolean }) {
   const t = useFeatureMessages(actionMessages);
@@ -13,7 +13,7 @@ export function PkDocumentActions(props: { agreement: Agreement; canImport: bool
   const location = useLocation();
   return (
     <div className="pk-document-actions">
-      <LazyPkDocumentActions agreementId={agreement.id} />
+      <LazyPkPrintButtons agreementId={agreement.id} />
       {props.canImport && agreement.status === 'draft' && (
         <Link className="button" to={`/agreements/${agreement.id}/import`} state={{ from: location.pathname }}>{t('actions.importExcel')}</Link>
       )}

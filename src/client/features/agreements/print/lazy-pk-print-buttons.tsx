@@ -4,9 +4,9 @@
 // moment later (layout shift). Their chunk is fetched as soon as this module runs.
 import { onDemand } from '../../../ui/on-demand';
 
-const chunk = import('./pk-document-actions');
-const PkDocumentActions = onDemand(() => chunk.then((m) => m.PkDocumentActions));
+const chunk = import('./pk-print-buttons');
+const PkPrintButtons = onDemand(() => chunk.then((m) => m.PkPrintButtons));
 
-export function LazyPkDocumentActions(props: { agreementId: string }) {
-  return <PkDocumentActions agreementId={props.agreementId} />;
+export function LazyPkPrintButtons(props: { agreementId: string }) {
+  return <PkPrintButtons agreementId={props.agreementId} />;
 }

@@ -1,6 +1,6 @@
 // "Cetak PDF" and "Ekspor XLSX" of one PK version (any status: a draft prints with the DRAF mark,
 // a superseded version stays printable). Reads the agreement from the device, so it works offline;
-// the generators load with import() on click. Mount it lazily (lazy-pk-document-actions.tsx) so
+// the generators load with import() on click. Mount it lazily (lazy-pk-print-buttons.tsx) so
 // this file stays out of the first load.
 import { getPkDocumentData } from '../../../db/document-queries';
 import { useFeatureMessages } from '../../../i18n/feature-messages';
@@ -8,7 +8,7 @@ import { useActiveSession } from '../../../session/session-context';
 import { DocumentButton, DocumentDataMissing } from '../../../ui/document-button';
 import { documentMessages } from '../../../ui/document-messages';
 
-export function PkDocumentActions(props: { agreementId: string }) {
+export function PkPrintButtons(props: { agreementId: string }) {
   const t = useFeatureMessages(documentMessages);
   const { make } = usePkDocument(props.agreementId);
   return (
