@@ -21,6 +21,14 @@ const clientBase = [
 ];
 // Top to bottom: a folder may import the folders after it, never one before it.
 const layers = ['features', 'widgets', 'pwa', 'session', 'sync', 'db', 'documents', 'ui', 'i18n'];
+const inlineRoleCheck = {
+  selector: "BinaryExpression[operator=/^[!=]==$/][right.type='Literal'][right.value=/./] > MemberExpression.left[property.name='role']",
+  message: 'Ask src/domain/permissions.ts (canReview, canAdminister, …) instead of comparing a role inline.',
+};
+const directTableAccess = ['object.object.name', 'object.object.property.name'].map((path) => ({
+  selector: `MemberExpression[object.type='MemberExpression'][${path}='db']`,
+  message: 'Read and write the device database through db/ (queries.ts, a repository), not db.<table>.',
+}));
 const layerRule = {
   ui: 'ui is presentational (props in, markup out): it imports only i18n; a part that reads the session, the database or sync state goes in widgets/.',
   documents: 'Documents take plain domain data (the caller reads the database) and never import a feature.',
@@ -79,15 +87,16 @@ export default tseslint.config(
     },
   })),
   {
+    // Who may do what is decided in src/domain/permissions.ts only, not by comparing roles inline.
+    files: ['src/client/**', 'src/server/services/**', 'src/server/routes/**'],
+    rules: { 'no-restricted-syntax': ['error', inlineRoleCheck] },
+  },
+  {
     // Above the data layer, the device's tables are read and written through db/ (queries,
     // repositories), never as db.<table>: a row written beside its outbox entry is invariant 1.
+    // (One block per file set: a later block's no-restricted-syntax replaces an earlier one's.)
     files: ['src/client/{features,widgets,pwa,session}/**'],
-    rules: {
-      'no-restricted-syntax': ['error', ...['object.object.name', 'object.object.property.name'].map((path) => ({
-        selector: `MemberExpression[object.type='MemberExpression'][${path}='db']`,
-        message: 'Read and write the device database through db/ (queries.ts, a repository), not db.<table>.',
-      }))],
-    },
+    rules: { 'no-restricted-syntax': ['error', inlineRoleCheck, ...directTableAccess] },
   },
   // A feature never imports another feature.
   ...features.map((feature) => ({

@@ -59,6 +59,15 @@ export function canReview(actor: Actor, row: Scoped): Permission {
   return actor.role === 'evaluator' ? allow : deny('role');
 }
 
+/**
+ * Storing files (evidence photos, signed PK scans): operators and heads attach evidence and a
+ * head's signed PK, an admin the scan of any unit's signed PK. Nobody else has a reason to store
+ * bytes; what a file is attached to is checked with that row's own rule.
+ */
+export function canStoreFiles(actor: Actor): Permission {
+  return actor.role === 'operator' || actor.role === 'head' || actor.role === 'admin' ? allow : deny('role');
+}
+
 /** Master data: org units, users, PKs, period windows, tenant settings. */
 export function canAdminister(actor: Actor, tenantId: string): Permission {
   if (tenantId !== actor.tenantId) return deny('otherTenant');

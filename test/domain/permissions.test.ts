@@ -4,6 +4,7 @@ import {
   canEditRealisation,
   canRead,
   canReview,
+  canStoreFiles,
   canSubmitForUnit,
   hasTenantWideScope,
   type Permission,
@@ -119,5 +120,17 @@ describe('canSubmitForUnit, canReview, canAdminister', () => {
     ['leader', true, no('otherTenant')],
   ])('%s administering (other tenant: %s)', (role, foreign, expected) => {
     expect(canAdminister(actor(role), foreign ? otherTenant : tenant)).toEqual(expected);
+  });
+});
+
+describe('canStoreFiles', () => {
+  it.each<[Role, Permission]>([
+    ['operator', ok],
+    ['head', ok],
+    ['admin', ok],
+    ['evaluator', no('role')],
+    ['leader', no('role')],
+  ])('%s storing a file', (role, expected) => {
+    expect(canStoreFiles(actor(role))).toEqual(expected);
   });
 });

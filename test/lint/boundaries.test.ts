@@ -60,4 +60,14 @@ describe('import boundaries', () => {
     const transaction = "declare const db: { transaction(mode: string): unknown };\nexport const t = db.transaction('rw');\n";
     expect(await restrictedImports('src/client/features/agreements/x.ts', transaction, 'no-restricted-syntax')).toEqual([]);
   });
+
+  it('roles are not compared inline outside domain/permissions.ts (filters by an empty choice are fine)', async () => {
+    const inline = "declare const actor: { role: string };\nexport const mayReview = actor.role === 'evaluator';\n";
+    for (const path of ['src/client/widgets/x.tsx', 'src/client/features/review/x.tsx', 'src/server/services/x.ts', 'src/server/routes/x.ts']) {
+      expect(await restrictedImports(path, inline, 'no-restricted-syntax'), path).toEqual([expect.stringContaining('permissions.ts')]);
+    }
+    expect(await restrictedImports('src/domain/permissions.ts', inline, 'no-restricted-syntax')).toEqual([]);
+    const filter = "declare const filter: { role: string };\nexport const all = filter.role === '';\n";
+    expect(await restrictedImports('src/client/features/admin/x.ts', filter, 'no-restricted-syntax')).toEqual([]);
+  });
 });

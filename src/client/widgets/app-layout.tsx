@@ -1,7 +1,7 @@
 // The frame of every logged-in screen: skip link, header with the sync status, navigation, main.
 import { Suspense, type ReactNode } from 'react';
 import { NavLink, Outlet } from 'react-router';
-import { hasTenantWideScope } from '../../domain/permissions';
+import { hasTenantWideScope, canSubmitForUnit, canReview, canAdminister } from '../../domain/permissions';
 import { useI18n } from '../i18n/i18n-context';
 import { useActiveSession } from '../session/session-context';
 import { SyncIndicator } from './sync-indicator';
@@ -35,13 +35,13 @@ export function AppLayout(props: { banner?: ReactNode; toast?: ReactNode }) {
           </NavLink>
           {hasTenantWideScope(actor) && <NavLink to="/dashboard">{t('dashboard.nav')}</NavLink>}
           {hasTenantWideScope(actor) && <NavLink to="/units">{t('nav.units')}</NavLink>}
-          {actor.role === 'head' && <NavLink to="/submit">{t('submission.nav')}</NavLink>}
-          {actor.role === 'evaluator' && <NavLink to="/review">{t('review.nav')} <Suspense fallback={null}><ReviewCountBadge /></Suspense></NavLink>}
+          {canSubmitForUnit(actor, actor).allowed && <NavLink to="/submit">{t('submission.nav')}</NavLink>}
+          {canReview(actor, { tenantId: actor.tenantId, orgUnitId: null }).allowed && <NavLink to="/review">{t('review.nav')} <Suspense fallback={null}><ReviewCountBadge /></Suspense></NavLink>}
           <NavLink to="/conflicts">
             {t('conflicts.nav')} <InboxCountBadge />
           </NavLink>
           <NavLink to="/settings">{t('nav.settings')}</NavLink>
-          {actor.role === 'admin' && <NavLink to="/admin">{t('admin.nav')}</NavLink>}
+          {canAdminister(actor, actor.tenantId).allowed && <NavLink to="/admin">{t('admin.nav')}</NavLink>}
         </nav>
         <SyncIndicator />
       </header>

@@ -13,6 +13,7 @@ import { isCommonPassword } from './common-passwords';
 import { refused, requireAdmin, writeLogged, type LoggedChange } from './admin-log';
 import { parseUserCsv } from './admin-user-csv';
 import { logSecurityEvent } from './security-log';
+import { canAdminister } from '../../domain/permissions';
 
 /** No look-alike characters (0/O, 1/l/I): it is read off a screen and typed on a tablet. */
 const alphabet = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -69,7 +70,10 @@ export async function createUser(ctx: ServiceContext, actor: Actor, input: UserC
 
 export async function updateUser(ctx: ServiceContext, actor: Actor, id: string, input: UserUpdate): Promise<AdminUser> {
   requireAdmin(actor);
-  if (id === actor.id && (input.active === false || (input.role !== undefined && input.role !== 'admin'))) throw refused('own_account');
+  // An admin cannot lock themselves out: not deactivate their own account, nor give it a role that
+  // no longer administers the tenant.
+  const losesAdministering = input.role !== undefined && !canAdminister({ ...actor, role: input.role }, actor.tenantId).allowed;
+  if (id === actor.id && (input.active === false || losesAdministering)) throw refused('own_account');
   return writeLogged(ctx, actor, async (tx, _rev, at) => {
     const before = await ownUser(tx, actor, id);
     if (input.orgUnitId !== undefined && input.orgUnitId !== before.orgUnitId) await activeUnitOf(tx, actor, input.orgUnitId);

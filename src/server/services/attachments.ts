@@ -6,7 +6,7 @@ import type { Readable } from 'node:stream';
 import type { AttachmentUploadResponse, ContentRange } from '../../api/attachments';
 import { sha256Schema } from '../../domain/evidence';
 import { sniffMimeType, type EvidenceMimeType } from '../../domain/evidence-file';
-import { canRead } from '../../domain/permissions';
+import { canRead, canStoreFiles } from '../../domain/permissions';
 import type { Actor } from '../../domain/user';
 import type { BlobStorage } from './blob-storage';
 import type { ServiceContext } from './context';
@@ -24,12 +24,9 @@ export interface UploadInput {
 
 const refuse = (reason: string, extra: Record<string, unknown> = {}) => new ServiceError('invalid_request', { reason, ...extra });
 
-/**
- * Only roles that attach files upload them: operators and heads (evidence, a head's signed PK
- * scan) and admins (the scan of any unit's signed PK). Nobody else has a reason to store bytes.
- */
+/** Only roles that attach files upload them (permissions.ts, canStoreFiles). */
 function checkUploader(actor: Actor): void {
-  if (actor.role !== 'operator' && actor.role !== 'head' && actor.role !== 'admin') throw new ServiceError('forbidden');
+  if (!canStoreFiles(actor).allowed) throw new ServiceError('forbidden');
 }
 
 function checkType(head: Uint8Array, declaredType: string | null): EvidenceMimeType {

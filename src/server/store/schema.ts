@@ -9,6 +9,7 @@ import { sql } from 'drizzle-orm';
 import type { TenantSettings } from '../../domain/tenant';
 import type { TargetValue, ScaleLevel } from '../../domain/indicator';
 import type { SignedScan } from '../../domain/agreement';
+import { roles } from '../../domain/role';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const rev = (name: string) => bigint(name, { mode: 'number' });
@@ -58,7 +59,7 @@ export const users = pgTable('users', {
   /** Stored lower-case: logins are case-insensitive and usernames unique across tenants. */
   username: text('username').notNull().unique(),
   name: text('name').notNull(),
-  role: text('role', { enum: ['operator', 'head', 'evaluator', 'leader', 'admin'] }).notNull(),
+  role: text('role', { enum: roles }).notNull(),
   position: text('position').notNull(),
   nip: text('nip'),
   active: boolean('active').notNull(),

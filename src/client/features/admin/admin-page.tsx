@@ -10,6 +10,7 @@ import { WindowsSection } from './windows-section';
 import { TokensSection } from './tokens-section';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { adminMessages } from './messages';
+import { canAdminister } from '../../../domain/permissions';
 
 const tabs = ['units', 'users', 'import', 'settings', 'windows', 'audit', 'tokens'] as const;
 type Tab = (typeof tabs)[number];
@@ -18,7 +19,7 @@ export function AdminPage() {
   const t = useFeatureMessages(adminMessages);
   const { actor } = useActiveSession();
   const [tab, setTab] = useState<Tab>('units');
-  if (actor.role !== 'admin') return <p>{t('admin.onlyAdmins')}</p>;
+  if (!canAdminister(actor, actor.tenantId).allowed) return <p>{t('admin.onlyAdmins')}</p>;
   return (
     <section aria-labelledby="admin-title">
       <h1 id="admin-title">{t('admin.title')}</h1>

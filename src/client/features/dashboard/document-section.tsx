@@ -12,6 +12,7 @@ import { useActiveSession } from '../../session/session-context';
 import { DocumentButton, DocumentDataMissing } from '../../ui/document-button';
 import { documentMessages } from '../../ui/document-messages';
 import { TextField } from '../../ui/text-field';
+import { canReview } from '../../../domain/permissions';
 
 type Format = 'pdf' | 'xlsx';
 
@@ -51,10 +52,10 @@ export function RecapDownloads(props: { units: DashboardUnit[]; year: number; up
 export function EvaluationDownloads(props: { units: DashboardUnit[]; year: number; upTo: Quarter }) {
   const t = useFeatureMessages(documentMessages);
   const { language } = useI18n();
-  const { db, info } = useActiveSession();
+  const { db, info, actor } = useActiveSession();
   const [unitId, setUnitId] = useState('');
   // An evaluator signs "Dievaluasi" themselves: their name and position are the starting point.
-  const isEvaluator = info.user.role === 'evaluator';
+  const isEvaluator = canReview(actor, { tenantId: actor.tenantId, orgUnitId: null }).allowed;
   const [name, setName] = useState(isEvaluator ? info.user.name : '');
   const [position, setPosition] = useState(isEvaluator ? info.user.position : '');
   const selected = props.units.find((u) => u.orgUnit.id === unitId) ?? props.units[0];

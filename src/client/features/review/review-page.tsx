@@ -19,6 +19,7 @@ import { ReviewFilterBar } from './review-filter-bar';
 import { filterOptions, matches, readFilter, writeFilter, type Placed, type ReviewFilter } from './review-filter';
 import { ReviewGroupSection } from './review-group';
 import './review.css';
+import { canReview } from '../../../domain/permissions';
 
 const placedOf = (orgUnit: { id: string; name: string } | undefined, year: number, quarter: Placed['quarter'], orgUnitId: string): Placed =>
   ({ orgUnitId, unitName: orgUnit?.name ?? '?', year, quarter });
@@ -31,7 +32,7 @@ export function ReviewPage() {
   const [message, setMessage] = useState<string | null>(null);
   const groups = useLiveQuery(() => listReviewQueue(db), [db]);
   const decided = useLiveQuery(() => listDecided(db, new Date()), [db]);
-  if (actor.role !== 'evaluator') return <p className="notice">{t('review.onlyEvaluators')}</p>;
+  if (!canReview(actor, { tenantId: actor.tenantId, orgUnitId: null }).allowed) return <p className="notice">{t('review.onlyEvaluators')}</p>;
   if (groups === undefined || decided === undefined) return <Loading />;
 
   const filter = readFilter(params);
