@@ -10,13 +10,18 @@ import {
 } from './agreement';
 import { aggregationSchema, polaritySchema, scaleLevelSchema, targetTypeSchema, targetValueSchema } from './indicator';
 import { lowerIsBetterFormulaSchema } from './tenant';
+import { indicatorDefaults, maskOf } from './entity-fields';
+import type { agreementEditableFields, goalEditableFields, indicatorEditableFields, programEditableFields } from './entity-fields';
+
+/** A shape with exactly the listed fields (entity-fields.ts): a field missing or extra fails to compile. */
+type ShapeOf<K extends string> = Record<K, z.ZodType>;
 
 const agreementEditableShape = {
   kind: agreementKindSchema,
   number: plainText().max(120).nullable(),
   firstParty: firstPartySchema,
   secondParty: secondPartySchema,
-};
+} satisfies ShapeOf<(typeof agreementEditableFields)[number]>;
 
 /**
  * A new PK: version 0 with no parent (PK murni, also a copy of last year's), or version n + 1 of a
@@ -45,7 +50,7 @@ export type AgreementSign = z.infer<typeof agreementSignSchema>;
 /** Attaching (or removing) the scan of the signed page: the one change a signed PK takes. */
 export const agreementScanSchema = z.object({ signedScan: signedScanSchema.nullable() }).strict();
 
-const goalEditableShape = { order: z.number().int().nonnegative(), name: plainText().trim().min(1).max(500) };
+const goalEditableShape = { order: z.number().int().nonnegative(), name: plainText().trim().min(1).max(500) } satisfies ShapeOf<(typeof goalEditableFields)[number]>;
 export const goalCreateSchema = z.object({ agreementId: idSchema, ...goalEditableShape }).strict();
 export const goalEditSchema = z.object(goalEditableShape).partial().strict();
 
@@ -68,10 +73,10 @@ const indicatorEditableShape = {
   definition: plainText().max(2000),
   dataSource: plainText().max(500),
   responsible: plainText().max(200),
-};
+} satisfies ShapeOf<(typeof indicatorEditableFields)[number]>;
 export const indicatorCreateSchema = z
-  .object({ agreementId: idSchema, previousId: idSchema.nullable().optional(), ...indicatorEditableShape })
-  .partial({ lowerIsBetterFormula: true, scaleLevels: true, definition: true, dataSource: true, responsible: true })
+  .object({ agreementId: idSchema, previousId: idSchema.nullable(), ...indicatorEditableShape })
+  .partial(maskOf(Object.keys(indicatorDefaults()) as (keyof ReturnType<typeof indicatorDefaults>)[]))
   .strict();
 export type IndicatorCreate = z.infer<typeof indicatorCreateSchema>;
 export const indicatorEditSchema = z.object(indicatorEditableShape).partial().strict();
@@ -85,7 +90,7 @@ const programEditableShape = {
   name: plainText().trim().min(1).max(500),
   /** Anggaran in whole Rupiah: Number.MAX_SAFE_INTEGER is far above any APBD. */
   budget: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
-};
+} satisfies ShapeOf<(typeof programEditableFields)[number]>;
 export const programCreateSchema = z.object({ agreementId: idSchema, ...programEditableShape }).strict();
 export const programEditSchema = z.object(programEditableShape).partial().strict();
 

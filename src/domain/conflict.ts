@@ -6,6 +6,7 @@ import { idSchema, syncMetaShape } from './sync-record';
 import { realisationEditableShape } from './realisation';
 import { quarterSchema } from './period-schema';
 import { yearSchema } from './agreement';
+import { realisationEditableFields } from './entity-fields';
 
 export const conflictStatusSchema = z.enum(['open', 'resolved']);
 export type ConflictStatus = z.infer<typeof conflictStatusSchema>;
@@ -19,7 +20,7 @@ export const conflictResolutionSchema = z.enum(['server', 'yours', 'combined']);
 export type ConflictResolution = z.infer<typeof conflictResolutionSchema>;
 
 /** The fields of a realisation that can be in conflict (its editable fields). */
-export const conflictFieldSchema = z.enum(['value', 'drivers', 'obstacles', 'followUp']);
+export const conflictFieldSchema = z.enum(realisationEditableFields);
 export type ConflictField = z.infer<typeof conflictFieldSchema>;
 
 const stamp = z.iso.datetime({ offset: true });
@@ -76,12 +77,7 @@ export const conflictResolveSchema = z
 export type ConflictResolve = z.infer<typeof conflictResolveSchema>;
 
 /** The schema a chosen value must satisfy, per field (the realisation's own rules). */
-export const conflictValueSchemas = {
-  value: realisationEditableShape.value,
-  drivers: realisationEditableShape.drivers,
-  obstacles: realisationEditableShape.obstacles,
-  followUp: realisationEditableShape.followUp,
-} as const satisfies Record<ConflictField, z.ZodType>;
+export const conflictValueSchemas: Record<ConflictField, z.ZodType> = realisationEditableShape;
 
 export type ConflictChoiceProblem = 'wrongValue' | 'invalidValue' | 'alreadyResolved';
 

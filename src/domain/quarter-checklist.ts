@@ -7,6 +7,7 @@
 import type { Indicator } from './indicator';
 import type { Realisation } from './realisation';
 import type { Quarter } from './period';
+import { realisationNoteFields } from './entity-fields';
 
 export type ChecklistState = 'missingValue' | 'missingNarrative' | 'ready' | 'notDue' | 'locked' | 'returned';
 
@@ -25,7 +26,7 @@ export function checklistItem(indicator: Pick<Indicator, 'id' | 'quarterTargets'
   if (!entry || entry.value === null) return { ...base, state: due ? 'missingValue' : 'notDue' };
   // resubmission.ts needsReply, written out: this module is in the first load, that one is not.
   if (entry.status === 'returned') return { ...base, state: 'returned' };
-  const told = [entry.drivers, entry.obstacles, entry.followUp].some((text) => text.trim() !== '');
+  const told = realisationNoteFields.some((field) => entry[field].trim() !== '');
   return { ...base, state: told ? 'ready' : 'missingNarrative' };
 }
 

@@ -6,6 +6,7 @@ import { quarterSchema } from './period-schema';
 import { yearSchema } from './agreement';
 import type { Indicator } from './indicator';
 import { realisationStatuses } from './realisation-status';
+import { maskOf, realisationEditableFields, type RealisationEditableField } from './entity-fields';
 
 export type { RealisationStatus } from './realisation-status';
 
@@ -29,13 +30,13 @@ export const realisationSchema = z.object({
 });
 export type Realisation = z.infer<typeof realisationSchema>;
 
-/** The fields a unit edits; a mutation carries any subset of them. */
+/** The fields a unit edits (entity-fields.ts); a mutation carries any subset of them. */
 export const realisationEditableShape = {
   value: z.number().finite().nullable(),
   drivers: note,
   obstacles: note,
   followUp: note,
-};
+} satisfies Record<RealisationEditableField, z.ZodType>;
 export const realisationEditSchema = z.object(realisationEditableShape).partial().strict();
 export type RealisationEdit = z.infer<typeof realisationEditSchema>;
 
@@ -54,7 +55,7 @@ export type RealisationWorkflowFields = z.infer<typeof realisationWorkflowSchema
 /** A new realisation names its indicator and quarter once; they never change afterwards. */
 export const realisationCreateSchema = z
   .object({ indicatorId: idSchema, quarter: quarterSchema, ...realisationEditableShape })
-  .partial({ value: true, drivers: true, obstacles: true, followUp: true })
+  .partial(maskOf(realisationEditableFields))
   .strict();
 export type RealisationCreate = z.infer<typeof realisationCreateSchema>;
 

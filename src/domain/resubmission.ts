@@ -5,9 +5,10 @@
 // note, so an entry still "returned" at submission is one nobody touched since it came back.
 // Both sides read it from the row they hold: no extra field, nothing to keep in step. Pure.
 import type { RealisationStatus } from './realisation-status';
+import { realisationEditableFields } from './entity-fields';
 
-/** The fields of an entry whose edit is a change (realisation.ts realisationEditableShape; zod-free here). */
-export const contentFields = ['value', 'drivers', 'obstacles', 'followUp'] as const;
+/** The fields of an entry whose edit is a change: its editable fields (entity-fields.ts). */
+export const contentFields = realisationEditableFields;
 
 /** The longest reply a unit may write (the same bound as the entry's notes). */
 export const maxReplyLength = 4000;

@@ -23,6 +23,7 @@ import {
 } from './agreement-writes';
 import { assertValid, stampFor } from './agreement-parts-repository';
 import { loadPkContent, pkInForce } from './agreement-queries';
+import { indicatorDefaults, withDefaults, type IndicatorOptionalField } from '../../domain/entity-fields';
 
 export { AgreementEditError } from './agreement-writes';
 
@@ -153,16 +154,14 @@ export function copyFromYear(
   });
 }
 
-type OptionalIndicatorField = 'lowerIsBetterFormula' | 'scaleLevels' | 'definition' | 'dataSource' | 'responsible';
 type PartMeta = 'tenantId' | 'rev' | 'updatedAt' | 'updatedBy' | 'deviceId' | 'deleted' | 'orgUnitId' | 'agreementId';
 
 /** Content of a PK without sync meta: goals and budget lines need an id their children refer to. */
 export interface PkContentInput {
   goals: readonly (Omit<Goal, PartMeta | 'order'> & { order?: number })[];
-  indicators: readonly (Omit<Indicator, PartMeta | OptionalIndicatorField | 'id' | 'order' | 'previousId'> & Partial<Pick<Indicator, OptionalIndicatorField>> & {
+  indicators: readonly (Omit<Indicator, PartMeta | IndicatorOptionalField | 'id' | 'order'> & Partial<Pick<Indicator, IndicatorOptionalField>> & {
     id?: string;
     order?: number;
-    previousId?: string | null;
   })[];
   programs: readonly (Omit<Program, PartMeta | 'order'> & { order?: number })[];
 }
@@ -213,9 +212,7 @@ export function replacePkContent(
       const index = perGoal.get(goalId) ?? 0;
       perGoal.set(goalId, index + 1);
       indicators.push({
-        ...indicator, ...meta,
-        lowerIsBetterFormula: indicator.lowerIsBetterFormula ?? null, scaleLevels: indicator.scaleLevels ?? [],
-        definition: indicator.definition ?? '', dataSource: indicator.dataSource ?? '', responsible: indicator.responsible ?? '', id: await idFor(indicator.id, 'indicators'), goalId, order: indicator.order ?? index, previousId: indicator.previousId ?? null,
+        ...withDefaults(indicator, indicatorDefaults()), ...meta, id: await idFor(indicator.id, 'indicators'), goalId, order: indicator.order ?? index,
       });
     }
     const programIds = new Map<string, string>();

@@ -8,6 +8,7 @@ import type { PkIssue } from '../../domain/agreement-validation';
 import { canEditAgreement } from '../../domain/permissions';
 import type { OutboxEntry, PantauDatabase } from './database';
 import { allocateSeq, tableOf } from './meta';
+import { agreementCreateOnlyFields, agreementEditableFields, goalCreateOnlyFields, goalEditableFields, indicatorCreateOnlyFields, indicatorEditableFields, programCreateOnlyFields, programEditableFields } from '../../domain/entity-fields';
 
 export type AgreementProblem =
   | 'notFound'
@@ -138,26 +139,24 @@ export async function removeRow(db: PantauDatabase, entity: EntityOf, row: Agree
   await queueMutation(db, entity, row, 'delete', {}, stamp);
 }
 
+// Which fields a create and an edit carry: the domain's lists (entity-fields.ts), so a field added
+// there syncs without a change here.
 export const goalSpec = {
-  create: ['agreementId', 'order', 'name'],
-  edit: ['order', 'name'],
+  create: [...goalCreateOnlyFields, ...goalEditableFields],
+  edit: goalEditableFields,
 } as const satisfies { create: readonly (keyof Goal)[]; edit: readonly (keyof Goal)[] };
 
-const indicatorEditable = [
-  'goalId', 'order', 'name', 'unit', 'polarity', 'aggregation', 'targetType', 'annualTarget', 'quarterTargets',
-  'lowerIsBetterFormula', 'scaleLevels', 'definition', 'dataSource', 'responsible',
-] as const satisfies readonly (keyof Indicator)[];
 export const indicatorSpec = {
-  create: ['agreementId', 'previousId', ...indicatorEditable],
-  edit: indicatorEditable,
+  create: [...indicatorCreateOnlyFields, ...indicatorEditableFields],
+  edit: indicatorEditableFields,
 } as const satisfies { create: readonly (keyof Indicator)[]; edit: readonly (keyof Indicator)[] };
 
 export const programSpec = {
-  create: ['agreementId', 'parentId', 'level', 'order', 'code', 'name', 'budget'],
-  edit: ['parentId', 'level', 'order', 'code', 'name', 'budget'],
+  create: [...programCreateOnlyFields, ...programEditableFields],
+  edit: programEditableFields,
 } as const satisfies { create: readonly (keyof Program)[]; edit: readonly (keyof Program)[] };
 
 export const agreementSpec = {
-  create: ['orgUnitId', 'year', 'version', 'parentId', 'kind', 'number', 'firstParty', 'secondParty'],
-  edit: ['kind', 'number', 'firstParty', 'secondParty'],
+  create: [...agreementCreateOnlyFields, ...agreementEditableFields],
+  edit: agreementEditableFields,
 } as const satisfies { create: readonly (keyof Agreement)[]; edit: readonly (keyof Agreement)[] };

@@ -13,6 +13,7 @@ import type { OutboxEntry, PantauDatabase } from './database';
 import { addEvidenceRow, type EvidenceInput } from './evidence-repository';
 import { allocateSeq, ensureDeviceId } from './meta';
 import { guardStorage } from './storage-errors';
+import { realisationEditableFields } from '../../domain/entity-fields';
 
 export { StorageFullError } from './storage-errors';
 
@@ -42,8 +43,6 @@ export class RealisationValueError extends Error {
   }
 }
 
-const editableFields = ['value', 'drivers', 'obstacles', 'followUp'] as const;
-
 export async function saveRealisation(
   db: PantauDatabase,
   actor: Actor,
@@ -72,7 +71,7 @@ export async function saveRealisation(
         followUp: plainTextOf(input.followUp),
       };
       const changed: Record<string, unknown> = {};
-      for (const field of editableFields) {
+      for (const field of realisationEditableFields) {
         if (!existing || existing[field] !== edited[field]) changed[field] = edited[field];
       }
       const stamp = now.toISOString();

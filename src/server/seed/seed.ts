@@ -9,6 +9,7 @@ import type { Role } from '../../domain/role';
 import type { Store, Tx } from '../store/connection';
 import type { EntityRows } from '../store/entity-queries';
 import { hashPassword } from '../services/password';
+import { realisationEditableFields } from '../../domain/entity-fields';
 
 export interface SeedUser {
   id: string;
@@ -36,8 +37,6 @@ export interface SeedData {
   realisations: Realisation[];
 }
 
-const editableFields = ['value', 'drivers', 'obstacles', 'followUp'];
-
 /** The org unit a change is scoped to; org units themselves are tenant-level (everyone sees the tree). */
 function scopeOf(entity: keyof EntityRows, row: EntityRows[keyof EntityRows]): string | null {
   return entity === 'orgUnit' || !('orgUnitId' in row) ? null : row.orgUnitId;
@@ -50,8 +49,8 @@ async function insertLogged<E extends keyof EntityRows>(tx: Tx, entity: E, row: 
     const realisation = stamped as Realisation;
     await tx.insertRealisation({
       ...realisation,
-      fieldRevs: Object.fromEntries(editableFields.map((f) => [f, rev])),
-      fieldDevices: Object.fromEntries(editableFields.map((f) => [f, null])),
+      fieldRevs: Object.fromEntries(realisationEditableFields.map((f) => [f, rev])),
+      fieldDevices: Object.fromEntries(realisationEditableFields.map((f) => [f, null])),
     });
   } else {
     await tx.insertSyncedRow(entity, stamped);

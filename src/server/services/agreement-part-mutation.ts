@@ -13,6 +13,7 @@ import { checkAgreementPermission, withoutIdentity } from './agreement-mutation'
 import { writePkRow, type PkRows } from './agreement-write';
 import type { Applied, WriteContext } from './write-context';
 import { assertUnchangedElsewhere, invalidFields, Rejection } from './rejection';
+import { indicatorDefaults, withDefaults } from '../../domain/entity-fields';
 
 type PartEntity = 'goal' | 'indicator' | 'program';
 const invalid = (path: string, message: string) => new Rejection('invalid', { issues: [{ path: [path], message }] });
@@ -98,11 +99,7 @@ async function create(tx: Tx, wc: WriteContext, entity: PartEntity, mutation: Mu
     const agreement = await draftOf(tx, wc, parsed.data.agreementId);
     await checkGoal(tx, agreement, parsed.data.goalId);
     await checkPrevious(tx, agreement, parsed.data.previousId);
-    const { previousId, lowerIsBetterFormula, scaleLevels, definition, dataSource, responsible, ...rest } = parsed.data;
-    const rev = await writePkRow(tx, wc, 'indicator', null, {
-      ...base(agreement), ...rest, previousId: previousId ?? null, lowerIsBetterFormula: lowerIsBetterFormula ?? null,
-      scaleLevels: scaleLevels ?? [], definition: definition ?? '', dataSource: dataSource ?? '', responsible: responsible ?? '',
-    });
+    const rev = await writePkRow(tx, wc, 'indicator', null, { ...base(agreement), ...withDefaults(parsed.data, indicatorDefaults()) });
     return { status: 'applied', recordId: mutation.recordId, rev };
   }
   const parsed = programCreateSchema.safeParse(mutation.fields);

@@ -10,10 +10,11 @@ import type { Actor } from '../../domain/user';
 import type { ChangeRecord } from '../store/sync-queries';
 import type { ServiceContext } from './context';
 import { ServiceError } from './errors';
+import { realisationEditableFields } from '../../domain/entity-fields';
 
 /** What a person changes on an entry; sync bookkeeping (rev, updatedAt…) is left out. */
 // unitReply is no field of the row: the head's reply to a return, kept in the change that resubmitted it.
-const shownFields = ['value', 'drivers', 'obstacles', 'followUp', 'status', 'reviewNote', 'unitReply'] as const;
+const shownFields = [...realisationEditableFields, 'status', 'reviewNote', 'unitReply'] as const;
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 

@@ -7,7 +7,7 @@ import type { Indicator } from '../../domain/indicator';
 import { isQuarter } from '../../domain/period';
 import { canEditRealisation } from '../../domain/permissions';
 import {
-  checkRealisationValue, realisationCreateSchema, realisationEditSchema, type Realisation, type RealisationStatus,
+  checkRealisationValue, realisationCreateSchema, realisationEditSchema, type Realisation, type RealisationCreate, type RealisationStatus,
 } from '../../domain/realisation';
 import type { Tx } from '../store/connection';
 import type { RealisationRecord } from '../store/entity-queries';
@@ -18,6 +18,10 @@ import { statusAfterEdit } from '../../domain/resubmission';
 import { recordConflicts } from './conflict-record';
 import { currentIndicator } from './agreement-carry-over';
 import type { Applied, WriteContext } from './write-context';
+import { realisationDefaults, realisationEditableFields, withDefaults } from '../../domain/entity-fields';
+
+/** What a create carries beyond naming its indicator and quarter: the unit's contents. */
+const contentsOf = ({ indicatorId: _indicator, quarter: _quarter, ...contents }: RealisationCreate) => contents;
 
 const toRow = ({ fieldRevs: _revs, fieldDevices: _devices, ...row }: RealisationRecord): Realisation => row;
 
@@ -120,12 +124,11 @@ async function create(tx: Tx, wc: WriteContext, mutation: Mutation): Promise<App
   if (!agreement) throw new Rejection('not_found');
   await assertQuarterOpen(tx, { tenantId: indicator.tenantId, orgUnitId: indicator.orgUnitId, year: agreement.year, quarter: data.quarter }, wc.now);
   const rev = await tx.nextRev(indicator.tenantId);
-  const given = ['value', 'drivers', 'obstacles', 'followUp'].filter((f) => f in data);
+  const given = realisationEditableFields.filter((f) => f in data);
   const record: RealisationRecord = {
     id: mutation.recordId, tenantId: indicator.tenantId, rev, updatedAt: wc.now.toISOString(), updatedBy: wc.actor.id,
     deviceId: wc.deviceId, deleted: false, orgUnitId: indicator.orgUnitId, indicatorId: indicator.id, year: agreement.year,
-    quarter: data.quarter, value: data.value ?? null, drivers: data.drivers ?? '', obstacles: data.obstacles ?? '',
-    followUp: data.followUp ?? '', status: 'draft', reviewNote: null,
+    quarter: data.quarter, ...withDefaults(contentsOf(data), realisationDefaults()), status: 'draft', reviewNote: null,
     fieldRevs: Object.fromEntries(given.map((f) => [f, rev])),
     fieldDevices: Object.fromEntries(given.map((f) => [f, wc.deviceId])),
   };

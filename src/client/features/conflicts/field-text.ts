@@ -1,6 +1,7 @@
 // How a field and its value read in the inbox (numbers the Indonesian way, empty made visible).
 import type { FeatureKey, FeatureT } from '../../i18n/feature-messages';
 import type { conflictMessages } from './messages';
+import type { RealisationEditableField } from '../../../domain/entity-fields';
 
 const fieldKeys: Record<string, FeatureKey<typeof conflictMessages>> = {
   value: 'conflicts.field.value',
@@ -8,7 +9,7 @@ const fieldKeys: Record<string, FeatureKey<typeof conflictMessages>> = {
   obstacles: 'conflicts.field.obstacles',
   followUp: 'conflicts.field.followUp',
   resolution: 'conflicts.field.resolution',
-};
+} satisfies Record<RealisationEditableField | 'resolution', FeatureKey<typeof conflictMessages>>;
 
 type Translate = FeatureT<keyof typeof conflictMessages.id>;
 

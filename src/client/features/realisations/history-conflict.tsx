@@ -8,13 +8,14 @@ import { useFeatureMessages, type FeatureKey } from '../../i18n/feature-messages
 import { formatRealisationValue } from '../../ui/indicator-format';
 import { isolated } from '../../ui/bidi';
 import { realisationMessages } from './messages';
+import type { RealisationEditableField } from '../../../domain/entity-fields';
 
 const fieldKeys: Record<string, FeatureKey<typeof realisationMessages>> = {
   value: 'history.value',
   drivers: 'realisation.drivers',
   obstacles: 'realisation.obstacles',
   followUp: 'realisation.followUp',
-};
+} satisfies Record<RealisationEditableField, FeatureKey<typeof realisationMessages>>;
 
 export function HistoryConflictLines(props: { conflict: HistoryConflict; indicator: Indicator }) {
   const i18n = useI18n();

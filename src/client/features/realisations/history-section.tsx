@@ -13,6 +13,7 @@ import { HistoryConflictLines } from './history-conflict';
 import { realisationMessages } from './messages';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import type { FeatureKey, FeatureT } from '../../i18n/feature-messages';
+import type { RealisationEditableField } from '../../../domain/entity-fields';
 
 // zod stays out of the screen's chunk until the history is asked for (client/lazy-schemas.ts).
 const historySchema = () => import('../../lazy-schemas').then((m) => m.historyResponseSchema);
@@ -24,7 +25,7 @@ const fieldKeys: Record<string, FeatureKey<typeof realisationMessages>> = {
   status: 'history.status',
   reviewNote: 'history.reviewNote',
   value: 'history.value',
-};
+} satisfies Record<RealisationEditableField | 'status' | 'reviewNote', FeatureKey<typeof realisationMessages>>;
 
 function shown(i18n: I18n, t: FeatureT<keyof typeof realisationMessages.id>, indicator: Indicator, field: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return t('review.empty');
