@@ -19,11 +19,12 @@ import type { PantauDatabase } from './database';
 import { guardStorage } from './storage-errors';
 import {
   AgreementEditError, agreementSpec, assertMayEdit, editableAgreement, goalSpec, indicatorSpec, pickFields, pkTables,
-  programSpec, queueMutation, removeRow, stampOf, writeRow, type Stamp,
+  programSpec, removeRow, stampOf, writeRow, type Stamp,
 } from './agreement-writes';
 import { assertValid, stampFor } from './agreement-parts-repository';
 import { loadPkContent, pkInForce } from './agreement-queries';
 import { indicatorDefaults, withDefaults, type IndicatorOptionalField } from '../../domain/entity-fields';
+import { baseRevOf, queueMutation } from './outbox-queue';
 
 export { AgreementEditError } from './agreement-writes';
 
@@ -86,7 +87,7 @@ export function signAgreement(
     const stamp = await stampFor(db, actor, now);
     const row: Agreement = { ...before, ...fields };
     await db.agreements.put(stampOf(row, stamp));
-    await queueMutation(db, 'agreement', row, 'upsert', fields, stamp);
+    await queueMutation(db, { entity: 'agreement', recordId: row.id, op: 'upsert', fields, baseRev: baseRevOf(row), clientTime: stamp.at });
     return row;
   });
 }

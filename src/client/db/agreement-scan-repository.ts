@@ -7,7 +7,8 @@ import { maxEvidenceBytes, type EvidenceMimeType } from '../../domain/evidence-f
 import type { Actor } from '../../domain/user';
 import type { PantauDatabase } from './database';
 import { assertValid, stampFor } from './agreement-parts-repository';
-import { AgreementEditError, assertMayEdit, queueMutation, stampOf } from './agreement-writes';
+import { AgreementEditError, assertMayEdit, stampOf } from './agreement-writes';
+import { baseRevOf, queueMutation } from './outbox-queue';
 import { guardStorage } from './storage-errors';
 
 export interface ScanInput { bytes: ArrayBuffer; sha256: string; mimeType: EvidenceMimeType }
@@ -28,7 +29,7 @@ export function setSignedScan(db: PantauDatabase, actor: Actor, agreementId: str
       const stamp = await stampFor(db, actor, now);
       const row: Agreement = { ...before, signedScan };
       await db.agreements.put(stampOf(row, stamp));
-      await queueMutation(db, 'agreement', before, 'upsert', { signedScan }, stamp);
+      await queueMutation(db, { entity: 'agreement', recordId: before.id, op: 'upsert', fields: { signedScan }, baseRev: baseRevOf(before), clientTime: stamp.at });
       return row;
     }),
   );

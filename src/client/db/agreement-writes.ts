@@ -6,8 +6,9 @@ import type { Indicator } from '../../domain/indicator';
 import type { Actor } from '../../domain/user';
 import type { PkIssue } from '../../domain/agreement-validation';
 import { canEditAgreement } from '../../domain/permissions';
-import type { OutboxEntry, PantauDatabase } from './database';
-import { allocateSeq, tableOf } from './meta';
+import type { PantauDatabase } from './database';
+import { tableOf } from './meta';
+import { baseRevOf, queueMutation } from './outbox-queue';
 import { agreementCreateOnlyFields, agreementEditableFields, goalCreateOnlyFields, goalEditableFields, indicatorCreateOnlyFields, indicatorEditableFields, programCreateOnlyFields, programEditableFields } from '../../domain/entity-fields';
 
 export type AgreementProblem =
@@ -89,20 +90,6 @@ export function pickFields<T extends object>(row: T, fields: readonly (keyof T)[
   return picked;
 }
 
-export async function queueMutation(
-  db: PantauDatabase,
-  entity: EntityOf,
-  row: { id: string; rev: number },
-  op: OutboxEntry['op'],
-  fields: Record<string, unknown>,
-  stamp: Stamp,
-): Promise<void> {
-  await db.outbox.add({
-    seq: await allocateSeq(db), id: crypto.randomUUID(), entity, recordId: row.id, op, fields,
-    baseRev: row.rev > 0 ? row.rev : null, clientTime: stamp.at, state: 'pending', attempts: 0, lastError: null,
-  });
-}
-
 /**
  * Writes a row and queues what the server needs: the full create fields when the server has never
  * seen it, else only the changed fields (nothing when nothing changed). Returns whether it wrote.
@@ -119,7 +106,7 @@ export async function writeRow<T extends AgreementRow>(
   const fields = fresh ? pickFields(after, spec.create) : changedFields(before, after, spec.edit);
   if (!fresh && Object.keys(fields).length === 0) return false;
   await tableOf(db, entity).put(stampOf(after, stamp));
-  await queueMutation(db, entity, after, 'upsert', fields, stamp);
+  await queueMutation(db, { entity, recordId: after.id, op: 'upsert', fields, baseRev: baseRevOf(after), clientTime: stamp.at });
   return true;
 }
 
@@ -136,7 +123,7 @@ export async function removeRow(db: PantauDatabase, entity: EntityOf, row: Agree
     return;
   }
   await tableOf(db, entity).put({ ...stampOf(row, stamp), deleted: true });
-  await queueMutation(db, entity, row, 'delete', {}, stamp);
+  await queueMutation(db, { entity, recordId: row.id, op: 'delete', fields: {}, baseRev: baseRevOf(row), clientTime: stamp.at });
 }
 
 // Which fields a create and an edit carry: the domain's lists (entity-fields.ts), so a field added

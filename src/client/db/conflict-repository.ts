@@ -4,9 +4,9 @@
 import type { Conflict, ConflictResolution } from '../../domain/conflict';
 import { canEditRealisation } from '../../domain/permissions';
 import type { Actor } from '../../domain/user';
-import type { ConflictEntry, OutboxEntry, PantauDatabase } from './database';
-import { allocateSeq } from './meta';
+import type { ConflictEntry, PantauDatabase } from './database';
 import { guardStorage } from './storage-errors';
+import { queueMutation } from './outbox-queue';
 
 /** Open: the server has not recorded a choice and this device has none waiting. */
 export function isOpenConflict(entry: ConflictEntry): boolean {
@@ -61,23 +61,13 @@ export async function resolveConflict(
       if (!canEditRealisation(actor, scope).allowed) throw new ConflictChoiceError('notAllowed');
 
       const stamp = now.toISOString();
-      const entry: OutboxEntry = {
-        seq: await allocateSeq(db),
-        id: crypto.randomUUID(),
-        entity: 'conflict',
-        recordId: conflictId,
-        op: 'upsert',
-        fields: { resolution: choice.resolution, value: choice.value },
-        baseRev: conflict.record.rev,
-        clientTime: stamp,
-        state: 'pending',
-        attempts: 0,
-        lastError: null,
-      };
       await db.conflicts.put({ ...conflict, resolution: choice.resolution, value: choice.value });
       // The chosen value shows on the entry at once; the server's answer comes with the next pull.
       if (row) await db.realisations.put({ ...row, [conflict.field]: choice.value, updatedAt: stamp, updatedBy: actor.id });
-      await db.outbox.add(entry);
+      await queueMutation(db, {
+        entity: 'conflict', recordId: conflictId, op: 'upsert', fields: { resolution: choice.resolution, value: choice.value },
+        baseRev: conflict.record.rev, clientTime: stamp,
+      });
     }),
   );
 }

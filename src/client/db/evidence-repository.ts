@@ -7,9 +7,10 @@ import type { Realisation } from '../../domain/realisation';
 import type { EvidenceMimeType } from '../../domain/evidence-file';
 import { plainTextOf } from '../../domain/plain-text';
 import type { BlobEntry, OutboxEntry, PantauDatabase } from './database';
-import { allocateSeq, ensureDeviceId } from './meta';
+import { ensureDeviceId } from './meta';
 import { guardStorage } from './storage-errors';
 import { statusAfterEdit } from '../../domain/resubmission';
+import { baseRevOf, queueMutation } from './outbox-queue';
 
 export interface EvidenceInput {
   realisationId: string;
@@ -30,12 +31,6 @@ export class EvidenceTargetError extends Error {
   }
 }
 
-function outboxEntry(seq: number, evidenceId: string, op: OutboxEntry['op'], fields: Record<string, unknown>, stamp: string, baseRev: number | null): OutboxEntry {
-  return {
-    seq, id: crypto.randomUUID(), entity: 'evidence', recordId: evidenceId, op, fields, baseRev,
-    clientTime: stamp, state: 'pending', attempts: 0, lastError: null,
-  };
-}
 
 export async function attachEvidence(db: PantauDatabase, actor: Actor, input: EvidenceInput, now: Date = new Date()): Promise<Evidence> {
   return guardStorage(() =>
@@ -74,7 +69,7 @@ export async function addEvidenceRow(
   const entry = await db.realisations.get(realisation.id);
   if (entry && statusAfterEdit(entry.status) !== entry.status) await db.realisations.update(entry.id, { status: statusAfterEdit(entry.status) });
   const { id: _id, tenantId: _t, rev: _r, updatedAt: _u, updatedBy: _b, deviceId: _d, deleted: _x, orgUnitId: _o, ...sent } = row;
-  await db.outbox.add(outboxEntry(await allocateSeq(db), row.id, 'upsert', sent, stamp, null));
+  await queueMutation(db, { entity: 'evidence', recordId: row.id, op: 'upsert', fields: sent, baseRev: null, clientTime: stamp });
   return row;
 }
 
@@ -96,7 +91,7 @@ export async function removeEvidence(db: PantauDatabase, actor: Actor, evidenceI
       }
       const stamp = now.toISOString();
       await db.evidence.put({ ...row, deleted: true, updatedAt: stamp, updatedBy: actor.id });
-      await db.outbox.add(outboxEntry(await allocateSeq(db), evidenceId, 'delete', {}, stamp, row.rev > 0 ? row.rev : null));
+      await queueMutation(db, { entity: 'evidence', recordId: evidenceId, op: 'delete', fields: {}, baseRev: baseRevOf(row), clientTime: stamp });
     }),
   );
 }

@@ -3,9 +3,10 @@
 import type { Actor } from '../../domain/user';
 import type { Quarter } from '../../domain/period';
 import type { ProgramRealisation } from '../../domain/program-realisation';
-import type { OutboxEntry, PantauDatabase } from './database';
-import { allocateSeq, ensureDeviceId } from './meta';
+import type { PantauDatabase } from './database';
+import { ensureDeviceId } from './meta';
 import { guardStorage } from './storage-errors';
+import { baseRevOf, queueMutation } from './outbox-queue';
 
 export interface ProgramRealisationInput {
   programId: string;
@@ -46,13 +47,12 @@ export function saveProgramRealisation(db: PantauDatabase, actor: Actor, input: 
             orgUnitId: program.orgUnitId, programId: program.id, year: agreement.year, quarter: input.quarter, ...edited,
           };
       const isNewOnServer = row.rev === 0 && (await db.outbox.where('recordId').equals(row.id).count()) === 0;
-      const entry: OutboxEntry = {
-        seq: await allocateSeq(db), id: crypto.randomUUID(), entity: 'programRealisation', recordId: row.id, op: 'upsert',
-        fields: isNewOnServer ? { programId: row.programId, quarter: row.quarter, ...edited } : changed,
-        baseRev: row.rev > 0 ? row.rev : null, clientTime: stamp, state: 'pending', attempts: 0, lastError: null,
-      };
       await db.programRealisations.put(row);
-      await db.outbox.add(entry);
+      await queueMutation(db, {
+        entity: 'programRealisation', recordId: row.id, op: 'upsert',
+        fields: isNewOnServer ? { programId: row.programId, quarter: row.quarter, ...edited } : changed,
+        baseRev: baseRevOf(row), clientTime: stamp,
+      });
       return row;
     }),
   );

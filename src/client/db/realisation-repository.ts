@@ -9,11 +9,12 @@ import {
   type RealisationValueProblem,
 } from '../../domain/realisation';
 import { statusAfterEdit } from '../../domain/resubmission';
-import type { OutboxEntry, PantauDatabase } from './database';
+import type { PantauDatabase } from './database';
 import { addEvidenceRow, type EvidenceInput } from './evidence-repository';
-import { allocateSeq, ensureDeviceId } from './meta';
+import { ensureDeviceId } from './meta';
 import { guardStorage } from './storage-errors';
 import { realisationEditableFields } from '../../domain/entity-fields';
+import { baseRevOf, queueMutation } from './outbox-queue';
 
 export { StorageFullError } from './storage-errors';
 
@@ -111,21 +112,8 @@ export async function saveRealisation(
       const pendingForRow = await db.outbox.where('recordId').equals(row.id).count();
       const isNewOnServer = row.rev === 0 && pendingForRow === 0;
       const fields = isNewOnServer ? { indicatorId: row.indicatorId, quarter: row.quarter, ...edited } : changed;
-      const entry: OutboxEntry = {
-        seq: await allocateSeq(db),
-        id: crypto.randomUUID(),
-        entity: 'realisation',
-        recordId: row.id,
-        op: 'upsert',
-        fields,
-        baseRev: row.rev > 0 ? row.rev : null,
-        clientTime: stamp,
-        state: 'pending',
-        attempts: 0,
-        lastError: null,
-      };
       await db.realisations.put(row);
-      await db.outbox.add(entry);
+      await queueMutation(db, { entity: 'realisation', recordId: row.id, op: 'upsert', fields, baseRev: baseRevOf(row), clientTime: stamp });
       return attach(row);
     }),
   );

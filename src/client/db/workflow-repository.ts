@@ -8,9 +8,10 @@ import type { Realisation, RealisationStatus } from '../../domain/realisation';
 import { availableActions, type WorkflowAction } from '../../domain/realisation-workflow';
 import { realisationStatuses } from '../../domain/realisation-status';
 import { checkResubmission } from '../../domain/resubmission';
-import type { OutboxEntry, PantauDatabase } from './database';
-import { allocateSeq, ensureDeviceId } from './meta';
+import type { PantauDatabase } from './database';
+import { ensureDeviceId } from './meta';
 import { guardStorage } from './storage-errors';
+import { baseRevOf, queueMutation } from './outbox-queue';
 
 export class WorkflowStepError extends Error {
   constructor(readonly rowId: string, readonly action: WorkflowAction) {
@@ -35,23 +36,14 @@ async function step(
   const reviewNote = action === 'submit' || action === 'undo' ? row.reviewNote : note === null ? null : plainTextOf(note).trim() || null;
   if (action === 'return' && reviewNote === null) throw new WorkflowStepError(rowId, action);
   const stamp = now.toISOString();
-  const entry: OutboxEntry = {
-    seq: await allocateSeq(db),
-    id: crypto.randomUUID(),
-    entity: 'realisation',
-    recordId: row.id,
-    op: 'upsert',
-    fields: action === 'submit' ? { status, ...replyField } : action === 'undo' ? { status, undo: true } : { status, reviewNote },
-    // A review is judged against the rev the evaluator saw (stale_review when the unit changed it since).
-    baseRev: row.rev > 0 ? row.rev : null,
-    clientTime: stamp,
-    state: 'pending',
-    attempts: 0,
-    lastError: null,
-  };
   const next: Realisation = { ...row, status, reviewNote, updatedAt: stamp, updatedBy: actor.id, deviceId };
   await db.realisations.put(next);
-  await db.outbox.add(entry);
+  await queueMutation(db, {
+    entity: 'realisation', recordId: row.id, op: 'upsert',
+    fields: action === 'submit' ? { status, ...replyField } : action === 'undo' ? { status, undo: true } : { status, reviewNote },
+    // A review is judged against the rev the evaluator saw (stale_review when the unit changed it since).
+    baseRev: baseRevOf(row), clientTime: stamp,
+  });
   return next;
 }
 
