@@ -9,6 +9,7 @@ import { getMeta, setMeta, tableOf } from './meta';
 import { entriesByRow, rebaseRow } from './rebase';
 import { adjustRebasedRow } from './pull-rebase';
 import { guardStorage } from './storage-errors';
+import { givesWayTo, realisationKeyOf } from '../../domain/realisation-key';
 
 export class PullRowError extends Error {
   constructor(readonly entity: SyncEntity, readonly recordId: string, cause: unknown) {
@@ -48,7 +49,7 @@ export async function applyPullChanges(
       const affected = new Map<string, SyncEntity>();
       const puts = new Map<SyncEntity, object[]>();
       for (const { entity, row } of parsed) {
-        if (entity === 'realisation' && duplicateKeys.has(naturalKey(row as Realisation))) {
+        if (entity === 'realisation' && duplicateKeys.has(realisationKeyOf(row as Realisation))) {
           await foldLocalDuplicates(db, row as Realisation, pending);
         }
         if (entity === 'conflict') await putPulledConflict(db, row as Conflict);
@@ -71,8 +72,6 @@ export async function applyPullChanges(
   );
 }
 
-const naturalKey = (row: Pick<Realisation, 'indicatorId' | 'quarter'>): string => `${row.indicatorId}|${row.quarter}`;
-
 /**
  * Natural keys of incoming live realisations that also have a local row the server never saw.
  * Such a row (rev 0) always has an unsent entry or a refusal: it is made with its outbox entry,
@@ -87,7 +86,7 @@ async function unsentDuplicateKeys(
 ): Promise<Set<string>> {
   const incoming = parsed
     .filter(({ entity, row }) => entity === 'realisation' && !(row as Realisation).deleted)
-    .map(({ row }) => naturalKey(row as Realisation));
+    .map(({ row }) => realisationKeyOf(row as Realisation));
   if (incoming.length === 0) return new Set();
   const candidates = new Set<string>();
   for (const [rowId, entries] of pending) if (entries.some((e) => e.entity === 'realisation')) candidates.add(rowId);
@@ -95,7 +94,7 @@ async function unsentDuplicateKeys(
   if (candidates.size === 0) return new Set();
   const wanted = new Set(incoming);
   const local = (await db.realisations.bulkGet([...candidates])).filter((r): r is Realisation => r !== undefined && r.rev === 0);
-  return new Set(local.map(naturalKey).filter((key) => wanted.has(key)));
+  return new Set(local.map(realisationKeyOf).filter((key) => wanted.has(key)));
 }
 
 /**
@@ -112,7 +111,7 @@ async function foldLocalDuplicates(
   const duplicates = await db.realisations
     .where('[indicatorId+quarter]')
     .equals([incoming.indicatorId, incoming.quarter])
-    .filter((r) => r.id !== incoming.id && r.rev === 0)
+    .filter((r) => givesWayTo(r, incoming))
     .toArray();
   for (const duplicate of duplicates) {
     const moved = pending.get(duplicate.id) ?? [];

@@ -8,6 +8,7 @@ import { overlayFields, rowIdOf } from './rebase';
 import { reopenConflict } from './conflict-repository';
 import { restoreRefusedStatus } from './workflow-repository';
 import { fileOfEntry } from './evidence-repository';
+import { realisationKeyFields } from '../../domain/realisation-key';
 
 /** No batch is larger (api/sync.ts maxPushBatch; a value import would bring zod into the first load). */
 const maxBatch = 500;
@@ -188,9 +189,8 @@ async function rekey(db: PantauDatabase, entry: OutboxEntry, targetId: string, r
     const changes: Partial<OutboxEntry> = { recordId: targetId, rowId: undefined };
     if (next.baseRev === null && rev !== null) changes.baseRev = rev;
     // A later entry that would create the row again must now only edit it.
-    if ('indicatorId' in next.fields || 'quarter' in next.fields) {
-      const { indicatorId: _i, quarter: _q, ...rest } = next.fields;
-      changes.fields = rest;
+    if (realisationKeyFields.some((field) => field in next.fields)) {
+      changes.fields = Object.fromEntries(Object.entries(next.fields).filter(([field]) => !(realisationKeyFields as readonly string[]).includes(field)));
     }
     await db.outbox.put({ ...next, ...changes });
   }

@@ -19,6 +19,7 @@ import { recordConflicts } from './conflict-record';
 import { currentIndicator } from './agreement-carry-over';
 import type { Applied, WriteContext } from './write-context';
 import { realisationDefaults, realisationEditableFields, withDefaults } from '../../domain/entity-fields';
+import { foldedFields } from '../../domain/realisation-key';
 
 /** What a create carries beyond naming its indicator and quarter: the unit's contents. */
 const contentsOf = ({ indicatorId: _indicator, quarter: _quarter, ...contents }: RealisationCreate) => contents;
@@ -59,11 +60,9 @@ async function logChange(tx: Tx, wc: WriteContext, before: RealisationRecord | n
 async function update(tx: Tx, wc: WriteContext, row: RealisationRecord, fields: Record<string, unknown>, baseRev: number | null): Promise<Applied> {
   if (row.tenantId !== wc.actor.tenantId) throw new Rejection('not_found');
   checkQuarter(fields);
-  const { indicatorId, quarter, ...editable } = fields;
   // A device that thought it was creating sends the natural key again; it must match the row.
-  if ((indicatorId !== undefined && indicatorId !== row.indicatorId) || (quarter !== undefined && quarter !== row.quarter)) {
-    throw new Rejection('invalid', { issues: [{ path: ['indicatorId'], message: 'the natural key of a realisation never changes' }] });
-  }
+  const editable = foldedFields(fields, row);
+  if (!editable) throw new Rejection('invalid', { issues: [{ path: ['indicatorId'], message: 'the natural key of a realisation never changes' }] });
   const parsed = realisationEditSchema.safeParse(editable);
   if (!parsed.success) throw invalidFields(parsed.error);
   checkPermission(wc.actor, row);
