@@ -1,8 +1,6 @@
 // The document buttons on real screens over a real Dexie (fake-indexeddb): the file that reaches
 // the browser's download, its name, its content, progress, and the message when it fails.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import readExcelFile from 'read-excel-file/node';
@@ -10,62 +8,23 @@ import type { ActiveSession } from '../../../src/client/session/active-session';
 import { I18nProvider } from '../../../src/client/i18n/i18n-provider';
 import { SessionProvider } from '../../../src/client/session/session-provider';
 import { PkPrintButtons } from '../../../src/client/features/agreements/print/pk-print-buttons';
-import { buildAgreement, buildGoal, buildIndicator, buildOrgUnit, buildProgram, buildRealisation, buildSessionInfo } from '../features/support/fixtures';
+import { buildSessionInfo } from '../features/support/fixtures';
 import { closeTestSession, openTestSession, renderApp } from '../features/support/render-app';
 import { pdfText } from './support';
+import { seedHealthUnit, useDocumentDownloads } from './download-stubs';
 
 let session: ActiveSession | null = null;
-let downloads: Array<{ name: string; blob: Blob }> = [];
-let fontsOnline = true;
-
-beforeEach(() => {
-  downloads = [];
-  fontsOnline = true;
-  const urls = new Map<string, Blob>();
-  vi.stubGlobal('URL', Object.assign(URL, {
-    createObjectURL: (blob: Blob) => {
-      const url = `blob:test/${urls.size}`;
-      urls.set(url, blob);
-      return url;
-    },
-    revokeObjectURL: () => undefined,
-  }));
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    const blob = urls.get(this.href);
-    if (blob) downloads.push({ name: this.download, blob });
-  });
-  // The service worker's precache, as the page sees it: /fonts/* answered from public/fonts.
-  vi.stubGlobal('fetch', vi.fn(async (url: string) => {
-    if (!fontsOnline || !String(url).startsWith('/fonts/')) throw new TypeError('Failed to fetch');
-    return new Response(readFileSync(resolve(__dirname, '../../../public', String(url).slice(1))));
-  }));
-});
+const files = useDocumentDownloads();
 
 afterEach(async () => {
-  vi.restoreAllMocks();
-  vi.unstubAllGlobals();
   if (session) await closeTestSession(session);
   session = null;
 });
 
-async function seedUnit(db: ActiveSession['db'], status: 'draft' | 'signed' = 'signed') {
-  const unit = buildOrgUnit({ name: 'Dinas Kesehatan' });
-  const agreement = buildAgreement({ orgUnitId: unit.id, status });
-  const goal = buildGoal(agreement, { name: 'Meningkatnya derajat kesehatan' });
-  const indicator = buildIndicator(goal, { name: 'Persalinan di faskes', unit: '%', targetType: 'percent', aggregation: 'last', annualTarget: 93.75, quarterTargets: [90, 91, 92, 93.75] });
-  await db.orgUnits.put(unit);
-  await db.agreements.put(agreement);
-  await db.goals.put(goal);
-  await db.indicators.put(indicator);
-  await db.programs.put(buildProgram(agreement, { budget: 1_234_567_000, name: 'Program Pemenuhan Upaya Kesehatan' }));
-  await db.realisations.put(buildRealisation(indicator, { quarter: 1, value: 81, obstacles: 'Bidan cuti melahirkan' }));
-  return agreement;
-}
-
 describe('document buttons', () => {
-  it('PK: "Cetak PDF" downloads the PK of the agreement; "Ekspor XLSX" its tables', async () => {
+  it('PK: "Cetak PDF" files.downloads the PK of the agreement; "Ekspor XLSX" its tables', async () => {
     session = openTestSession(buildSessionInfo('head'));
-    const agreement = await seedUnit(session.db, 'draft');
+    const agreement = await seedHealthUnit(session.db, 'draft');
     const user = userEvent.setup();
     render(
       <I18nProvider initialLanguage="id">
@@ -75,10 +34,10 @@ describe('document buttons', () => {
       </I18nProvider>,
     );
     await user.click(screen.getByRole('button', { name: 'Cetak PDF' }));
-    await waitFor(() => expect(downloads).toHaveLength(1), { timeout: 15_000 });
-    expect(downloads[0]?.name).toBe(`PK-${agreement.year}-Dinas-Kesehatan-v1.pdf`);
-    expect(downloads[0]?.blob.type).toBe('application/pdf');
-    const text = await pdfText(new Uint8Array(await downloads[0]!.blob.arrayBuffer()));
+    await waitFor(() => expect(files.downloads).toHaveLength(1), { timeout: 15_000 });
+    expect(files.downloads[0]?.name).toBe(`PK-${agreement.year}-Dinas-Kesehatan-v1.pdf`);
+    expect(files.downloads[0]?.blob.type).toBe('application/pdf');
+    const text = await pdfText(new Uint8Array(await files.downloads[0]!.blob.arrayBuffer()));
     expect(text).toContain(`PERJANJIAN KINERJA TAHUN ${agreement.year}`);
     expect(text).toContain('dr. Budi Santoso');
     expect(text).toContain('93,75');
@@ -87,23 +46,23 @@ describe('document buttons', () => {
     expect(await screen.findByText(/sudah diunduh/)).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Ekspor XLSX' }));
-    await waitFor(() => expect(downloads).toHaveLength(2), { timeout: 15_000 });
-    expect(downloads[1]?.name).toBe(`PK-${agreement.year}-Dinas-Kesehatan-v1.xlsx`);
-    const sheets = await readExcelFile(Buffer.from(await downloads[1]!.blob.arrayBuffer()));
+    await waitFor(() => expect(files.downloads).toHaveLength(2), { timeout: 15_000 });
+    expect(files.downloads[1]?.name).toBe(`PK-${agreement.year}-Dinas-Kesehatan-v1.xlsx`);
+    const sheets = await readExcelFile(Buffer.from(await files.downloads[1]!.blob.arrayBuffer()));
     expect(sheets.map((s) => s.sheet)).toEqual(['Indikator Kinerja', 'Anggaran']);
     expect(sheets[1]?.data.at(-1)?.[4]).toBe(1_234_567_000);
   });
 
-  it('submission: the head downloads the unit evaluation form of the quarter', async () => {
+  it('submission: the head files.downloads the unit evaluation form of the quarter', async () => {
     session = openTestSession(buildSessionInfo('head'));
-    const agreement = await seedUnit(session.db);
+    const agreement = await seedHealthUnit(session.db);
     const user = userEvent.setup();
     renderApp(session, ['/submit'], 'id');
     await user.selectOptions(await screen.findByLabelText(/Triwulan/), '1');
     await user.click(await screen.findByRole('button', { name: 'Unduh formulir evaluasi (XLSX)' }));
-    await waitFor(() => expect(downloads).toHaveLength(1), { timeout: 15_000 });
-    expect(downloads[0]?.name).toBe(`Evaluasi-TW1-${agreement.year}-Dinas-Kesehatan.xlsx`);
-    const sheets = await readExcelFile(Buffer.from(await downloads[0]!.blob.arrayBuffer()));
+    await waitFor(() => expect(files.downloads).toHaveLength(1), { timeout: 15_000 });
+    expect(files.downloads[0]?.name).toBe(`Evaluasi-TW1-${agreement.year}-Dinas-Kesehatan.xlsx`);
+    const sheets = await readExcelFile(Buffer.from(await files.downloads[0]!.blob.arrayBuffer()));
     const form = sheets.find((s) => s.sheet === 'Evaluasi')?.data;
     expect(form?.[1]?.slice(2, 7)).toEqual(['Persalinan di faskes', '%', 93.75, 90, 81]);
     expect(form?.[1]?.[13]).toBe(90);
