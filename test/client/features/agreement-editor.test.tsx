@@ -1,26 +1,14 @@
 // The PK editor over the real app routes and the real Dexie (fake-indexeddb), offline: creating a
 // PK with its checks as the user types, signing (blocked until complete), a revision whose target
 // change over an entered realisation asks first, and the side-by-side diff of two versions.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ActiveSession } from '../../../src/client/session/active-session';
-import type { Role } from '../../../src/domain/role';
-import { buildSessionInfo, unitId, year } from './support/fixtures';
-import { closeTestSession, openTestSession, renderApp } from './support/render-app';
-import { seedAgreement } from './support/seed';
+import { unitId, year } from './support/fixtures';
+import { renderApp } from './support/render-app';
+import { useSeededSessions } from './support/seeded-session';
 
-let session: ActiveSession | null = null;
-afterEach(async () => {
-  if (session) await closeTestSession(session);
-  session = null;
-});
-
-async function open(role: Role) {
-  session = openTestSession(buildSessionInfo(role));
-  const seeded = await seedAgreement(session.db);
-  return { session, seeded };
-}
+const open = useSeededSessions();
 
 describe('creating a PK', () => {
   it('checks the parties as they are typed, then creates a draft with one outbox entry', async () => {

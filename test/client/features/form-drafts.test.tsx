@@ -1,26 +1,14 @@
 // The same draft mechanism (session/use-form-draft.ts) in the PK editor's indicator form and in the
 // evaluator's review note, over the real app routes and Dexie (fake-indexeddb), offline.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFormDraft, writeFormDraft } from '../../../src/client/db/form-drafts';
-import type { ActiveSession } from '../../../src/client/session/active-session';
-import type { Role } from '../../../src/domain/role';
-import { buildRealisation, buildSessionInfo } from './support/fixtures';
-import { closeTestSession, openTestSession, renderApp } from './support/render-app';
-import { seedAgreement } from './support/seed';
+import { buildRealisation } from './support/fixtures';
+import { renderApp } from './support/render-app';
+import { useSeededSessions } from './support/seeded-session';
 
-let session: ActiveSession | null = null;
-afterEach(async () => {
-  if (session) await closeTestSession(session);
-  session = null;
-});
-
-async function open(role: Role) {
-  session = openTestSession(buildSessionInfo(role));
-  const seeded = await seedAgreement(session.db);
-  return { session, seeded };
-}
+const open = useSeededSessions();
 
 describe('the PK indicator form', () => {
   it('keeps a half-typed new indicator: asks before leaving, opens again with it, and "cancel" can discard it', async () => {

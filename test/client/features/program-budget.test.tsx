@@ -1,24 +1,17 @@
 // Realisasi anggaran and fisik from the budget table, over the real Dexie database: typed the
 // Indonesian way, absorption shown as it is typed, saved with one outbox entry, shown in the table.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ActiveSession } from '../../../src/client/session/active-session';
 import type { Role } from '../../../src/domain/role';
 import { periodOf, quarterRoman } from '../../../src/domain/period';
-import { buildSessionInfo } from './support/fixtures';
-import { closeTestSession, openTestSession, renderApp } from './support/render-app';
-import { seedAgreement } from './support/seed';
+import { renderApp } from './support/render-app';
+import { useSeededSessions } from './support/seeded-session';
 
-let session: ActiveSession | null = null;
-afterEach(async () => {
-  if (session) await closeTestSession(session);
-  session = null;
-});
+const openSeeded = useSeededSessions();
 
 async function open(role: Role) {
-  session = openTestSession(buildSessionInfo(role));
-  const seeded = await seedAgreement(session.db);
+  const { session, seeded } = await openSeeded(role);
   // The seed's kegiatan with a pagu of Rp 1.000.000.000.
   const activity = (await session.db.programs.toArray()).find((p) => p.level === 'kegiatan');
   if (!activity) throw new Error('seed kegiatan missing');

@@ -1,24 +1,12 @@
 // The scan of a signed PK on its version page: the head uploads it (checked by content, not by
 // name), it is kept on the device with one outbox entry; an operator sees it but cannot change it.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ActiveSession } from '../../../src/client/session/active-session';
-import type { Role } from '../../../src/domain/role';
-import { buildSessionInfo } from './support/fixtures';
-import { closeTestSession, openTestSession, renderApp } from './support/render-app';
-import { seedAgreement } from './support/seed';
+import { renderApp } from './support/render-app';
+import { useSeededSessions } from './support/seeded-session';
 
-let session: ActiveSession | null = null;
-afterEach(async () => {
-  if (session) await closeTestSession(session);
-  session = null;
-});
-
-async function open(role: Role) {
-  session = openTestSession(buildSessionInfo(role));
-  return { session, seeded: await seedAgreement(session.db) };
-}
+const open = useSeededSessions();
 
 const pdfFile = () => new File([new TextEncoder().encode('%PDF-1.7\nhalaman pernyataan bertanda tangan')], 'pk-ttd.pdf', { type: 'application/pdf' });
 

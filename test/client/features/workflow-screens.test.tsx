@@ -1,24 +1,13 @@
 // The workflow screens over the real Dexie database (fake-indexeddb): the head's checklist and
 // submission, the evaluator's queue with verify and return (a note required).
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ActiveSession } from '../../../src/client/session/active-session';
-import type { Role } from '../../../src/domain/role';
-import { buildRealisation, buildSessionInfo, year } from './support/fixtures';
-import { closeTestSession, openTestSession, renderApp } from './support/render-app';
-import { seedAgreement } from './support/seed';
+import { buildRealisation, year } from './support/fixtures';
+import { renderApp } from './support/render-app';
+import { useSeededSessions } from './support/seeded-session';
 
-let session: ActiveSession | null = null;
-afterEach(async () => {
-  if (session) await closeTestSession(session);
-  session = null;
-});
-
-async function open(role: Role) {
-  session = openTestSession(buildSessionInfo(role));
-  return { session, seeded: await seedAgreement(session.db) };
-}
+const open = useSeededSessions();
 
 describe('the head submits a quarter', () => {
   it('shows the checklist, blocks a quarter with missing values, and submits a complete one', async () => {
