@@ -1,7 +1,7 @@
 // Password policy: at least 10 characters, not a well-known password (also with digits or symbols
 // around it), not mostly one character, not containing the username or the tenant's name. Plain
 // data and a pure check, so the client says what is wrong before the server refuses. The server
-// also passes `isCommon` over a list of ~49,000 common passwords (services/common-passwords.ts),
+// also passes `isCommon` over a list of ~49,000 common passwords (services/auth/common-passwords.ts),
 // too big for the client's bundle; the short list here is what the client can check by itself.
 
 export const minPasswordLength = 10;

@@ -18,15 +18,15 @@ import { registerAttachmentRoutes } from './routes/attachments';
 import { registerTenantLogoRoutes } from './routes/tenant-logo';
 import { registerHistoryRoutes } from './routes/history';
 import { registerIntegrationRoutes } from './routes/integration';
-import type { BlobStorage } from './services/blob-storage';
-import { createDiskBlobStorage } from './services/disk-blob-storage';
-import { defaultUploadLimits, type UploadLimits } from './services/upload-limits';
+import type { BlobStorage } from './services/evidence/blob-storage';
+import { createDiskBlobStorage } from './services/evidence/disk-blob-storage';
+import { defaultUploadLimits, type UploadLimits } from './services/evidence/upload-limits';
 import { isSpaRoute, registerStatic, sendIndex } from './routes/static';
 import { registerSecurityHeaders } from './routes/security-headers';
 import { registerJsonBodyParser } from './routes/json-body';
 import { registerProtocolGuard } from './routes/protocol-guard';
-import { createHashGate, type HashGateOptions } from './services/hash-gate';
-import { checkReadiness } from './services/readiness';
+import { createHashGate, type HashGateOptions } from './services/auth/hash-gate';
+import { checkReadiness } from './services/operations/readiness';
 
 export interface ServerConfig {
   /** The built PWA (dist/); null or absent: API only. */

@@ -2,17 +2,17 @@
 //   npm run admin -- create-tenant --name "Kabupaten X" --kind kabupaten --admin-username admin.x
 // Uses the same store as the server (DATABASE_URL, or PGlite in DATA_DIR: stop the server first,
 // PGlite is single-process).
-//   npm run admin -- backup <dir>            every row and every stored file (services/backup.ts)
+//   npm run admin -- backup <dir>            every row and every stored file (services/operations/backup.ts)
 //   npm run admin -- restore <dir> [--force] into an empty database (--force replaces its rows)
 // Files: the S3 bucket when S3_BUCKET is set, else DATA_DIR/attachments, as the server does.
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createServiceContext } from './services/context';
 import { openStore } from './store/connection';
-import { createTenantWithAdmin } from './services/admin-tenants';
-import { backupDirSize, createBackup, restoreBackup, type BackupSummary } from './services/backup';
-import { createDiskBlobStorage } from './services/disk-blob-storage';
-import { createS3BlobStorage, s3ConfigFromEnv } from './services/s3-blob-storage';
+import { createTenantWithAdmin } from './services/admin/admin-tenants';
+import { backupDirSize, createBackup, restoreBackup, type BackupSummary } from './services/operations/backup';
+import { createDiskBlobStorage } from './services/evidence/disk-blob-storage';
+import { createS3BlobStorage, s3ConfigFromEnv } from './services/evidence/s3-blob-storage';
 
 const usage = [
   'Usage: npm run admin -- create-tenant --name <name> --kind <provinsi|kabupaten|kota> --admin-username <username> [--admin-name <name>]',

@@ -3,12 +3,12 @@
 import { join, resolve } from 'node:path';
 import { buildApp } from './app';
 import { openStore } from './store/connection';
-import { createDiskBlobStorage } from './services/disk-blob-storage';
-import { createS3BlobStorage, s3ConfigFromEnv } from './services/s3-blob-storage';
-import { startHousekeeping } from './services/housekeeping';
-import { authRecordExpiryTask } from './services/auth-record-expiry';
-import { partialUploadExpiryTask } from './services/partial-upload-expiry';
-import { uploadSettingsFromEnv } from './services/upload-limits';
+import { createDiskBlobStorage } from './services/evidence/disk-blob-storage';
+import { createS3BlobStorage, s3ConfigFromEnv } from './services/evidence/s3-blob-storage';
+import { startHousekeeping } from './services/operations/housekeeping';
+import { authRecordExpiryTask } from './services/auth/auth-record-expiry';
+import { partialUploadExpiryTask } from './services/evidence/partial-upload-expiry';
+import { uploadSettingsFromEnv } from './services/evidence/upload-limits';
 import { seedDemoData } from './seed/seed';
 import { buildDemoData } from './seed/demo-data';
 import { parseTrustProxy, readBasicSettings, shouldSeedDemo } from './config-env';

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiRoutes } from '../../src/api/routes';
-import { attemptWindowMs } from '../../src/server/services/login-throttle';
+import { attemptWindowMs } from '../../src/server/services/auth/login-throttle';
 import { createTestServer, type TestServer } from '../support/server-app';
 
 const serverName = 'pantau.example.go.id';

@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiRoutes, clientHeader, sessionCookieName } from '../../src/api/routes';
 import type { Mutation, PullResponse, PushResponse } from '../../src/api/sync';
 import type { Realisation } from '../../src/domain/realisation';
-import { hashPassword } from '../../src/server/services/password';
+import { hashPassword } from '../../src/server/services/auth/password';
 import { seedDemoData, type SeedData } from '../../src/server/seed/seed';
 import { openStore } from '../../src/server/store/connection';
 import { buildAgreement, buildGoal, buildIndicator, buildOrgUnit, buildRealisation, buildTenant, buildUser, testPassword } from '../support/server-factories';

@@ -44,7 +44,7 @@ describe('import boundaries', () => {
   it('server services never import routes, the store never imports services', async () => {
     expect(await restrictedImports('src/server/services/x.ts', "import { registerRoutes } from '../routes/index';\nexport const x = registerRoutes;\n"))
       .toEqual([expect.stringContaining('Services sit below the routes')]);
-    expect(await restrictedImports('src/server/store/x.ts', "import { login } from '../services/auth';\nexport const x = login;\n"))
+    expect(await restrictedImports('src/server/store/x.ts', "import { login } from '../services/auth/auth';\nexport const x = login;\n"))
       .toEqual([expect.stringContaining('The store sits below services and routes')]);
     expect(await restrictedImports('src/server/services/x.ts', "import type { Store } from '../store/connection';\nexport type X = Store;\n")).toEqual([]);
   });

@@ -228,7 +228,7 @@ describe('tenant settings and the audit log', () => {
 
 describe('super-admin', () => {
   it('creates a tenant with a root unit and a first admin who must change the one-time password', async () => {
-    const { createTenantWithAdmin } = await import('../../src/server/services/admin-tenants');
+    const { createTenantWithAdmin } = await import('../../src/server/services/admin/admin-tenants');
     const { createServiceContext } = await import('../../src/server/services/context');
     const result = await createTenantWithAdmin(createServiceContext(server.store, () => server.clock.now), { name: 'Kabupaten Baru', kind: 'kabupaten', adminUsername: 'admin.baru' });
     const login = await loginWith('admin.baru', result.oneTimePassword);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attachmentPath } from '../../src/api/routes';
 import type { Mutation } from '../../src/api/sync';
-import { createDiskBlobStorage } from '../../src/server/services/disk-blob-storage';
+import { createDiskBlobStorage } from '../../src/server/services/evidence/disk-blob-storage';
 import { createTestServer, csrf, loginAs, pushOk, realisationMutation, type TestServer } from '../support/server-app';
 
 const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');

@@ -1,4 +1,4 @@
-// Backup and restore (services/backup.ts, `npm run admin -- backup|restore`), on PGlite and on
+// Backup and restore (services/operations/backup.ts, `npm run admin -- backup|restore`), on PGlite and on
 // PostgreSQL: a world with realisations and an evidence file pushed by a real client device is
 // backed up, wiped (the database dropped, the files deleted), restored into a new empty database,
 // and every row of every table and every file is compared with what was there at backup time.
@@ -19,10 +19,10 @@ import { attachmentPath } from '../../src/api/routes';
 import { saveRealisation } from '../../src/client/db/realisation-repository';
 import type { SyncTransport } from '../../src/client/sync/transport';
 import { buildApp } from '../../src/server/app';
-import { createBackup, readManifest, restoreBackup, type BackupManifest } from '../../src/server/services/backup';
-import type { BlobStorage } from '../../src/server/services/blob-storage';
-import { createDiskBlobStorage } from '../../src/server/services/disk-blob-storage';
-import { createS3BlobStorage } from '../../src/server/services/s3-blob-storage';
+import { createBackup, readManifest, restoreBackup, type BackupManifest } from '../../src/server/services/operations/backup';
+import type { BlobStorage } from '../../src/server/services/evidence/blob-storage';
+import { createDiskBlobStorage } from '../../src/server/services/evidence/disk-blob-storage';
+import { createS3BlobStorage } from '../../src/server/services/evidence/s3-blob-storage';
 import { buildDemoData } from '../../src/server/seed/demo-data';
 import { seedDemoData } from '../../src/server/seed/seed';
 import { openStore, type Store } from '../../src/server/store/connection';

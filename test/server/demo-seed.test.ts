@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { entityRowSchemas } from '../../src/api/sync';
 import { buildDemoData, demoPassword } from '../../src/server/seed/demo-data';
 import { seedDemoData } from '../../src/server/seed/seed';
-import { verifyPassword } from '../../src/server/services/password';
+import { verifyPassword } from '../../src/server/services/auth/password';
 import type { TestStore } from '../support/server-store';
 import { createTestStore } from '../support/server-store';
 

@@ -1,6 +1,6 @@
 // The bound on password hashing (hash-gate.ts): a few run, a few wait, the rest are refused at once.
 import { describe, expect, it } from 'vitest';
-import { createHashGate } from '../../src/server/services/hash-gate';
+import { createHashGate } from '../../src/server/services/auth/hash-gate';
 import { ServiceError } from '../../src/server/services/errors';
 
 const deferred = () => {

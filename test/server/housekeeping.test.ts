@@ -1,7 +1,7 @@
 // The housekeeping scheduler: a round at start, then one every interval; a failing task is logged
 // and the others still run; stop() ends it. Fake timers move time; nothing sleeps.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { runHousekeeping, startHousekeeping, type HousekeepingTask } from '../../src/server/services/housekeeping';
+import { runHousekeeping, startHousekeeping, type HousekeepingTask } from '../../src/server/services/operations/housekeeping';
 
 function recordingLog() {
   const lines: Array<{ level: 'info' | 'error'; details: object; message: string }> = [];

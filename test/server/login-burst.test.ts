@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiRoutes } from '../../src/api/routes';
-import { maxAttemptsPerUsername } from '../../src/server/services/login-throttle';
+import { maxAttemptsPerUsername } from '../../src/server/services/auth/login-throttle';
 import { createTestServer, loginAs, type TestServer } from '../support/server-app';
 import { testPassword } from '../support/server-factories';
 

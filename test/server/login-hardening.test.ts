@@ -7,9 +7,9 @@ import { dictionary } from '@zxcvbn-ts/language-common';
 import { apiRoutes } from '../../src/api/routes';
 import { checkPasswordPolicy } from '../../src/domain/password-policy';
 import { deviceCookieName } from '../../src/server/routes/auth';
-import { hashToken } from '../../src/server/services/auth';
-import { authRecordExpiryTask } from '../../src/server/services/auth-record-expiry';
-import { passwordCost } from '../../src/server/services/password';
+import { hashToken } from '../../src/server/services/auth/auth';
+import { authRecordExpiryTask } from '../../src/server/services/auth/auth-record-expiry';
+import { passwordCost } from '../../src/server/services/auth/password';
 import { createTestServer, csrf, loginAs, loginRequest, type TestServer } from '../support/server-app';
 import { testPassword } from '../support/server-factories';
 

@@ -1,4 +1,4 @@
-// A push batch is applied with write-behind (services/push-batch.ts): lookups loaded up front, revs
+// A push batch is applied with write-behind (services/sync/push-batch.ts): lookups loaded up front, revs
 // handed out in memory under the tenant lock, rows and change log written at the end. Within one
 // batch, a later mutation must still see what an earlier one wrote, a refusal must leave nothing
 // behind, and the change log must stay gap-free and in order.
@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Change, Mutation } from '../../src/api/sync';
 import { realisationSchema } from '../../src/domain/realisation';
-import { PushBatch } from '../../src/server/services/push-batch';
+import { PushBatch } from '../../src/server/services/sync/push-batch';
 import { Rejection } from '../../src/server/services/rejection';
 import { createTestServer, loginAs, pullOk, pushOk, realisationMutation as rm, type TestServer } from '../support/server-app';
 

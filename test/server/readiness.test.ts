@@ -1,9 +1,9 @@
 // Liveness and readiness (issue 17): ready only when the database and the evidence store answer.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiRoutes } from '../../src/api/routes';
-import type { BlobStorage } from '../../src/server/services/blob-storage';
-import { createDiskBlobStorage } from '../../src/server/services/disk-blob-storage';
-import { checkReadiness } from '../../src/server/services/readiness';
+import type { BlobStorage } from '../../src/server/services/evidence/blob-storage';
+import { createDiskBlobStorage } from '../../src/server/services/evidence/disk-blob-storage';
+import { checkReadiness } from '../../src/server/services/operations/readiness';
 import { createServiceContext } from '../../src/server/services/context';
 import { buildApp } from '../../src/server/app';
 import type { Store } from '../../src/server/store/connection';

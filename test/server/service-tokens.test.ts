@@ -12,7 +12,7 @@ import {
   agreementExportPageSchema, integrationRoutes, realisationExportPageSchema, serviceTokenCreatedSchema, serviceTokenListSchema,
   serviceTokenSchema, type RealisationExportRow,
 } from '../../src/api/integration';
-import { serviceTokenBurstMs } from '../../src/server/services/service-tokens';
+import { serviceTokenBurstMs } from '../../src/server/services/auth/service-tokens';
 import { buildUser } from '../support/server-factories';
 import { createTestServer, csrf, loginAs, pushOk, realisationMutation, sessionCookieFor, type TestServer } from '../support/server-app';
 

@@ -4,7 +4,7 @@ import { entityRowSchemas } from '../../src/api/sync';
 import { userSchema } from '../../src/domain/user';
 import { tenantSchema } from '../../src/domain/tenant';
 import { seedDemoData } from '../../src/server/seed/seed';
-import { verifyPassword } from '../../src/server/services/password';
+import { verifyPassword } from '../../src/server/services/auth/password';
 import type { Store } from '../../src/server/store/connection';
 import { createTestStore, type TestStore } from '../support/server-store';
 import { buildWorld, testPassword, type World } from '../support/server-factories';

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Mutation, MutationResult } from '../../src/api/sync';
 import { seedDemoData } from '../../src/server/seed/seed';
 import { createTestServer, pullOk, sessionCookieFor, pushOk, realisationMutation as rm, type TestServer } from '../support/server-app';
-import { hashPassword } from '../../src/server/services/password';
+import { hashPassword } from '../../src/server/services/auth/password';
 import { buildAgreement, buildGoal, buildIndicator, buildOrgUnit, buildTenant, buildUser, testPassword } from '../support/server-factories';
 
 let server: TestServer;

@@ -2,7 +2,7 @@
 // tenants are not held up, and a failing push frees its place.
 import { expect, it } from 'vitest';
 import type { Store } from '../../src/server/store/connection';
-import { inTenantQueue, pushesPerTenant } from '../../src/server/services/tenant-queue';
+import { inTenantQueue, pushesPerTenant } from '../../src/server/services/sync/tenant-queue';
 
 const store = {} as Store; // the queue only uses the store as a key
 

@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attachmentPath } from '../../src/api/routes';
 import { maxEvidenceBytes } from '../../src/domain/evidence-file';
-import { createDiskBlobStorage } from '../../src/server/services/disk-blob-storage';
-import { partialUploadExpiryTask } from '../../src/server/services/partial-upload-expiry';
-import { defaultUploadLimits, uploadSettingsFromEnv, type UploadLimits } from '../../src/server/services/upload-limits';
+import { createDiskBlobStorage } from '../../src/server/services/evidence/disk-blob-storage';
+import { partialUploadExpiryTask } from '../../src/server/services/evidence/partial-upload-expiry';
+import { defaultUploadLimits, uploadSettingsFromEnv, type UploadLimits } from '../../src/server/services/evidence/upload-limits';
 import { createTestServer, csrf, loginAs, type TestServer } from '../support/server-app';
 
 const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');

@@ -2,7 +2,7 @@
 // password with its own salt (~350 ms each at N=2^17): 9 users per server test file, ~20 in the
 // demo, on both PGlite and PostgreSQL, were most of the server suite's time. Logins still verify a
 // real hash of the real password; store.test.ts keeps the seed's own per-user salting under test.
-import { hashPassword } from '../../src/server/services/password';
+import { hashPassword } from '../../src/server/services/auth/password';
 
 const hashes = new Map<string, Promise<string>>();
 

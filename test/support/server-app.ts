@@ -1,7 +1,7 @@
 // A seeded store + app per suite, a movable clock, and request helpers for app.inject().
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { hashToken, newToken, sessionLifetimeMs } from '../../src/server/services/auth';
+import { hashToken, newToken, sessionLifetimeMs } from '../../src/server/services/auth/auth';
 import { buildApp, type ServerConfig } from '../../src/server/app';
 import { seedDemoData } from '../../src/server/seed/seed';
 import type { Store } from '../../src/server/store/connection';

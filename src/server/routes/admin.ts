@@ -7,13 +7,13 @@ import {
 } from '../../api/admin';
 import { apiRoutes } from '../../api/routes';
 import type { ServiceContext } from '../services/context';
-import { createOrgUnit, listOrgUnits, updateOrgUnit } from '../services/admin-org-units';
-import { createUser, importUsers, listSessions, listUsers, resetPassword, revokeSession, updateUser } from '../services/admin-users';
-import { getTenantSettings, updateTenantSettings } from '../services/admin-settings';
-import { listPeriodWindows, setPeriodWindow } from '../services/admin-period-windows';
-import { auditCsv, listAudit } from '../services/admin-audit';
-import { changeOwnPassword } from '../services/admin-password';
-import { requireAdmin } from '../services/admin-log';
+import { createOrgUnit, listOrgUnits, updateOrgUnit } from '../services/admin/admin-org-units';
+import { createUser, importUsers, listSessions, listUsers, resetPassword, revokeSession, updateUser } from '../services/admin/admin-users';
+import { getTenantSettings, updateTenantSettings } from '../services/admin/admin-settings';
+import { listPeriodWindows, setPeriodWindow } from '../services/admin/admin-period-windows';
+import { auditCsv, listAudit } from '../services/admin/admin-audit';
+import { changeOwnPassword } from '../services/admin/admin-password';
+import { requireAdmin } from '../services/admin/admin-log';
 import { invalidRequest, languageOf } from './envelope';
 import { requireSession, type SignedIn } from './session-guard';
 

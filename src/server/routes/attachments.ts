@@ -3,11 +3,11 @@ import type { FastifyInstance } from 'fastify';
 import { apiRoutes } from '../../api/routes';
 import { parseContentRange } from '../../api/attachments';
 import { maxEvidenceBytes } from '../../domain/evidence-file';
-import type { BlobStorage } from '../services/blob-storage';
+import type { BlobStorage } from '../services/evidence/blob-storage';
 import type { ServiceContext } from '../services/context';
-import { openAttachment, receiveAttachment } from '../services/attachments';
+import { openAttachment, receiveAttachment } from '../services/evidence/attachments';
 import { ServiceError } from '../services/errors';
-import type { UploadLimits } from '../services/upload-limits';
+import type { UploadLimits } from '../services/evidence/upload-limits';
 import { requireSession } from './session-guard';
 
 // image/*, application/pdf and application/octet-stream; the bytes themselves decide the real type.

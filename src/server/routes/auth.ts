@@ -2,8 +2,8 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { loginRequestSchema } from '../../api/auth';
 import { apiRoutes, sessionCookieName } from '../../api/routes';
-import { login, logout, sessionLifetimeMs } from '../services/auth';
-import { getSessionInfo } from '../services/bootstrap';
+import { login, logout, sessionLifetimeMs } from '../services/auth/auth';
+import { getSessionInfo } from '../services/operations/bootstrap';
 import type { ServiceContext } from '../services/context';
 import { invalidRequest } from './envelope';
 import { requireSession, sessionTokenOf } from './session-guard';

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { historyParamsSchema } from '../../api/history';
 import { apiRoutes } from '../../api/routes';
 import type { ServiceContext } from '../services/context';
-import { getRealisationHistory } from '../services/realisation-history';
+import { getRealisationHistory } from '../services/realisations/realisation-history';
 import { invalidRequest } from './envelope';
 import { requireSession } from './session-guard';
 

@@ -1,7 +1,7 @@
 // Resolves the session cookie of a request; routes that need a user call requireSession.
 import type { FastifyRequest } from 'fastify';
 import { sessionCookieName } from '../../api/routes';
-import { authenticate, type Authentication } from '../services/auth';
+import { authenticate, type Authentication } from '../services/auth/auth';
 import type { ServiceContext } from '../services/context';
 import { ServiceError } from '../services/errors';
 

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { apiRoutes } from '../../api/routes';
 import { pullQuerySchema, pushRequestSchema } from '../../api/sync';
 import type { ServiceContext } from '../services/context';
-import { pull, push } from '../services/sync';
+import { pull, push } from '../services/sync/sync';
 import { ServiceError } from '../services/errors';
 import { invalidRequest, languageOf } from './envelope';
 import { requireSession } from './session-guard';

@@ -4,10 +4,10 @@ import type { FastifyInstance } from 'fastify';
 import { adminRoutes } from '../../api/admin';
 import { apiRoutes } from '../../api/routes';
 import { maxTenantLogoBytes } from '../../domain/tenant';
-import type { BlobStorage } from '../services/blob-storage';
+import type { BlobStorage } from '../services/evidence/blob-storage';
 import type { ServiceContext } from '../services/context';
-import { openTenantLogo, removeTenantLogo, uploadTenantLogo } from '../services/admin-logo';
-import { requireAdmin } from '../services/admin-log';
+import { openTenantLogo, removeTenantLogo, uploadTenantLogo } from '../services/admin/admin-logo';
+import { requireAdmin } from '../services/admin/admin-log';
 import { ServiceError } from '../services/errors';
 import { requireSession } from './session-guard';
 

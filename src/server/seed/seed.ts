@@ -8,7 +8,7 @@ import type { Realisation } from '../../domain/realisation';
 import type { Role } from '../../domain/role';
 import type { Store, Tx } from '../store/connection';
 import type { EntityRows } from '../store/entity-queries';
-import { hashPassword } from '../services/password';
+import { hashPassword } from '../services/auth/password';
 import { realisationEditableFields } from '../../domain/entity-fields';
 
 export interface SeedUser {

@@ -1,7 +1,7 @@
 // What every use case runs with: the store, a clock (tests move the clock, never sleep), and the
 // instance's bound on password hashing (hash-gate.ts).
 import type { Store } from '../store/connection';
-import { createHashGate, type HashGate } from './hash-gate';
+import { createHashGate, type HashGate } from './auth/hash-gate';
 
 export interface ServiceContext {
   store: Store;

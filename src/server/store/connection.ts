@@ -19,7 +19,7 @@ export type { Tx } from './queries';
 
 export type Store = Queries & {
   readonly kind: 'pglite' | 'postgres';
-  /** Every table as rows, out and in: backup and restore (services/backup.ts). */
+  /** Every table as rows, out and in: backup and restore (services/operations/backup.ts). */
   readonly tables: TableDump;
   /** Runs `work` in one transaction; it commits when `work` resolves and rolls back when it throws. */
   transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;

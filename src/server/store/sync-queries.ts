@@ -8,7 +8,7 @@
 // counter first and then the changes up to it can therefore never skip a change that commits later.
 // A push batch takes the same lock first and then numbers its changes in memory (nobody else can
 // take a rev while it holds the lock), writing the counter once with setLastRev before it commits:
-// the same guarantee, without a round trip per rev (services/push-batch.ts).
+// the same guarantee, without a round trip per rev (services/sync/push-batch.ts).
 import { and, asc, desc, eq, gt, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db } from './db';
 import { insertAsJson } from './bulk-insert';

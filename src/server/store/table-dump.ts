@@ -1,5 +1,5 @@
 // Every table out and in as rows of JSON text, the same way on PGlite and PostgreSQL, for backup
-// and restore (services/backup.ts). The tables, their keys and their foreign keys are read from the
+// and restore (services/operations/backup.ts). The tables, their keys and their foreign keys are read from the
 // catalog, so a table added by a later migration is included with no change here.
 //
 // Fidelity: Postgres writes each row (`row_to_json`) and reads it back (`json_populate_recordset`

@@ -20,7 +20,7 @@ import type { OutboxEntry } from '../../../src/client/db/database';
 import type { Realisation } from '../../../src/domain/realisation';
 import { NetworkError, type SyncTransport } from '../../../src/client/sync/transport';
 import { pushBatchSize } from '../../../src/client/sync/sync-cycle';
-import { sessionLifetimeMs } from '../../../src/server/services/auth';
+import { sessionLifetimeMs } from '../../../src/server/services/auth/auth';
 import { clockSkewWarningMinutes } from '../../../src/domain/clock-skew';
 import { createTestServer, csrf, loginAs, type TestServer } from '../../support/server-app';
 import { addIndicator, addIndicators, changeLog, changesPerMutation, serverRealisation } from '../../support/server-inspect';

@@ -12,7 +12,7 @@ import { openUserDatabase, type PantauDatabase } from '../../../src/client/db/da
 import { saveRealisation, type RealisationInput } from '../../../src/client/db/realisation-repository';
 import { getRejection, getSyncMeta } from '../../../src/client/db/queries';
 import { dismissRejection } from '../../../src/client/db/inbox';
-import { sessionLifetimeMs } from '../../../src/server/services/auth';
+import { sessionLifetimeMs } from '../../../src/server/services/auth/auth';
 import type { Actor } from '../../../src/domain/user';
 import type { Realisation } from '../../../src/domain/realisation';
 

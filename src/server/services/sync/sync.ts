@@ -1,0 +1,146 @@
+// Push and pull (design.md, "Sync protocol").
+import type { Language } from '../../../api/errors';
+import { rejectionMessages } from '../../../api/errors';
+import type { Mutation, MutationResult, PullQuery, PullResponse, PushRequest, PushResponse, SyncEntity } from '../../../api/sync';
+import { syncEntitySchema } from '../../../api/sync';
+import { canRead, hasTenantWideScope } from '../../../domain/permissions';
+import type { Actor } from '../../../domain/user';
+import type { Tx } from '../../store/connection';
+import type { ServiceContext } from '../context';
+import { ServiceError } from '../errors';
+import type { Applied, WriteContext } from './write-context';
+import { applyRealisationChange } from '../realisations/workflow-mutation';
+import { Rejection } from '../rejection';
+import { applyEvidenceMutation } from '../evidence/evidence-mutation';
+import { applyConflictMutation } from '../realisations/conflict-resolution';
+import { applyProgramRealisationMutation } from '../realisations/program-realisation-mutation';
+import { PushBatch } from './push-batch';
+import { applyAgreementMutation } from '../agreements/agreement-mutation';
+import { applyGoalMutation, applyIndicatorMutation, applyProgramMutation } from '../agreements/agreement-part-mutation';
+import { inTenantQueue } from './tenant-queue';
+
+export interface PushMeta { sessionTokenHash: string | null; userAgent: string | null; language: Language }
+
+type Handler = (tx: Tx, wc: WriteContext, mutation: Mutation) => Promise<Applied>;
+/**
+ * `validatesFirst`: the handler refuses (throws Rejection) only before it writes anything, so it
+ * runs on the batch's write-behind overlay without a savepoint (push-batch.ts). The others run
+ * isolated, in a savepoint of their own. A new handler is isolated unless it is shown to
+ * validate first (the PK handlers write several rows when signing or deleting, so they are isolated).
+ */
+const handlers: Partial<Record<SyncEntity, { apply: Handler; validatesFirst: boolean }>> = {
+  realisation: { apply: applyRealisationChange, validatesFirst: true },
+  conflict: { apply: applyConflictMutation, validatesFirst: false },
+  evidence: { apply: applyEvidenceMutation, validatesFirst: false },
+  programRealisation: { apply: applyProgramRealisationMutation, validatesFirst: false },
+  agreement: { apply: applyAgreementMutation, validatesFirst: false },
+  goal: { apply: applyGoalMutation, validatesFirst: false },
+  indicator: { apply: applyIndicatorMutation, validatesFirst: false },
+  program: { apply: applyProgramMutation, validatesFirst: false },
+};
+
+function rejected(mutation: Mutation, rejection: Rejection, language: Language): MutationResult {
+  const reason = { code: rejection.code, message: rejectionMessages[rejection.code][language] };
+  return {
+    id: mutation.id, seq: mutation.seq, status: 'rejected', duplicate: false, recordId: mutation.recordId, rev: null,
+    reason: rejection.details === undefined ? reason : { ...reason, details: rejection.details },
+  };
+}
+
+async function applyOne(batch: PushBatch, wc: WriteContext, mutation: Mutation, language: Language): Promise<MutationResult> {
+  const handler = handlers[mutation.entity];
+  if (!handler) return rejected(mutation, new Rejection('forbidden', { entity: mutation.entity }), language);
+  try {
+    // Either way a refusal leaves nothing of this mutation behind, and the next one goes on.
+    const work = (tx: Tx) => handler.apply(tx, wc, mutation);
+    const applied = await (handler.validatesFirst ? batch.run(work) : batch.isolated(work));
+    return { id: mutation.id, seq: mutation.seq, duplicate: false, ...applied };
+  } catch (error) {
+    if (error instanceof Rejection) return rejected(mutation, error, language);
+    throw error;
+  }
+}
+
+/** A stored outcome, repeated for a resent seq; the message follows the asker's language. */
+function replay(stored: Record<string, unknown>, language: Language): MutationResult {
+  const result = stored as MutationResult;
+  const reason = result.reason ? { ...result.reason, message: rejectionMessages[result.reason.code][language] } : undefined;
+  return { ...result, duplicate: true, ...(reason ? { reason } : {}) };
+}
+
+export async function push(ctx: ServiceContext, actor: Actor, request: PushRequest, meta: PushMeta): Promise<PushResponse> {
+  const now = ctx.now();
+  const sorted = [...request.mutations].sort((a, b) => a.seq - b.seq);
+  // Pushes of one tenant queue here before they take a pooled connection: waiting for the
+  // tenant's lock inside a transaction would hold connections that pulls need (tenant-queue.ts).
+  const response = await inTenantQueue(ctx.store, actor.tenantId, () => ctx.store.transaction(async (tx) => {
+    // The device's row first (only pushes lock it, always before the tenant: no deadlock), so a
+    // push waiting for the tenant has done that much already and one device's batches run in turn.
+    const device = await tx.lockDevice({ id: request.deviceId, userId: actor.id, tenantId: actor.tenantId, at: now, userAgent: meta.userAgent, name: request.deviceName ?? null });
+    if (device.userId !== actor.id) throw new ServiceError('device_mismatch');
+    // Then the tenant's writer lock, for the whole batch: revs stay in commit order (see
+    // store/sync-queries.ts) and natural-key lookups see every committed row.
+    const lastRev = await tx.lockTenantCounter(actor.tenantId);
+
+    const batch = new PushBatch(tx, actor.tenantId, lastRev);
+    await batch.prefetch(device.id, device.lastSeq, sorted);
+    let lastSeq = device.lastSeq;
+    const results: MutationResult[] = [];
+    let gap: PushResponse['gap'];
+    for (const mutation of sorted) {
+      if (mutation.seq <= lastSeq) {
+        const stored = await batch.outcome(device.id, mutation.seq);
+        if (stored && stored.id === mutation.id) results.push(replay(stored, meta.language));
+        // The seq was used by another mutation (a device restored from a backup?): answering the
+        // old outcome would make the device drop a change it never sent, so refuse it visibly.
+        else results.push(rejected(mutation, new Rejection('invalid', { reason: 'seq_already_used', lastSeq }), meta.language));
+        continue;
+      }
+      if (mutation.seq > lastSeq + 1) {
+        gap = { expectedSeq: lastSeq + 1 };
+        break;
+      }
+      const wc: WriteContext = { actor, deviceId: device.id, mutationId: mutation.id, now, clientTime: mutation.clientTime, deviceName: request.deviceName ?? device.name };
+      const result = await applyOne(batch, wc, mutation, meta.language);
+      batch.recordMutation({
+        id: mutation.id, deviceId: device.id, seq: mutation.seq, userId: actor.id,
+        payload: mutation, outcome: result, receivedAt: now,
+      });
+      lastSeq = mutation.seq;
+      results.push(result);
+    }
+    await batch.flush();
+    await tx.updateDevice(device.id, { lastSeq, lastSeen: now, userAgent: meta.userAgent, ...(request.deviceName ? { name: request.deviceName } : {}) });
+    return { results, ...(gap ? { gap } : {}), serverTime: now.toISOString() };
+  }));
+  // Which device a session syncs from (the admin's session list): not part of the batch, so it is
+  // written after the tenant's lock is released (inside, it would also risk a lock-order deadlock
+  // with admin writes that lock the tenant and then revoke sessions).
+  if (meta.sessionTokenHash) await ctx.store.setSessionDevice(meta.sessionTokenHash, request.deviceId);
+  return response;
+}
+
+export async function pull(ctx: ServiceContext, actor: Actor, query: PullQuery): Promise<PullResponse> {
+  const serverTime = ctx.now().toISOString();
+  // Read the committed cursor first, then changes up to it: nothing ≤ it can still be in flight.
+  const lastRev = await ctx.store.getLastRev(actor.tenantId);
+  if (query.cursor > lastRev) return { kind: 'reset', serverCursor: lastRev, serverTime };
+  // A device that is up to date (most pulls of a visible, idle tablet, every few seconds) costs one read.
+  if (query.cursor === lastRev) return { kind: 'changes', changes: [], nextCursor: lastRev, hasMore: false, lastRev, serverTime };
+  const rows = await ctx.store.listChanges({
+    tenantId: actor.tenantId, after: query.cursor, upTo: lastRev,
+    orgUnitId: hasTenantWideScope(actor) ? null : actor.orgUnitId, limit: query.limit,
+  });
+  const full = rows.length === query.limit;
+  // A short page scanned everything up to lastRev, including rows this actor may not see.
+  const nextCursor = full ? (rows.at(-1)?.rev ?? lastRev) : lastRev;
+  // The tenant row travels with the page: a settings change bumped the log, so this pull is not the
+  // quiet one above and the device gets the new settings now (not at its next sign-in).
+  const tenant = await ctx.store.getTenant(actor.tenantId);
+  const changes = rows
+    // Admin audit entries (user, tenant) share the log but are not synced entities: devices skip them.
+    .filter((c) => syncEntitySchema.safeParse(c.entity).success)
+    .filter((c) => canRead(actor, { tenantId: c.tenantId, orgUnitId: c.orgUnitId }).allowed)
+    .map((c) => ({ rev: c.rev, entity: c.entity as SyncEntity, recordId: c.recordId, row: c.after }));
+  return { kind: 'changes', changes, nextCursor, hasMore: full && nextCursor < lastRev, lastRev, ...(tenant ? { tenant } : {}), serverTime };
+}
