@@ -20,7 +20,7 @@ const clientBase = [
   restrict([...storage, ...fastify, ...nodeOnly], 'The client runs in the browser.'),
 ];
 // Top to bottom: a folder may import the folders after it, never one before it.
-const layers = ['features', 'widgets', 'pwa', 'session', 'sync', 'db', 'documents', 'ui', 'i18n'];
+const layers = ['features', 'widgets', 'pwa', 'session', 'lib', 'sync', 'db', 'documents', 'ui', 'i18n'];
 const inlineRoleCheck = {
   selector: "BinaryExpression[operator=/^[!=]==$/][right.type='Literal'][right.value=/./] > MemberExpression.left[property.name='role']",
   message: 'Ask src/domain/permissions.ts (canReview, canAdminister, …) instead of comparing a role inline.',

@@ -173,7 +173,7 @@ export default defineConfig({
             // Apart from React: the login form of a first visit needs no router (app-shell.tsx).
             { name: 'router', test: /node_modules[\\/]react-router[\\/]/, priority: 3 },
             { name: 'dexie', test: /node_modules[\\/](dexie|dexie-react-hooks)[\\/]/, priority: 2 },
-            { name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]client[\\/]zod-jitless/, priority: 1 },
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]client[\\/]lib[\\/]zod-jitless/, priority: 1 },
             // Only what appChunk names: by default a group also takes in everything its modules
             // import, which would pull the entry's i18n and session context in, and make
             // the entry import this chunk (and Dexie and the router) on a first visit.

@@ -5,7 +5,7 @@
 // render. It also paints the kept look of the screen being opened (start-snapshot.ts) until the
 // live one is ready.
 import { readCurrentAccountHint } from './db/account-hint';
-import { showStartSnapshot } from './start-snapshot';
+import { showStartSnapshot } from './lib/start-snapshot';
 
 const hinted = readCurrentAccountHint();
 if (hinted) {

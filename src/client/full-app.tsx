@@ -7,7 +7,7 @@ import { SessionProvider } from './session/session-provider';
 import { UnsavedEditsProvider } from './session/unsaved-edits';
 import { createAppRoutes } from './routes';
 import { readCurrentAccountHint } from './db/account-hint';
-import { homePathOf } from './home-path';
+import { homePathOf } from './lib/home-path';
 import { actorOf } from './session/active-session';
 import { onDemand } from './ui/on-demand';
 

@@ -1,4 +1,4 @@
-// The start snapshot (src/client/start-snapshot.ts) in a real Chromium with the production build:
+// The start snapshot (src/client/lib/start-snapshot.ts) in a real Chromium with the production build:
 // an offline start paints the kept look of home at once, under the content security policy, and
 // hands over to the live screen; a change to the device's data and a sign-out throw it away.
 import { describe, expect, it } from 'vitest';

@@ -27,7 +27,7 @@ async function cycleCheck(globs: string[]): Promise<{ code: number; output: stri
 }
 
 describe('the import cycle check', () => {
-  it('fails on a circle of two modules, even one of type-only imports', async () => {
+  it('fails on a circle of two modules, even one of type-only imports', { timeout: 60_000 }, async () => {
     const dir = await mkdtemp(join(tmpdir(), 'pk-cycle-'));
     dirs.push(dir);
     await writeFile(join(dir, 'indicator.ts'), "import type { Goal } from './goal';\nexport interface Indicator { goal?: Goal }\n");
@@ -37,7 +37,7 @@ describe('the import cycle check', () => {
     expect(result.output).toMatch(/goal\.ts -> .*indicator\.ts|indicator\.ts -> .*goal\.ts/);
   });
 
-  it('passes on src/: no cycles', async () => {
+  it('passes on src/: no cycles', { timeout: 60_000 }, async () => {
     const result = await cycleCheck(['src/**/*.ts', 'src/**/*.tsx']);
     expect(result.output).toMatch(/no circular dependency/);
     expect(result.code).toBe(0);

@@ -4,7 +4,7 @@ import type { Actor } from '../../domain/user';
 import { openUserDatabase, type PantauDatabase } from '../db/database';
 import { createSyncEngine, type SyncEngine } from '../sync/sync-engine';
 import type { SyncTransport } from '../sync/transport';
-import { whenIdle } from '../idle';
+import { whenIdle } from '../lib/idle';
 
 export interface ActiveSession {
   info: SessionInfo;

@@ -4,7 +4,7 @@
 import { periodOf } from '../../domain/period';
 import type { Actor } from '../../domain/user';
 import type { FirstScreen } from '../db/first-screen';
-import { homePathOf } from '../home-path';
+import { homePathOf } from '../lib/home-path';
 
 /** `timeZone` is the pemda's: the year a screen opens on is its year. */
 export function firstScreenOf(pathname: string, actor: Actor, timeZone: string, now = new Date()): FirstScreen | null {

@@ -5,7 +5,7 @@
 import type { SessionInfo } from '../../api/auth';
 import { watchPulledTenant } from '../db/pulled-tenant';
 import { updateAccountTenant } from '../db/account-tenant';
-import { clearStartSnapshots } from '../start-snapshot';
+import { clearStartSnapshots } from '../lib/start-snapshot';
 import type { PantauDatabase } from '../db/database';
 
 /** JSON with keys sorted: two copies of one record compare equal whatever order their keys came in. */

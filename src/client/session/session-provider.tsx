@@ -4,8 +4,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { SessionInfo } from '../../api/auth';
 import { clearCurrentAccount, getCurrentAccount, readCurrentAccountHint, saveAccount } from '../db/accounts';
-import { whenIdle } from '../idle';
-import { clearStartSnapshots } from '../start-snapshot';
+import { whenIdle } from '../lib/idle';
+import { clearStartSnapshots } from '../lib/start-snapshot';
 import { primeFirstScreen } from '../db/first-screen';
 import { onDeviceDataChanged } from '../db/data-changes';
 import { firstScreenOf } from './first-screen';

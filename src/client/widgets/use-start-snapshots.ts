@@ -2,9 +2,9 @@
 // once (start-snapshot.ts). SessionProvider throws the kept looks away when the data changes.
 import { useEffect } from 'react';
 import { useLocation } from 'react-router';
-import { homePathOf } from '../home-path';
+import { homePathOf } from '../lib/home-path';
 import { useActiveSession } from '../session/session-context';
-import { keepStartSnapshot } from '../start-snapshot';
+import { keepStartSnapshot } from '../lib/start-snapshot';
 
 export function useStartSnapshots(): void {
   const { info, actor } = useActiveSession();

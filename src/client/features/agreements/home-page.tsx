@@ -1,7 +1,7 @@
 import { Navigate } from 'react-router';
 import { periodOf } from '../../../domain/period';
 import { useTenantTimeZone } from '../../session/tenant-clock';
-import { homePathOf } from '../../home-path';
+import { homePathOf } from '../../lib/home-path';
 import { useActiveSession } from '../../session/session-context';
 import { AgreementPanel } from './agreement-panel';
 

@@ -9,7 +9,7 @@ import { useFeatureMessages } from '../../i18n/feature-messages';
 import { useI18n } from '../../i18n/i18n-context';
 import { useActiveSession } from '../../session/session-context';
 import { scanMessages } from './scan-messages';
-import { sha256Hex } from '../../file-hash';
+import { sha256Hex } from '../../lib/file-hash';
 
 const accepted = 'application/pdf,image/jpeg,image/png';
 const scanTypes = new Set(['application/pdf', 'image/jpeg', 'image/png']);

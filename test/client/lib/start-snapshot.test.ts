@@ -1,7 +1,7 @@
-// The rules of the start snapshot (src/client/start-snapshot.ts): whose look is kept, for which
+// The rules of the start snapshot (src/client/lib/start-snapshot.ts): whose look is kept, for which
 // address, when it is not kept, and when the painted copy goes away.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { clearStartSnapshots, findStartSnapshot, keepStartSnapshot, showStartSnapshot } from '../../../src/client/start-snapshot';
+import { clearStartSnapshots, findStartSnapshot, keepStartSnapshot, showStartSnapshot } from '../../../src/client/lib/start-snapshot';
 
 const alice = 'user-alice';
 const bob = 'user-bob';

@@ -17,9 +17,9 @@
 // It lives in a closed shadow root, so nothing that looks into the page (tests, ids, labels)
 // finds two of the same element while the copy and the live screen overlap.
 
-import { periodOf } from '../domain/period';
-import { tenantTimeZone } from '../domain/tenant-clock';
-import { readCurrentAccountHint } from './db/account-hint';
+import { periodOf } from '../../domain/period';
+import { tenantTimeZone } from '../../domain/tenant-clock';
+import { readCurrentAccountHint } from '../db/account-hint';
 
 const storageKey = 'pantau-kinerja.start-snapshot';
 /** Bump when the stored shape changes: copies of another shape are ignored. */
