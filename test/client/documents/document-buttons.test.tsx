@@ -22,7 +22,7 @@ afterEach(async () => {
 });
 
 describe('document buttons', () => {
-  it('PK: "Cetak PDF" files.downloads the PK of the agreement; "Ekspor XLSX" its tables', async () => {
+  it('PK: "Cetak PDF" downloads the PK of the agreement; "Ekspor XLSX" its tables', async () => {
     session = openTestSession(buildSessionInfo('head'));
     const agreement = await seedHealthUnit(session.db, 'draft');
     const user = userEvent.setup();
@@ -53,7 +53,7 @@ describe('document buttons', () => {
     expect(sheets[1]?.data.at(-1)?.[4]).toBe(1_234_567_000);
   });
 
-  it('submission: the head files.downloads the unit evaluation form of the quarter', async () => {
+  it('submission: the head downloads the unit evaluation form of the quarter', async () => {
     session = openTestSession(buildSessionInfo('head'));
     const agreement = await seedHealthUnit(session.db);
     const user = userEvent.setup();
