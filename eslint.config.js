@@ -19,6 +19,11 @@ const clientBase = [
   restrict(['**/server/**'], 'The client never imports the server.'),
   restrict([...storage, ...fastify, ...nodeOnly], 'The client runs in the browser.'),
 ];
+// What every server file keeps to; store and services add their own rules to these.
+const serverBase = [
+  restrict(['**/client/**'], 'The server never imports the client.'),
+  restrict(browserOnly, 'The server runs on Node.'),
+];
 // Top to bottom: a folder may import the folders after it, never one before it.
 const layers = ['features', 'widgets', 'pwa', 'session', 'lib', 'sync', 'db', 'documents', 'ui', 'i18n'];
 const inlineRoleCheck = {
@@ -113,8 +118,7 @@ export default tseslint.config(
     files: ['src/server/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [
-        restrict(['**/client/**'], 'The server never imports the client.'),
-        restrict(browserOnly, 'The server runs on Node.'),
+        ...serverBase,
         restrict(storage, 'Only src/server/store talks to the database.'),
       ] }],
     },
@@ -123,8 +127,7 @@ export default tseslint.config(
     files: ['src/server/store/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [
-        restrict(['**/client/**'], 'The server never imports the client.'),
-        restrict(browserOnly, 'The server runs on Node.'),
+        ...serverBase,
         restrict(['**/routes/**', '**/services/**'], 'The store sits below services and routes.'),
       ] }],
     },
@@ -133,8 +136,7 @@ export default tseslint.config(
     files: ['src/server/services/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [
-        restrict(['**/client/**'], 'The server never imports the client.'),
-        restrict(browserOnly, 'The server runs on Node.'),
+        ...serverBase,
         restrict(storage, 'Only src/server/store talks to the database.'),
         restrict(['**/routes/**'], 'Services sit below the routes: a route calls a service, never the other way round.'),
       ] }],
