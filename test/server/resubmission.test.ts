@@ -2,42 +2,18 @@
 // head's reply saying why it stays; the reply is in the entry's history. Every role is tried on
 // the resubmission, for its own unit, another unit and another tenant (as route-matrix.test.ts).
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { historyResponseSchema, realisationHistoryPath } from '../../src/api/history';
-import type { Mutation, MutationResult } from '../../src/api/sync';
-import { realisationSchema, type Realisation } from '../../src/domain/realisation';
+import type { Mutation } from '../../src/api/sync';
+import { type Realisation } from '../../src/domain/realisation';
 import { attachmentPath } from '../../src/api/routes';
 import { jpegBytes, sha256Hex } from '../support/evidence-bytes';
-import { createTestServer, csrf, loginAs, pullOk, pushOk, realisationMutation as rm, type TestServer } from '../support/server-app';
+import { csrf, realisationMutation as rm } from '../support/server-app';
+import { useWorkflowServer } from '../support/workflow-server';
 
-let server: TestServer;
-const cookies = new Map<string, string>();
 const usernames = ['operator.a', 'kepala.a', 'kepala.b', 'evaluator', 'pimpinan', 'admin', 'operator.b', 'operator.x'] as const;
-type Username = (typeof usernames)[number];
-beforeAll(async () => {
-  server = await createTestServer();
-  for (const username of usernames) cookies.set(username, await loginAs(server.app, username));
-});
-afterAll(async () => { await server.cleanup(); });
-
-const cookie = (username: Username) => cookies.get(username) ?? '';
-const workflow = (recordId: string, fields: Record<string, unknown>, baseRev: number | null): Mutation =>
-  ({ ...rm(1, recordId, fields, baseRev), id: randomUUID() });
-
-async function send(username: Username, mutation: Mutation): Promise<MutationResult> {
-  const response = await pushOk(server.app, cookie(username), randomUUID(), [mutation]);
-  const result = response.results[0];
-  if (!result) throw new Error('no result');
-  return result;
-}
-
-async function current(id: string): Promise<Realisation> {
-  const page = await pullOk(server.app, cookie('evaluator'), 0, 5000);
-  if (page.kind !== 'changes') throw new Error('reset');
-  const row = page.changes.filter((c) => c.recordId === id).map((c) => realisationSchema.parse(c.row)).at(-1);
-  if (!row) throw new Error(`row ${id} not pulled`);
-  return row;
-}
+const session = useWorkflowServer(usernames, 'evaluator');
+const { cookie, workflow, send, current } = session;
 
 /** An entry of unit A, entered, submitted and returned with a note. */
 async function returnedEntry(indicatorId: string, quarter: number): Promise<Realisation> {
@@ -53,7 +29,7 @@ const reply = 'Angka sudah benar; notulen ada di bukti dukung TW I.';
 
 describe('resubmitting a returned entry', () => {
   it('unchanged: refused without a reply (reply_required, in Indonesian), accepted with one, and the reply is in the history', async () => {
-    const entry = await returnedEntry(server.world.indicators.count.id, 1);
+    const entry = await returnedEntry(session.server.world.indicators.count.id, 1);
     expect(entry).toMatchObject({ status: 'returned', reviewNote: 'Lampirkan notulen.' });
 
     // Who may not submit is refused for that, reply or not; the entry stays returned.
@@ -79,7 +55,7 @@ describe('resubmitting a returned entry', () => {
     expect(resubmitted).not.toHaveProperty('unitReply');
 
     for (const username of ['operator.a', 'kepala.a', 'evaluator', 'pimpinan', 'admin'] as const) {
-      const response = await server.app.inject({ method: 'GET', url: realisationHistoryPath(entry.id), headers: { cookie: cookie(username) } });
+      const response = await session.server.app.inject({ method: 'GET', url: realisationHistoryPath(entry.id), headers: { cookie: cookie(username) } });
       expect(response.statusCode, username).toBe(200);
       const last = historyResponseSchema.parse(response.json()).entries.at(-1);
       expect(last, username).toMatchObject({ username: 'kepala.a' });
@@ -89,14 +65,14 @@ describe('resubmitting a returned entry', () => {
       ]);
     }
     for (const username of ['operator.b', 'operator.x'] as const) {
-      const response = await server.app.inject({ method: 'GET', url: realisationHistoryPath(entry.id), headers: { cookie: cookie(username) } });
+      const response = await session.server.app.inject({ method: 'GET', url: realisationHistoryPath(entry.id), headers: { cookie: cookie(username) } });
       expect(response.statusCode, username).toBe(404);
       expect(response.body).not.toContain('notulen ada');
     }
   });
 
   it('changed: an edit moves it back to draft with the note kept, and it goes back without a reply', async () => {
-    const entry = await returnedEntry(server.world.indicators.percent.id, 1);
+    const entry = await returnedEntry(session.server.world.indicators.percent.id, 1);
     expect((await send('operator.a', rm(1, entry.id, { value: 14 }, entry.rev))).status).toBe('applied');
     const fixed = await current(entry.id);
     expect(fixed).toMatchObject({ status: 'draft', value: 14, reviewNote: 'Lampirkan notulen.' });
@@ -107,10 +83,10 @@ describe('resubmitting a returned entry', () => {
   });
 
   it('evidence attached to a returned entry is a change too: draft again, no reply needed', async () => {
-    const entry = await returnedEntry(server.world.indicators.count.id, 2);
+    const entry = await returnedEntry(session.server.world.indicators.count.id, 2);
     const bytes = jpegBytes(2048);
     const sha256 = sha256Hex(bytes);
-    const uploaded = await server.app.inject({
+    const uploaded = await session.server.app.inject({
       method: 'PUT', url: attachmentPath(sha256), payload: Buffer.from(bytes),
       headers: { cookie: cookie('operator.a'), ...csrf, 'content-type': 'image/jpeg' },
     });
@@ -126,7 +102,7 @@ describe('resubmitting a returned entry', () => {
   });
 
   it('a reply rides only on a submission', async () => {
-    const entry = await returnedEntry(server.world.indicators.growth.id, 1);
+    const entry = await returnedEntry(session.server.world.indicators.growth.id, 1);
     expect((await send('kepala.a', workflow(entry.id, { status: 'submitted', reply }, entry.rev))).status).toBe('applied');
     const submitted = await current(entry.id);
     expect((await send('evaluator', workflow(entry.id, { status: 'verified', reply: 'ok' }, submitted.rev))).reason?.code).toBe('invalid');

@@ -2,42 +2,15 @@
 // evaluator verifies or returns with a note, every role tried on every step, stale reviews and
 // locked quarters refused with their reasons, and every step pulled by the devices that may see it.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { adminPath, adminRoutes } from '../../src/api/admin';
-import type { Mutation, MutationResult } from '../../src/api/sync';
-import { realisationSchema, type Realisation } from '../../src/domain/realisation';
-import { createTestServer, csrf, loginAs, pullOk, pushOk, realisationMutation as rm, type TestServer } from '../support/server-app';
+import { type Realisation } from '../../src/domain/realisation';
+import { csrf, realisationMutation as rm } from '../support/server-app';
+import { useWorkflowServer } from '../support/workflow-server';
 
-let server: TestServer;
-const cookies = new Map<string, string>();
 const usernames = ['operator.a', 'kepala.a', 'evaluator', 'pimpinan', 'admin', 'operator.x'] as const;
-type Username = (typeof usernames)[number];
-beforeAll(async () => {
-  server = await createTestServer();
-  for (const username of usernames) cookies.set(username, await loginAs(server.app, username));
-});
-afterAll(async () => { await server.cleanup(); });
-
-const cookie = (username: Username) => cookies.get(username) ?? '';
-const workflow = (recordId: string, fields: Record<string, unknown>, baseRev: number | null): Mutation =>
-  ({ ...rm(1, recordId, fields, baseRev), id: randomUUID() });
-
-async function send(username: Username, mutation: Mutation): Promise<MutationResult> {
-  const response = await pushOk(server.app, cookie(username), randomUUID(), [mutation]);
-  const result = response.results[0];
-  if (!result) throw new Error('no result');
-  return result;
-}
-
-/** The row as the evaluator's device sees it after a pull. */
-async function current(id: string): Promise<Realisation> {
-  const page = await pullOk(server.app, cookie('evaluator'), 0, 5000);
-  if (page.kind !== 'changes') throw new Error('reset');
-  const rows = page.changes.filter((c) => c.recordId === id).map((c) => realisationSchema.parse(c.row));
-  const row = rows.at(-1);
-  if (!row) throw new Error(`row ${id} not pulled`);
-  return row;
-}
+const session = useWorkflowServer(usernames, 'evaluator');
+const { cookie, workflow, send, current } = session;
 
 /** A fresh draft of unit A, entered by its operator (each test uses its own indicator × quarter). */
 async function draft(indicatorId: string, quarter: number, value: number | null = 12): Promise<Realisation> {
@@ -49,7 +22,7 @@ async function draft(indicatorId: string, quarter: number, value: number | null 
 
 describe('submit', () => {
   it('only the head of the unit submits a filled entry; then the unit cannot edit it', async () => {
-    const entry = await draft(server.world.indicators.count.id, 1);
+    const entry = await draft(session.server.world.indicators.count.id, 1);
     for (const [username, code] of [['operator.a', 'forbidden'], ['evaluator', 'forbidden'], ['pimpinan', 'forbidden'], ['admin', 'forbidden'], ['operator.x', 'not_found']] as const) {
       expect((await send(username, workflow(entry.id, { status: 'submitted' }, entry.rev))).reason?.code, username).toBe(code);
     }
@@ -63,7 +36,7 @@ describe('submit', () => {
   });
 
   it('refuses an entry without a value, a mixed edit, and an unknown entry', async () => {
-    const empty = await draft(server.world.indicators.percent.id, 1, null);
+    const empty = await draft(session.server.world.indicators.percent.id, 1, null);
     expect((await send('kepala.a', workflow(empty.id, { status: 'submitted' }, empty.rev))).reason?.code).toBe('not_filled');
     expect((await send('kepala.a', workflow(empty.id, { status: 'submitted', value: 3 }, empty.rev))).reason?.code).toBe('invalid');
     expect((await send('kepala.a', workflow(empty.id, { status: 'draft' }, empty.rev))).reason?.code).toBe('invalid');
@@ -73,7 +46,7 @@ describe('submit', () => {
 
 describe('verify and return', () => {
   it('only an evaluator of the tenant decides; return needs a note; the unit fixes and resubmits; verify ends it', async () => {
-    const entry = await draft(server.world.indicators.growth.id, 1);
+    const entry = await draft(session.server.world.indicators.growth.id, 1);
     await send('kepala.a', workflow(entry.id, { status: 'submitted' }, entry.rev));
     const submitted = await current(entry.id);
     for (const [username, code] of [['operator.a', 'forbidden'], ['kepala.a', 'forbidden'], ['pimpinan', 'forbidden'], ['admin', 'forbidden'], ['operator.x', 'not_found']] as const) {
@@ -106,18 +79,18 @@ describe('verify and return', () => {
   });
 
   it('refuses to verify a draft', async () => {
-    const entry = await draft(server.world.indicators.count.id, 2);
+    const entry = await draft(session.server.world.indicators.count.id, 2);
     expect((await send('evaluator', workflow(entry.id, { status: 'verified' }, entry.rev))).reason?.code).toBe('wrong_status');
   });
 });
 
 describe('a locked quarter', () => {
   it('refuses the submission but not the review', async () => {
-    const open = await draft(server.world.indicators.count.id, 3);
+    const open = await draft(session.server.world.indicators.count.id, 3);
     await send('kepala.a', workflow(open.id, { status: 'submitted' }, open.rev));
     const waiting = await current(open.id);
-    const late = await draft(server.world.indicators.percent.id, 3);
-    const locked = await server.app.inject({
+    const late = await draft(session.server.world.indicators.percent.id, 3);
+    const locked = await session.server.app.inject({
       method: 'PUT', url: adminPath(adminRoutes.periodWindow, { year: '2026', quarter: '3' }),
       headers: { cookie: cookie('admin'), ...csrf }, payload: { locked: true, lockAt: null },
     });

@@ -2,6 +2,7 @@
 // to the real server app through app.inject(). A device can be "killed" (engine dropped, database
 // closed) and reopened on the same IndexedDB, like a tablet that lost power.
 import type { FastifyInstance } from 'fastify';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { login } from '../../src/client/sync/auth-api';
 import { createHttpTransport, type SyncTransport } from '../../src/client/sync/transport';
 import { createSyncEngine, type SyncEngine } from '../../src/client/sync/sync-engine';
@@ -11,7 +12,7 @@ import type { Actor } from '../../src/domain/user';
 import type { Quarter } from '../../src/domain/period';
 import { createInjectFetch, type InjectFetch } from './inject-fetch';
 import { testPassword } from './server-factories';
-import type { TestServer } from './server-app';
+import { createTestServer, type TestServer } from './server-app';
 
 export interface DeviceOptions {
   /** Wraps the cookie-keeping fetch (network faults). */
@@ -90,3 +91,48 @@ function actorOf(server: TestServer, username: string): Actor {
 export const entry = (indicatorId: string, quarter: Quarter, value: number | null, drivers = ''): RealisationInput => ({
   indicatorId, quarter, value, drivers, obstacles: '', followUp: '',
 });
+
+export interface SyncDevicesOptions {
+  /** A fresh server (store, demo world) for each test instead of one for the file. */
+  serverPerTest?: boolean;
+  /** Devices are destroyed after each test instead of with the server. */
+  devicesPerTest?: boolean;
+}
+
+export interface SyncDevices {
+  readonly server: TestServer;
+  /** Opens a device on the current server; `synced` runs a first sync (the unit's PK on the device). */
+  device(username: string, options?: DeviceOptions & { synced?: boolean }): Promise<TestDevice>;
+}
+
+/** The server and the devices a sync test file works with, set up and torn down by vitest's hooks. */
+export function useSyncDevices(options: SyncDevicesOptions = {}): SyncDevices {
+  let current: TestServer | undefined;
+  const devices: TestDevice[] = [];
+  const destroyDevices = async () => {
+    for (const d of devices.splice(0)) await d.destroy();
+  };
+  (options.serverPerTest ? beforeEach : beforeAll)(async () => {
+    current = await createTestServer();
+  }, 60_000);
+  (options.serverPerTest ? afterEach : afterAll)(async () => {
+    await destroyDevices();
+    await current?.cleanup();
+    current = undefined;
+  }, 60_000);
+  if (options.devicesPerTest && !options.serverPerTest) afterEach(destroyDevices);
+  const server = (): TestServer => {
+    if (!current) throw new Error('the sync test server has not started (use it inside tests)');
+    return current;
+  };
+  return {
+    get server() { return server(); },
+    async device(username, deviceOptions = {}) {
+      const { synced, ...rest } = deviceOptions;
+      const d = await openDevice(server(), username, rest);
+      devices.push(d);
+      if (synced) await d.engine.syncNow();
+      return d;
+    },
+  };
+}

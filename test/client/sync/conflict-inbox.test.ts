@@ -3,45 +3,27 @@
 // one resolves it, and both converge on the choice with the conflict resolved. Real client sync
 // code over fake-indexeddb against the real server app (design.md, "Sync protocol").
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestServer, type TestServer } from '../../support/server-app';
-import { createInjectFetch } from '../../support/inject-fetch';
-import { login } from '../../../src/client/sync/auth-api';
-import { createHttpTransport } from '../../../src/client/sync/transport';
-import { createSyncEngine, type SyncEngine } from '../../../src/client/sync/sync-engine';
-import { openUserDatabase, type PantauDatabase } from '../../../src/client/db/database';
+import { describe, expect, it } from 'vitest';
+import { useSyncDevices, type TestDevice } from '../../support/sync-devices';
 import { saveRealisation } from '../../../src/client/db/realisation-repository';
 import { resolveConflict } from '../../../src/client/db/conflict-repository';
 import { listConflictViews } from '../../../src/client/db/inbox-queries';
 import { getEntrySyncStates } from '../../../src/client/db/queries';
-import type { Actor } from '../../../src/domain/user';
 import type { Realisation } from '../../../src/domain/realisation';
 
-interface Device { db: PantauDatabase; engine: SyncEngine; actor: Actor; online: { value: boolean } }
+type Device = TestDevice & { online: { value: boolean } };
+const sync = useSyncDevices();
 
-let server: TestServer;
-const opened: PantauDatabase[] = [];
-beforeAll(async () => { server = await createTestServer(); });
-afterAll(async () => {
-  for (const db of opened) {
-    db.close();
-    await db.delete();
-  }
-  await server.cleanup();
-});
-
+/** A device whose network the test switches off and on. */
 async function device(username: string): Promise<Device> {
-  const jar = createInjectFetch(server.app);
-  const info = await login(username, 'rahasia-uji-123', { fetch: jar.fetch });
-  const db = openUserDatabase(`${info.user.id}-${crypto.randomUUID()}`);
-  opened.push(db);
   const online = { value: true };
-  const fetchWhenOnline = (async (input: RequestInfo | URL, init?: RequestInit) => {
-    if (!online.value) throw new TypeError('Failed to fetch');
-    return jar.fetch(input, init);
-  }) as typeof fetch;
-  const engine = createSyncEngine({ db, transport: createHttpTransport({ fetch: fetchWhenOnline }), userId: info.user.id });
-  return { db, engine, online, actor: { id: info.user.id, tenantId: info.tenant.id, orgUnitId: info.orgUnit.id, role: info.user.role } };
+  const d = await sync.device(username, {
+    wrapFetch: (inner) => (async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (!online.value) throw new TypeError('Failed to fetch');
+      return inner(input, init);
+    }) as typeof fetch,
+  });
+  return Object.assign(d, { online });
 }
 
 const entryOf = async (d: Device, id: string): Promise<Realisation> => {
@@ -52,7 +34,7 @@ const entryOf = async (d: Device, id: string): Promise<Realisation> => {
 
 describe('conflict inbox across two devices', () => {
   it('both devices show the conflict; one resolves; both converge with it resolved', async () => {
-    const indicatorId = server.world.indicators.growth.id;
+    const indicatorId = sync.server.world.indicators.growth.id;
     const [a, b] = [await device('operator.a'), await device('kepala.a')];
     for (const d of [a, b]) await d.engine.syncNow();
     const created = await saveRealisation(a.db, a.actor, { indicatorId, quarter: 1, value: 10, drivers: '', obstacles: 'awal', followUp: '' });
@@ -77,7 +59,7 @@ describe('conflict inbox across two devices', () => {
       expect(views).toHaveLength(1);
       expect(views[0]?.conflict).toMatchObject({ recordId: created.id, field: 'obstacles', serverValue: 'jalan rusak', yourValue: 'banjir' });
       expect(views[0]?.conflict.record?.yours.userName).toBe('Pengguna kepala.a');
-      expect(views[0]?.context.indicatorName).toBe(server.world.indicators.growth.name);
+      expect(views[0]?.context.indicatorName).toBe(sync.server.world.indicators.growth.name);
       expect((await getEntrySyncStates(d.db)).get(created.id)).toBe('conflict');
       expect((await entryOf(d, created.id)).obstacles).toBe('jalan rusak');
     }

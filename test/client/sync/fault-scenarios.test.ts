@@ -3,7 +3,7 @@
 // fake-indexeddb against the real server app (one server for the file; each test makes its own
 // indicators, so tests never share a realisation row).
 import 'fake-indexeddb/auto';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { forceCloseDatabase } from 'fake-indexeddb';
 import { attachmentChunkBytes } from '../../../src/api/attachments';
 import { isUpdateBlocked } from '../../../src/client/pwa/update-guard';
@@ -22,30 +22,14 @@ import { NetworkError, type SyncTransport } from '../../../src/client/sync/trans
 import { pushBatchSize } from '../../../src/client/sync/sync-cycle';
 import { sessionLifetimeMs } from '../../../src/server/services/auth/auth';
 import { clockSkewWarningMinutes } from '../../../src/domain/clock-skew';
-import { createTestServer, csrf, loginAs, type TestServer } from '../../support/server-app';
+import { csrf, loginAs } from '../../support/server-app';
 import { addIndicator, addIndicators, changeLog, changesPerMutation, serverRealisation } from '../../support/server-inspect';
-import { entry, openDevice, type DeviceOptions, type TestDevice } from '../../support/sync-devices';
+import { entry, useSyncDevices, type DeviceOptions, type TestDevice } from '../../support/sync-devices';
 import { createFaultyApp } from '../../support/faulty-app';
 import { attachPhoto, jpegBytes, sha256Hex } from '../../support/evidence-bytes';
 
-let server: TestServer;
-const devices: TestDevice[] = [];
-
-beforeAll(async () => {
-  server = await createTestServer();
-}, 60_000);
-afterAll(async () => {
-  await server.cleanup();
-});
-afterEach(async () => {
-  for (const d of devices.splice(0)) await d.destroy();
-});
-
-async function device(username = 'operator.a', options: DeviceOptions = {}): Promise<TestDevice> {
-  const d = await openDevice(server, username, options);
-  devices.push(d);
-  return d;
-}
+const sync = useSyncDevices({ devicesPerTest: true });
+const device = (username = 'operator.a', options: DeviceOptions = {}): Promise<TestDevice> => sync.device(username, options);
 
 /** A device that has pulled its unit's PK (a fresh indicator included). */
 async function syncedDevice(username = 'operator.a', options: DeviceOptions = {}): Promise<TestDevice> {
@@ -57,7 +41,7 @@ async function syncedDevice(username = 'operator.a', options: DeviceOptions = {}
 
 /** Every realisation change of the log made by one of `mutationIds`, per mutation. */
 async function appliedCounts(mutationIds: readonly string[]): Promise<number[]> {
-  const counts = changesPerMutation(await changeLog(server));
+  const counts = changesPerMutation(await changeLog(sync.server));
   return mutationIds.map((id) => counts.get(id) ?? 0);
 }
 
@@ -74,7 +58,7 @@ const quotaError = () => new DOMException('The quota has been exceeded.', 'Quota
 
 describe('fault scenarios (issue 3)', () => {
   it('(1) crash between row and outbox write: neither is stored', async () => {
-    const indicator = await addIndicator(server);
+    const indicator = await addIndicator(sync.server);
     const d = await syncedDevice();
     // The tab dies after the row was written and before its outbox entry: the transaction aborts.
     const crash = () => {
@@ -98,15 +82,15 @@ describe('fault scenarios (issue 3)', () => {
     expect(await d.db.outbox.count()).toBe(0);
     expect(await d.db.realisations.where('indicatorId').equals(indicator.id).count()).toBe(0);
 
-    // After the crash the next save is whole and reaches the server.
+    // After the crash the next save is whole and reaches the sync.server.
     await saveRealisation(d.db, d.actor, entry(indicator.id, 1, 8));
     expect(await d.db.outbox.count()).toBe(1);
     await d.engine.syncNow();
-    expect((await serverRealisation(server, indicator.id, 1))?.value).toBe(8);
+    expect((await serverRealisation(sync.server, indicator.id, 1))?.value).toBe(8);
   });
 
   it('(2) server committed, response lost: the resend is answered from the stored outcome, applied once', async () => {
-    const indicator = await addIndicator(server);
+    const indicator = await addIndicator(sync.server);
     let loseAnswer = true;
     const answers: PushResponse[] = [];
     const d = await syncedDevice('operator.a', {
@@ -127,7 +111,7 @@ describe('fault scenarios (issue 3)', () => {
     const [sent] = await outboxIds(d);
     await d.engine.syncNow();
     expect(d.engine.getState()).toMatchObject({ phase: 'error', lastErrorCode: 'network' });
-    expect((await serverRealisation(server, indicator.id, 2))?.value).toBe(5); // committed
+    expect((await serverRealisation(sync.server, indicator.id, 2))?.value).toBe(5); // committed
     expect(await d.db.outbox.toArray()).toMatchObject([{ id: sent, state: 'pending', attempts: 1 }]); // kept (invariant 2)
 
     await d.engine.syncNow();
@@ -136,11 +120,11 @@ describe('fault scenarios (issue 3)', () => {
     expect(answers.map((a) => a.results[0]?.duplicate)).toEqual([false, true]);
     expect(await appliedCounts([sent!])).toEqual([1]);
     const local = (await d.db.realisations.where('indicatorId').equals(indicator.id).toArray())[0];
-    expect(local?.rev).toBe((await serverRealisation(server, indicator.id, 2))?.rev);
+    expect(local?.rev).toBe((await serverRealisation(sync.server, indicator.id, 2))?.rev);
   });
 
   it('(3) the same batch from two tabs at once: applied once, both tabs end clean', async () => {
-    const indicator = await addIndicator(server);
+    const indicator = await addIndicator(sync.server);
     // Two tabs of one browser: one cookie jar, one IndexedDB database, two engines. Without Web
     // Locks both act as sender; both pushes are held until both have been made.
     let waiting: (() => void)[] = [];
@@ -174,12 +158,12 @@ describe('fault scenarios (issue 3)', () => {
       expect(await tab.db.outbox.count()).toBe(0);
       expect(await listRejections(tab.db)).toEqual([]);
     }
-    expect((await serverRealisation(server, indicator.id, 1))?.value).toBe(3);
-    expect((await serverRealisation(server, indicator.id, 2))?.value).toBe(2);
+    expect((await serverRealisation(sync.server, indicator.id, 1))?.value).toBe(3);
+    expect((await serverRealisation(sync.server, indicator.id, 2))?.value).toBe(2);
   });
 
   it('(4) batches out of order / gap: a later batch first is refused as a gap, the device resends from it', async () => {
-    const indicator = await addIndicator(server);
+    const indicator = await addIndicator(sync.server);
     let reorder = true;
     const answers: PushResponse[] = [];
     const sent: PushRequest[] = [];
@@ -209,18 +193,18 @@ describe('fault scenarios (issue 3)', () => {
     expect(await d.db.outbox.count()).toBe(0);
     expect(await appliedCounts(ids)).toEqual([1, 1, 1, 1]);
     // Applied in the device's order: the last edit is the value.
-    expect((await serverRealisation(server, indicator.id, 3))?.value).toBe(4);
+    expect((await serverRealisation(sync.server, indicator.id, 3))?.value).toBe(4);
 
     // The old batch, delivered late once more, changes nothing: every seq is a known duplicate.
     const late = await network.t!.push(sent[0]!);
     expect(late.results.every((r) => r.duplicate)).toBe(true);
-    expect((await serverRealisation(server, indicator.id, 3))?.value).toBe(4);
+    expect((await serverRealisation(sync.server, indicator.id, 3))?.value).toBe(4);
     expect(await appliedCounts(ids)).toEqual([1, 1, 1, 1]);
   });
 
   it('(5) 5xx or DB error mid-batch: the whole batch rolls back, stays queued, and is applied once later', async () => {
-    const indicator = await addIndicator(server);
-    const faulty = await createFaultyApp(server);
+    const indicator = await addIndicator(sync.server);
+    const faulty = await createFaultyApp(sync.server);
     let gateway = false;
     const d = await syncedDevice('operator.a', {
       app: faulty.app,
@@ -240,7 +224,7 @@ describe('fault scenarios (issue 3)', () => {
     expect(faulty.injected).toBe(1);
     expect(d.engine.getState()).toMatchObject({ phase: 'error', lastErrorCode: 'internal' });
     expect(await appliedCounts(ids)).toEqual([0, 0, 0]); // nothing half-applied
-    expect(await serverRealisation(server, indicator.id, 1)).toBeNull();
+    expect(await serverRealisation(sync.server, indicator.id, 1)).toBeNull();
     expect((await d.db.outbox.toArray()).map((e) => e.state)).toEqual(['pending', 'pending', 'pending']);
 
     gateway = true; // a proxy answers 502 with an HTML page
@@ -252,11 +236,11 @@ describe('fault scenarios (issue 3)', () => {
     expect(d.engine.getState().phase).toBe('idle');
     expect(await d.db.outbox.count()).toBe(0);
     expect(await appliedCounts(ids)).toEqual([1, 1, 1]);
-    expect((await serverRealisation(server, indicator.id, 3))?.value).toBe(30);
+    expect((await serverRealisation(sync.server, indicator.id, 3))?.value).toBe(30);
   });
 
   it('(6) two devices, same field, offline: one value kept by the server rule, the other kept as a conflict on both', async () => {
-    const indicator = await addIndicator(server);
+    const indicator = await addIndicator(sync.server);
     const operator = await syncedDevice('operator.a');
     await saveRealisation(operator.db, operator.actor, entry(indicator.id, 1, 10));
     await operator.engine.syncNow();
@@ -268,9 +252,9 @@ describe('fault scenarios (issue 3)', () => {
     await head.engine.syncNow(); // same field changed since its base: conflict
     await operator.engine.syncNow(); // pulls the conflict row
 
-    const row = await serverRealisation(server, indicator.id, 1);
+    const row = await serverRealisation(sync.server, indicator.id, 1);
     expect(row).toMatchObject({ value: 11, drivers: 'operator' }); // a different field merged in
-    const onServer = await server.store.listConflicts(server.world.tenant.id, row!.id);
+    const onServer = await sync.server.store.listConflicts(sync.server.world.tenant.id, row!.id);
     expect(onServer).toMatchObject([{ field: 'value', serverValue: 11, incomingValue: 12 }]); // 12 is kept, not lost
     for (const d of [operator, head]) {
       const [conflict, ...more] = await listConflicts(d.db);
@@ -282,7 +266,7 @@ describe('fault scenarios (issue 3)', () => {
   });
 
   it('(7) clock ±3 days: the server orders the edits, devices are warned about their clocks', async () => {
-    const indicator = await addIndicator(server);
+    const indicator = await addIndicator(sync.server);
     const day = 86_400_000;
     const ahead = await syncedDevice('operator.a', { now: () => new Date(Date.now() + 3 * day) });
     const behind = await syncedDevice('kepala.a', { now: () => new Date(Date.now() - 3 * day) });
@@ -297,8 +281,8 @@ describe('fault scenarios (issue 3)', () => {
     await ahead.engine.syncNow();
     await exact.engine.syncNow();
 
-    expect((await serverRealisation(server, indicator.id, 2))?.value).toBe(9);
-    const row = await serverRealisation(server, indicator.id, 2);
+    expect((await serverRealisation(sync.server, indicator.id, 2))?.value).toBe(9);
+    const row = await serverRealisation(sync.server, indicator.id, 2);
     for (const d of [ahead, behind, exact]) {
       const local = (await d.db.realisations.where('indicatorId').equals(indicator.id).toArray())[0];
       expect(local?.value).toBe(9);
@@ -313,16 +297,16 @@ describe('fault scenarios (issue 3)', () => {
   });
 
   it('(8) quarter locked while offline: the edit is refused with the reason, kept and exportable; the rest goes', async () => {
-    const indicator = await addIndicator(server);
+    const indicator = await addIndicator(sync.server);
     const d = await syncedDevice();
     await saveRealisation(d.db, d.actor, entry(indicator.id, 3, 40));
     await d.engine.syncNow();
     // Offline, the operator edits Q3 again and enters Q1; meanwhile the admin locks Q3.
     await saveRealisation(d.db, d.actor, entry(indicator.id, 3, 45));
     await saveRealisation(d.db, d.actor, entry(indicator.id, 1, 12));
-    const admin = await loginAs(server.app, 'admin');
+    const admin = await loginAs(sync.server.app, 'admin');
     const lock = (locked: boolean) =>
-      server.app.inject({
+      sync.server.app.inject({
         method: 'PUT', url: adminRoutes.periodWindow.replace(':year', '2026').replace(':quarter', '3'),
         headers: { cookie: admin, ...csrf }, payload: { locked, lockAt: null },
       });
@@ -339,34 +323,34 @@ describe('fault scenarios (issue 3)', () => {
       expect((await getEntrySyncStates(d.db)).get(q3.id)).toBe('refused');
       const exported = await buildUnsyncedExport(d.db, { id: d.actor.id, username: 'operator.a', name: 'Operator', orgUnitName: 'Dinas A' });
       expect(exported.refusals).toMatchObject([{ code: 'quarter_locked', fields: { value: 45 } }]);
-      expect((await serverRealisation(server, indicator.id, 3))?.value).toBe(40);
-      expect((await serverRealisation(server, indicator.id, 1))?.value).toBe(12); // not blocked
+      expect((await serverRealisation(sync.server, indicator.id, 3))?.value).toBe(40);
+      expect((await serverRealisation(sync.server, indicator.id, 1))?.value).toBe(12); // not blocked
     } finally {
       await lock(false);
     }
   });
 
   it('(9) session expired during days offline: the outbox is kept, sync waits for the password, then drains', async () => {
-    const indicator = await addIndicator(server);
+    const indicator = await addIndicator(sync.server);
     const d = await syncedDevice();
     await saveRealisation(d.db, d.actor, entry(indicator.id, 1, 4));
     await saveRealisation(d.db, d.actor, entry(indicator.id, 2, 6));
-    server.clock.advance(sessionLifetimeMs + 3 * 86_400_000); // weeks offline
+    sync.server.clock.advance(sessionLifetimeMs + 3 * 86_400_000); // weeks offline
     await d.engine.syncNow();
     expect(d.engine.getState()).toMatchObject({ phase: 'sessionExpired', lastErrorCode: 'session_expired' });
     expect((await d.db.outbox.toArray()).map((e) => e.state)).toEqual(['pending', 'pending']);
-    expect(await serverRealisation(server, indicator.id, 1)).toBeNull();
+    expect(await serverRealisation(sync.server, indicator.id, 1)).toBeNull();
 
     await d.relogin();
     await d.engine.syncNow();
     expect(d.engine.getState().phase).toBe('idle');
     expect(await d.db.outbox.count()).toBe(0);
-    expect((await serverRealisation(server, indicator.id, 1))?.value).toBe(4);
-    expect((await serverRealisation(server, indicator.id, 2))?.value).toBe(6);
+    expect((await serverRealisation(sync.server, indicator.id, 1))?.value).toBe(4);
+    expect((await serverRealisation(sync.server, indicator.id, 2))?.value).toBe(6);
   });
 
   it('(10) network drop mid-upload of a large photo: the upload resumes where the server stopped', async () => {
-    const indicator = await addIndicator(server);
+    const indicator = await addIndicator(sync.server);
     const ranges: string[] = [];
     let dropSecondChunk = true;
     const d = await syncedDevice('operator.a', {
@@ -393,23 +377,23 @@ describe('fault scenarios (issue 3)', () => {
     expect(ranges).toEqual([`bytes 0-${attachmentChunkBytes - 1}/${total}`]);
     expect((await getBlob(d.db, evidence.sha256))?.pending).toBe(1); // the file stays on the device
     expect((await d.db.outbox.toArray()).map((e) => e.entity)).toEqual(['evidence']); // its row waits for it…
-    expect((await serverRealisation(server, indicator.id, 2))?.value).toBe(8); // …and blocks nothing
+    expect((await serverRealisation(sync.server, indicator.id, 2))?.value).toBe(8); // …and blocks nothing
 
     ranges.length = 0;
     await d.engine.syncNow();
     // Not from zero: the first chunk the server already holds is not sent again.
     expect(ranges).toEqual([`bytes ${attachmentChunkBytes}-${2 * attachmentChunkBytes - 1}/${total}`, `bytes ${2 * attachmentChunkBytes}-${total - 1}/${total}`]);
     expect(await d.db.outbox.count()).toBe(0);
-    expect(await server.store.getAttachment(server.world.tenant.id, evidence.sha256)).toMatchObject({ verified: true, size: total });
-    expect(await server.store.getEvidence(evidence.id)).toMatchObject({ sha256: evidence.sha256, deleted: false });
-    const evaluator = await loginAs(server.app, 'evaluator');
-    const download = await server.app.inject({ method: 'GET', url: attachmentPath(evidence.sha256), headers: { cookie: evaluator } });
+    expect(await sync.server.store.getAttachment(sync.server.world.tenant.id, evidence.sha256)).toMatchObject({ verified: true, size: total });
+    expect(await sync.server.store.getEvidence(evidence.id)).toMatchObject({ sha256: evidence.sha256, deleted: false });
+    const evaluator = await loginAs(sync.server.app, 'evaluator');
+    const download = await sync.server.app.inject({ method: 'GET', url: attachmentPath(evidence.sha256), headers: { cookie: evaluator } });
     expect(download.statusCode).toBe(200);
     expect(sha256Hex(new Uint8Array(download.rawPayload))).toBe(evidence.sha256);
   });
 
   it('(11) mutation referencing a photo the server lacks: refused with the reason, the file is sent again and the row follows', async () => {
-    const indicator = await addIndicator(server);
+    const indicator = await addIndicator(sync.server);
     const d = await syncedDevice();
     const realisation = await saveRealisation(d.db, d.actor, entry(indicator.id, 1, 3));
     await d.engine.syncNow();
@@ -421,17 +405,17 @@ describe('fault scenarios (issue 3)', () => {
     expect(await getRejection(d.db, evidence.id)).toMatchObject({ code: 'attachment_missing' }); // visible, with the reason
     expect((await getBlob(d.db, evidence.sha256))?.pending).toBe(1); // to be uploaded again
     expect(await listEvidence(d.db, realisation.id)).toHaveLength(1); // nothing vanished on the device
-    expect(await server.store.getEvidence(evidence.id)).toBeNull();
+    expect(await sync.server.store.getEvidence(evidence.id)).toBeNull();
 
     await d.engine.syncNow(); // the file first, then the row again
     expect(await d.db.outbox.count()).toBe(0);
-    expect(await server.store.getAttachment(server.world.tenant.id, evidence.sha256)).toMatchObject({ verified: true });
-    expect(await server.store.getEvidence(evidence.id)).toMatchObject({ realisationId: realisation.id, deleted: false });
+    expect(await sync.server.store.getAttachment(sync.server.world.tenant.id, evidence.sha256)).toMatchObject({ verified: true });
+    expect(await sync.server.store.getEvidence(evidence.id)).toMatchObject({ realisationId: realisation.id, deleted: false });
     expect(await getRejection(d.db, evidence.id)).toBeUndefined(); // the refusal is over
   });
 
   it('(12) quota exceeded while saving a photo: a clear error and nothing half-saved', async () => {
-    const indicator = await addIndicator(server);
+    const indicator = await addIndicator(sync.server);
     const d = await syncedDevice();
     const realisation = await saveRealisation(d.db, d.actor, entry(indicator.id, 1, 3));
     const counts = async () => [await d.db.evidence.count(), await d.db.blobs.count(), await d.db.outbox.count()];
@@ -452,11 +436,11 @@ describe('fault scenarios (issue 3)', () => {
     const evidence = await attachPhoto(d.db, d.actor, realisation.id, jpegBytes(200_000));
     await d.engine.syncNow();
     expect(await d.db.outbox.count()).toBe(0);
-    expect(await server.store.getEvidence(evidence.id)).not.toBeNull();
+    expect(await sync.server.store.getEvidence(evidence.id)).not.toBeNull();
   });
 
   it('(13) IndexedDB connection closed: the database is reopened, saving and syncing go on', async () => {
-    const indicator = await addIndicator(server);
+    const indicator = await addIndicator(sync.server);
     let closeDuringPull = false;
     const d = await syncedDevice('operator.a', {
       wrapTransport: (t): SyncTransport => ({
@@ -480,14 +464,14 @@ describe('fault scenarios (issue 3)', () => {
     if (d.engine.getState().phase !== 'idle') await d.engine.syncNow();
     expect(d.engine.getState().phase).toBe('idle');
     expect(await d.db.outbox.count()).toBe(0);
-    expect((await serverRealisation(server, indicator.id, 1))?.value).toBe(1);
-    expect((await serverRealisation(server, indicator.id, 2))?.value).toBe(2);
-    const ids = (await changeLog(server)).filter((c) => c.entity === 'realisation' && (c.after as { indicatorId?: string }).indicatorId === indicator.id);
+    expect((await serverRealisation(sync.server, indicator.id, 1))?.value).toBe(1);
+    expect((await serverRealisation(sync.server, indicator.id, 2))?.value).toBe(2);
+    const ids = (await changeLog(sync.server)).filter((c) => c.entity === 'realisation' && (c.after as { indicatorId?: string }).indicatorId === indicator.id);
     expect(ids).toHaveLength(2);
   });
 
   it('(14) service-worker update during a form: the update waits for the form and for the sync', async () => {
-    const indicator = await addIndicator(server);
+    const indicator = await addIndicator(sync.server);
     const held: { release?: () => void; hold: boolean } = { hold: false };
     const d = await syncedDevice('operator.a', {
       wrapTransport: (t): SyncTransport => ({
@@ -518,7 +502,7 @@ describe('fault scenarios (issue 3)', () => {
   });
 
   it('(15) an older client schema after a server migration: a clear refusal, the outbox kept; old entries refused one by one', async () => {
-    const indicator = await addIndicator(server);
+    const indicator = await addIndicator(sync.server);
     // A build from before the server's migration: it speaks an older sync protocol.
     let outdated = true;
     const d = await device('operator.a', {
@@ -539,7 +523,7 @@ describe('fault scenarios (issue 3)', () => {
     expect(d.engine.getState()).toMatchObject({ phase: 'error', lastErrorCode: 'client_outdated' });
     expect(errorMessages.client_outdated.id).toMatch(/Perbarui|perbarui|Muat ulang/);
     expect(await d.db.outbox.count()).toBe(1); // kept for the updated app
-    expect(await serverRealisation(server, indicator.id, 1)).toBeNull();
+    expect(await serverRealisation(sync.server, indicator.id, 1)).toBeNull();
 
     // The updated app finds entries queued by the old one, in the old shape (a field since dropped):
     // each is refused with its reason and keeps its value; the ones behind it go.
@@ -557,12 +541,12 @@ describe('fault scenarios (issue 3)', () => {
     expect(d.engine.getState().phase).toBe('idle');
     expect(await d.db.outbox.count()).toBe(0);
     expect(await listRejections(d.db)).toMatchObject([{ code: 'invalid', fields: { capaianManual: 93.5 } }]);
-    expect((await serverRealisation(server, indicator.id, 1))?.value).toBe(5);
-    expect((await serverRealisation(server, indicator.id, 2))?.value).toBe(7);
+    expect((await serverRealisation(sync.server, indicator.id, 1))?.value).toBe(5);
+    expect((await serverRealisation(sync.server, indicator.id, 2))?.value).toBe(7);
   });
 
   it('(16) another user logs in with a non-empty outbox: the first user\'s work is kept and sent as theirs', async () => {
-    const indicator = await addIndicator(server);
+    const indicator = await addIndicator(sync.server);
     const first = await syncedDevice('operator.a');
     await saveRealisation(first.db, first.actor, entry(indicator.id, 1, 5));
     const [pendingId] = await outboxIds(first);
@@ -573,7 +557,7 @@ describe('fault scenarios (issue 3)', () => {
     const second = await device('operator.b', { jar: first.jar });
     await second.relogin();
     await second.engine.syncNow();
-    await saveRealisation(second.db, second.actor, entry(server.world.indicators.unitB.id, 3, 1));
+    await saveRealisation(second.db, second.actor, entry(sync.server.world.indicators.unitB.id, 3, 1));
     await second.engine.syncNow();
     expect(await second.db.outbox.count()).toBe(0);
     expect(await second.db.realisations.where('indicatorId').equals(indicator.id).count()).toBe(0);
@@ -584,18 +568,18 @@ describe('fault scenarios (issue 3)', () => {
     expect(await outboxIds(first)).toEqual([pendingId]);
     await first.engine.syncNow();
     expect(first.engine.getState()).toMatchObject({ phase: 'sessionExpired', lastErrorCode: 'unauthenticated' });
-    expect(await first.db.indicators.get(server.world.indicators.unitB.id)).toBeUndefined();
-    expect(await serverRealisation(server, indicator.id, 1)).toBeNull();
+    expect(await first.db.indicators.get(sync.server.world.indicators.unitB.id)).toBeUndefined();
+    expect(await serverRealisation(sync.server, indicator.id, 1)).toBeNull();
     expect(await outboxIds(first)).toEqual([pendingId]);
 
     await first.relogin();
     await first.engine.syncNow();
     expect(first.engine.getState().phase).toBe('idle');
-    expect(await serverRealisation(server, indicator.id, 1)).toMatchObject({ value: 5, updatedBy: first.actor.id });
+    expect(await serverRealisation(sync.server, indicator.id, 1)).toMatchObject({ value: 5, updatedBy: first.actor.id });
   });
 
   it('(17) server restored behind the device\'s cursor: the device refetches and keeps its outbox', async () => {
-    const indicator = await addIndicator(server);
+    const indicator = await addIndicator(sync.server);
     const kinds: string[] = [];
     const during = { save: false };
     const d: TestDevice = await syncedDevice('operator.a', {
@@ -616,7 +600,7 @@ describe('fault scenarios (issue 3)', () => {
     await d.engine.syncNow();
     // The server came back from a backup older than what this device pulled: the device's cursor
     // is ahead of it, and the device holds a row the server no longer has.
-    const lastRev = await server.store.getLastRev(server.world.tenant.id);
+    const lastRev = await sync.server.store.getLastRev(sync.server.world.tenant.id);
     await setMeta(d.db, 'cursor', lastRev + 500);
     const synced = (await d.db.realisations.where('indicatorId').equals(indicator.id).first())!;
     const lost = { ...synced, id: crypto.randomUUID(), quarter: 3 as const, rev: lastRev + 400 };
@@ -631,16 +615,16 @@ describe('fault scenarios (issue 3)', () => {
     expect((await d.db.outbox.toArray()).map((e) => e.fields.value)).toEqual([7]); // the outbox survived the reset…
     const local = async () => (await d.db.realisations.where('indicatorId').equals(indicator.id).toArray()).map((r) => [r.quarter, r.value]);
     expect((await local()).sort()).toEqual([[1, 5], [2, 7]]); // …and so did the value it carries
-    expect((await getSyncMeta(d.db)).cursor).toBe(await server.store.getLastRev(server.world.tenant.id));
+    expect((await getSyncMeta(d.db)).cursor).toBe(await sync.server.store.getLastRev(sync.server.world.tenant.id));
 
     await d.engine.syncNow();
     expect(await d.db.outbox.count()).toBe(0);
-    expect((await serverRealisation(server, indicator.id, 2))?.value).toBe(7);
+    expect((await serverRealisation(sync.server, indicator.id, 2))?.value).toBe(7);
     expect((await local()).sort()).toEqual([[1, 5], [2, 7]]);
   });
 
   it('(19) a poison mutation does not block later ones', async () => {
-    const indicator = await addIndicator(server);
+    const indicator = await addIndicator(sync.server);
     const d = await syncedDevice();
     const queue = async (fields: Record<string, unknown>, recordId: string = crypto.randomUUID()) => {
       // Entries as an older build queued them, straight into the outbox.
@@ -662,15 +646,15 @@ describe('fault scenarios (issue 3)', () => {
 
     expect(d.engine.getState()).toMatchObject({ phase: 'idle', lastErrorCode: null });
     expect(await d.db.outbox.count()).toBe(0);
-    for (const quarter of [1, 2, 3, 4] as const) expect((await serverRealisation(server, indicator.id, quarter))?.value).toBe(quarter);
-    expect((await serverRealisation(server, indicator.id, 2))?.drivers).toBe('Kendala cuaca');
-    expect((await serverRealisation(server, indicator.id, 3))?.obstacles).toBe('Hujan deras');
+    for (const quarter of [1, 2, 3, 4] as const) expect((await serverRealisation(sync.server, indicator.id, quarter))?.value).toBe(quarter);
+    expect((await serverRealisation(sync.server, indicator.id, 2))?.drivers).toBe('Kendala cuaca');
+    expect((await serverRealisation(sync.server, indicator.id, 3))?.obstacles).toBe('Hujan deras');
     expect((await listRejections(d.db)).map((r) => [r.code, r.fields.value])).toEqual([['not_found', 9]]);
   });
 
   // Last: against the real server it adds 10,000 changes that every later fresh device would pull.
   it('(18) 30 days offline: 10,000 mutations and 500 photos drain once each, in bounded batches, without freezing the UI', async () => {
-    const indicators = await addIndicators(server, 25);
+    const indicators = await addIndicators(sync.server, 25);
     // Pulls and the drain both go to the real server app (a copy of its rules would test the copy).
     const batches: number[] = [];
     // Every request marks when a server is at work (in this process, but not the device's time),
@@ -758,10 +742,10 @@ describe('fault scenarios (issue 3)', () => {
     expect(await d.db.outbox.count()).toBe(0);
     expect(batches.length).toBeGreaterThanOrEqual(Math.ceil(10_500 / pushBatchSize)); // in bounded batches…
     expect(Math.max(...batches)).toBeLessThanOrEqual(pushBatchSize);
-    const log = await changeLog(server);
+    const log = await changeLog(sync.server);
     const counts = new Map([...changesPerMutation(log), ...changesPerMutation(log, 'evidence')]);
     expect(queued.filter((id) => counts.get(id) !== 1)).toEqual([]); // …each arrived, and once
-    for (const row of rows) expect((await serverRealisation(server, row.indicatorId, row.quarter))?.value).toBe(990 + row.quarter);
+    for (const row of rows) expect((await serverRealisation(sync.server, row.indicatorId, row.quarter))?.value).toBe(990 + row.quarter);
     console.info(`(18) setup ${setupMs} ms; drain ${drainMs} ms (servers ${Math.round(serverWork.ms)} ms) in ${batches.length} pushes; longest client stretch ${Math.round(longest)} ms`);
     expect(longest).toBeLessThan(250);
   }, 120_000);

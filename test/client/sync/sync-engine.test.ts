@@ -2,64 +2,17 @@
 // The sync engine against the REAL server app (PGlite in memory) through app.inject(): no mock of
 // the server, only of the network where a test needs it to fail.
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestServer, type TestServer } from '../../support/server-app';
-import { createInjectFetch, failingFirst } from '../../support/inject-fetch';
-import { login } from '../../../src/client/sync/auth-api';
-import { createHttpTransport, type SyncTransport } from '../../../src/client/sync/transport';
-import { createSyncEngine, type SyncEngine } from '../../../src/client/sync/sync-engine';
-import { openUserDatabase, type PantauDatabase } from '../../../src/client/db/database';
+import { describe, expect, it } from 'vitest';
+import { failingFirst } from '../../support/inject-fetch';
+import { useSyncDevices, type DeviceOptions } from '../../support/sync-devices';
 import { saveRealisation, type RealisationInput } from '../../../src/client/db/realisation-repository';
 import { getRejection, getSyncMeta } from '../../../src/client/db/queries';
 import { dismissRejection } from '../../../src/client/db/inbox';
 import { sessionLifetimeMs } from '../../../src/server/services/auth/auth';
-import type { Actor } from '../../../src/domain/user';
 import type { Realisation } from '../../../src/domain/realisation';
 
-interface Device {
-  db: PantauDatabase;
-  engine: SyncEngine;
-  actor: Actor;
-  fetch: typeof fetch;
-  relogin(): Promise<void>;
-}
-
-let server: TestServer;
-const databases: PantauDatabase[] = [];
-
-beforeEach(async () => {
-  server = await createTestServer();
-});
-afterEach(async () => {
-  for (const db of databases.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-  await server.cleanup();
-});
-
-async function device(
-  username: string,
-  options: { wrapFetch?: (f: typeof fetch) => typeof fetch; wrapTransport?: (t: SyncTransport) => SyncTransport } = {},
-): Promise<Device> {
-  const jar = createInjectFetch(server.app);
-  const info = await login(username, 'rahasia-uji-123', { fetch: jar.fetch });
-  const db = openUserDatabase(`${info.user.id}-${crypto.randomUUID()}`);
-  databases.push(db);
-  const fetch = options.wrapFetch ? options.wrapFetch(jar.fetch) : jar.fetch;
-  const base = createHttpTransport({ fetch });
-  const transport = options.wrapTransport ? options.wrapTransport(base) : base;
-  const engine = createSyncEngine({ db, transport, userId: info.user.id });
-  return {
-    db,
-    engine,
-    actor: { id: info.user.id, tenantId: info.tenant.id, orgUnitId: info.orgUnit.id, role: info.user.role },
-    fetch,
-    relogin: async () => {
-      await login(username, 'rahasia-uji-123', { fetch: jar.fetch });
-    },
-  };
-}
+const sync = useSyncDevices({ serverPerTest: true });
+const device = (username: string, options?: DeviceOptions) => sync.device(username, options);
 
 const entry = (indicatorId: string, quarter: 1 | 2 | 3 | 4, value: number | null, drivers = ''): RealisationInput => ({
   indicatorId, quarter, value, drivers, obstacles: '', followUp: '',
@@ -75,9 +28,9 @@ async function serverRows(indicatorId: string, quarter: number): Promise<Realisa
 
 describe('sync engine against the real server', () => {
   it('pulls the unit’s PK, pushes a saved value, and records lastSyncAt and clock skew', async () => {
-    const { indicators } = server.world;
+    const { indicators } = sync.server.world;
     const op = await device('operator.a');
-    server.clock.advance(3_600_000); // the server is an hour ahead of this device
+    sync.server.clock.advance(3_600_000); // the server is an hour ahead of this device
     await op.engine.syncNow();
     expect(op.engine.getState()).toMatchObject({ phase: 'idle', lastErrorCode: null });
     expect(await op.db.indicators.get(indicators.count.id)).toBeDefined();
@@ -99,7 +52,7 @@ describe('sync engine against the real server', () => {
   });
 
   it('keeps the outbox until acknowledged: a lost answer is resent and applied once', async () => {
-    const { indicators } = server.world;
+    const { indicators } = sync.server.world;
     let loseAnswer = true;
     let outboxDuringPush = -1;
     const op = await device('operator.a', {
@@ -133,7 +86,7 @@ describe('sync engine against the real server', () => {
   });
 
   it('survives a thrown network error and then delivers the entry exactly once', async () => {
-    const { indicators } = server.world;
+    const { indicators } = sync.server.world;
     const op = await device('operator.a', { wrapFetch: (f) => failingFirst(f, 1) });
     await saveRealisation(op.db, op.actor, entry(indicators.growth.id, 1, -2.5)).catch(() => undefined);
     // The indicator is not on the device before the first pull: nothing was saved.
@@ -152,7 +105,7 @@ describe('sync engine against the real server', () => {
   });
 
   it('keeps the outbox through a dropped connection in the middle of a push batch', async () => {
-    const { indicators } = server.world;
+    const { indicators } = sync.server.world;
     let fail = false;
     const op = await device('operator.a', {
       wrapFetch: (f) => (async (input: RequestInfo | URL, init?: RequestInit) => {
@@ -173,7 +126,7 @@ describe('sync engine against the real server', () => {
   });
 
   it('stores a refused mutation with its reason and still applies the one behind it', async () => {
-    const { indicators, submitted } = server.world;
+    const { indicators, submitted } = sync.server.world;
     const op = await device('operator.a');
     await op.engine.syncNow();
     expect((await op.db.realisations.get(submitted.id))?.status).toBe('submitted');
@@ -197,7 +150,7 @@ describe('sync engine against the real server', () => {
   });
 
   it('pulls another unit’s data only to tenant-wide roles, and never another tenant’s', async () => {
-    const { indicators } = server.world;
+    const { indicators } = sync.server.world;
     const opA = await device('operator.a');
     const opB = await device('operator.b');
     await opB.engine.syncNow();
@@ -222,11 +175,11 @@ describe('sync engine against the real server', () => {
   });
 
   it('stops at an expired session with the outbox kept, and resumes after a new login', async () => {
-    const { indicators } = server.world;
+    const { indicators } = sync.server.world;
     const op = await device('operator.a');
     await op.engine.syncNow();
     await saveRealisation(op.db, op.actor, entry(indicators.count.id, 1, 4));
-    server.clock.advance(sessionLifetimeMs + 86_400_000);
+    sync.server.clock.advance(sessionLifetimeMs + 86_400_000);
     await op.engine.syncNow();
     expect(op.engine.getState()).toMatchObject({ phase: 'sessionExpired', lastErrorCode: 'session_expired' });
     expect(await op.db.outbox.count()).toBe(1);
@@ -239,7 +192,7 @@ describe('sync engine against the real server', () => {
   });
 
   it('converges when two devices create the same indicator × quarter offline', async () => {
-    const { indicators } = server.world;
+    const { indicators } = sync.server.world;
     const op = await device('operator.a');
     const head = await device('kepala.a');
     await op.engine.syncNow();

@@ -4,45 +4,24 @@
 // verifies the other, the operator sees the note and fixes the entry; a refused submission (locked
 // quarter) leaves the entry editable on the device, with the server's reason.
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { adminPath, adminRoutes } from '../../../src/api/admin';
-import { createTestServer, csrf, loginAs, type TestServer } from '../../support/server-app';
-import { createInjectFetch } from '../../support/inject-fetch';
-import { login } from '../../../src/client/sync/auth-api';
-import { createHttpTransport } from '../../../src/client/sync/transport';
-import { createSyncEngine, type SyncEngine } from '../../../src/client/sync/sync-engine';
-import { openUserDatabase, type PantauDatabase } from '../../../src/client/db/database';
+import { csrf, loginAs } from '../../support/server-app';
+import { useSyncDevices, type TestDevice } from '../../support/sync-devices';
 import { saveRealisation } from '../../../src/client/db/realisation-repository';
 import { reviewEntry, submitEntries, WorkflowStepError } from '../../../src/client/db/workflow-repository';
-import type { Actor } from '../../../src/domain/user';
 import type { Quarter } from '../../../src/domain/period';
 
-interface Device { db: PantauDatabase; engine: SyncEngine; actor: Actor }
-
-let server: TestServer;
-const databases: PantauDatabase[] = [];
-beforeAll(async () => { server = await createTestServer(); }, 60_000);
-afterAll(async () => {
-  for (const db of databases) { db.close(); await db.delete(); }
-  await server.cleanup();
-}, 60_000);
-
-async function device(username: string): Promise<Device> {
-  const jar = createInjectFetch(server.app);
-  const info = await login(username, 'rahasia-uji-123', { fetch: jar.fetch });
-  const db = openUserDatabase(`${info.user.id}-${crypto.randomUUID()}`);
-  databases.push(db);
-  const engine = createSyncEngine({ db, transport: createHttpTransport({ fetch: jar.fetch }), userId: info.user.id });
-  await engine.syncNow();
-  return { db, engine, actor: { id: info.user.id, tenantId: info.tenant.id, orgUnitId: info.orgUnit.id, role: info.user.role } };
-}
+const sync = useSyncDevices();
+const device = (username: string) => sync.device(username, { synced: true });
+type Device = TestDevice;
 
 const rowOf = async (d: Device, indicatorId: string, quarter: Quarter) =>
   (await d.db.realisations.where('[indicatorId+quarter]').equals([indicatorId, quarter]).first()) ?? null;
 
 describe('the workflow across devices', () => {
   it('operator enters, head submits, evaluator returns one and verifies the other, operator fixes', async () => {
-    const { count, growth } = server.world.indicators;
+    const { count, growth } = sync.server.world.indicators;
     const operator = await device('operator.a');
     const head = await device('kepala.a');
     const evaluator = await device('evaluator');
@@ -79,16 +58,16 @@ describe('the workflow across devices', () => {
   });
 
   it('a submission refused by the server (locked quarter) leaves the entry editable, with the reason', async () => {
-    const { percent } = server.world.indicators;
+    const { percent } = sync.server.world.indicators;
     const operator = await device('operator.a');
     const head = await device('kepala.a');
     await saveRealisation(operator.db, operator.actor, { indicatorId: percent.id, quarter: 2, value: 70, drivers: '', obstacles: '', followUp: '' });
     await operator.engine.syncNow();
     await head.engine.syncNow();
     const row = await rowOf(head, percent.id, 2);
-    const locked = await server.app.inject({
+    const locked = await sync.server.app.inject({
       method: 'PUT', url: adminPath(adminRoutes.periodWindow, { year: '2026', quarter: '2' }),
-      headers: { cookie: await loginAs(server.app, 'admin'), ...csrf }, payload: { locked: true, lockAt: null },
+      headers: { cookie: await loginAs(sync.server.app, 'admin'), ...csrf }, payload: { locked: true, lockAt: null },
     });
     expect(locked.statusCode).toBe(200);
 
