@@ -3,7 +3,7 @@
 // is lent for one transaction only, so a session-level pg_advisory_lock taken in one statement is
 // held by a backend the next statement may not get: instances raced into the same CREATE TABLE,
 // and the unlock, sent on another backend, left the lock with an idle pooled one for the next
-// start to wait on forever (test/server/store-pooled.test.ts). So the whole run is ONE transaction
+// start to wait on forever (test/deploy/store-pooled.test.ts). So the whole run is ONE transaction
 // that begins by taking a transaction-level lock: a second instance waits for the first to commit,
 // then finds everything applied. Same bookkeeping as drizzle-orm's migrator (its table and columns,
 // "apply what is newer than the last applied"), which runs its reads outside its transaction and

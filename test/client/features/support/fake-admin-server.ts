@@ -1,5 +1,5 @@
 // A small stand-in for the admin endpoints, for screen tests in jsdom (the real server app runs in
-// Node: test/server/admin-safety.test.ts checks the same rules there). State in memory; the
+// Node: test/server/services/admin/admin-safety.test.ts checks the same rules there). State in memory; the
 // refusals the screens explain answer the server's envelope.
 import type { AdminUser, SessionListing, TenantSettingsResponse } from '../../../../src/api/admin';
 import type { OrgUnit } from '../../../../src/domain/org-unit';

@@ -1,6 +1,6 @@
 // The usual start of a screen test: a signed-in session of some role over the seeded unit's PK
 // (seed.ts), on its own fresh database, closed and deleted after each test of the file.
-import { afterEach } from 'vitest';
+import { afterEach, beforeEach } from 'vitest';
 import type { ActiveSession } from '../../../../src/client/session/active-session';
 import type { Role } from '../../../../src/domain/role';
 import { buildSessionInfo } from './fixtures';
@@ -19,4 +19,23 @@ export function useSeededSessions() {
     current = session;
     return { session, seeded: await seedAgreement(session.db) };
   };
+}
+
+export interface SeededState {
+  /** A test may replace it (another role); the one in place is closed after the test. */
+  session: ActiveSession;
+  seeded: Awaited<ReturnType<typeof seedAgreement>>;
+}
+
+/** Before each test of the file: a fresh session of `role` over the seeded PK, closed after it. */
+export function useSeededSessionEachTest(role: Role = 'operator'): SeededState {
+  const state = {} as SeededState; // filled before each test, before anything reads it
+  beforeEach(async () => {
+    state.session = openTestSession(buildSessionInfo(role));
+    state.seeded = await seedAgreement(state.session.db);
+  });
+  afterEach(async () => {
+    await closeTestSession(state.session);
+  });
+  return state;
 }

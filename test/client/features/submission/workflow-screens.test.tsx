@@ -1,0 +1,115 @@
+// The workflow screens over the real Dexie database (fake-indexeddb): the head's checklist and
+// submission, the evaluator's queue with verify and return (a note required).
+import { describe, expect, it, vi } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { buildRealisation, year } from '../support/fixtures';
+import { renderApp } from '../support/render-app';
+import { useSeededSessions } from '../support/seeded-session';
+
+const open = useSeededSessions();
+
+describe('the head submits a quarter', () => {
+  it('shows the checklist, blocks a quarter with missing values, and submits a complete one', async () => {
+    const { session } = await open('head');
+    const user = userEvent.setup();
+    renderApp(session, ['/submit']);
+    await user.selectOptions(await screen.findByLabelText('Triwulan'), 'TW II');
+    expect(await screen.findByText(/0 isian siap diajukan; 4 indikator belum diisi/)).toBeTruthy();
+    expect((screen.getByRole('button', { name: /^Ajukan 0 isian TW II/ }) as HTMLButtonElement).disabled).toBe(true);
+
+    await user.selectOptions(screen.getByLabelText('Triwulan'), 'TW I');
+    expect(await screen.findByText(/3 isian siap diajukan; 0 indikator belum diisi/)).toBeTruthy();
+    const list = screen.getByRole('list', { name: 'Daftar periksa TW I' });
+    expect(within(list).getAllByText(/Belum ada keterangan/)).toHaveLength(3);
+    // A percent carries its sign once: "0%", not "0% %" (satuan "%"); a count its satuan.
+    expect(list.textContent).toContain('0%');
+    expect(list.textContent).not.toMatch(/%\s*%/);
+    expect(list.textContent).toContain('285 puskesmas');
+    await user.click(screen.getByRole('button', { name: 'Ajukan 3 isian TW I' }));
+    expect(screen.getByRole('alertdialog').textContent).toMatch(/tidak dapat diubah/);
+    await user.click(screen.getByRole('button', { name: 'Ya, ajukan' }));
+    expect(await screen.findByText(/3 isian TW I diajukan/)).toBeTruthy();
+
+    const entries = await session.db.outbox.toArray();
+    expect(entries.map((e) => e.fields)).toEqual([{ status: 'submitted' }, { status: 'submitted' }, { status: 'submitted' }]);
+    const rows = (await session.db.realisations.toArray()).filter((r) => r.quarter === 1);
+    expect(rows.every((r) => r.status === 'submitted')).toBe(true);
+    expect(await within(list).findAllByText('Sudah diajukan atau diverifikasi')).toHaveLength(3);
+  });
+
+  it('opens on the earliest quarter not yet submitted, not on the current one', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date(`${year}-11-15T03:00:00Z`) }); // TW IV
+    try {
+      const { session } = await open('head');
+      const view = renderApp(session, ['/submit']);
+      // TW I holds three filled drafts, never submitted: that is where the head has work left.
+      expect(await screen.findByRole('heading', { name: `Ajukan realisasi TW I ${year}` })).toBeTruthy();
+      expect((screen.getByLabelText('Triwulan') as HTMLSelectElement).value).toBe('1');
+      view.unmount();
+
+      const rows = await session.db.realisations.toArray();
+      await session.db.realisations.bulkPut(rows.map((r) => ({ ...r, status: 'submitted' as const })));
+      renderApp(session, ['/submit']);
+      expect(await screen.findByRole('heading', { name: `Ajukan realisasi TW II ${year}` })).toBeTruthy();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('is not offered to an operator', async () => {
+    const { session } = await open('operator');
+    renderApp(session, ['/submit']);
+    expect(await screen.findByText(/Hanya kepala unit kerja/)).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Ajukan' })).toBeNull();
+  });
+});
+
+describe('the evaluator reviews', () => {
+  it('returns an entry only with a note, verifies another, and the queue empties', async () => {
+    const { session, seeded } = await open('evaluator');
+    await session.db.realisations.bulkPut([
+      buildRealisation(seeded.count, { quarter: 2, value: 300, rev: 50, status: 'submitted', obstacles: 'Hujan deras' }),
+      buildRealisation(seeded.coverage, { quarter: 2, value: 84, rev: 51, status: 'submitted' }),
+    ]);
+    const user = userEvent.setup();
+    renderApp(session, ['/review']);
+    expect(await screen.findByText('2 isian menunggu verifikasi.')).toBeTruthy();
+    const card = screen.getByRole('article', { name: seeded.count.name });
+    expect(within(card).getByText('Hujan deras')).toBeTruthy();
+
+    await user.click(within(card).getByRole('button', { name: `Kembalikan: ${seeded.count.name}` }));
+    expect(await within(card).findByText('Tulis catatan: mengapa isian dikembalikan.')).toBeTruthy();
+    expect(await session.db.outbox.count()).toBe(0);
+    await user.type(within(card).getByLabelText(/Catatan verifikator/), 'Lampirkan rekap puskesmas.');
+    await user.click(within(card).getByRole('button', { name: `Kembalikan: ${seeded.count.name}` }));
+    await expect.poll(() => session.db.outbox.count()).toBe(1);
+
+    const other = await screen.findByRole('article', { name: seeded.coverage.name });
+    await user.click(within(other).getByRole('button', { name: `Verifikasi: ${seeded.coverage.name}` }));
+    expect(await screen.findByText('Tidak ada isian yang menunggu verifikasi.')).toBeTruthy();
+    const entries = await session.db.outbox.orderBy('seq').toArray();
+    expect(entries.map((e) => [e.fields, e.baseRev])).toEqual([
+      [{ status: 'returned', reviewNote: 'Lampirkan rekap puskesmas.' }, 50],
+      [{ status: 'verified', reviewNote: null }, 51],
+    ]);
+  });
+});
+
+describe('the evaluator sees the jadwal input beside the queue', () => {
+  it('lists each quarter as open, open until a deadline, or locked', async () => {
+    const { session } = await open('evaluator');
+    const year = new Date().getFullYear();
+    const now = new Date();
+    const meta = { tenantId: session.actor.tenantId, rev: 3, updatedAt: now.toISOString(), updatedBy: null, deviceId: null, deleted: false };
+    await session.db.periodWindows.bulkPut([
+      { ...meta, id: crypto.randomUUID(), year, quarter: 1, locked: true, lockAt: null },
+      { ...meta, id: crypto.randomUUID(), year, quarter: 2, locked: false, lockAt: new Date(now.getTime() + 86_400_000 * 30).toISOString() },
+    ]);
+    renderApp(session, ['/review']);
+    const schedule = await screen.findByRole('region', { name: `Jadwal input ${year}` });
+    expect(await within(schedule).findByText(/^TW I: dikunci/)).toBeTruthy();
+    expect(within(schedule).getByText(/^TW II: dibuka sampai \d{1,2} \w+ \d{4}/)).toBeTruthy();
+    expect(within(schedule).getByText('TW III: dibuka')).toBeTruthy();
+  });
+});
