@@ -8,6 +8,8 @@ export default defineConfig({
     include: ['test/e2e/**/*.spec.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
-    fileParallelism: false,
+    // Two files at a time: a browser test mostly waits (on the page, the service worker, the sync
+    // timer), so on the 2-core machines two run side by side in 461 s instead of 837 s one by one.
+    maxWorkers: 2,
   },
 });
