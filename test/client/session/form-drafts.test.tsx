@@ -1,7 +1,7 @@
 // The same draft mechanism (session/use-form-draft.ts) in the PK editor's indicator form and in the
 // evaluator's review note, over the real app routes and Dexie (fake-indexeddb), offline.
 import { describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFormDraft, writeFormDraft } from '../../../src/client/db/form-drafts';
 import { buildRealisation } from '../features/support/fixtures';
@@ -42,6 +42,38 @@ describe('the PK indicator form', () => {
     await waitFor(() => expect(screen.queryByRole('form', { name: 'Indikator baru' })).toBeNull());
     await waitFor(async () => expect(await readFormDraft(session.actor.id, key)).toBeUndefined());
     expect(router.state.location.pathname).toBe(editor);
+  });
+});
+
+describe('the PK budget lines', () => {
+  it('keeps a line typed and not yet left, offers it again in the editor, and saves it when left', async () => {
+    const { session, seeded } = await open('head');
+    await session.db.agreements.put({ ...seeded.agreement, status: 'draft' });
+    const user = userEvent.setup();
+    const editor = `/agreements/${seeded.agreement.id}/edit`;
+    renderApp(session, [editor]);
+    const budget = await screen.findByLabelText<HTMLInputElement>('Anggaran (Rp): Program Peningkatan SDM Kesehatan', {}, { timeout: 8000 });
+    await user.clear(budget);
+    await user.type(budget, '750.000.000');
+
+    // The tablet's battery dies (or the app is swiped away) before the field is left: nothing was
+    // saved, but the typed line is kept on the device.
+    const key = `program:${seeded.program2.id}`;
+    await waitFor(async () => expect((await readFormDraft(session.actor.id, key))?.values)
+      .toEqual({ code: '1.02.03', name: 'Program Peningkatan SDM Kesehatan', budget: '750.000.000' }));
+    cleanup();
+    expect((await session.db.programs.get(seeded.program2.id))?.budget).toBe(500_000_000);
+    expect(await session.db.outbox.count()).toBe(0);
+
+    // Back in the editor: the line shows what was typed, says so, and saves it when left.
+    renderApp(session, [editor]);
+    const again = await screen.findByLabelText<HTMLInputElement>('Anggaran (Rp): Program Peningkatan SDM Kesehatan', {}, { timeout: 8000 });
+    await waitFor(() => expect(again.value).toBe('750.000.000'));
+    expect(screen.getByText(/dipulihkan dari perangkat ini/)).toBeTruthy();
+    await user.click(again);
+    await user.tab();
+    await waitFor(async () => expect((await session.db.programs.get(seeded.program2.id))?.budget).toBe(750_000_000));
+    await waitFor(async () => expect(await readFormDraft(session.actor.id, key)).toBeUndefined());
   });
 });
 

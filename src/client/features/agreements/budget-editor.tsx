@@ -1,7 +1,8 @@
 // The budget table of a draft PK: program → kegiatan → sub-kegiatan, each with its code and
 // anggaran in whole Rupiah (typed the Indonesian way). A line with sub-lines shows their sum
-// (the repository writes it); totals are computed. Edits are saved when a field is left.
-import { useState } from 'react';
+// (the repository writes it); totals are computed. Edits are saved when a field is left, and kept
+// on the device as a draft until then (session/use-form-draft.ts).
+import { useEffect, useRef, useState } from 'react';
 import type { Program } from '../../../domain/agreement';
 import type { PkIssue } from '../../../domain/agreement-validation';
 import { formatRupiah, parseIndonesianNumber } from '../../../domain/number-format';
@@ -12,6 +13,8 @@ import { useFeatureMessages } from '../../i18n/feature-messages';
 import { useI18n } from '../../i18n/i18n-context';
 import { displayLocale } from '../../i18n/i18n-provider';
 import { useActiveSession } from '../../session/session-context';
+import { DraftNotice } from '../../session/draft-notice';
+import { useFormDraft } from '../../session/use-form-draft';
 import { EntrySyncBadge } from '../../widgets/entry-sync-badge';
 import { editorMessages } from './editor-messages';
 import { errorMessage, issueMessage, issuesAt } from './pk-issues';
@@ -30,17 +33,23 @@ function BudgetLine(props: {
   const { formatNumber } = useI18n();
   const { db, actor } = useActiveSession();
   const { program } = props;
-  const [code, setCode] = useState(program.code);
-  const [name, setName] = useState(program.name);
-  const [budget, setBudget] = useState(formatNumber(program.budget, 0));
-  // A line's anggaran also changes when its sub-lines come or go: show the stored one then.
-  const [shown, setShown] = useState(program.budget);
+  // What the line holds on the device; typed values differ from it until the field is left (saved).
+  const stored = { code: program.code, name: program.name, budget: formatNumber(program.budget, 0) };
+  // Kept as a draft as it is typed, like every form's: a line half-typed when the user leaves comes back.
+  const form = useFormDraft({ key: `program:${program.id}`, initial: stored });
+  const { code, name, budget } = form.values;
+  const set = (field: keyof typeof stored) => (value: string) => form.setValues((v) => ({ ...v, [field]: value }));
+  // A stored change from elsewhere (a sync, the sub-lines' new sum) shows at once, unless the user
+  // has typed here: their values stay on screen and in the draft until they save.
+  const storedKey = JSON.stringify(stored);
+  const lastStored = useRef(storedKey);
+  useEffect(() => {
+    if (lastStored.current === storedKey) return;
+    lastStored.current = storedKey;
+    if (!form.isDirty()) form.saved(JSON.parse(storedKey) as typeof stored);
+  }, [storedKey, form]);
   // A new line's problems (no code yet) show once the user has left one of its fields.
   const [touched, setTouched] = useState(false);
-  if (shown !== program.budget) {
-    setShown(program.budget);
-    setBudget(formatNumber(program.budget, 0));
-  }
   const parsed = parseIndonesianNumber(budget);
   const budgetError = touched && !props.hasChildren && (parsed === null || !Number.isSafeInteger(parsed) || parsed < 0) ? t('input.rupiah') : null;
   const run = (write: () => Promise<unknown>) => {
@@ -51,8 +60,9 @@ function BudgetLine(props: {
     setTouched(true);
     const nextBudget = props.hasChildren ? program.budget : parsed;
     if (name.trim() === '' || nextBudget === null || !Number.isSafeInteger(nextBudget) || nextBudget < 0) return;
-    if (code.trim() === program.code && name.trim() === program.name && nextBudget === program.budget) return;
-    run(() => saveProgram(db, actor, { id: program.id, agreementId: program.agreementId, parentId: program.parentId, code, name, budget: nextBudget }));
+    if (code.trim() === program.code && name.trim() === program.name && nextBudget === program.budget) return form.discard();
+    run(() => saveProgram(db, actor, { id: program.id, agreementId: program.agreementId, parentId: program.parentId, code, name, budget: nextBudget })
+      .then(() => form.saved()));
   };
   const lineIssues = touched ? issuesAt(props.issues, program.id) : [];
   const level = program.level;
@@ -61,13 +71,14 @@ function BudgetLine(props: {
   return (
     <tr className={`program program--${program.level}`}>
       <td>
-        <input aria-label={t('budget.codeOf', { name: label })} value={code} onChange={(e) => setCode(e.target.value)} onBlur={save} maxLength={40} className="code-input" />
+        <input aria-label={t('budget.codeOf', { name: label })} value={code} onChange={(e) => set('code')(e.target.value)} onBlur={save} maxLength={40} className="code-input" />
       </td>
       <td className={`indent indent--${program.level}`}>
         <span className="visually-hidden">{t(`budget.level.${program.level}`)}</span>
-        <textarea aria-label={t('budget.nameOf', { n: props.number })} value={name} onChange={(e) => setName(e.target.value.replace(/[\r\n]+/g, ' '))} onBlur={save} maxLength={500}
+        <textarea aria-label={t('budget.nameOf', { n: props.number })} value={name} onChange={(e) => set('name')(e.target.value.replace(/[\r\n]+/g, ' '))} onBlur={save} maxLength={500}
           onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); e.currentTarget.blur(); } }}
           rows={1} aria-invalid={touched && name.trim() === '' ? true : undefined} className="name-input" />
+        <DraftNotice draft={form} />
         {lineIssues.map((issue) => (
           <p key={`${issue.code}-${issue.field ?? ''}`} className={issue.severity === 'error' ? 'field__error' : 'field__warning'}>{issueMessage(t, issue)}</p>
         ))}
@@ -77,7 +88,7 @@ function BudgetLine(props: {
           <span title={t('budget.computed')}>{formatRupiah(program.budget, displayLocale)}</span>
         ) : (
           <>
-            <input aria-label={t('budget.budgetOf', { name: label })} inputMode="numeric" value={budget} onChange={(e) => setBudget(e.target.value)} onBlur={save}
+            <input aria-label={t('budget.budgetOf', { name: label })} inputMode="numeric" value={budget} onChange={(e) => set('budget')(e.target.value)} onBlur={save}
               aria-invalid={budgetError ? true : undefined} className="budget-input" />
             {budgetError && <p className="field__error" role="alert">{budgetError}</p>}
           </>

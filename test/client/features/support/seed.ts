@@ -76,5 +76,5 @@ export async function seedAgreement(db: PantauDatabase) {
     buildRealisation(zeroTarget, { quarter: 1, value: 5 }),
   ]);
   await db.programs.bulkPut([program, activity, program2]);
-  return { unit, agreement, goal, count, coverage, zeroTarget, statement, range, scale };
+  return { unit, agreement, goal, count, coverage, zeroTarget, statement, range, scale, program, activity, program2 };
 }
