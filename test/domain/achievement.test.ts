@@ -12,7 +12,7 @@ import {
 import type { Indicator, TargetValue } from '../../src/domain/indicator';
 import type { LowerIsBetterFormula } from '../../src/domain/tenant';
 import type { Quarter } from '../../src/domain/period';
-import { buildIndicator } from './build-indicator';
+import { buildAchievementIndicator } from './build-achievement-indicator';
 
 type Compare = Pick<Indicator, 'polarity' | 'targetType' | 'lowerIsBetterFormula'>;
 const higher: Compare = { polarity: 'higher', targetType: 'number', lowerIsBetterFormula: null };
@@ -111,7 +111,7 @@ describe('compareToTarget, text and range', () => {
 });
 
 describe('quarterAchievement', () => {
-  const indicator = buildIndicator({ quarterTargets: [10, 20, null, 40], annualTarget: 100 });
+  const indicator = buildAchievementIndicator({ quarterTargets: [10, 20, null, 40], annualTarget: 100 });
   it.each<[string, QuarterValues, Quarter, Achievement]>([
     ['own quarter target', [5, 15, null, null], 2, { computable: true, percent: 75, realisation: 15, target: 20 }],
     ['0 is a value', [0, null, null, null], 1, { computable: true, percent: 0, realisation: 0, target: 10 }],
@@ -123,7 +123,7 @@ describe('quarterAchievement', () => {
   });
 
   it('flat falls back to the annual target for an empty quarter target', () => {
-    const flat = buildIndicator({ aggregation: 'flat', annualTarget: 90, quarterTargets: [null, null, null, null] });
+    const flat = buildAchievementIndicator({ aggregation: 'flat', annualTarget: 90, quarterTargets: [null, null, null, null] });
     expect(quarterAchievement(flat, [null, 81, null, null], 2, 'A')).toEqual({
       computable: true,
       percent: 90,
@@ -133,16 +133,16 @@ describe('quarterAchievement', () => {
   });
 
   it('last does not fall back to the annual target', () => {
-    const last = buildIndicator({ aggregation: 'last', annualTarget: 90, quarterTargets: [null, null, null, null] });
+    const last = buildAchievementIndicator({ aggregation: 'last', annualTarget: 90, quarterTargets: [null, null, null, null] });
     expect(quarterAchievement(last, [null, 81, null, null], 2, 'A')).toEqual({ computable: false, reason: 'noTarget' });
   });
 });
 
 describe('year to date and annual, by aggregation', () => {
-  const sum = buildIndicator({ aggregation: 'sum', annualTarget: 100, quarterTargets: [10, 20, 30, 40] });
-  const last = buildIndicator({ aggregation: 'last', annualTarget: 80, quarterTargets: [20, 40, 60, 80] });
-  const flat = buildIndicator({ aggregation: 'flat', annualTarget: 90, quarterTargets: [90, 90, 90, 90] });
-  const average = buildIndicator({ aggregation: 'average', annualTarget: 6, quarterTargets: [4, 6, 8, 6] });
+  const sum = buildAchievementIndicator({ aggregation: 'sum', annualTarget: 100, quarterTargets: [10, 20, 30, 40] });
+  const last = buildAchievementIndicator({ aggregation: 'last', annualTarget: 80, quarterTargets: [20, 40, 60, 80] });
+  const flat = buildAchievementIndicator({ aggregation: 'flat', annualTarget: 90, quarterTargets: [90, 90, 90, 90] });
+  const average = buildAchievementIndicator({ aggregation: 'average', annualTarget: 6, quarterTargets: [4, 6, 8, 6] });
   const avgLower = { ...average, polarity: 'lower' as const };
 
   it.each<[string, typeof sum, QuarterValues, Quarter, number, number, number]>([
@@ -194,7 +194,7 @@ describe('year to date and annual, by aggregation', () => {
   });
 
   it('semester indicator: sum of the quarters that have targets', () => {
-    const semester = buildIndicator({ aggregation: 'sum', annualTarget: 2, quarterTargets: [null, 1, null, 1] });
+    const semester = buildAchievementIndicator({ aggregation: 'sum', annualTarget: 2, quarterTargets: [null, 1, null, 1] });
     expect(percentOf(yearToDateAchievement(semester, [null, 1, null, null], 3, 'A'))).toBe(100);
   });
 
@@ -204,13 +204,13 @@ describe('year to date and annual, by aggregation', () => {
   });
 
   it('zero quarter targets of a higher-is-better sum are not computable', () => {
-    const zero = buildIndicator({ quarterTargets: [0, 0, 5, 5], annualTarget: 10 });
+    const zero = buildAchievementIndicator({ quarterTargets: [0, 0, 5, 5], annualTarget: 10 });
     expect(yearToDateAchievement(zero, [1, 2, null, null], 2, 'A')).toEqual({ computable: false, reason: 'zeroTarget' });
   });
 });
 
 describe('year to date and annual, text and range targets', () => {
-  const text = buildIndicator({
+  const text = buildAchievementIndicator({
     targetType: 'text',
     aggregation: 'sum',
     annualTarget: 'Dokumen RKPD 2027 tersusun',
@@ -229,7 +229,7 @@ describe('year to date and annual, text and range targets', () => {
     expect(percentOf(annualAchievement(text, [1, 1, 0, null], 'A'))).toBe(0);
   });
 
-  const rangeSum = buildIndicator({
+  const rangeSum = buildAchievementIndicator({
     targetType: 'range',
     aggregation: 'sum',
     annualTarget: { min: 80, max: 100 },

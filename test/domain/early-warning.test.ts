@@ -3,13 +3,13 @@ import { isAtRisk, projectYearEnd, type Projection } from '../../src/domain/earl
 import type { AchievementIndicator, QuarterValues } from '../../src/domain/achievement';
 import type { Quarter } from '../../src/domain/period';
 import { dashboardStatusBands, permendagri86Bands } from '../../src/domain/default-settings';
-import { buildIndicator } from './build-indicator';
+import { buildAchievementIndicator } from './build-achievement-indicator';
 
 describe('projectYearEnd', () => {
-  const sum = buildIndicator({ aggregation: 'sum', annualTarget: 100, quarterTargets: [10, 20, 30, 40] });
-  const last = buildIndicator({ aggregation: 'last', targetType: 'percent', annualTarget: 80, quarterTargets: [20, 40, 60, 80] });
-  const flat = buildIndicator({ aggregation: 'flat', annualTarget: 90, quarterTargets: [90, 90, 90, 90] });
-  const average = buildIndicator({ aggregation: 'average', polarity: 'lower', annualTarget: 5, quarterTargets: [5, 5, 5, 5] });
+  const sum = buildAchievementIndicator({ aggregation: 'sum', annualTarget: 100, quarterTargets: [10, 20, 30, 40] });
+  const last = buildAchievementIndicator({ aggregation: 'last', targetType: 'percent', annualTarget: 80, quarterTargets: [20, 40, 60, 80] });
+  const flat = buildAchievementIndicator({ aggregation: 'flat', annualTarget: 90, quarterTargets: [90, 90, 90, 90] });
+  const average = buildAchievementIndicator({ aggregation: 'average', polarity: 'lower', annualTarget: 5, quarterTargets: [5, 5, 5, 5] });
 
   it.each<[string, AchievementIndicator, QuarterValues, number, Quarter[]]>([
     ['sum by pace: ΣR/ΣT × annual', sum, [8, 16, null, null], 80, [1, 2]],
@@ -25,7 +25,7 @@ describe('projectYearEnd', () => {
     ['flat with empty quarter targets: the latest value', { ...flat, quarterTargets: [null, null, null, null] }, [70, 85, null, null], 85, [1, 2]],
     ['average: mean of filled', average, [4, 6, 8, null], 6, [1, 2, 3]],
     ['average skips unfilled', average, [4, null, 5, null], 4.5, [1, 3]],
-    ['text: the latest value', buildIndicator({ targetType: 'text', annualTarget: 'Dokumen tersusun', quarterTargets: [null, null, null, 'Dokumen tersusun'] }), [0, 1, null, null], 1, [1, 2]],
+    ['text: the latest value', buildAchievementIndicator({ targetType: 'text', annualTarget: 'Dokumen tersusun', quarterTargets: [null, null, null, 'Dokumen tersusun'] }), [0, 1, null, null], 1, [1, 2]],
   ])('%s', (_name, indicator, values, projected, based) => {
     const projection = projectYearEnd(indicator, values, 'A');
     expect(projection?.projectedValue).toBeCloseTo(projected, 10);
@@ -90,7 +90,7 @@ describe('isAtRisk', () => {
   });
 
   it('end to end: a slow sum indicator is flagged in TW II', () => {
-    const slow = buildIndicator({ aggregation: 'sum', annualTarget: 100, quarterTargets: [10, 20, 30, 40] });
+    const slow = buildAchievementIndicator({ aggregation: 'sum', annualTarget: 100, quarterTargets: [10, 20, 30, 40] });
     const projection = projectYearEnd(slow, [5, 10, null, null], 'A');
     expect(projection && isAtRisk(projection, permendagri86Bands, 'tinggi')).toBe(true);
     const onTrack = projectYearEnd(slow, [10, 19, null, null], 'A');

@@ -5,11 +5,11 @@ import { hasDataIn, scoreUnitAt, unitTrend } from '../../src/domain/quarter-scor
 import { scoreUnit } from '../../src/domain/unit-score';
 import { permendagri86Bands } from '../../src/domain/default-settings';
 import type { QuarterValues } from '../../src/domain/achievement';
-import { buildIndicator } from './build-indicator';
+import { buildAchievementIndicator } from './build-achievement-indicator';
 
 const settings = { lowerIsBetterFormula: 'A' as const, achievementCap: null, categoryBands: permendagri86Bands, warningBelowCategory: 'tinggi' };
-const sum = buildIndicator({ aggregation: 'sum', annualTarget: 100, quarterTargets: [25, 25, 25, 25] });
-const last = buildIndicator({ aggregation: 'last', annualTarget: 80, quarterTargets: [80, 80, 80, 80] });
+const sum = buildAchievementIndicator({ aggregation: 'sum', annualTarget: 100, quarterTargets: [25, 25, 25, 25] });
+const last = buildAchievementIndicator({ aggregation: 'last', annualTarget: 80, quarterTargets: [80, 80, 80, 80] });
 const scored = (values: QuarterValues, indicator = sum) => ({ indicator, values });
 
 describe('the cause: year to date carries the last filled quarter forward', () => {

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { rankUnits, scoreUnit } from '../../src/domain/unit-score';
 import { permendagri86Bands } from '../../src/domain/default-settings';
 import type { QuarterValues } from '../../src/domain/achievement';
-import { buildIndicator } from './build-indicator';
+import { buildAchievementIndicator } from './build-achievement-indicator';
 
 const settings = { lowerIsBetterFormula: 'A' as const, achievementCap: null, categoryBands: permendagri86Bands, warningBelowCategory: 'tinggi' };
-const sum = buildIndicator({ aggregation: 'sum', annualTarget: 100, quarterTargets: [25, 25, 25, 25] });
+const sum = buildAchievementIndicator({ aggregation: 'sum', annualTarget: 100, quarterTargets: [25, 25, 25, 25] });
 const scored = (values: QuarterValues, indicator = sum) => ({ indicator, values });
 
 describe('scoreUnit', () => {
@@ -14,7 +14,7 @@ describe('scoreUnit', () => {
       scored([25, 25, null, null]), // 100 → sangat tinggi
       scored([15, 15, null, null]), // 60 → rendah, projected 60 → at risk
       scored([null, null, null, null]), // not filled: not computable
-      scored([5, 5, null, null], buildIndicator({ annualTarget: 0, quarterTargets: [0, 0, 0, 0] })), // T = 0: not computable
+      scored([5, 5, null, null], buildAchievementIndicator({ annualTarget: 0, quarterTargets: [0, 0, 0, 0] })), // T = 0: not computable
     ], 2, settings);
     expect(score.average).toBe(80);
     expect(score.category?.key).toBe('tinggi');

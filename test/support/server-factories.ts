@@ -8,10 +8,10 @@ import type { Realisation, RealisationStatus } from '../../src/domain/realisatio
 import type { Role } from '../../src/domain/role';
 import type { Quarter } from '../../src/domain/period';
 import type { SeedData, SeedUser } from '../../src/server/seed/seed';
+import { goalRow, indicatorRow, realisationRow, rowMeta } from './rows';
 
 export const testPassword = 'rahasia-uji-123';
-const stamp = '2026-01-05T00:00:00.000Z';
-const meta = (tenantId: string) => ({ id: randomUUID(), tenantId, rev: 0, updatedAt: stamp, updatedBy: null, deviceId: null, deleted: false });
+const meta = (tenantId: string) => rowMeta(tenantId);
 
 export function buildTenant(overrides: Partial<Tenant> = {}): Tenant {
   return {
@@ -44,23 +44,18 @@ export function buildAgreement(unit: OrgUnit, overrides: Partial<Agreement> = {}
 }
 
 export function buildGoal(agreement: Agreement): Goal {
-  return { ...meta(agreement.tenantId), orgUnitId: agreement.orgUnitId, agreementId: agreement.id, order: 0, name: 'Sasaran uji' };
+  return goalRow(agreement, { order: 0, name: 'Sasaran uji' });
 }
 
 export function buildIndicator(goal: Goal, overrides: Partial<Indicator> = {}): Indicator {
-  return {
-    ...meta(goal.tenantId), orgUnitId: goal.orgUnitId, agreementId: goal.agreementId, goalId: goal.id, order: 0,
-    name: 'Jumlah layanan', unit: 'layanan', polarity: 'higher', aggregation: 'sum', targetType: 'number',
-    annualTarget: 100, quarterTargets: [25, 25, 25, 25], lowerIsBetterFormula: null, scaleLevels: [],
-    definition: '', dataSource: '', responsible: '', previousId: null, ...overrides,
-  };
+  return indicatorRow(goal, {
+    order: 0, name: 'Jumlah layanan', unit: 'layanan', polarity: 'higher', aggregation: 'sum', targetType: 'number',
+    annualTarget: 100, quarterTargets: [25, 25, 25, 25], ...overrides,
+  });
 }
 
 export function buildRealisation(indicator: Indicator, quarter: Quarter, status: RealisationStatus, value: number | null = 10): Realisation {
-  return {
-    ...meta(indicator.tenantId), orgUnitId: indicator.orgUnitId, indicatorId: indicator.id, year: 2026, quarter, value,
-    drivers: '', obstacles: '', followUp: '', status, reviewNote: null,
-  };
+  return realisationRow(indicator, { year: 2026, quarter, value, status, reviewNote: null });
 }
 
 /** Unit-A indicators of every kind, a unit-B and another tenant's indicator, and locked entries. */

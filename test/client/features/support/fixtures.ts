@@ -9,21 +9,14 @@ import type { Role } from '../../../../src/domain/role';
 import { defaultTenantSettings } from '../../../../src/domain/default-settings';
 import { periodOf } from '../../../../src/domain/period';
 import { tenantTimeZone } from '../../../../src/domain/tenant-clock';
+import { goalRow, indicatorRow, programRow, realisationRow, rowMeta } from '../../../support/rows';
 
 export const tenantId = '10000000-0000-4000-8000-000000000001';
 export const unitId = '10000000-0000-4000-8000-000000000002';
 export const otherUnitId = '10000000-0000-4000-8000-000000000003';
 export const year = periodOf(new Date(), tenantTimeZone(defaultTenantSettings)).year;
 
-const meta = (rev = 1) => ({
-  id: crypto.randomUUID(),
-  tenantId,
-  rev,
-  updatedAt: '2026-01-05T00:00:00.000Z',
-  updatedBy: null,
-  deviceId: null,
-  deleted: false,
-});
+const meta = (rev = 1) => rowMeta(tenantId, rev);
 
 export function buildOrgUnit(overrides: Partial<OrgUnit> = {}): OrgUnit {
   return { ...meta(), id: unitId, parentId: null, code: '1.02', name: 'Dinas Kesehatan', type: 'opd', active: true, ...overrides };
@@ -76,15 +69,11 @@ export function buildAgreement(overrides: Partial<Agreement> = {}): Agreement {
 }
 
 export function buildGoal(agreement: Agreement, overrides: Partial<Goal> = {}): Goal {
-  return { ...meta(), orgUnitId: agreement.orgUnitId, agreementId: agreement.id, order: 0, name: 'Meningkatnya derajat kesehatan masyarakat', ...overrides };
+  return goalRow(agreement, { order: 0, name: 'Meningkatnya derajat kesehatan masyarakat', ...overrides }, 1);
 }
 
 export function buildIndicator(goal: Goal, overrides: Partial<Indicator> = {}): Indicator {
-  return {
-    ...meta(),
-    orgUnitId: goal.orgUnitId,
-    agreementId: goal.agreementId,
-    goalId: goal.id,
+  return indicatorRow(goal, {
     order: 0,
     name: 'Jumlah puskesmas terakreditasi',
     unit: 'puskesmas',
@@ -93,38 +82,16 @@ export function buildIndicator(goal: Goal, overrides: Partial<Indicator> = {}): 
     targetType: 'number',
     annualTarget: 1200,
     quarterTargets: [300, 300, 300, 300],
-    lowerIsBetterFormula: null,
-    scaleLevels: [],
-    definition: '',
-    dataSource: '',
-    responsible: '',
-    previousId: null,
     ...overrides,
-  };
+  }, 1);
 }
 
 export function buildRealisation(indicator: Indicator, overrides: Partial<Realisation> = {}): Realisation {
-  return {
-    ...meta(),
-    orgUnitId: indicator.orgUnitId,
-    indicatorId: indicator.id,
-    year,
-    quarter: 1,
-    value: null,
-    drivers: '',
-    obstacles: '',
-    followUp: '',
-    status: 'draft',
-    reviewNote: null,
-    ...overrides,
-  };
+  return realisationRow(indicator, { year, quarter: 1, status: 'draft', reviewNote: null, ...overrides }, 1);
 }
 
 export function buildProgram(agreement: Agreement, overrides: Partial<Program> = {}): Program {
-  return {
-    ...meta(),
-    orgUnitId: agreement.orgUnitId,
-    agreementId: agreement.id,
+  return programRow(agreement, {
     parentId: null,
     level: 'program',
     order: 0,
@@ -132,5 +99,5 @@ export function buildProgram(agreement: Agreement, overrides: Partial<Program> =
     name: 'Program Pemenuhan Upaya Kesehatan',
     budget: 1_500_000_000,
     ...overrides,
-  };
+  }, 1);
 }

@@ -1,7 +1,8 @@
-// Test factory for the indicator fields the achievement rules read.
+// The indicator fields the achievement rules read (a slice of an indicator, not a row: rows are
+// built by test/support/rows.ts).
 import type { AchievementIndicator } from '../../src/domain/achievement';
 
-export function buildIndicator(overrides: Partial<AchievementIndicator> = {}): AchievementIndicator {
+export function buildAchievementIndicator(overrides: Partial<AchievementIndicator> = {}): AchievementIndicator {
   return {
     polarity: 'higher',
     aggregation: 'sum',
