@@ -1,25 +1,17 @@
 // A conflict in an entry's history: both proposals with their authors and devices (the author of
 // the value that lost, not the resolver), who resolved and when, and the write of the choice.
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nProvider } from '../../../../src/client/i18n/i18n-provider';
 import { HistorySection } from '../../../../src/client/features/realisations/history-section';
-import { requestJson } from '../../../../src/client/sync/http-client';
-import type * as HttpClient from '../../../../src/client/sync/http-client';
 import type { HistoryConflict, HistoryResponse } from '../../../../src/api/history';
+import { useHistoryAnswer, withoutIsolates } from '../support/history-answer';
 import { buildAgreement, buildGoal, buildIndicator } from '../support/fixtures';
 
-vi.mock('../../../../src/client/sync/http-client', async (importOriginal) => ({
-  ...(await importOriginal<typeof HttpClient>()),
-  requestJson: vi.fn(),
-}));
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
+const answerHistory = useHistoryAnswer();
 
-const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u2066-\u2069]/g, '');
+const plain = withoutIsolates;
 
 const conflict: HistoryConflict = {
   id: 'c1', field: 'value', status: 'open',
@@ -41,7 +33,7 @@ describe('a conflict in the history', () => {
         },
       ],
     };
-    vi.mocked(requestJson).mockResolvedValue(response);
+    answerHistory(response);
     const indicator = buildIndicator(buildGoal(buildAgreement()), { unit: 'persen', targetType: 'number' });
     render(<I18nProvider><HistorySection realisationId="r1" indicator={indicator} /></I18nProvider>);
     await userEvent.setup().click(screen.getByRole('button', { name: 'Tampilkan riwayat' }));

@@ -1,27 +1,19 @@
 // User text in the history and the audit log cannot reorder what is around it: values isolated
 // (<bdi>, FSI…PDI), stored bidi controls shown as escapes in the audit JSON.
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nProvider } from '../../../../src/client/i18n/i18n-provider';
 import { HistorySection } from '../../../../src/client/features/realisations/history-section';
 import { AuditSection } from '../../../../src/client/features/admin/audit-section';
 import { adminApi } from '../../../../src/client/features/admin/api';
-import { requestJson } from '../../../../src/client/sync/http-client';
-import type * as HttpClient from '../../../../src/client/sync/http-client';
 import type { HistoryResponse } from '../../../../src/api/history';
 import type { AuditPage } from '../../../../src/api/admin';
 import { isolated, withVisibleControls } from '../../../../src/client/ui/bidi';
+import { useHistoryAnswer } from '../support/history-answer';
 import { buildAgreement, buildGoal, buildIndicator } from '../support/fixtures';
 
-vi.mock('../../../../src/client/sync/http-client', async (importOriginal) => ({
-  ...(await importOriginal<typeof HttpClient>()),
-  requestJson: vi.fn(),
-}));
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
+const answerHistory = useHistoryAnswer();
 
 const rlo = '\u202e';
 
@@ -43,7 +35,7 @@ describe('the realisation history', () => {
         fields: [{ field: 'drivers', before: `lama ${rlo}gnitnec`, after: 'مدرسة 12' }],
       }],
     };
-    vi.mocked(requestJson).mockResolvedValue(response);
+    answerHistory(response);
     const agreement = buildAgreement();
     render(<I18nProvider><HistorySection realisationId="r1" indicator={buildIndicator(buildGoal(agreement))} /></I18nProvider>);
     await userEvent.setup().click(screen.getByRole('button', { name: 'Tampilkan riwayat' }));

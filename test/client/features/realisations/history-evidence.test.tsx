@@ -1,25 +1,17 @@
 // Evidence in an entry's history (issue 15): a file added, its caption changed and a file removed
 // each read as a line with who did it, in the user's language.
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nProvider } from '../../../../src/client/i18n/i18n-provider';
 import { HistorySection } from '../../../../src/client/features/realisations/history-section';
-import { requestJson } from '../../../../src/client/sync/http-client';
-import type * as HttpClient from '../../../../src/client/sync/http-client';
 import type { HistoryResponse } from '../../../../src/api/history';
+import { useHistoryAnswer, withoutIsolates } from '../support/history-answer';
 import { buildAgreement, buildGoal, buildIndicator } from '../support/fixtures';
 
-vi.mock('../../../../src/client/sync/http-client', async (importOriginal) => ({
-  ...(await importOriginal<typeof HttpClient>()),
-  requestJson: vi.fn(),
-}));
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
+const answerHistory = useHistoryAnswer();
 
-const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u2066-\u2069]/g, '');
+const plain = withoutIsolates;
 const who = { userName: 'Siti Aminah', username: 'siti', deviceId: 'aaaa-111111', deviceName: 'Tablet Siti', fields: [] };
 
 describe('evidence in the history', () => {
@@ -32,7 +24,7 @@ describe('evidence in the history', () => {
         { ...who, rev: 13, at: '2026-04-02T03:03:00.000Z', op: 'delete', evidence: { id: 'e2', change: 'removed', fileName: 'notulen.pdf', captionBefore: null, caption: '' } },
       ],
     };
-    vi.mocked(requestJson).mockResolvedValue(response);
+    answerHistory(response);
     const indicator = buildIndicator(buildGoal(buildAgreement()), { unit: 'kegiatan', targetType: 'number' });
     render(<I18nProvider><HistorySection realisationId="r1" indicator={indicator} /></I18nProvider>);
     await userEvent.setup().click(screen.getByRole('button', { name: 'Tampilkan riwayat' }));
