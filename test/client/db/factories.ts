@@ -1,4 +1,5 @@
 // Builders of synced rows for the data layer's tests (style.md: factories, not JSON blobs).
+import { afterEach, beforeEach } from 'vitest';
 import type { Agreement } from '../../../src/domain/agreement';
 import type { Indicator } from '../../../src/domain/indicator';
 import type { Actor } from '../../../src/domain/user';
@@ -47,4 +48,18 @@ export async function freshDatabase(): Promise<{ db: PantauDatabase; agreement: 
 export async function dropDatabase(db: PantauDatabase): Promise<void> {
   db.close();
   await db.delete();
+}
+
+export interface FreshDatabase { db: PantauDatabase; agreement: Agreement; indicator: Indicator }
+
+/** Before each test of the file: a fresh device database holding one PK with one indicator; dropped after. */
+export function useFreshDatabase(): FreshDatabase {
+  const fresh = {} as FreshDatabase; // filled before each test, before anything reads it
+  beforeEach(async () => {
+    Object.assign(fresh, await freshDatabase());
+  });
+  afterEach(async () => {
+    await dropDatabase(fresh.db);
+  });
+  return fresh;
 }

@@ -1,25 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PantauDatabase } from '../../../src/client/db/database';
-import type { Indicator } from '../../../src/domain/indicator';
+import { describe, expect, it } from 'vitest';
 import type { MutationResult } from '../../../src/api/sync';
 import { acknowledgeResults, releaseSending, takeOutboxBatch } from '../../../src/client/db/push-ack';
 import { saveRealisation } from '../../../src/client/db/realisation-repository';
 import { getEntrySyncStates, getRejection } from '../../../src/client/db/queries';
 import { dismissRejection } from '../../../src/client/db/inbox';
-import { dropDatabase, freshDatabase, operator } from './factories';
+import { operator, useFreshDatabase } from './factories';
 
-let db: PantauDatabase;
-let indicator: Indicator;
-
-beforeEach(async () => {
-  ({ db, indicator } = await freshDatabase());
-});
-afterEach(async () => {
-  await dropDatabase(db);
-});
+const fresh = useFreshDatabase();
 
 const save = (quarter: 1 | 2 | 3 | 4, value: number) =>
-  saveRealisation(db, operator, { indicatorId: indicator.id, quarter, value, drivers: '', obstacles: '', followUp: '' });
+  saveRealisation(fresh.db, operator, { indicatorId: fresh.indicator.id, quarter, value, drivers: '', obstacles: '', followUp: '' });
 
 const result = (entry: { id: string; seq: number; recordId: string }, overrides: Partial<MutationResult> = {}): MutationResult => ({
   id: entry.id,
@@ -36,11 +26,11 @@ describe('takeOutboxBatch / releaseSending', () => {
     await save(1, 1);
     await save(2, 2);
     await save(3, 3);
-    const batch = await takeOutboxBatch(db, 2);
+    const batch = await takeOutboxBatch(fresh.db, 2);
     expect(batch.map((e) => e.seq)).toEqual([1, 2]);
-    expect((await db.outbox.toArray()).map((e) => e.state)).toEqual(['sending', 'sending', 'pending']);
-    await releaseSending(db, 'offline');
-    const entries = await db.outbox.toArray();
+    expect((await fresh.db.outbox.toArray()).map((e) => e.state)).toEqual(['sending', 'sending', 'pending']);
+    await releaseSending(fresh.db, 'offline');
+    const entries = await fresh.db.outbox.toArray();
     expect(entries.map((e) => e.state)).toEqual(['pending', 'pending', 'pending']);
     expect(entries.map((e) => e.attempts)).toEqual([1, 1, 0]);
     expect(entries[0]?.lastError).toBe('offline');
@@ -51,121 +41,121 @@ describe('acknowledgeResults', () => {
   it('deletes only acknowledged entries and adopts the rev', async () => {
     const a = await save(1, 1);
     await save(2, 2);
-    const batch = await takeOutboxBatch(db, 10);
-    const summary = await acknowledgeResults(db, [result(batch[0]!)]);
+    const batch = await takeOutboxBatch(fresh.db, 10);
+    const summary = await acknowledgeResults(fresh.db, [result(batch[0]!)]);
     expect(summary.acknowledged).toBe(1);
-    expect((await db.outbox.toArray()).map((e) => [e.seq, e.state])).toEqual([[2, 'pending']]);
-    expect((await db.realisations.get(a.id))?.rev).toBe(11);
+    expect((await fresh.db.outbox.toArray()).map((e) => [e.seq, e.state])).toEqual([[2, 'pending']]);
+    expect((await fresh.db.realisations.get(a.id))?.rev).toBe(11);
   });
 
   it('ignores a result whose mutation id does not match the entry at that seq', async () => {
     await save(1, 1);
-    const [entry] = await takeOutboxBatch(db, 10);
-    await acknowledgeResults(db, [result(entry!, { id: crypto.randomUUID() })]);
-    expect(await db.outbox.count()).toBe(1);
+    const [entry] = await takeOutboxBatch(fresh.db, 10);
+    await acknowledgeResults(fresh.db, [result(entry!, { id: crypto.randomUUID() })]);
+    expect(await fresh.db.outbox.count()).toBe(1);
   });
 
   it('keeps the rev of a row that has a newer pending entry, and gives that entry its base', async () => {
     const a = await save(1, 1);
     await save(1, 5);
-    const [first] = await takeOutboxBatch(db, 1);
-    await acknowledgeResults(db, [result(first!)]);
-    expect((await db.realisations.get(a.id))?.rev).toBe(0);
-    const [next] = await db.outbox.toArray();
+    const [first] = await takeOutboxBatch(fresh.db, 1);
+    await acknowledgeResults(fresh.db, [result(first!)]);
+    expect((await fresh.db.realisations.get(a.id))?.rev).toBe(0);
+    const [next] = await fresh.db.outbox.toArray();
     expect(next).toMatchObject({ seq: 2, baseRev: 11, fields: { value: 5 } });
   });
 
   it('stores a rejection with its reason, keeps the refused value, and does not hold up the next entry', async () => {
     const a = await save(1, 7);
     const b = await save(2, 2);
-    const batch = await takeOutboxBatch(db, 10);
-    await acknowledgeResults(db, [
+    const batch = await takeOutboxBatch(fresh.db, 10);
+    await acknowledgeResults(fresh.db, [
       result(batch[0]!, { status: 'rejected', rev: null, reason: { code: 'quarter_locked', message: 'Jadwal input triwulan ini sudah dikunci.' } }),
       result(batch[1]!),
     ]);
-    expect(await db.outbox.count()).toBe(0);
-    expect((await db.realisations.get(a.id))?.value).toBe(7);
-    expect(await getRejection(db, a.id)).toMatchObject({ code: 'quarter_locked', fields: { value: 7 }, seq: 1 });
-    expect((await db.realisations.get(b.id))?.rev).toBe(12);
-    expect((await getEntrySyncStates(db)).get(a.id)).toBe('refused');
-    expect((await getEntrySyncStates(db)).has(b.id)).toBe(false);
+    expect(await fresh.db.outbox.count()).toBe(0);
+    expect((await fresh.db.realisations.get(a.id))?.value).toBe(7);
+    expect(await getRejection(fresh.db, a.id)).toMatchObject({ code: 'quarter_locked', fields: { value: 7 }, seq: 1 });
+    expect((await fresh.db.realisations.get(b.id))?.rev).toBe(12);
+    expect((await getEntrySyncStates(fresh.db)).get(a.id)).toBe('refused');
+    expect((await getEntrySyncStates(fresh.db)).has(b.id)).toBe(false);
   });
 
   it('records a conflict per field and shows the value the server kept', async () => {
     const a = await save(1, 7);
-    const [entry] = await takeOutboxBatch(db, 10);
-    await acknowledgeResults(db, [
+    const [entry] = await takeOutboxBatch(fresh.db, 10);
+    await acknowledgeResults(fresh.db, [
       result(entry!, { status: 'conflict', conflicts: [{ field: 'value', serverValue: 3, yourValue: 7 }] }),
     ]);
-    const conflicts = await db.conflicts.toArray();
+    const conflicts = await fresh.db.conflicts.toArray();
     expect(conflicts).toMatchObject([{ recordId: a.id, field: 'value', serverValue: 3, yourValue: 7 }]);
-    expect((await db.realisations.get(a.id))?.value).toBe(3);
-    expect((await getEntrySyncStates(db)).get(a.id)).toBe('conflict');
+    expect((await fresh.db.realisations.get(a.id))?.value).toBe(3);
+    expect((await getEntrySyncStates(fresh.db)).get(a.id)).toBe('conflict');
   });
 
   it('re-keys the local row and later entries when the server folded the row into its own', async () => {
     const local = await save(1, 7);
     await save(1, 8);
     const serverId = crypto.randomUUID();
-    const [first] = await takeOutboxBatch(db, 1);
-    await acknowledgeResults(db, [result(first!, { recordId: serverId, rev: 20 })]);
-    expect(await db.realisations.get(local.id)).toBeUndefined();
-    expect(await db.realisations.get(serverId)).toMatchObject({ id: serverId, value: 8 });
-    const [later] = await db.outbox.toArray();
+    const [first] = await takeOutboxBatch(fresh.db, 1);
+    await acknowledgeResults(fresh.db, [result(first!, { recordId: serverId, rev: 20 })]);
+    expect(await fresh.db.realisations.get(local.id)).toBeUndefined();
+    expect(await fresh.db.realisations.get(serverId)).toMatchObject({ id: serverId, value: 8 });
+    const [later] = await fresh.db.outbox.toArray();
     expect(later).toMatchObject({ seq: 2, recordId: serverId, baseRev: 20, fields: { value: 8 } });
-    expect((await getEntrySyncStates(db)).get(serverId)).toBe('pending');
+    expect((await getEntrySyncStates(fresh.db)).get(serverId)).toBe('pending');
   });
 
   it('renumbers never-acknowledged entries from the seq the server expects', async () => {
     await save(1, 1);
     await save(2, 2);
     await save(3, 3);
-    await db.outbox.delete(1); // acknowledged long ago by a server since restored from backup
-    const batch = await takeOutboxBatch(db, 10);
+    await fresh.db.outbox.delete(1); // acknowledged long ago by a server since restored from backup
+    const batch = await takeOutboxBatch(fresh.db, 10);
     const ids = batch.map((e) => e.id);
-    const summary = await acknowledgeResults(db, [], { expectedSeq: 1 });
+    const summary = await acknowledgeResults(fresh.db, [], { expectedSeq: 1 });
     expect(summary.renumbered).toBe(2);
-    const entries = await db.outbox.toArray();
+    const entries = await fresh.db.outbox.toArray();
     expect(entries.map((e) => [e.seq, e.id, e.state])).toEqual([
       [1, ids[0], 'pending'],
       [2, ids[1], 'pending'],
     ]);
-    expect((await db.meta.get('nextSeq'))?.value).toBe(3);
+    expect((await fresh.db.meta.get('nextSeq'))?.value).toBe(3);
     await save(4, 4);
-    expect((await db.outbox.toArray()).map((e) => e.seq)).toEqual([1, 2, 3]);
+    expect((await fresh.db.outbox.toArray()).map((e) => e.seq)).toEqual([1, 2, 3]);
   });
 
   it('does not renumber when the expected entry is still on the device', async () => {
     await save(1, 1);
     await save(2, 2);
-    const batch = await takeOutboxBatch(db, 10);
-    const summary = await acknowledgeResults(db, [result(batch[0]!)], { expectedSeq: 2 });
+    const batch = await takeOutboxBatch(fresh.db, 10);
+    const summary = await acknowledgeResults(fresh.db, [result(batch[0]!)], { expectedSeq: 2 });
     expect(summary.renumbered).toBe(0);
-    expect((await db.outbox.toArray()).map((e) => e.seq)).toEqual([2]);
+    expect((await fresh.db.outbox.toArray()).map((e) => e.seq)).toEqual([2]);
   });
 });
 
 describe('dismissRejection', () => {
   it('removes a refused row the server never had, once nothing else concerns it', async () => {
     const a = await save(1, 7);
-    const [entry] = await takeOutboxBatch(db, 10);
-    await acknowledgeResults(db, [result(entry!, { status: 'rejected', rev: null, reason: { code: 'quarter_locked', message: 'x' } })]);
-    await dismissRejection(db, entry!.id);
-    expect(await db.rejections.count()).toBe(0);
-    expect(await db.realisations.get(a.id)).toBeUndefined();
+    const [entry] = await takeOutboxBatch(fresh.db, 10);
+    await acknowledgeResults(fresh.db, [result(entry!, { status: 'rejected', rev: null, reason: { code: 'quarter_locked', message: 'x' } })]);
+    await dismissRejection(fresh.db, entry!.id);
+    expect(await fresh.db.rejections.count()).toBe(0);
+    expect(await fresh.db.realisations.get(a.id)).toBeUndefined();
   });
 
   it('moves the cursor back so that a row the server has is fetched again', async () => {
     const a = await save(1, 7);
-    await db.realisations.update(a.id, { rev: 5 });
-    await db.meta.put({ key: 'cursor', value: 40 });
-    await db.outbox.clear();
+    await fresh.db.realisations.update(a.id, { rev: 5 });
+    await fresh.db.meta.put({ key: 'cursor', value: 40 });
+    await fresh.db.outbox.clear();
     await save(1, 9);
-    const [entry] = await takeOutboxBatch(db, 10);
-    await acknowledgeResults(db, [result(entry!, { status: 'rejected', rev: null, reason: { code: 'not_editable', message: 'x' } })]);
-    expect((await db.realisations.get(a.id))?.value).toBe(9);
-    await dismissRejection(db, entry!.id);
-    expect((await db.meta.get('cursor'))?.value).toBe(4);
-    expect((await db.realisations.get(a.id))?.value).toBe(9); // until the pull brings the server's
+    const [entry] = await takeOutboxBatch(fresh.db, 10);
+    await acknowledgeResults(fresh.db, [result(entry!, { status: 'rejected', rev: null, reason: { code: 'not_editable', message: 'x' } })]);
+    expect((await fresh.db.realisations.get(a.id))?.value).toBe(9);
+    await dismissRejection(fresh.db, entry!.id);
+    expect((await fresh.db.meta.get('cursor'))?.value).toBe(4);
+    expect((await fresh.db.realisations.get(a.id))?.value).toBe(9); // until the pull brings the server's
   });
 });

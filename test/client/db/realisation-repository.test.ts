@@ -1,29 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import type { PantauDatabase } from '../../../src/client/db/database';
-import type { Agreement } from '../../../src/domain/agreement';
-import type { Indicator } from '../../../src/domain/indicator';
 import {
   RealisationValueError,
   StorageFullError,
   saveRealisation,
   type RealisationInput,
 } from '../../../src/client/db/realisation-repository';
-import { buildIndicator, dropDatabase, freshDatabase, operator } from './factories';
+import { buildIndicator, operator, useFreshDatabase } from './factories';
 
-let db: PantauDatabase;
-let agreement: Agreement;
-let indicator: Indicator;
-
-beforeEach(async () => {
-  ({ db, agreement, indicator } = await freshDatabase());
-});
-afterEach(async () => {
-  await dropDatabase(db);
-});
+const fresh = useFreshDatabase();
 
 const input = (overrides: Partial<RealisationInput> = {}): RealisationInput => ({
-  indicatorId: indicator.id,
+  indicatorId: fresh.indicator.id,
   quarter: 1,
   value: 4,
   drivers: 'Pendampingan desa',
@@ -33,23 +21,23 @@ const input = (overrides: Partial<RealisationInput> = {}): RealisationInput => (
 });
 
 async function counts() {
-  return { rows: await db.realisations.count(), outbox: await db.outbox.count() };
+  return { rows: await fresh.db.realisations.count(), outbox: await fresh.db.outbox.count() };
 }
 
 describe('saveRealisation', () => {
   it('writes a new draft row and one create entry together', async () => {
-    const saved = await saveRealisation(db, operator, input(), new Date('2026-04-02T03:00:00Z'));
+    const saved = await saveRealisation(fresh.db, operator, input(), new Date('2026-04-02T03:00:00Z'));
     expect(saved).toMatchObject({
       status: 'draft',
-      year: agreement.year,
-      orgUnitId: indicator.orgUnitId,
+      year: fresh.agreement.year,
+      orgUnitId: fresh.indicator.orgUnitId,
       rev: 0,
       updatedBy: operator.id,
       deleted: false,
       value: 4,
     });
-    expect(await db.realisations.get(saved.id)).toEqual(saved);
-    const [entry, ...rest] = await db.outbox.toArray();
+    expect(await fresh.db.realisations.get(saved.id)).toEqual(saved);
+    const [entry, ...rest] = await fresh.db.outbox.toArray();
     expect(rest).toEqual([]);
     expect(entry).toMatchObject({
       seq: 1,
@@ -60,37 +48,37 @@ describe('saveRealisation', () => {
       state: 'pending',
       attempts: 0,
       clientTime: '2026-04-02T03:00:00.000Z',
-      fields: { indicatorId: indicator.id, quarter: 1, value: 4, drivers: 'Pendampingan desa', obstacles: '', followUp: '' },
+      fields: { indicatorId: fresh.indicator.id, quarter: 1, value: 4, drivers: 'Pendampingan desa', obstacles: '', followUp: '' },
     });
-    const deviceId = (await db.meta.get('deviceId'))?.value;
+    const deviceId = (await fresh.db.meta.get('deviceId'))?.value;
     expect(saved.deviceId).toBe(deviceId);
     expect(deviceId).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it('reuses the row of the indicator × quarter and sends only the changed fields, with its rev', async () => {
-    const first = await saveRealisation(db, operator, input());
-    await db.realisations.update(first.id, { rev: 7 });
-    await db.outbox.clear();
-    const second = await saveRealisation(db, operator, input({ value: 5 }));
+  it('reuses the row of the fresh.indicator × quarter and sends only the changed fields, with its rev', async () => {
+    const first = await saveRealisation(fresh.db, operator, input());
+    await fresh.db.realisations.update(first.id, { rev: 7 });
+    await fresh.db.outbox.clear();
+    const second = await saveRealisation(fresh.db, operator, input({ value: 5 }));
     expect(second.id).toBe(first.id);
-    const entries = await db.outbox.toArray();
+    const entries = await fresh.db.outbox.toArray();
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ seq: 2, fields: { value: 5 }, baseRev: 7 });
     expect(Object.keys(entries[0]!.fields)).toEqual(['value']);
   });
 
   it('writes nothing when nothing changed', async () => {
-    await saveRealisation(db, operator, input());
-    await saveRealisation(db, operator, input());
+    await saveRealisation(fresh.db, operator, input());
+    await saveRealisation(fresh.db, operator, input());
     expect(await counts()).toEqual({ rows: 1, outbox: 1 });
   });
 
   it('numbers entries with increasing seq', async () => {
-    await saveRealisation(db, operator, input({ quarter: 1 }));
-    await saveRealisation(db, operator, input({ quarter: 2 }));
-    await saveRealisation(db, operator, input({ quarter: 2, value: 9 }));
-    expect((await db.outbox.toArray()).map((e) => e.seq)).toEqual([1, 2, 3]);
-    expect((await db.meta.get('nextSeq'))?.value).toBe(4);
+    await saveRealisation(fresh.db, operator, input({ quarter: 1 }));
+    await saveRealisation(fresh.db, operator, input({ quarter: 2 }));
+    await saveRealisation(fresh.db, operator, input({ quarter: 2, value: 9 }));
+    expect((await fresh.db.outbox.toArray()).map((e) => e.seq)).toEqual([1, 2, 3]);
+    expect((await fresh.db.meta.get('nextSeq'))?.value).toBe(4);
   });
 
   it.each([
@@ -100,46 +88,46 @@ describe('saveRealisation', () => {
     ['2 for a text indicator', { targetType: 'text' as const, aggregation: 'last' as const }, 2, 'notBinary'],
     ['a score off the scale', { targetType: 'scale' as const, aggregation: 'last' as const, scaleLevels: [{ label: 'WTP', score: 4 }] }, 3, 'notOnScale'],
   ])('refuses %s and writes nothing', async (_name, shape, value, problem) => {
-    const special = buildIndicator(agreement, shape);
-    await db.indicators.put(special);
-    const error = await saveRealisation(db, operator, input({ indicatorId: special.id, value })).catch((e: unknown) => e);
+    const special = buildIndicator(fresh.agreement, shape);
+    await fresh.db.indicators.put(special);
+    const error = await saveRealisation(fresh.db, operator, input({ indicatorId: special.id, value })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RealisationValueError);
     expect((error as RealisationValueError).problem).toBe(problem);
     expect(await counts()).toEqual({ rows: 0, outbox: 0 });
   });
 
-  it('accepts 0 and 1 for a text indicator and a negative value where it may be', async () => {
-    const text = buildIndicator(agreement, { targetType: 'text', aggregation: 'last' });
-    const growth = buildIndicator(agreement, { aggregation: 'last' });
-    await db.indicators.bulkPut([text, growth]);
-    await saveRealisation(db, operator, input({ indicatorId: text.id, value: 0 }));
-    await saveRealisation(db, operator, input({ indicatorId: growth.id, value: -1.5 }));
+  it('accepts 0 and 1 for a text fresh.indicator and a negative value where it may be', async () => {
+    const text = buildIndicator(fresh.agreement, { targetType: 'text', aggregation: 'last' });
+    const growth = buildIndicator(fresh.agreement, { aggregation: 'last' });
+    await fresh.db.indicators.bulkPut([text, growth]);
+    await saveRealisation(fresh.db, operator, input({ indicatorId: text.id, value: 0 }));
+    await saveRealisation(fresh.db, operator, input({ indicatorId: growth.id, value: -1.5 }));
     expect(await counts()).toEqual({ rows: 2, outbox: 2 });
   });
 
-  it('refuses an indicator that is not on the device', async () => {
-    const error = await saveRealisation(db, operator, input({ indicatorId: crypto.randomUUID() })).catch((e: unknown) => e);
+  it('refuses an fresh.indicator that is not on the device', async () => {
+    const error = await saveRealisation(fresh.db, operator, input({ indicatorId: crypto.randomUUID() })).catch((e: unknown) => e);
     expect((error as RealisationValueError).problem).toBe('indicatorMissing');
     expect(await counts()).toEqual({ rows: 0, outbox: 0 });
   });
 
   it('leaves neither row nor entry when the outbox write fails inside the transaction', async () => {
-    db.outbox.hook('creating', () => {
+    fresh.db.outbox.hook('creating', () => {
       throw new Error('disk gone');
     });
-    await expect(saveRealisation(db, operator, input())).rejects.toThrow('disk gone');
+    await expect(saveRealisation(fresh.db, operator, input())).rejects.toThrow('disk gone');
     expect(await counts()).toEqual({ rows: 0, outbox: 0 });
-    expect((await db.meta.get('nextSeq'))?.value).toBe(1);
+    expect((await fresh.db.meta.get('nextSeq'))?.value).toBe(1);
   });
 
   it('leaves the old row untouched when an update fails inside the transaction', async () => {
-    const first = await saveRealisation(db, operator, input());
-    db.outbox.hook('creating', () => {
+    const first = await saveRealisation(fresh.db, operator, input());
+    fresh.db.outbox.hook('creating', () => {
       throw new Error('disk gone');
     });
-    await expect(saveRealisation(db, operator, input({ value: 99 }))).rejects.toThrow('disk gone');
-    expect((await db.realisations.get(first.id))?.value).toBe(4);
-    expect(await db.outbox.count()).toBe(1);
+    await expect(saveRealisation(fresh.db, operator, input({ value: 99 }))).rejects.toThrow('disk gone');
+    expect((await fresh.db.realisations.get(first.id))?.value).toBe(4);
+    expect(await fresh.db.outbox.count()).toBe(1);
   });
 
   it('turns a quota error, also wrapped by Dexie, into StorageFullError with nothing half-saved', async () => {
@@ -149,9 +137,9 @@ describe('saveRealisation', () => {
       const unhook = () => {
         throw failure;
       };
-      db.outbox.hook('creating', unhook);
-      await expect(saveRealisation(db, operator, input())).rejects.toBeInstanceOf(StorageFullError);
-      db.outbox.hook('creating').unsubscribe(unhook);
+      fresh.db.outbox.hook('creating', unhook);
+      await expect(saveRealisation(fresh.db, operator, input())).rejects.toBeInstanceOf(StorageFullError);
+      fresh.db.outbox.hook('creating').unsubscribe(unhook);
       expect(await counts()).toEqual({ rows: 0, outbox: 0 });
     }
   });
