@@ -1,10 +1,10 @@
 // The server a workflow test file talks to over HTTP: one demo world for the file, a signed-in
 // session per user it names, and the push and pull a device would send.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll } from 'vitest';
 import type { Mutation, MutationResult } from '../../src/api/sync';
 import { realisationSchema, type Realisation } from '../../src/domain/realisation';
-import { createTestServer, loginAs, pullOk, pushOk, realisationMutation, type TestServer } from './server-app';
+import { pullOk, pushOk, realisationMutation, type TestServer } from './server-app';
+import { useSignedInServer } from './signed-in-server';
 
 export interface WorkflowServer<U extends string> {
   readonly server: TestServer;
@@ -18,18 +18,9 @@ export interface WorkflowServer<U extends string> {
 }
 
 export function useWorkflowServer<U extends string>(usernames: readonly U[], reader: NoInfer<U>): WorkflowServer<U> {
-  let current: TestServer | undefined;
-  const cookies = new Map<string, string>();
-  beforeAll(async () => {
-    current = await createTestServer();
-    for (const username of usernames) cookies.set(username, await loginAs(current.app, username));
-  });
-  afterAll(async () => { await current?.cleanup(); });
-  const server = (): TestServer => {
-    if (!current) throw new Error('the workflow test server has not started (use it inside tests)');
-    return current;
-  };
-  const cookie = (username: U) => cookies.get(username) ?? '';
+  const signedIn = useSignedInServer(usernames);
+  const server = () => signedIn.server;
+  const { cookie } = signedIn;
   return {
     get server() { return server(); },
     cookie,

@@ -2,23 +2,19 @@
 // right in Indonesian Excel (semicolons, BOM, the pemda's clock, names); and the security events —
 // sign-in, a burst of wrong passwords, sign-out, a session an admin ended, a password changed — are in it.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { adminPath, adminRoutes, auditPageSchema, sessionListSchema, type AuditEntry } from '../../../../src/api/admin';
 import { auditSentence, type AuditFormat } from '../../../../src/api/audit-text';
 import type { Mutation } from '../../../../src/api/sync';
 import { apiRoutes } from '../../../../src/api/routes';
 import { testPassword } from '../../../support/server-factories';
-import { createTestServer, csrf, loginAs, loginRequest, pullOk, pushOk, realisationMutation as rm, type TestServer } from '../../../support/server-app';
+import { csrf, loginAs, loginRequest, pullOk, pushOk, realisationMutation as rm } from '../../../support/server-app';
+import { useSignedInServer } from '../../../support/signed-in-server';
 
-let server: TestServer;
-let adminCookie: string;
-beforeAll(async () => {
-  server = await createTestServer();
-  adminCookie = await loginAs(server.app, 'admin');
-});
-afterAll(async () => { await server.cleanup(); });
+const signedIn = useSignedInServer(['admin']);
+const adminCookie = () => signedIn.cookie('admin');
 
-const asAdmin = (url: string) => server.app.inject({ method: 'GET', url, headers: { cookie: adminCookie } });
+const asAdmin = (url: string) => signedIn.server.app.inject({ method: 'GET', url, headers: { cookie: adminCookie() } });
 const plain: AuditFormat = { number: (n) => n.toLocaleString('id-ID'), dateTime: (iso) => iso };
 const uuid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
@@ -32,18 +28,18 @@ const step = (recordId: string, fields: Record<string, unknown>, baseRev: number
 
 describe('the audit log in words', () => {
   it('says who returned which indicator, for which quarter, with the note, by name', async () => {
-    const operator = await loginAs(server.app, 'operator.a');
-    const head = await loginAs(server.app, 'kepala.a');
-    const evaluator = await loginAs(server.app, 'evaluator');
+    const operator = await loginAs(signedIn.server.app, 'operator.a');
+    const head = await loginAs(signedIn.server.app, 'kepala.a');
+    const evaluator = await loginAs(signedIn.server.app, 'evaluator');
     const id = randomUUID();
-    await pushOk(server.app, operator, randomUUID(), [rm(1, id, { indicatorId: server.world.indicators.growth.id, quarter: 2, value: 4.5 })]);
+    await pushOk(signedIn.server.app, operator, randomUUID(), [rm(1, id, { indicatorId: signedIn.server.world.indicators.growth.id, quarter: 2, value: 4.5 })]);
     const rev = async () => {
-      const page = await pullOk(server.app, evaluator, 0, 5000);
+      const page = await pullOk(signedIn.server.app, evaluator, 0, 5000);
       if (page.kind !== 'changes') throw new Error('reset');
       return page.changes.filter((c) => c.recordId === id).at(-1)?.rev ?? null;
     };
-    await pushOk(server.app, head, randomUUID(), [step(id, { status: 'submitted' }, await rev())]);
-    await pushOk(server.app, evaluator, randomUUID(), [step(id, { status: 'returned', reviewNote: 'Lampirkan foto kegiatan.' }, await rev())]);
+    await pushOk(signedIn.server.app, head, randomUUID(), [step(id, { status: 'submitted' }, await rev())]);
+    await pushOk(signedIn.server.app, evaluator, randomUUID(), [step(id, { status: 'returned', reviewNote: 'Lampirkan foto kegiatan.' }, await rev())]);
 
     const rows = (await audit('entity=realisation')).filter((e) => e.recordId === id);
     expect(rows.map((e) => e.kind)).toEqual(['realisationReturned', 'realisationSubmitted', 'realisationCreated']);
@@ -78,24 +74,24 @@ describe('the audit log in words', () => {
 
 describe('security events', () => {
   it('logs a sign-in with its address, one lock for a burst of wrong passwords, a sign-out, an ended session and a password change', async () => {
-    const { users } = server.world;
-    const signIn = await loginRequest(server.app, 'kepala.b', testPassword, '10.7.7.7');
+    const { users } = signedIn.server.world;
+    const signIn = await loginRequest(signedIn.server.app, 'kepala.b', testPassword, '10.7.7.7');
     expect(signIn.statusCode).toBe(200);
     const cookie = signIn.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
 
     // Eight wrong guesses from elsewhere: the account locks after five; the log says so once.
-    const guesses = await Promise.all(Array.from({ length: 8 }, () => loginRequest(server.app, 'operator.b', 'salah-sekali', '10.6.6.6')));
+    const guesses = await Promise.all(Array.from({ length: 8 }, () => loginRequest(signedIn.server.app, 'operator.b', 'salah-sekali', '10.6.6.6')));
     expect(guesses.filter((g) => g.statusCode === 429).length).toBeGreaterThan(0);
 
-    const logout = await server.app.inject({ method: 'POST', url: apiRoutes.logout, headers: { cookie, ...csrf } });
+    const logout = await signedIn.server.app.inject({ method: 'POST', url: apiRoutes.logout, headers: { cookie, ...csrf } });
     expect(logout.statusCode).toBeLessThan(300);
 
-    const operatorCookie = await loginAs(server.app, 'kepala.a');
+    const operatorCookie = await loginAs(signedIn.server.app, 'kepala.a');
     const sessions = sessionListSchema.parse((await asAdmin(adminPath(adminRoutes.userSessions, { id: users.headA.id }))).json());
     const live = sessions.sessions.find((s) => s.active);
     if (!live) throw new Error('no live session');
-    const ended = await server.app.inject({
-      method: 'POST', url: adminPath(adminRoutes.revokeSession, { id: users.headA.id, sessionId: live.id }), headers: { cookie: adminCookie, ...csrf },
+    const ended = await signedIn.server.app.inject({
+      method: 'POST', url: adminPath(adminRoutes.revokeSession, { id: users.headA.id, sessionId: live.id }), headers: { cookie: adminCookie(), ...csrf },
     });
     expect(ended.statusCode).toBeLessThan(300);
     expect(operatorCookie).not.toBe('');
@@ -113,19 +109,19 @@ describe('security events', () => {
     if (!end) throw new Error('no ended session');
     expect(auditSentence(end, 'id', plain)).toBe('Pengguna admin (Admin) mengakhiri sesi Pengguna kepala.a');
     // Devices never pull these rows.
-    const page = await pullOk(server.app, await loginAs(server.app, 'evaluator'), 0, 5000);
+    const page = await pullOk(signedIn.server.app, await loginAs(signedIn.server.app, 'evaluator'), 0, 5000);
     if (page.kind !== 'changes') throw new Error('reset');
     expect(page.changes.some((c) => (c.entity as string) === 'session')).toBe(false);
   });
 
   it('logs a password change by its owner', async () => {
-    const cookie = await loginAs(server.app, 'operator.a');
-    const changed = await server.app.inject({
+    const cookie = await loginAs(signedIn.server.app, 'operator.a');
+    const changed = await signedIn.server.app.inject({
       method: 'POST', url: apiRoutes.password, headers: { cookie, ...csrf },
       payload: { currentPassword: testPassword, newPassword: 'Sungai-Mahakam-2026!' },
     });
     expect(changed.statusCode).toBeLessThan(300);
-    const rows = await audit(`entity=session&userId=${server.world.users.operatorA.id}`);
+    const rows = await audit(`entity=session&userId=${signedIn.server.world.users.operatorA.id}`);
     const change = rows.find((e) => e.kind === 'passwordChanged');
     if (!change) throw new Error('no password change logged');
     expect(auditSentence(change, 'en', plain)).toBe('Pengguna operator.a (Operator) changed their password');

@@ -1,33 +1,28 @@
 // The pemda's logo: only the admin uploads or removes it (an image, checked by its bytes, size
 // limited); every user of the tenant fetches it; another tenant never does.
 import { createHash, randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { adminRoutes, tenantSettingsResponseSchema } from '../../../../src/api/admin';
 import { apiRoutes } from '../../../../src/api/routes';
 import { maxTenantLogoBytes } from '../../../../src/domain/tenant';
-import { createTestServer, csrf, loginAs, type TestServer } from '../../../support/server-app';
+import { csrf } from '../../../support/server-app';
+import { useSignedInServer } from '../../../support/signed-in-server';
 
-let server: TestServer;
-const cookies = new Map<string, string>();
-beforeAll(async () => {
-  server = await createTestServer();
-  for (const username of ['admin', 'operator.a', 'kepala.a', 'evaluator', 'pimpinan', 'operator.x']) {
-    cookies.set(username, await loginAs(server.app, username));
-  }
-});
-afterAll(async () => { await server.cleanup(); });
+const usernames = ['admin', 'operator.a', 'kepala.a', 'evaluator', 'pimpinan', 'operator.x'] as const;
+type Username = (typeof usernames)[number];
+const signedIn = useSignedInServer(usernames);
 
 const png = (size = 4096) => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(size - 8)]);
-const headers = (username: string, type = 'image/png') => ({ cookie: cookies.get(username) ?? '', ...csrf, 'content-type': type });
-const upload = (username: string, body: Buffer, type = 'image/png') =>
-  server.app.inject({ method: 'PUT', url: adminRoutes.logo, headers: headers(username, type), payload: body });
-const fetchLogo = (username: string) => server.app.inject({ method: 'GET', url: apiRoutes.tenantLogo, headers: { cookie: cookies.get(username) ?? '' } });
+const headers = (username: Username, type = 'image/png') => ({ cookie: signedIn.cookie(username), ...csrf, 'content-type': type });
+const upload = (username: Username, body: Buffer, type = 'image/png') =>
+  signedIn.server.app.inject({ method: 'PUT', url: adminRoutes.logo, headers: headers(username, type), payload: body });
+const fetchLogo = (username: Username) => signedIn.server.app.inject({ method: 'GET', url: apiRoutes.tenantLogo, headers: { cookie: signedIn.cookie(username) } });
 
 describe('tenant logo', () => {
   it('is refused to everyone but the admin, before the body is read', async () => {
-    for (const username of ['operator.a', 'kepala.a', 'evaluator', 'pimpinan', 'operator.x']) {
+    for (const username of usernames.filter((u) => u !== 'admin')) {
       expect((await upload(username, png())).statusCode, username).toBe(403);
-      const removal = await server.app.inject({ method: 'DELETE', url: adminRoutes.logo, headers: headers(username) });
+      const removal = await signedIn.server.app.inject({ method: 'DELETE', url: adminRoutes.logo, headers: headers(username) });
       expect(removal.statusCode, username).toBe(403);
     }
   });
@@ -56,10 +51,10 @@ describe('tenant logo', () => {
     const stored = await upload('admin', bytes);
     expect(stored.statusCode).toBe(200);
     expect(stored.json()).toEqual({ sha256, mimeType: 'image/png' });
-    const settings = await server.app.inject({ method: 'GET', url: adminRoutes.settings, headers: { cookie: cookies.get('admin') ?? '' } });
+    const settings = await signedIn.server.app.inject({ method: 'GET', url: adminRoutes.settings, headers: { cookie: signedIn.cookie('admin') } });
     expect(tenantSettingsResponseSchema.parse(settings.json()).logo).toEqual({ sha256, mimeType: 'image/png' });
 
-    for (const username of ['operator.a', 'evaluator', 'pimpinan', 'admin']) {
+    for (const username of ['operator.a', 'evaluator', 'pimpinan', 'admin'] as const) {
       const response = await fetchLogo(username);
       expect(response.statusCode, username).toBe(200);
       expect(response.headers['content-type']).toBe('image/png');
@@ -68,12 +63,12 @@ describe('tenant logo', () => {
       expect(Buffer.compare(response.rawPayload, bytes)).toBe(0);
     }
     expect((await fetchLogo('operator.x')).statusCode).toBe(404);
-    expect((await server.app.inject({ method: 'GET', url: apiRoutes.tenantLogo })).statusCode).toBe(401);
+    expect((await signedIn.server.app.inject({ method: 'GET', url: apiRoutes.tenantLogo })).statusCode).toBe(401);
 
-    const audit = await server.app.inject({ method: 'GET', url: `${adminRoutes.audit}?entity=tenant`, headers: { cookie: cookies.get('admin') ?? '' } });
+    const audit = await signedIn.server.app.inject({ method: 'GET', url: `${adminRoutes.audit}?entity=tenant`, headers: { cookie: signedIn.cookie('admin') } });
     expect(audit.body).toContain(sha256);
 
-    const removed = await server.app.inject({ method: 'DELETE', url: adminRoutes.logo, headers: headers('admin') });
+    const removed = await signedIn.server.app.inject({ method: 'DELETE', url: adminRoutes.logo, headers: headers('admin') });
     expect(removed.statusCode).toBe(204);
     expect((await fetchLogo('operator.a')).statusCode).toBe(404);
   });
