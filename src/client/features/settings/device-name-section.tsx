@@ -17,9 +17,14 @@ export function DeviceNameSection() {
 
   useEffect(() => {
     let live = true;
-    void getOwnDeviceName(db).then((own) => {
-      if (live) setName(own ?? '');
-    });
+    getOwnDeviceName(db).then(
+      (own) => {
+        if (live) setName(own ?? '');
+      },
+      // Unreadable (the database closed as the screen left, or by a newer build in another tab):
+      // the field stays empty and shows the default name.
+      () => undefined,
+    );
     return () => {
       live = false;
     };

@@ -1,7 +1,7 @@
 // Renders the real app routes over a real per-user Dexie database (fake-indexeddb). The network is
 // the one boundary replaced: a transport that is always offline.
 import { vi } from 'vitest';
-import { render } from '@testing-library/react';
+import { cleanup, render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider, type InitialEntry } from 'react-router';
 import type { SessionInfo } from '../../../../src/api/auth';
 import type { Language } from '../../../../src/api/errors';
@@ -31,6 +31,9 @@ export function openTestSession(info: SessionInfo): ActiveSession {
 }
 
 export async function closeTestSession(session: ActiveSession): Promise<void> {
+  // The screens first: vitest runs a file's afterEach before the setup file's cleanup(), and a
+  // screen still mounted reads the database as it closes (an unhandled DatabaseClosedError).
+  cleanup();
   session.engine.stop();
   session.db.close();
   await session.db.delete();
