@@ -1,21 +1,17 @@
 // The session from the outside: login over a stubbed fetch (the network boundary), offline start
 // from the remembered account, logout that keeps unsent work, and re-login after a 401.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import type { SessionInfo } from '../../../../src/api/auth';
 import { clearCurrentAccount, getCurrentAccount, saveAccount } from '../../../../src/client/db/accounts';
 import { openUserDatabase } from '../../../../src/client/db/database';
 import { getOfflineVerifier } from '../../../../src/client/db/offline-verifiers';
 import { saveRealisation } from '../../../../src/client/db/realisation-repository';
-import { I18nProvider } from '../../../../src/client/i18n/i18n-provider';
-import { createAppRoutes } from '../../../../src/client/routes';
 import { actorOf } from '../../../../src/client/session/active-session';
-import { SessionProvider } from '../../../../src/client/session/session-provider';
-import { UnsavedEditsProvider } from '../../../../src/client/session/unsaved-edits';
 import { buildSessionInfo } from '../support/fixtures';
 import { seedAgreement } from '../support/seed';
+import { renderSignedOutApp } from '../support/render-app';
 
 type Handler = (path: string, init?: RequestInit) => Response | Promise<Response>;
 
@@ -34,19 +30,6 @@ function stubFetch(handler: Handler) {
   return fetchMock;
 }
 
-function renderApp(path = '/') {
-  const router = createMemoryRouter(createAppRoutes(), { initialEntries: [path] });
-  render(
-    <I18nProvider>
-      <UnsavedEditsProvider>
-        <SessionProvider>
-          <RouterProvider router={router} />
-        </SessionProvider>
-      </UnsavedEditsProvider>
-    </I18nProvider>,
-  );
-  return router;
-}
 
 async function logIn(password = 'rahasia') {
   const user = userEvent.setup();
@@ -71,7 +54,7 @@ describe('login', () => {
     ],
   ] as [string, Handler, string][])('explains in Indonesian when %s', async (_, handler, message) => {
     stubFetch(handler);
-    renderApp();
+    renderSignedOutApp();
     await logIn();
     expect(await screen.findByText(message)).toBeTruthy();
     expect(await getCurrentAccount()).toBeNull();
@@ -81,7 +64,7 @@ describe('login', () => {
     const info = buildSessionInfo('operator');
     await seedAgreement(openUserDatabase(info.user.id));
     stubFetch((path) => (path === '/api/auth/login' ? json(200, info) : offline(path)));
-    renderApp();
+    renderSignedOutApp();
     await logIn();
     expect(await screen.findByRole('heading', { name: /Perjanjian Kinerja Tahun/ })).toBeTruthy();
     expect((await getCurrentAccount())?.user.id).toBe(info.user.id);
@@ -94,7 +77,7 @@ describe('a remembered session', () => {
     await seedAgreement(openUserDatabase(info.user.id));
     await saveAccount(info);
     const fetchMock = stubFetch(offline);
-    renderApp();
+    renderSignedOutApp();
     expect(await screen.findByRole('heading', { name: /Perjanjian Kinerja Tahun/ })).toBeTruthy();
     expect(fetchMock.mock.calls.some(([url]) => String(url).includes('/api/auth/login'))).toBe(false);
   });
@@ -114,7 +97,7 @@ describe('a remembered session', () => {
     await saveAccount(info);
     stubFetch(offline);
     const user = userEvent.setup();
-    renderApp('/settings');
+    renderSignedOutApp('/settings');
     await user.click(await screen.findByRole('button', { name: 'Keluar' }));
     expect(
       await screen.findByText(
@@ -139,7 +122,7 @@ describe('a remembered session', () => {
       }
       return loggedIn ? noChanges() : envelope(401, 'session_expired');
     });
-    renderApp();
+    renderSignedOutApp();
     expect(await screen.findByRole('heading', { name: 'Sesi berakhir' }, { timeout: 5000 })).toBeTruthy();
     expect(screen.getByText('Nama pengguna: siti')).toBeTruthy();
     const user = userEvent.setup();

@@ -1,22 +1,18 @@
 // Signing in again without signal, from the outside: the whole app over a stubbed fetch (the
 // network boundary) and a stubbed navigator.onLine, real Dexie over fake-indexeddb, real WebCrypto.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import type { SessionInfo } from '../../../../src/api/auth';
 import { clearCurrentAccount, getCurrentAccount, saveAccount } from '../../../../src/client/db/accounts';
 import { openUserDatabase } from '../../../../src/client/db/database';
 import { getOfflineVerifier, listOfflineSignIns, putOfflineVerifier, removeOfflineVerifier } from '../../../../src/client/db/offline-verifiers';
 import { saveRealisation } from '../../../../src/client/db/realisation-repository';
-import { I18nProvider } from '../../../../src/client/i18n/i18n-provider';
-import { createAppRoutes } from '../../../../src/client/routes';
 import { actorOf } from '../../../../src/client/session/active-session';
 import { createPasswordVerifier } from '../../../../src/client/session/password-verifier';
-import { SessionProvider } from '../../../../src/client/session/session-provider';
-import { UnsavedEditsProvider } from '../../../../src/client/session/unsaved-edits';
 import { buildSessionInfo } from '../support/fixtures';
 import { seedAgreement } from '../support/seed';
+import { renderSignedOutApp } from '../support/render-app';
 
 type Handler = (path: string, init?: RequestInit) => Response | Promise<Response>;
 
@@ -46,19 +42,15 @@ function setOnline(value: boolean) {
   window.dispatchEvent(new Event(value ? 'online' : 'offline'));
 }
 
-function renderApp(path = '/') {
-  const router = createMemoryRouter(createAppRoutes(), { initialEntries: [path] });
-  render(
-    <I18nProvider>
-      <UnsavedEditsProvider>
-        <SessionProvider>
-          <RouterProvider router={router} />
-        </SessionProvider>
-      </UnsavedEditsProvider>
-    </I18nProvider>,
-  );
-  return router;
+/** The login form on a device without signal: the network unreachable, the browser offline. */
+function startOffline() {
+  stubFetch(unreachable);
+  setOnline(false);
+  const user = userEvent.setup();
+  renderSignedOutApp();
+  return user;
 }
+
 
 async function logIn(user: ReturnType<typeof userEvent.setup>, pw: string, username = 'siti') {
   const field = await screen.findByLabelText('Nama pengguna');
@@ -101,7 +93,7 @@ describe('signing in again without signal', () => {
     const seeded = await seedAgreement(openUserDatabase(info.user.id));
     let fetchMock = stubFetch((path) => (path === '/api/auth/login' ? json(200, info) : unreachable(path)));
     const user = userEvent.setup();
-    const router = renderApp();
+    const router = renderSignedOutApp();
     await logIn(user, password);
     expect(await screen.findByRole('heading', pkHeading)).toBeTruthy();
     // The verifier is written in the background after the login (a 600,000-round derivation).
@@ -155,10 +147,7 @@ describe('signing in again without signal', () => {
 
   it('refuses a wrong password offline and stays on the login form', async () => {
     await knownSignedOutUser();
-    stubFetch(unreachable);
-    setOnline(false);
-    const user = userEvent.setup();
-    renderApp();
+    const user = startOffline();
     await logIn(user, 'bukan-sandinya');
     expect(
       await screen.findByText('Kata sandi salah (diperiksa di perangkat ini karena tidak ada koneksi). Sisa 4 percobaan sebelum harus menunggu.'),
@@ -170,10 +159,7 @@ describe('signing in again without signal', () => {
 
   it('after five wrong guesses says how long to wait, and does not check even the right password meanwhile', async () => {
     await knownSignedOutUser(4);
-    stubFetch(unreachable);
-    setOnline(false);
-    const user = userEvent.setup();
-    renderApp();
+    const user = startOffline();
     await logIn(user, 'bukan-sandinya');
     expect(
       await screen.findByText('Kata sandi salah (diperiksa di perangkat ini karena tidak ada koneksi). Terlalu banyak percobaan: coba lagi dalam 30 detik.'),
@@ -187,7 +173,7 @@ describe('signing in again without signal', () => {
     await knownSignedOutUser();
     stubFetch(unreachable);
     setOnline(false);
-    renderApp();
+    renderSignedOutApp();
     await logIn(userEvent.setup(), password, 'budi');
     expect(
       await screen.findByText('Tidak ada koneksi. Nama pengguna ini belum dapat masuk tanpa sinyal di perangkat ini: masuk sekali dengan internet terlebih dahulu.'),
@@ -199,10 +185,7 @@ describe('signing in again without signal', () => {
     ['account_inactive', 'Akun ini tidak aktif. Hubungi admin SAKIP. Data yang belum tersinkron tetap aman di perangkat ini.'],
   ])('when the server answers %s at the renewal: deletes the verifier, asks for the password, keeps the outbox', async (code, message) => {
     const { info, indicatorId } = await knownSignedOutUser();
-    stubFetch(unreachable);
-    setOnline(false);
-    const user = userEvent.setup();
-    renderApp();
+    const user = startOffline();
     await logIn(user, password);
     expect(await screen.findByRole('heading', pkHeading)).toBeTruthy();
     const db = openUserDatabase(info.user.id);
@@ -225,7 +208,7 @@ describe('signing in again without signal', () => {
     stubFetch(unreachable);
     setOnline(false);
     const user = userEvent.setup();
-    renderApp('/settings');
+    renderSignedOutApp('/settings');
     await user.click(await screen.findByRole('button', { name: 'Keluar' }));
     const notice = await screen.findByRole('alertdialog');
     expect(within(notice).getByText(/Setelah keluar, tidak ada pengguna yang dapat masuk lagi tanpa sinyal di perangkat ini\./)).toBeTruthy();
@@ -239,7 +222,7 @@ describe('signing in again without signal', () => {
 describe('the login form and a busy server', () => {
   it('shows login_busy with its wait from the error envelope', async () => {
     stubFetch(() => envelope(429, 'login_busy', { retryAfterSeconds: 1 }));
-    renderApp();
+    renderSignedOutApp();
     await logIn(userEvent.setup(), password);
     expect(await screen.findByText('Server sedang memeriksa banyak kata sandi. Coba lagi dalam 1 detik.')).toBeTruthy();
     expect(await getCurrentAccount()).toBeNull();

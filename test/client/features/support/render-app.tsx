@@ -54,3 +54,18 @@ export function renderApp(session: ActiveSession, initialEntries: InitialEntry[]
   );
   return { ...view, router };
 }
+
+/** The app as it starts with nobody signed in on this screen (the session provider finds the device's account, if any). */
+export function renderSignedOutApp(path = '/') {
+  const router = createMemoryRouter(createAppRoutes(), { initialEntries: [path] });
+  render(
+    <I18nProvider>
+      <UnsavedEditsProvider>
+        <SessionProvider>
+          <RouterProvider router={router} />
+        </SessionProvider>
+      </UnsavedEditsProvider>
+    </I18nProvider>,
+  );
+  return router;
+}
