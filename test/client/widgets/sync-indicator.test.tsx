@@ -32,18 +32,16 @@ afterEach(async () => {
 
 const region = () => screen.getByRole('region', { name: 'Status sinkronisasi' });
 
+/** Home, with one value saved on the device and not yet sent. */
+async function openWithOnePending() {
+  await openWithMeta();
+  await saveRealisation(session.db, session.actor, { indicatorId: seeded.count.id, quarter: 2, value: 10, drivers: '', obstacles: '', followUp: '' });
+  renderApp(session, ['/']);
+}
+
 describe('the sync indicator in the header', () => {
   it('counts what waits in the outbox and says it never synced', async () => {
-    await openWithMeta();
-    await saveRealisation(session.db, session.actor, {
-      indicatorId: seeded.count.id,
-      quarter: 2,
-      value: 10,
-      drivers: '',
-      obstacles: '',
-      followUp: '',
-    });
-    renderApp(session, ['/']);
+    await openWithOnePending();
     expect(await screen.findByText('1 menunggu sinkronisasi')).toBeTruthy();
     expect(region().textContent).toContain('Belum pernah sinkron');
     expect(region().textContent).toContain('Daring');
@@ -91,16 +89,7 @@ describe('the sync indicator in the header', () => {
   });
 
   it('"Sinkronkan sekarang" asks the engine to push; offline the entry stays pending', async () => {
-    await openWithMeta();
-    await saveRealisation(session.db, session.actor, {
-      indicatorId: seeded.count.id,
-      quarter: 2,
-      value: 10,
-      drivers: '',
-      obstacles: '',
-      followUp: '',
-    });
-    renderApp(session, ['/']);
+    await openWithOnePending();
     await screen.findByText('1 menunggu sinkronisasi');
     await userEvent.setup().click(screen.getByRole('button', { name: 'Sinkronkan sekarang' }));
     await waitFor(() => expect(offlineTransport.push).toHaveBeenCalled());

@@ -56,6 +56,17 @@ afterEach(async () => {
   await closeTestSession(session);
 });
 
+/** The same unit's conflict, seen by an evaluator (who may read the entry but not edit it). */
+async function reopenAsEvaluatorWithConflict() {
+  await closeTestSession(session);
+  start('evaluator');
+  seeded = await seedAgreement(session.db);
+  const [row] = await session.db.realisations.where('indicatorId').equals(seeded.count.id).toArray();
+  if (!row) throw new Error('seed missing');
+  entry = row;
+  await seedConflict();
+}
+
 describe('conflict inbox', () => {
   it('shows both values side by side with who and when, and the conflict badge on the entry', async () => {
     await seedConflict();
@@ -147,13 +158,7 @@ describe('conflict inbox', () => {
   });
 
   it('a role that may not edit the entry sees the conflict but cannot choose', async () => {
-    await closeTestSession(session);
-    start('evaluator');
-    seeded = await seedAgreement(session.db);
-    const [row] = await session.db.realisations.where('indicatorId').equals(seeded.count.id).toArray();
-    if (!row) throw new Error('seed missing');
-    entry = row;
-    await seedConflict();
+    await reopenAsEvaluatorWithConflict();
     renderApp(session, ['/conflicts']);
     expect(await screen.findByText('Banjir di kecamatan')).toBeTruthy();
     expect(screen.getByText(/Hanya operator atau kepala unit kerja ini/)).toBeTruthy();
@@ -248,13 +253,7 @@ describe('the sync status in the header', () => {
   });
 
   it('an evaluator, who cannot choose, is not told a conflict waits for them', async () => {
-    await closeTestSession(session);
-    start('evaluator');
-    seeded = await seedAgreement(session.db);
-    const [row] = await session.db.realisations.where('indicatorId').equals(seeded.count.id).toArray();
-    if (!row) throw new Error('seed missing');
-    entry = row;
-    await seedConflict();
+    await reopenAsEvaluatorWithConflict();
     renderApp(session, ['/']);
     const status = await screen.findByRole('region', { name: 'Status sinkronisasi' });
     expect(await within(status).findByText('Semua data tersinkron')).toBeTruthy();
