@@ -13,7 +13,6 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiRoutes, clientHeader, sessionCookieName } from '../../src/api/routes';
 import { syncEntitySchema, type Mutation, type PullResponse, type PushResponse } from '../../src/api/sync';
@@ -24,8 +23,8 @@ import { openStore } from '../../src/server/store/connection';
 import { buildAgreement, buildGoal, buildIndicator, buildOrgUnit, buildRealisation, buildTenant, buildUser, testPassword } from '../support/server-factories';
 import { freePort, requireBinary, startPgBouncer, type RunningPgBouncer } from '../support/pgbouncer';
 import { appInstances, appSettings, nginxConfigPath, serverCommand } from './scale-out-topology';
+import { queryDatabase } from '../support/pg-query';
 
-const baseUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const database = `pk_scale_${randomBytes(6).toString('hex')}`;
 const units = 4;
 const operatorsPerUnit = 3;
@@ -42,17 +41,7 @@ let proxy = '';
 const instances: { name: string; port: number; child: ChildProcess | null; output: string }[] = [];
 const others: ChildProcess[] = [];
 
-async function sql<T extends pg.QueryResultRow>(db: string, text: string, values: unknown[] = []): Promise<T[]> {
-  const url = new URL(baseUrl);
-  url.pathname = `/${db}`;
-  const client = new pg.Client({ connectionString: url.toString() });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const sql = queryDatabase;
 
 function startInstance(index: number): void {
   const instance = instances[index];

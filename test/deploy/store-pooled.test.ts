@@ -7,25 +7,14 @@
 // tests (npm run test:deploy, installed and run by .ci/run), not in npm test.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../src/server/store/connection';
 import { startPgBouncer, type RunningPgBouncer } from '../support/pgbouncer';
+import { queryDatabase } from '../support/pg-query';
 
-const baseUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const journal = JSON.parse(readFileSync('src/server/store/migrations/meta/_journal.json', 'utf8')) as { entries: { tag: string }[] };
 
-async function direct<T extends pg.QueryResultRow>(database: string, text: string, values: unknown[] = []): Promise<T[]> {
-  const url = new URL(baseUrl);
-  url.pathname = `/${database}`;
-  const client = new pg.Client({ connectionString: url.toString() });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const direct = queryDatabase;
 
 function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
   return Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what}: still waiting after ${ms} ms`)), ms))]);
