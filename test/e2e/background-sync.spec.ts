@@ -4,7 +4,7 @@
 // pushes with the page's own sync code under the leader's Web Lock (src/client/pwa/sw.ts).
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { demoIndicatorName, logIn, useE2eSuite } from '../support/e2e-suite';
+import { demoIndicatorName, logIn, useE2eSuite, demoIndicatorOf } from '../support/e2e-suite';
 import { periodOf, quarterRoman } from '../../src/domain/period';
 
 const suite = useE2eSuite();
@@ -18,11 +18,7 @@ describe('an entry saved offline is pushed by the service worker with no page op
   const mark = (what: string) => workerLog.push(`${Date.now() - t0} ms: [test] ${what}`);
   const { quarter } = periodOf(new Date(), 'Asia/Makassar');
   const q = quarterRoman[quarter];
-  const indicator = () => {
-    const found = suite.server.demo.indicators.find((i) => i.name === demoIndicatorName);
-    if (!found) throw new Error('demo indicator missing');
-    return found;
-  };
+  const indicator = () => demoIndicatorOf(suite);
   const syncTags = () =>
     page.evaluate(async () => {
       const registration = (await navigator.serviceWorker.ready) as ServiceWorkerRegistration & { sync: { getTags(): Promise<string[]> } };

@@ -2,39 +2,17 @@
 // (long edge ≤ 1600 px, ≤ ~300 kB JPEG), shows as a thumbnail offline, uploads on reconnect, and
 // the evaluator can open it; another OPD cannot.
 import { describe, expect, it } from 'vitest';
-import { request, type BrowserContext, type Page } from 'playwright-core';
+import { type BrowserContext, type Page } from 'playwright-core';
 import { demoIndicatorName, logIn, useE2eSuite } from '../support/e2e-suite';
-import { demoPassword } from '../../src/server/seed/demo-data';
-import { apiRoutes, attachmentPath, clientHeader } from '../../src/api/routes';
+import { attachmentPath } from '../../src/api/routes';
 import { periodOf, quarterRoman } from '../../src/domain/period';
-import type { PullResponse } from '../../src/api/sync';
+import { apiAs, pulledRows } from '../support/e2e-api';
 
 const suite = useE2eSuite();
 
 const indicatorName = demoIndicatorName;
 
-async function apiAs(username: string) {
-  const api = await request.newContext({ baseURL: suite.server.url });
-  const login = await api.post(apiRoutes.login, { data: { username, password: demoPassword } });
-  expect(login.status()).toBe(200);
-  return api;
-}
 
-async function evidenceRows(username: string): Promise<Record<string, unknown>[]> {
-  const api = await apiAs(username);
-  const rows = new Map<string, Record<string, unknown>>();
-  let cursor = 0;
-  for (;;) {
-    const response = await api.get(`${apiRoutes.pull}?cursor=${cursor}&limit=1000`, { headers: { [clientHeader.name]: clientHeader.value } });
-    const body = (await response.json()) as PullResponse;
-    if (body.kind !== 'changes') throw new Error('unexpected reset');
-    for (const change of body.changes) if (change.entity === 'evidence') rows.set(change.recordId, change.row);
-    cursor = body.nextCursor;
-    if (!body.hasMore) break;
-  }
-  await api.dispose();
-  return [...rows.values()].filter((r) => r.deleted === false);
-}
 
 describe('a photo taken offline', () => {
   let context: BrowserContext;
@@ -91,7 +69,7 @@ describe('a photo taken offline', () => {
     expect(Math.max(shown.width, shown.height)).toBeLessThanOrEqual(1600);
     expect(shown.width).toBeGreaterThanOrEqual(800);
     expect(shown.width * 3).toBe(shown.height * 4);
-    expect(await evidenceRows('evaluator.kaltim')).toEqual([]);
+    expect(await pulledRows(suite.server.url, 'evaluator.kaltim', 'evidence')).toEqual([]);
 
     await page.reload();
     await expect.poll(() => page.locator('img.evidence__thumb').count(), { timeout: 20_000 }).toBe(1);
@@ -102,20 +80,20 @@ describe('a photo taken offline', () => {
     await context.setOffline(false);
     await page.evaluate(() => window.dispatchEvent(new Event('online')));
     await expect.poll(() => page.getByText('Semua data tersinkron').count(), { timeout: 30_000 }).toBeGreaterThan(0);
-    const rows = await evidenceRows('evaluator.kaltim');
+    const rows = await pulledRows(suite.server.url, 'evaluator.kaltim', 'evidence');
     expect(rows).toHaveLength(1);
     const row = rows[0] ?? {};
     expect(row).toMatchObject({ caption: 'Dermaga penyeberangan', mimeType: 'image/jpeg', fileName: 'IMG_0001.jpg', takenAt: '2026-02-02T03:00:00.000Z' });
     // Compressed on the device: a noisy 4000×3000 photo ends up at about 300 kB or less.
     expect(Number(row.size)).toBeLessThanOrEqual(300 * 1024);
     const sha = String(row.sha256);
-    const evaluator = await apiAs('evaluator.kaltim');
+    const evaluator = await apiAs(suite.server.url, 'evaluator.kaltim');
     const file = await evaluator.get(attachmentPath(sha));
     expect(file.status()).toBe(200);
     expect(file.headers()['content-type']).toBe('image/jpeg');
     expect((await file.body()).length).toBe(row.size);
     await evaluator.dispose();
-    const otherOpd = await apiAs('operator.dinkes');
+    const otherOpd = await apiAs(suite.server.url, 'operator.dinkes');
     expect((await otherOpd.get(attachmentPath(sha))).status()).toBe(404);
     await otherOpd.dispose();
     await context.close();

@@ -3,49 +3,23 @@
 // first), tapping "Beranda" asks before leaving, and a photo attached before the entry's first save
 // reaches the server with the entry.
 import { describe, expect, it } from 'vitest';
-import { request, type BrowserContext, type Dialog, type Page } from 'playwright-core';
-import { demoIndicatorName, logIn, useE2eSuite } from '../support/e2e-suite';
-import { demoPassword } from '../../src/server/seed/demo-data';
-import { apiRoutes, attachmentPath, clientHeader } from '../../src/api/routes';
+import { type BrowserContext, type Dialog, type Page } from 'playwright-core';
+import { demoIndicatorName, logIn, useE2eSuite, demoIndicatorOf } from '../support/e2e-suite';
+import { attachmentPath } from '../../src/api/routes';
 import { periodOf, quarterRoman } from '../../src/domain/period';
-import type { PullResponse } from '../../src/api/sync';
+import { apiAs, pulledRows } from '../support/e2e-api';
 
 const suite = useE2eSuite();
 const drivers = 'Kapal tambahan beroperasi sejak Oktober.';
 
-async function apiAs(username: string) {
-  const api = await request.newContext({ baseURL: suite.server.url });
-  const login = await api.post(apiRoutes.login, { data: { username, password: demoPassword } });
-  expect(login.status()).toBe(200);
-  return api;
-}
 
-async function pulledRows(username: string, entity: 'realisation' | 'evidence'): Promise<Record<string, unknown>[]> {
-  const api = await apiAs(username);
-  const rows = new Map<string, Record<string, unknown>>();
-  let cursor = 0;
-  for (;;) {
-    const response = await api.get(`${apiRoutes.pull}?cursor=${cursor}&limit=1000`, { headers: { [clientHeader.name]: clientHeader.value } });
-    const body = (await response.json()) as PullResponse;
-    if (body.kind !== 'changes') throw new Error('unexpected reset');
-    for (const change of body.changes) if (change.entity === entity) rows.set(change.recordId, change.row);
-    cursor = body.nextCursor;
-    if (!body.hasMore) break;
-  }
-  await api.dispose();
-  return [...rows.values()].filter((r) => r.deleted === false);
-}
 
 describe('a realisation form offline', () => {
   let context: BrowserContext;
   let page: Page;
   const { quarter } = periodOf(new Date(), 'Asia/Makassar');
   const q = quarterRoman[quarter];
-  const indicator = () => {
-    const found = suite.server.demo.indicators.find((i) => i.name === demoIndicatorName);
-    if (!found) throw new Error('demo indicator missing');
-    return found;
-  };
+  const indicator = () => demoIndicatorOf(suite);
   const drivingField = () => page.getByLabel('Faktor pendorong');
 
   it('keeps what is typed across an offline reload, after the browser asked first', async () => {
@@ -144,13 +118,13 @@ describe('a realisation form offline', () => {
     await page.evaluate(() => window.dispatchEvent(new Event('online')));
     await expect.poll(() => page.getByText('Semua data tersinkron').count(), { timeout: 30_000 }).toBeGreaterThan(0);
 
-    const entries = (await pulledRows('evaluator.kaltim', 'realisation')).filter((r) => r.indicatorId === indicator().id && r.quarter === quarter);
+    const entries = (await pulledRows(suite.server.url, 'evaluator.kaltim', 'realisation')).filter((r) => r.indicatorId === indicator().id && r.quarter === quarter);
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ value: 12_500, drivers });
-    const evidence = await pulledRows('evaluator.kaltim', 'evidence');
+    const evidence = await pulledRows(suite.server.url, 'evaluator.kaltim', 'evidence');
     expect(evidence).toHaveLength(1);
     expect(evidence[0]).toMatchObject({ realisationId: entries[0]?.id, caption: 'Antrean di dermaga', mimeType: 'image/jpeg', fileName: 'dermaga.jpg' });
-    const evaluator = await apiAs('evaluator.kaltim');
+    const evaluator = await apiAs(suite.server.url, 'evaluator.kaltim');
     const file = await evaluator.get(attachmentPath(String(evidence[0]?.sha256)));
     expect(file.status()).toBe(200);
     await evaluator.dispose();

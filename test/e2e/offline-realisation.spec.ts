@@ -3,7 +3,7 @@
 // exactly once, an evaluator sees it, another unit's operator does not.
 import { describe, expect, it } from 'vitest';
 import { request, type BrowserContext, type Page } from 'playwright-core';
-import { demoIndicatorName, logIn, useE2eSuite } from '../support/e2e-suite';
+import { demoIndicatorName, logIn, useE2eSuite, demoIndicatorOf } from '../support/e2e-suite';
 import { demoPassword } from '../../src/server/seed/demo-data';
 import { apiRoutes, clientHeader } from '../../src/api/routes';
 import { periodOf, quarterRoman } from '../../src/domain/period';
@@ -42,11 +42,7 @@ describe('a realisation entered offline reaches the server', () => {
   let page: Page;
   const { quarter } = periodOf(new Date(), 'Asia/Makassar');
   const q = quarterRoman[quarter];
-  const indicator = () => {
-    const found = suite.server.demo.indicators.find((i) => i.name === indicatorName);
-    if (!found) throw new Error('demo indicator missing');
-    return found;
-  };
+  const indicator = () => demoIndicatorOf(suite);
 
   it('logs in online, installs the service worker and shows the unit PK', async () => {
     context = await suite.browser.newContext({ viewport: { width: 768, height: 1024 } });

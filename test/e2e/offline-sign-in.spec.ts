@@ -3,32 +3,16 @@
 // password is refused on the device → the right one opens the user's data → enter a value →
 // online: the app signs in again by itself and the value reaches the server.
 import { describe, expect, it } from 'vitest';
-import { request, type BrowserContext, type Page } from 'playwright-core';
-import { demoIndicatorName, logIn, useE2eSuite } from '../support/e2e-suite';
+import { type BrowserContext, type Page } from 'playwright-core';
+import { demoIndicatorName, logIn, useE2eSuite, demoIndicatorOf } from '../support/e2e-suite';
 import { demoPassword } from '../../src/server/seed/demo-data';
-import { apiRoutes, clientHeader } from '../../src/api/routes';
+import { apiRoutes } from '../../src/api/routes';
 import { periodOf, quarterRoman } from '../../src/domain/period';
-import type { PullResponse } from '../../src/api/sync';
+import { pulledRows } from '../support/e2e-api';
 
 const suite = useE2eSuite();
 const username = 'operator.dishub';
 
-/** The realisation rows an evaluator of the pemda pulls from the server. */
-async function serverRealisations(): Promise<Record<string, unknown>[]> {
-  const api = await request.newContext({ baseURL: suite.server.url });
-  expect((await api.post(apiRoutes.login, { data: { username: 'evaluator.kaltim', password: demoPassword } })).status()).toBe(200);
-  const rows = new Map<string, Record<string, unknown>>();
-  for (let cursor = 0; ; ) {
-    const response = await api.get(`${apiRoutes.pull}?cursor=${cursor}&limit=1000`, { headers: { [clientHeader.name]: clientHeader.value } });
-    const body = (await response.json()) as PullResponse;
-    if (body.kind !== 'changes') throw new Error('unexpected reset');
-    for (const change of body.changes) if (change.entity === 'realisation') rows.set(change.recordId, change.row);
-    cursor = body.nextCursor;
-    if (!body.hasMore) break;
-  }
-  await api.dispose();
-  return [...rows.values()];
-}
 
 /** How many password verifiers the device keeps (IndexedDB 'pantau-kinerja', table offlineVerifiers). */
 function countVerifiers(page: Page): Promise<number> {
@@ -58,11 +42,7 @@ describe('signing in again without signal', () => {
   let context: BrowserContext;
   let page: Page;
   const { quarter } = periodOf(new Date(), 'Asia/Makassar');
-  const indicator = () => {
-    const found = suite.server.demo.indicators.find((i) => i.name === demoIndicatorName);
-    if (!found) throw new Error('demo indicator missing');
-    return found;
-  };
+  const indicator = () => demoIndicatorOf(suite);
 
   it('logs in online, keeps a password verifier on the device and installs the service worker', async () => {
     context = await suite.browser.newContext({ viewport: { width: 768, height: 1024 } });
@@ -108,7 +88,7 @@ describe('signing in again without signal', () => {
     await page.getByLabel('Faktor pendorong').fill('Masuk lagi tanpa sinyal di kecamatan.');
     await page.getByRole('button', { name: 'Simpan' }).click();
     await expect.poll(() => page.getByText('1 menunggu sinkronisasi').count(), { timeout: 10_000 }).toBeGreaterThan(0);
-    const onServer = await serverRealisations();
+    const onServer = await pulledRows(suite.server.url, 'evaluator.kaltim', 'realisation');
     expect(onServer.some((r) => r.indicatorId === indicator().id && r.quarter === quarter)).toBe(false);
   });
 
@@ -124,7 +104,7 @@ describe('signing in again without signal', () => {
     await expect.poll(() => page.getByText('Semua data tersinkron').count(), { timeout: 30_000 }).toBeGreaterThan(0);
     expect(logins).toEqual([200]);
     expect(await page.getByRole('heading', { name: 'Sesi berakhir' }).count()).toBe(0);
-    const entered = (await serverRealisations()).filter((r) => r.indicatorId === indicator().id && r.quarter === quarter);
+    const entered = (await pulledRows(suite.server.url, 'evaluator.kaltim', 'realisation')).filter((r) => r.indicatorId === indicator().id && r.quarter === quarter);
     expect(entered).toHaveLength(1);
     expect(entered[0]?.value).toBe(187_004);
     expect(entered[0]?.drivers).toBe('Masuk lagi tanpa sinyal di kecamatan.');

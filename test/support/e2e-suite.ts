@@ -43,3 +43,10 @@ export async function logIn(page: Page, baseUrl: string, username: string, passw
 
 /** The demo indicator most browser tests enter (Dinas Perhubungan, a count summed over quarters). */
 export const demoIndicatorName = 'Jumlah penumpang angkutan penyeberangan antarkabupaten/kota';
+
+/** The demo indicator on the suite's server (demoIndicatorName). */
+export function demoIndicatorOf(suite: E2eSuite) {
+  const found = suite.server.demo.indicators.find((i) => i.name === demoIndicatorName);
+  if (!found) throw new Error('demo indicator missing');
+  return found;
+}
