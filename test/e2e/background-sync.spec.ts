@@ -4,7 +4,7 @@
 // pushes with the page's own sync code under the leader's Web Lock (src/client/pwa/sw.ts).
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { demoIndicatorName, logIn, useE2eSuite, demoIndicatorOf } from '../support/e2e-suite';
+import { demoIndicatorName, useE2eSuite, demoIndicatorOf, signInSynced } from '../support/e2e-suite';
 import { periodOf, quarterRoman } from '../../src/domain/period';
 
 const suite = useE2eSuite();
@@ -29,9 +29,7 @@ describe('an entry saved offline is pushed by the service worker with no page op
   it('logs in online and runs under the service worker', async () => {
     context = await suite.browser.newContext({ viewport: { width: 768, height: 1024 } });
     page = await context.newPage();
-    await logIn(page, suite.server.url, 'operator.dishub');
-    await expect.poll(() => page.getByText('Semua data tersinkron').count(), { timeout: 30_000 }).toBeGreaterThan(0);
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    await signInSynced(page, suite.server.url, 'operator.dishub', { offlineReady: true });
     await page.reload();
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
     expect(await page.evaluate(() => 'SyncManager' in window)).toBe(true);

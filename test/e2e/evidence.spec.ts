@@ -3,7 +3,7 @@
 // the evaluator can open it; another OPD cannot.
 import { describe, expect, it } from 'vitest';
 import { type BrowserContext, type Page } from 'playwright-core';
-import { demoIndicatorName, logIn, useE2eSuite } from '../support/e2e-suite';
+import { demoIndicatorName, useE2eSuite, signInSynced } from '../support/e2e-suite';
 import { attachmentPath } from '../../src/api/routes';
 import { periodOf, quarterRoman } from '../../src/domain/period';
 import { apiAs, pulledRows } from '../support/e2e-api';
@@ -22,9 +22,7 @@ describe('a photo taken offline', () => {
   it('is resized on the device, stored with its row, and shown offline', async () => {
     context = await suite.browser.newContext({ viewport: { width: 768, height: 1024 } });
     page = await context.newPage();
-    await logIn(page, suite.server.url, 'operator.dishub');
-    await expect.poll(() => page.getByText('Semua data tersinkron').count(), { timeout: 30_000 }).toBeGreaterThan(0);
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    await signInSynced(page, suite.server.url, 'operator.dishub', { offlineReady: true });
     await context.setOffline(true);
     await page.getByRole('link', { name: new RegExp(`^Isi realisasi TW ${q}: ${indicatorName}`) }).click();
     await page.getByLabel(/^Realisasi \(orang\)/).fill('1.000');

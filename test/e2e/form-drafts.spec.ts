@@ -4,7 +4,7 @@
 // reaches the server with the entry.
 import { describe, expect, it } from 'vitest';
 import { type BrowserContext, type Dialog, type Page } from 'playwright-core';
-import { demoIndicatorName, logIn, useE2eSuite, demoIndicatorOf } from '../support/e2e-suite';
+import { demoIndicatorName, useE2eSuite, demoIndicatorOf, signInSynced } from '../support/e2e-suite';
 import { attachmentPath } from '../../src/api/routes';
 import { periodOf, quarterRoman } from '../../src/domain/period';
 import { apiAs, pulledRows } from '../support/e2e-api';
@@ -25,9 +25,7 @@ describe('a realisation form offline', () => {
   it('keeps what is typed across an offline reload, after the browser asked first', async () => {
     context = await suite.browser.newContext({ viewport: { width: 768, height: 1024 } });
     page = await context.newPage();
-    await logIn(page, suite.server.url, 'operator.dishub');
-    await expect.poll(() => page.getByText('Semua data tersinkron').count(), { timeout: 30_000 }).toBeGreaterThan(0);
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    await signInSynced(page, suite.server.url, 'operator.dishub', { offlineReady: true });
     await context.setOffline(true);
     await page.getByRole('link', { name: new RegExp(`^Isi sekarang TW ${q}: ${demoIndicatorName}`) }).click();
     // Typed with real key presses (a user gesture, without which Chromium skips beforeunload).
@@ -136,8 +134,7 @@ describe('a form opened from the PK table', () => {
   it('asks before "Beranda" leaves it, before and after a reload restored the draft', async () => {
     const context = await suite.browser.newContext({ viewport: { width: 768, height: 1024 } });
     const page = await context.newPage();
-    await logIn(page, suite.server.url, 'operator.dishub');
-    await expect.poll(() => page.getByText('Semua data tersinkron').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await signInSynced(page, suite.server.url, 'operator.dishub');
     const { quarter } = periodOf(new Date(), 'Asia/Makassar');
     await page.getByRole('link', { name: new RegExp(`^Isi realisasi TW ${quarterRoman[quarter]}: `) }).first().click();
     const field = page.getByLabel('Faktor pendorong');

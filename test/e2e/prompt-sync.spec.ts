@@ -6,7 +6,7 @@
 // them, while the worker's own requests go through), so only the worker can deliver it.
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { logIn, useE2eSuite } from '../support/e2e-suite';
+import { useE2eSuite, signInSynced } from '../support/e2e-suite';
 import { periodOf, quarterRoman } from '../../src/domain/period';
 import type { RealisationStatus } from '../../src/domain/realisation';
 
@@ -25,9 +25,7 @@ async function openDevice(username: string): Promise<Page> {
   const context = await suite.browser.newContext({ viewport: { width: 768, height: 1024 } });
   contexts.push(context);
   const page = await context.newPage();
-  await logIn(page, suite.server.url, username);
-  await expect.poll(() => page.getByText('Semua data tersinkron').count(), { timeout: 30_000 }).toBeGreaterThan(0);
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  await signInSynced(page, suite.server.url, username, { offlineReady: true });
   return page;
 }
 

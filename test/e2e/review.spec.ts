@@ -3,16 +3,15 @@
 // waiting entries, the evaluator filters to one unit's quarter, verifies all of it after a
 // confirmation that says how many, undoes one decision in "Sudah diputuskan", and the server ends
 // with exactly that. The screen is looked at on a laptop, a tablet and a phone.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, describe, expect, it } from 'vitest';
 import { request, type BrowserContext, type Page } from 'playwright-core';
-import { logIn, useE2eSuite } from '../support/e2e-suite';
+import { useE2eSuite, signInSynced } from '../support/e2e-suite';
 import { demoPassword } from '../../src/server/seed/demo-data';
 import { apiRoutes, clientHeader } from '../../src/api/routes';
 import type { MutationResult } from '../../src/api/sync';
 import { periodOf, quarterRoman } from '../../src/domain/period';
 import type { RealisationStatus } from '../../src/domain/realisation';
+import { axeViolations } from '../support/axe';
 
 const suite = useE2eSuite();
 const contexts: BrowserContext[] = [];
@@ -67,17 +66,6 @@ async function syncNow(page: Page): Promise<void> {
   await expect.poll(() => page.getByText('Semua data tersinkron').count(), { timeout: 30_000 }).toBeGreaterThan(0);
 }
 
-// axe is injected as a script, which the app's CSP forbids: this test's context bypasses CSP (as
-// screens-audit.spec.ts does); the app never does.
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document);
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  });
-}
 
 const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 
@@ -94,8 +82,7 @@ describe('the evaluator works through the queue', () => {
     const context = await suite.browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
     contexts.push(context);
     evaluator = await context.newPage();
-    await logIn(evaluator, suite.server.url, 'evaluator.kaltim');
-    await expect.poll(() => evaluator.getByText('Semua data tersinkron').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await signInSynced(evaluator, suite.server.url, 'evaluator.kaltim');
     const menu = evaluator.getByRole('link', { name: /^Verifikasi/ });
     await expect.poll(() => menu.locator('.count-badge').textContent(), { timeout: 10_000 }).toBe(String(waiting));
 

@@ -3,7 +3,7 @@
 // page closes its connection, lets go of the sender's lock, says "reload" and keeps what was typed.
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { demoIndicatorName, logIn, useE2eSuite } from '../support/e2e-suite';
+import { demoIndicatorName, useE2eSuite, signInSynced } from '../support/e2e-suite';
 import { periodOf, quarterRoman } from '../../src/domain/period';
 
 const suite = useE2eSuite();
@@ -18,8 +18,7 @@ describe('an old tab after a schema upgrade in another tab', () => {
   it('holds the database and the sender lock while typing an entry', async () => {
     context = await suite.browser.newContext({ viewport: { width: 768, height: 1024 } });
     oldTab = await context.newPage();
-    await logIn(oldTab, suite.server.url, 'operator.dishub');
-    await expect.poll(() => oldTab.getByText('Semua data tersinkron').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await signInSynced(oldTab, suite.server.url, 'operator.dishub');
     await oldTab.getByRole('link', { name: new RegExp(`^Isi realisasi TW ${q}: ${demoIndicatorName}`) }).click();
     await oldTab.getByLabel('Faktor pendorong').fill('Belum disimpan: dermaga baru dibuka.');
     const locks = await oldTab.evaluate(async () => (await navigator.locks.query()).held?.map((l) => l.name ?? '') ?? []);

@@ -4,14 +4,12 @@
 // and radio buttons and checkboxes are 44 px targets themselves.
 // axe is injected as a script, which the app's CSP forbids: this test's contexts bypass CSP (the
 // app never does; test/e2e/security-headers.spec.ts checks the policy itself).
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { logIn, useE2eSuite } from '../support/e2e-suite';
+import { axeViolations } from '../support/axe';
 
 const suite = useE2eSuite();
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const phones = [{ width: 360, height: 740 }, { width: 412, height: 915 }] as const;
 const desktop = { width: 1280, height: 800 };
 
@@ -47,14 +45,6 @@ async function open(page: Page, screen: Screen): Promise<void> {
   await page.waitForTimeout(1_000); // parts loaded on demand, the first sync after the start
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document);
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  });
-}
 
 /** Audits each screen at 360 px, 412 px and 1280 px. */
 async function audit(page: Page, screens: readonly Screen[]): Promise<Findings> {

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll } from 'vitest';
-import { logIn, useE2eSuite } from '../support/e2e-suite';
+import { useE2eSuite, signInSynced } from '../support/e2e-suite';
 import { periodOf, quarterRoman } from '../../src/domain/period';
 import { formatPercent } from '../../src/domain/number-format';
 import { quarterValuesOf } from '../../src/domain/quarter-values';
@@ -28,8 +28,7 @@ async function openDevice(username: string): Promise<Page> {
   const context = await suite.browser.newContext({ viewport: { width: 768, height: 1024 } });
   contexts.push(context);
   const page = await context.newPage();
-  await logIn(page, suite.server.url, username);
-  await expect.poll(() => page.getByText('Semua data tersinkron').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+  await signInSynced(page, suite.server.url, username);
   return page;
 }
 

@@ -1,6 +1,6 @@
 // What every browser-test file sets up: one real server (production build, demo data) and one
 // Chromium for the file, and the login every test starts with.
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './browser';
 import { startE2eServer, type E2eServer } from './e2e-server';
@@ -31,6 +31,16 @@ export function useE2eSuite(): E2eSuite {
     get server() { return started(server); },
     get browser() { return started(browser); },
   };
+}
+
+/**
+ * Signs in and waits for the first sync to end ("Semua data tersinkron"); with `offlineReady`,
+ * also for the service worker, so that the page may then lose signal.
+ */
+export async function signInSynced(page: Page, baseUrl: string, username: string, options: { offlineReady?: boolean } = {}): Promise<void> {
+  await logIn(page, baseUrl, username);
+  await expect.poll(() => page.getByText('Semua data tersinkron').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+  if (options.offlineReady) await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
 }
 
 /** Fills the login form; callers wait for what they expect next. */
