@@ -12,23 +12,10 @@ import { actorOf } from '../../../../src/client/session/active-session';
 import { buildSessionInfo } from '../support/fixtures';
 import { seedAgreement } from '../support/seed';
 import { renderSignedOutApp } from '../support/render-app';
+import { type Handler, json, envelope, noChanges, stubFetch, unreachable } from '../support/server-answers';
 
-type Handler = (path: string, init?: RequestInit) => Response | Promise<Response>;
 
-const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-const envelope = (status: number, code: string, details?: unknown) =>
-  json(status, { error: { code, message: code, ...(details === undefined ? {} : { details }) } });
-const noChanges = () => json(200, { kind: 'changes', changes: [], nextCursor: 0, hasMore: false, serverTime: new Date().toISOString() });
-const offline: Handler = () => {
-  throw new TypeError('Failed to fetch');
-};
 
-function stubFetch(handler: Handler) {
-  const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => handler(String(input), init));
-  vi.stubGlobal('fetch', fetchMock);
-  return fetchMock;
-}
 
 
 async function logIn(password = 'rahasia') {
@@ -45,7 +32,7 @@ afterEach(async () => {
 
 describe('login', () => {
   it.each([
-    ['the network is down', offline, 'Tidak ada koneksi. Nama pengguna ini belum dapat masuk tanpa sinyal di perangkat ini: masuk sekali dengan internet terlebih dahulu.'],
+    ['the network is down', unreachable, 'Tidak ada koneksi. Nama pengguna ini belum dapat masuk tanpa sinyal di perangkat ini: masuk sekali dengan internet terlebih dahulu.'],
     ['the password is wrong', () => envelope(401, 'invalid_credentials'), 'Nama pengguna atau kata sandi salah.'],
     [
       'there were too many attempts',
@@ -63,7 +50,7 @@ describe('login', () => {
   it('opens the user’s database after a successful login and remembers the account', async () => {
     const info = buildSessionInfo('operator');
     await seedAgreement(openUserDatabase(info.user.id));
-    stubFetch((path) => (path === '/api/auth/login' ? json(200, info) : offline(path)));
+    stubFetch((path) => (path === '/api/auth/login' ? json(200, info) : unreachable(path)));
     renderSignedOutApp();
     await logIn();
     expect(await screen.findByRole('heading', { name: /Perjanjian Kinerja Tahun/ })).toBeTruthy();
@@ -76,7 +63,7 @@ describe('a remembered session', () => {
     const info = buildSessionInfo('operator');
     await seedAgreement(openUserDatabase(info.user.id));
     await saveAccount(info);
-    const fetchMock = stubFetch(offline);
+    const fetchMock = stubFetch(unreachable);
     renderSignedOutApp();
     expect(await screen.findByRole('heading', { name: /Perjanjian Kinerja Tahun/ })).toBeTruthy();
     expect(fetchMock.mock.calls.some(([url]) => String(url).includes('/api/auth/login'))).toBe(false);
@@ -95,7 +82,7 @@ describe('a remembered session', () => {
       followUp: '',
     });
     await saveAccount(info);
-    stubFetch(offline);
+    stubFetch(unreachable);
     const user = userEvent.setup();
     renderSignedOutApp('/settings');
     await user.click(await screen.findByRole('button', { name: 'Keluar' }));

@@ -13,27 +13,14 @@ import { createPasswordVerifier } from '../../../../src/client/session/password-
 import { buildSessionInfo } from '../support/fixtures';
 import { seedAgreement } from '../support/seed';
 import { renderSignedOutApp } from '../support/render-app';
+import { json, envelope, noChanges, stubFetch, unreachable } from '../support/server-answers';
 
-type Handler = (path: string, init?: RequestInit) => Response | Promise<Response>;
 
-const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-const envelope = (status: number, code: string, details?: unknown) =>
-  json(status, { error: { code, message: code, ...(details === undefined ? {} : { details }) } });
-const noChanges = () => json(200, { kind: 'changes', changes: [], nextCursor: 0, hasMore: false, serverTime: new Date().toISOString() });
-const unreachable: Handler = () => {
-  throw new TypeError('Failed to fetch');
-};
 
 const password = 'Rahasia-Kecamatan-7';
 const pkHeading = { name: /Perjanjian Kinerja Tahun/ };
 let online = true;
 
-function stubFetch(handler: Handler) {
-  const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => handler(String(input), init));
-  vi.stubGlobal('fetch', fetchMock);
-  return fetchMock;
-}
 const loginCalls = (fetchMock: ReturnType<typeof stubFetch>) =>
   fetchMock.mock.calls.filter(([url]) => url === '/api/auth/login').map(([, init]) => JSON.parse(String(init?.body)) as unknown);
 
