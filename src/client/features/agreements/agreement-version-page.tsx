@@ -27,6 +27,7 @@ import { errorMessage } from './pk-issues';
 import { ConfirmBox } from '../../ui/confirm-box';
 import './editor.css';
 import { getOrgUnit } from '../../db/queries';
+import { BudgetTable } from '../../ui/budget-table';
 
 const quarters: readonly Quarter[] = [1, 2, 3, 4];
 
@@ -125,32 +126,16 @@ export function AgreementVersionPage() {
           ))}
         </table>
       </div>
-      <div className="table-scroll" role="region" aria-label={t('budget.title')} tabIndex={0}>
-        <table className="data-table program-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('budget.code')}</th>
-              <th scope="col">{t('budget.name')}</th>
-              <th scope="col" className="num">{t('budget.budget')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {orderProgramTree(content.programs).map(({ program }) => (
-              <tr key={program.id} className={`program program--${program.level}`}>
-                <td className="code">{program.code}</td>
-                <th scope="row" className={`indent indent--${program.level}`}>{program.name}</th>
-                <td className="num">{formatRupiah(program.budget, displayLocale)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" colSpan={2}>{t('budget.total')}</th>
-              <td className="num">{formatRupiah(programBudgetTotal(content.programs), displayLocale)}</td>
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+      <BudgetTable label={t('budget.title')} heads={{ code: t('budget.code'), name: t('budget.name'), budget: t('budget.budget') }}
+        totalLabel={t('budget.total')} total={programBudgetTotal(content.programs)}>
+        {orderProgramTree(content.programs).map(({ program }) => (
+          <tr key={program.id} className={`program program--${program.level}`}>
+            <td className="code">{program.code}</td>
+            <th scope="row" className={`indent indent--${program.level}`}>{program.name}</th>
+            <td className="num">{formatRupiah(program.budget, displayLocale)}</td>
+          </tr>
+        ))}
+      </BudgetTable>
 
       <h2>{t('version.list')}</h2>
       <ul className="plain-list version-list">

@@ -18,6 +18,7 @@ import { useFormDraft } from '../../session/use-form-draft';
 import { EntrySyncBadge } from '../../widgets/entry-sync-badge';
 import { editorMessages } from './editor-messages';
 import { errorMessage, issueMessage, issuesAt } from './pk-issues';
+import { BudgetTable } from '../../ui/budget-table';
 
 const childLevel = { program: 'kegiatan', kegiatan: 'subkegiatan' } as const;
 
@@ -128,33 +129,13 @@ export function BudgetEditor(props: { agreementId: string; programs: readonly Pr
     <section className="budget-editor" aria-labelledby="budget-editor-title">
       <h2 id="budget-editor-title">{t('budget.title')}</h2>
       {lines.length === 0 ? <p className="muted">{t('budget.none')}</p> : (
-        <div className="table-scroll" role="region" tabIndex={0}
-          /* named apart from the section around it: two landmarks of one name (axe landmark-unique) */
-          aria-label={t('budget.table')}>
-          <table className="data-table program-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('budget.code')}</th>
-                <th scope="col">{t('budget.name')}</th>
-                <th scope="col" className="num">{t('budget.budget')}</th>
-                <th scope="col">{t('budget.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {lines.map(({ program }, index) => (
-                <BudgetLine key={program.id} program={program} number={index + 1} hasChildren={parents.has(program.id)}
-                  issues={props.issues} syncState={props.syncStates.get(program.id) ?? 'synced'} onFailure={setFailure} />
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row" colSpan={2}>{t('budget.total')}</th>
-                <td className="num">{formatRupiah(programBudgetTotal(props.programs), displayLocale)}</td>
-                <td />
-              </tr>
-            </tfoot>
-          </table>
-        </div>
+        <BudgetTable label={t('budget.table')} heads={{ code: t('budget.code'), name: t('budget.name'), budget: t('budget.budget'), extra: t('budget.actions') }}
+          totalLabel={t('budget.total')} total={programBudgetTotal(props.programs)}>
+          {lines.map(({ program }, index) => (
+            <BudgetLine key={program.id} program={program} number={index + 1} hasChildren={parents.has(program.id)}
+              issues={props.issues} syncState={props.syncStates.get(program.id) ?? 'synced'} onFailure={setFailure} />
+          ))}
+        </BudgetTable>
       )}
       <button type="button" className="button" onClick={add}>{t('budget.addProgram')}</button>
       {failure && <p className="form-error" role="alert">{failure}</p>}

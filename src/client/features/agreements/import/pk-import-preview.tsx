@@ -7,6 +7,7 @@ import { useI18n } from '../../../i18n/i18n-context';
 import { displayLocale } from '../../../i18n/i18n-provider';
 import { formatTarget } from '../../../ui/indicator-format';
 import { importMessages } from './messages';
+import { BudgetTable } from '../../../ui/budget-table';
 
 const quarters = ['I', 'II', 'III', 'IV'] as const;
 
@@ -93,33 +94,16 @@ export function PkImportPreview(props: { content: PkImportContent }) {
       {content.programs.length === 0 ? (
         <p className="muted">{t('preview.noPrograms')}</p>
       ) : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('preview.programs')}>
-          <table className="data-table program-table">
-            <caption>{t('preview.programs')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('col.code')}</th>
-                <th scope="col">{t('col.program')}</th>
-                <th scope="col" className="num">{t('col.budget')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {treeOrder(content.programs).map(({ program: p, depth }) => (
-                <tr key={p.key} className={`program program--${p.level}`}>
-                  <td className="code">{p.code}</td>
-                  <th scope="row" className={`indent indent--${indentOf[Math.min(depth, 2)]}`}>{p.name}</th>
-                  <td className="num">{formatRupiah(p.budget, displayLocale)}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row" colSpan={2}>{t('total')}</th>
-                <td className="num">{formatRupiah(total, displayLocale)}</td>
-              </tr>
-            </tfoot>
-          </table>
-        </div>
+        <BudgetTable label={t('preview.programs')} caption={t('preview.programs')}
+          heads={{ code: t('col.code'), name: t('col.program'), budget: t('col.budget') }} totalLabel={t('total')} total={total}>
+          {treeOrder(content.programs).map(({ program: p, depth }) => (
+            <tr key={p.key} className={`program program--${p.level}`}>
+              <td className="code">{p.code}</td>
+              <th scope="row" className={`indent indent--${indentOf[Math.min(depth, 2)]}`}>{p.name}</th>
+              <td className="num">{formatRupiah(p.budget, displayLocale)}</td>
+            </tr>
+          ))}
+        </BudgetTable>
       )}
     </section>
   );
