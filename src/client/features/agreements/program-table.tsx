@@ -9,7 +9,6 @@ import { useActiveSession } from '../../session/session-context';
 import { orderProgramTree, programBudgetTotal } from '../../../domain/program-tree';
 import { useI18n } from '../../i18n/i18n-context';
 import { displayLocale } from '../../i18n/i18n-provider';
-import { BudgetTable } from '../../ui/budget-table';
 
 /** The latest filled quarter up to `upTo`: realisasi anggaran is cumulative, so it says the most. */
 function latestUpTo(rows: readonly ProgramRealisation[] | undefined, upTo: Quarter): ProgramRealisation | null {
@@ -17,6 +16,8 @@ function latestUpTo(rows: readonly ProgramRealisation[] | undefined, upTo: Quart
     .sort((a, b) => b.quarter - a.quarter)[0] ?? null;
 }
 
+// Written out rather than through ui/budget-table.tsx: this table is on the first load (home),
+// where the shared frame's generality took the load ~200 bytes past its 150 kB budget.
 export function ProgramTable(props: {
   programs: readonly Program[];
   /** The quarter entries go to (the one the year is in). */
@@ -53,19 +54,41 @@ export function ProgramTable(props: {
 
   if (lines.length === 0) return <p className="muted">{t('pk.noPrograms')}</p>;
   return (
-    <BudgetTable label={t('pk.programs')} caption={t('pk.programs')}
-      heads={{ code: t('pk.col.code'), name: t('pk.col.program'), budget: t('pk.col.budget'), extra: t('budget.col', { q }) }}
-      totalLabel={t('pk.total')} total={total}>
-      {lines.map(({ program: p }) => (
-        <tr key={p.id} className={`program program--${p.level}`}>
-          <td className="code">{p.code}</td>
-          <th scope="row" className={`indent indent--${p.level}`}>
-            {p.name}
-          </th>
-          <td className="num">{formatRupiah(p.budget, displayLocale)}</td>
-          <td className="budget-cell">{budgetCell(p)}</td>
-        </tr>
-      ))}
-    </BudgetTable>
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={t('pk.programs')}>
+      <table className="data-table program-table">
+        <caption>{t('pk.programs')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('pk.col.code')}</th>
+            <th scope="col">{t('pk.col.program')}</th>
+            <th scope="col" className="num">
+              {t('pk.col.budget')}
+            </th>
+            <th scope="col">{t('budget.col', { q })}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {lines.map(({ program: p }) => (
+            <tr key={p.id} className={`program program--${p.level}`}>
+              <td className="code">{p.code}</td>
+              <th scope="row" className={`indent indent--${p.level}`}>
+                {p.name}
+              </th>
+              <td className="num">{formatRupiah(p.budget, displayLocale)}</td>
+              <td className="budget-cell">{budgetCell(p)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" colSpan={2}>
+              {t('pk.total')}
+            </th>
+            <td className="num">{formatRupiah(total, displayLocale)}</td>
+            <td />
+          </tr>
+        </tfoot>
+      </table>
+    </div>
   );
 }
