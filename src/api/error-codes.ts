@@ -81,6 +81,7 @@ export const rejectionCodes = [
   'negative_value',
   'not_binary',
   'not_on_scale',
+  'value_too_large',
   'attachment_missing',
   'conflict_resolved',
   'wrong_status',
@@ -110,6 +111,7 @@ export const rejectionMessages: Record<RejectionCode, Record<Language, string>> 
   negative_value: { id: 'Realisasi jumlah tidak boleh negatif.', en: 'A count cannot be negative.' },
   not_binary: { id: 'Isi 1 (tercapai) atau 0 (tidak tercapai).', en: 'Enter 1 (achieved) or 0 (not achieved).' },
   not_on_scale: { id: 'Nilai tidak ada pada skala predikat indikator ini.', en: 'The value is not on this indicator’s scale.' },
+  value_too_large: { id: 'Angka terlalu besar: periksa titik dan koma.', en: 'Number too large: check the separators.' },
   attachment_missing: {
     id: 'Berkas bukti dukung belum terunggah ke server. Berkas tetap di perangkat dan akan dikirim ulang.',
     en: 'The evidence file has not reached the server yet. It stays on this device and will be sent again.',

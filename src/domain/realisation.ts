@@ -59,18 +59,26 @@ export const realisationCreateSchema = z
   .strict();
 export type RealisationCreate = z.infer<typeof realisationCreateSchema>;
 
-export type RealisationValueProblem = 'negative' | 'notBinary' | 'notOnScale';
+export type RealisationValueProblem = 'negative' | 'notBinary' | 'notOnScale' | 'tooLarge';
+
+/**
+ * The largest value any indicator of a pemda can hold: a thousand trillion (10¹⁵), above the whole
+ * national budget in Rupiah and within the integers a double keeps exactly. A value past it is a
+ * slip (a pasted number, "1e308"), never a figure: refused before it becomes a capaian.
+ */
+export const realisationValueBound = 1e15;
 
 /**
  * Whether a value fits its indicator: counts (sum) are never negative, a text indicator is
  * 1 (tercapai) or 0, a scale indicator takes one of its scores. Other values may be negative
- * (e.g. economic growth). null (not filled) always fits.
+ * (e.g. economic growth). None is beyond ±realisationValueBound. null (not filled) always fits.
  */
 export function checkRealisationValue(
   indicator: Pick<Indicator, 'aggregation' | 'targetType' | 'scaleLevels'>,
   value: number | null,
 ): RealisationValueProblem | null {
   if (value === null) return null;
+  if (Math.abs(value) > realisationValueBound) return 'tooLarge';
   if (indicator.targetType === 'text') return value === 0 || value === 1 ? null : 'notBinary';
   if (indicator.targetType === 'scale' && indicator.scaleLevels.length > 0) {
     return indicator.scaleLevels.some((l) => l.score === value) ? null : 'notOnScale';

@@ -23,6 +23,7 @@ const byValueProblem: Record<RealisationValueProblem, RejectionCode> = {
   negative: 'negative_value',
   notBinary: 'not_binary',
   notOnScale: 'not_on_scale',
+  tooLarge: 'value_too_large',
 };
 export const rejectionForValue = (problem: RealisationValueProblem): Rejection =>
   new Rejection(byValueProblem[problem], { field: 'value' });

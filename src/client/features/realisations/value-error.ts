@@ -9,6 +9,7 @@ export const valueProblemKeys: Record<ValueProblem, FeatureKey<typeof realisatio
   negative: 'rejection.negative_value',
   notBinary: 'rejection.not_binary',
   notOnScale: 'rejection.not_on_scale',
+  tooLarge: 'rejection.value_too_large',
   notANumber: 'realisation.notANumber',
   indicatorMissing: 'realisation.notFound',
 };

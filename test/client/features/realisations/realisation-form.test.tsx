@@ -52,6 +52,12 @@ describe('the realisation form', () => {
     expect(input.getAttribute('aria-describedby')).toContain(error.id);
     expect((input as HTMLInputElement).value).toBe('12abc');
 
+    // A pasted run of digits: a number, but no indicator's figure.
+    await user.clear(input);
+    await user.type(input, '1.000.000.000.000.000.000');
+    expect(await screen.findByText('Angka terlalu besar: periksa titik dan koma.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Simpan' }));
+
     await user.clear(input);
     await user.type(input, '-5');
     expect(await screen.findByText('Realisasi jumlah tidak boleh negatif.')).toBeTruthy();

@@ -110,6 +110,7 @@ describe('push: rejections', () => {
     ['a negative count', () => ind().count.id, { quarter: 3, value: -1 }, 'negative_value'],
     ['a text indicator not 0/1', () => ind().text.id, { quarter: 1, value: 2 }, 'not_binary'],
     ['a value off the scale', () => ind().scale.id, { quarter: 1, value: 5 }, 'not_on_scale'],
+    ['a value past a thousand trillion (1e308)', () => ind().growth.id, { quarter: 2, value: 1e308 }, 'value_too_large'],
     ['quarter 5', () => ind().count.id, { quarter: 5, value: 1 }, 'quarter_outside_year'],
     ['an unknown indicator', () => randomUUID(), { quarter: 1, value: 1 }, 'not_found'],
     ['another tenant’s indicator', () => ind().otherTenant.id, { quarter: 1, value: 1 }, 'not_found'],
