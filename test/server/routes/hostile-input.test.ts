@@ -14,6 +14,7 @@ import type { PushResponse } from '../../../src/api/sync';
 import { buildApp } from '../../../src/server/app';
 import { findRefusal, maxJsonDepth } from '../../../src/server/routes/json-body';
 import { createTestServer, csrf, loginAs, pullOk, type TestServer } from '../../support/server-app';
+import { calendarDateIn, tenantTimeZone } from '../../../src/domain/tenant-clock';
 
 let server: TestServer;
 let staticApp: FastifyInstance;
@@ -101,7 +102,8 @@ describe('query strings', () => {
   });
 
   it('real calendar days still filter the audit log, the last day included', async () => {
-    const today = server.clock.now.toISOString().slice(0, 10);
+    // The pemda's day (no zone set: WIB), not UTC's: from 17:00 UTC they differ.
+    const today = calendarDateIn(server.clock.now, tenantTimeZone(null));
     const response = await get(`${adminRoutes.audit}?from=${today}&to=${today}`, admin);
     expect(response.statusCode).toBe(200);
     expect(auditPageSchema.parse(response.json()).total).toBeGreaterThan(0);
