@@ -73,6 +73,7 @@ const indicatorEditableShape = {
   definition: plainText().max(2000),
   dataSource: plainText().max(500),
   responsible: plainText().max(200),
+  supportsId: idSchema.nullable(),
 } satisfies ShapeOf<(typeof indicatorEditableFields)[number]>;
 export const indicatorCreateSchema = z
   .object({ agreementId: idSchema, previousId: idSchema.nullable(), ...indicatorEditableShape })

@@ -10,3 +10,15 @@ export function pkInForce<T extends Pick<Agreement, 'status' | 'version' | 'dele
     .filter((a) => !a.deleted)
     .sort((a, b) => rank[a.status] - rank[b.status] || b.version - a.version)[0];
 }
+
+/**
+ * The pemda's own PK (`kind: pemda`: the sasaran daerah and IKU of the gubernur or bupati) is kept
+ * in the setda's unit beside that unit's own PK, as a chain of versions of its own: a unit's PK
+ * screens read `unitChain`, the pohon kinerja reads `pemdaChain`.
+ */
+export const isPemdaPk = (agreement: Pick<Agreement, 'kind'>): boolean => agreement.kind === 'pemda';
+export const unitChain = <T extends Pick<Agreement, 'kind'>>(rows: readonly T[]): T[] => rows.filter((a) => !isPemdaPk(a));
+export const pemdaChain = <T extends Pick<Agreement, 'kind'>>(rows: readonly T[]): T[] => rows.filter(isPemdaPk);
+/** The chain a PK of `kind` belongs to among a unit's PKs of a year. */
+export const chainOf = <T extends Pick<Agreement, 'kind'>>(rows: readonly T[], kind: Agreement['kind']): T[] =>
+  kind === 'pemda' ? pemdaChain(rows) : unitChain(rows);

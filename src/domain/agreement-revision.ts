@@ -51,6 +51,8 @@ export function startFrom(source: PkContent, options: StartOptions): StartedPk {
     .map((i): Indicator => ({
       ...i, ...meta, id: newId(), agreementId: agreement.id, goalId: goalIds.get(i.goalId) as string,
       previousId: revision ? i.id : null,
+      // A revision keeps its links (the server re-reads them); another year's PK links anew.
+      supportsId: revision ? i.supportsId : null,
     }));
   const programIds = new Map<string, string>();
   const livePrograms = source.programs.filter((p) => !p.deleted);

@@ -45,12 +45,15 @@ export const needsParent = (node: Pick<AlignmentNode, 'agreementKind'>): boolean
 
 /**
  * Why `child` may not support `parentId`, or null when it may. `lookup` finds a node by id among
- * everything the caller knows (the server: the tenant's; a device: what it holds).
+ * everything the caller knows (the server: the tenant's; a device: what it holds). An
+ * administrator's or pengawas's PK may sit in a bidang or UPTD under the OPD: `unitAbove` says
+ * whether `ancestorId` is above `unitId` in the org unit tree (none known: the same unit only).
  */
 export function checkSupport(
   child: AlignmentNode,
   parentId: string,
   lookup: (id: string) => AlignmentNode | undefined,
+  unitAbove: (unitId: string, ancestorId: string) => boolean = () => false,
 ): AlignmentProblem | null {
   if (parentId === child.id) return 'self';
   const parent = lookup(parentId);
@@ -59,7 +62,9 @@ export function checkSupport(
   if (parent.year !== child.year) return 'other_year';
   if (!parentKindsOf(child.agreementKind).includes(parent.agreementKind)) return 'wrong_level';
   // Inside a unit the chain stays in the unit; the pemda's sasaran belong to everyone.
-  if (parent.agreementKind !== 'pemda' && parent.orgUnitId !== child.orgUnitId) return 'other_unit';
+  if (parent.agreementKind !== 'pemda' && parent.orgUnitId !== child.orgUnitId && !unitAbove(child.orgUnitId, parent.orgUnitId)) {
+    return 'other_unit';
+  }
   // Walking up from the parent must never meet the child (bounded: a cycle stored earlier ends it).
   const seen = new Set<string>([child.id]);
   for (let node: AlignmentNode | undefined = parent; node; node = node.supportsId === null ? undefined : lookup(node.supportsId)) {

@@ -63,5 +63,11 @@ export const indicatorSchema = z.object({
    * entered against it carry over here. Rows made before revisions existed lack it (= null).
    */
   previousId: idSchema.nullable().default(null),
+  /**
+   * The indicator it supports (cascading, domain/alignment.ts): a pemda IKU for a JPT's or a
+   * camat's PK, the higher PK's indicator of the same unit for an administrator's or a pengawas's.
+   * Null = belum selaras (or the pemda's own IKU). Rows made before cascading lack it (= null).
+   */
+  supportsId: idSchema.nullable().default(null),
 });
 export type Indicator = z.infer<typeof indicatorSchema>;

@@ -1,6 +1,7 @@
 // Who may do what (domain.md, "Roles and workflow"). The server enforces these; the client uses
 // them only to hide what would be refused.
 import type { Actor } from './user';
+import type { AgreementKind } from './agreement';
 import { tenantWideRoles } from './role';
 import { editableStatuses, type RealisationStatus } from './realisation-status';
 
@@ -44,11 +45,14 @@ export function canSubmitForUnit(actor: Actor, unit: Scoped): Permission {
 
 /**
  * Writing a PK (create, edit, sign, revise): the pemda's admin for any unit of the tenant, the
- * unit's head for their own unit. Everyone else reads it (domain.md, "Roles and workflow").
+ * unit's head for their own unit. Everyone else reads it (domain.md, "Roles and workflow"). The
+ * pemda's own PK (`kind: pemda`, the sasaran daerah and IKU every unit's PK supports) is the
+ * pemda's plan, read by every device of the tenant: only the admin writes it.
  */
-export function canEditAgreement(actor: Actor, unit: Scoped): Permission {
+export function canEditAgreement(actor: Actor, unit: Scoped & { kind?: AgreementKind }): Permission {
   if (unit.tenantId !== actor.tenantId) return deny('otherTenant');
   if (actor.role === 'admin') return allow;
+  if (unit.kind === 'pemda') return deny('role');
   if (actor.role !== 'head') return deny('role');
   return unit.orgUnitId === actor.orgUnitId ? allow : deny('otherUnit');
 }

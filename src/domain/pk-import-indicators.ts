@@ -16,7 +16,7 @@ const label = (column: IndicatorColumn): string => indicatorColumns.find((c) => 
 const quarterColumns = ['q1', 'q2', 'q3', 'q4'] as const;
 const textLimits: Partial<Record<IndicatorColumn, number>> = { goal: 500, name: 500, unit: 60, definition: 2000, dataSource: 500, responsible: 200 };
 // The schema the repository's rows are checked with, less the ids the import cannot know.
-const rowSchema = indicatorCreateSchema.omit({ agreementId: true, goalId: true, previousId: true });
+const rowSchema = indicatorCreateSchema.omit({ agreementId: true, goalId: true, previousId: true, supportsId: true });
 
 export interface IndicatorSheetResult {
   goals: PkImportGoal[];

@@ -19,7 +19,7 @@ export interface PkImportInput {
 }
 
 export interface PkImportGoal { key: string; name: string; order: number }
-export type PkImportIndicator = Omit<IndicatorCreate, 'agreementId' | 'goalId' | 'previousId'> & { goalKey: string };
+export type PkImportIndicator = Omit<IndicatorCreate, 'agreementId' | 'goalId' | 'previousId' | 'supportsId'> & { goalKey: string };
 export interface PkImportProgram {
   key: string;
   parentKey: string | null;

@@ -41,6 +41,14 @@ describe('an indicator supports', () => {
     expect(checkSupport(child, parentId, lookup)).toBe(problem);
   });
 
+  it("lets a bidang's administrator PK support its own OPD's JPT indicator, and no other OPD's", () => {
+    const bidang = n('x', 'administrator', { orgUnitId: 'unit-bidang' });
+    const above = (unitId: string, ancestorId: string) => unitId === 'unit-bidang' && ancestorId === dinas;
+    expect(checkSupport(bidang, 'jpt', lookup, above)).toBeNull();
+    expect(checkSupport(bidang, 'jpt-other-unit', lookup, above)).toBe('other_unit');
+    expect(checkSupport(bidang, 'jpt', lookup)).toBe('other_unit');
+  });
+
   it('never walks forever: a cycle stored by mistake above the parent is refused as one', () => {
     const loop = [n('p', 'pemda', { supportsId: 'q' }), n('q', 'pemda', { supportsId: 'p' })];
     expect(checkSupport(n('x', 'jpt'), 'p', (id) => loop.find((x) => x.id === id))).toBe('cycle');

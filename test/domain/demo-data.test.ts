@@ -8,6 +8,8 @@ import { realisationSchema, checkRealisationValue } from '../../src/domain/reali
 import { userSchema } from '../../src/domain/user';
 import { pastQuarters, periodOf } from '../../src/domain/period';
 import { quarterAchievement } from '../../src/domain/achievement';
+import { pemdaChain, unitChain } from '../../src/domain/agreement-in-force';
+import { checkSupport, type AlignmentNode } from '../../src/domain/alignment';
 
 /** Deterministic v4-shaped UUIDs so two builds can be compared. */
 function counterIds(): () => string {
@@ -55,6 +57,35 @@ describe('buildDemoData', () => {
     expect(random.tenants[0]?.id).not.toBe(buildDemoData({ now }).tenants[0]?.id);
   });
 
+  it("gives each pemda its own signed PK in the setda, whose IKU every unit indicator links to, but for a few left unlinked", () => {
+    const nodeOf = new Map<string, AlignmentNode>();
+    for (const i of data.indicators) {
+      const pk = data.agreements.find((a) => a.id === i.agreementId);
+      if (!pk) throw new Error('indicator without PK');
+      nodeOf.set(i.id, { id: i.id, tenantId: i.tenantId, orgUnitId: pk.orgUnitId, year: pk.year, agreementKind: pk.kind, supportsId: i.supportsId });
+    }
+    for (const tenant of data.tenants) {
+      const setda = data.orgUnits.find((u) => u.tenantId === tenant.id && u.type === 'setda');
+      const pemda = pemdaChain(data.agreements.filter((a) => a.tenantId === tenant.id));
+      expect(pemda).toHaveLength(1);
+      expect(pemda[0]).toMatchObject({ orgUnitId: setda?.id, status: 'signed', firstParty: { name: tenant.regionalHeadName } });
+      const ikus = data.indicators.filter((i) => i.agreementId === pemda[0]?.id);
+      expect(data.goals.filter((g) => g.agreementId === pemda[0]?.id).length).toBeGreaterThanOrEqual(3);
+      const units = data.indicators.filter((i) => i.tenantId === tenant.id && !ikus.includes(i));
+      for (const iku of ikus) expect(units.some((i) => i.supportsId === iku.id), iku.name).toBe(true);
+      for (const i of units.filter((u) => u.supportsId !== null)) {
+        const node = nodeOf.get(i.id);
+        if (!node || i.supportsId === null) throw new Error('no node');
+        expect(checkSupport(node, i.supportsId, (id) => nodeOf.get(id)), i.name).toBeNull();
+      }
+      const unlinked = units.filter((i) => i.supportsId === null);
+      expect(unlinked.length, tenant.name).toBeGreaterThanOrEqual(2);
+      expect(unlinked.length / units.length, tenant.name).toBeLessThan(0.3);
+    }
+    // The pemda's PK comes before the units' (a device never pulls a link before its IKU).
+    expect(data.agreements.slice(0, 2).map((a) => a.kind)).toEqual(['pemda', 'pemda']);
+  });
+
   it('has the two pemda with their units', () => {
     const [kaltim, seruyan] = data.tenants;
     expect(kaltim).toMatchObject({ name: 'Provinsi Kalimantan Timur', kind: 'provinsi', regionalHeadTitle: 'Gubernur Kalimantan Timur' });
@@ -78,7 +109,7 @@ describe('buildDemoData', () => {
 
   it('each unit has one signed PK murni with 2–3 goals, 3–8 mixed indicators and 2–4 programs', () => {
     for (const unit of data.orgUnits) {
-      const agreements = data.agreements.filter((a) => a.orgUnitId === unit.id);
+      const agreements = unitChain(data.agreements.filter((a) => a.orgUnitId === unit.id));
       expect(agreements).toHaveLength(1);
       const pk = agreements[0];
       expect(pk).toMatchObject({ version: 0, parentId: null, status: 'signed', kind: unit.type === 'kecamatan' ? 'camat' : 'jpt' });

@@ -112,7 +112,7 @@ describe('parsePkImport: a valid file', () => {
       agreement: { id: 'a', firstParty: { name: 'A', position: 'B', rank: '', nip: null }, secondParty: { name: 'C', position: 'D' } },
       goals: goals.map((g): Goal => ({ ...meta, id: g.key, name: g.name, order: g.order })),
       indicators: indicators.map(({ goalKey, ...i }, n): Indicator => ({
-        ...meta, id: `i${n}`, goalId: goalKey, previousId: null, lowerIsBetterFormula: null, scaleLevels: [], definition: '', dataSource: '', responsible: '', ...i,
+        ...meta, id: `i${n}`, goalId: goalKey, previousId: null, supportsId: null, lowerIsBetterFormula: null, scaleLevels: [], definition: '', dataSource: '', responsible: '', ...i,
       })),
       programs: programs.map(({ key, parentKey, ...p }): Program => ({ ...meta, id: key, parentId: parentKey, ...p })),
     });

@@ -21,7 +21,8 @@ type SyncMetaKey = 'id' | 'tenantId' | 'rev' | 'updatedAt' | 'updatedBy' | 'devi
 type PartBase = SyncMetaKey | 'orgUnitId' | 'agreementId' | 'order';
 
 export type GoalInput = { id?: string; agreementId: string; name: string };
-export type IndicatorInput = Omit<Indicator, PartBase | 'previousId'> & { id?: string; agreementId: string };
+/** `supportsId` left out keeps the link the indicator has (none for a new one). */
+export type IndicatorInput = Omit<Indicator, PartBase | 'previousId' | 'supportsId'> & { id?: string; agreementId: string; supportsId?: string | null };
 export type ProgramInput = Omit<Program, PartBase | 'level'> & { id?: string; agreementId: string };
 export type MoveDirection = 'up' | 'down';
 
@@ -86,12 +87,13 @@ export function saveIndicator(db: PantauDatabase, actor: Actor, input: Indicator
     const { id: _id, agreementId: _agreementId, ...values } = input;
     const movesGoal = !before || before.goalId !== input.goalId;
     const order = movesGoal ? nextOrder(liveOf(await db.indicators.where('goalId').equals(goal.id).toArray())) : before.order;
+    const supportsId = values.supportsId === undefined ? (before?.supportsId ?? null) : values.supportsId;
     const row: Indicator = before
-      ? { ...before, ...values, name: values.name.trim(), order }
+      ? { ...before, ...values, name: values.name.trim(), order, supportsId }
       : {
           id: crypto.randomUUID(), tenantId: agreement.tenantId, rev: 0, updatedAt: stamp.at, updatedBy: stamp.userId,
           deviceId: stamp.deviceId, deleted: false, orgUnitId: agreement.orgUnitId, agreementId: agreement.id,
-          previousId: null, ...values, name: values.name.trim(), order,
+          previousId: null, ...values, name: values.name.trim(), order, supportsId,
         };
     assertValid(indicatorCreateSchema, pickFields(row, indicatorSpec.create));
     await writeRow(db, 'indicator', before, row, indicatorSpec, stamp);

@@ -3,7 +3,7 @@
 // indicators a revision continues.
 import type { Agreement } from '../../domain/agreement';
 import type { PkContent } from '../../domain/agreement-revision';
-import { pkInForce } from '../../domain/agreement-in-force';
+import { pkInForce, unitChain } from '../../domain/agreement-in-force';
 import type { PantauDatabase, Rejection } from './database';
 
 export { pkInForce };
@@ -25,7 +25,7 @@ export async function loadPkContent(db: PantauDatabase, agreementId: string): Pr
 
 /** Every version of a unit's PK for a year, oldest first. */
 export async function listUnitYearVersions(db: PantauDatabase, orgUnitId: string, year: number): Promise<Agreement[]> {
-  const rows = await db.agreements.where('[orgUnitId+year]').equals([orgUnitId, year]).toArray();
+  const rows = unitChain(await db.agreements.where('[orgUnitId+year]').equals([orgUnitId, year]).toArray());
   return live(rows).sort((a, b) => a.version - b.version);
 }
 

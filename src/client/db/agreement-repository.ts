@@ -12,6 +12,7 @@ import {
   type AgreementEdit,
 } from '../../domain/agreement-edit';
 import { blocksSigning, validatePk } from '../../domain/agreement-validation';
+import { chainOf } from '../../domain/agreement-in-force';
 import { startFrom, type StartedPk } from '../../domain/agreement-revision';
 import { canEditAgreement } from '../../domain/permissions';
 import { orderProgramTree } from '../../domain/program-tree';
@@ -34,15 +35,16 @@ const agreementPartSchemas = { goal: goalCreateSchema, indicator: indicatorCreat
 
 const write = <T>(db: PantauDatabase, body: () => Promise<T>) => guardStorage(() => db.transaction('rw', pkTables(db), body));
 
-async function unitYearAgreements(db: PantauDatabase, orgUnitId: string, year: number): Promise<Agreement[]> {
-  return (await db.agreements.where('[orgUnitId+year]').equals([orgUnitId, year]).toArray()).filter((a) => !a.deleted);
+/** A unit's live PKs of a year in the chain of `kind` (the pemda's PK sits in the setda's unit apart). */
+async function unitYearAgreements(db: PantauDatabase, orgUnitId: string, year: number, kind: Agreement['kind']): Promise<Agreement[]> {
+  return chainOf(await db.agreements.where('[orgUnitId+year]').equals([orgUnitId, year]).toArray(), kind).filter((a) => !a.deleted);
 }
 
 /** A new PK murni (version 0, draft) for a unit and year that has none on this device. */
 export function createAgreement(db: PantauDatabase, actor: Actor, input: AgreementInput, now: Date = new Date()): Promise<Agreement> {
   return write(db, async () => {
-    if (!canEditAgreement(actor, { tenantId: actor.tenantId, orgUnitId: input.orgUnitId }).allowed) throw new AgreementEditError('forbidden');
-    if ((await unitYearAgreements(db, input.orgUnitId, input.year)).length > 0) throw new AgreementEditError('exists');
+    if (!canEditAgreement(actor, { tenantId: actor.tenantId, orgUnitId: input.orgUnitId, kind: input.kind }).allowed) throw new AgreementEditError('forbidden');
+    if ((await unitYearAgreements(db, input.orgUnitId, input.year, input.kind)).length > 0) throw new AgreementEditError('exists');
     const stamp = await stampFor(db, actor, now);
     const row: Agreement = {
       id: crypto.randomUUID(), tenantId: actor.tenantId, rev: 0, updatedAt: stamp.at, updatedBy: stamp.userId, deviceId: stamp.deviceId,
@@ -124,8 +126,8 @@ export function startRevision(db: PantauDatabase, actor: Actor, agreementId: str
     const source = await loadPkContent(db, agreementId);
     assertMayEdit(actor, source?.agreement);
     if (!source || source.agreement.status !== 'signed') throw new AgreementEditError('notSigned');
-    const { orgUnitId, year, version } = source.agreement;
-    if ((await unitYearAgreements(db, orgUnitId, year)).some((a) => a.version > version)) throw new AgreementEditError('exists');
+    const { orgUnitId, year, version, kind } = source.agreement;
+    if ((await unitYearAgreements(db, orgUnitId, year, kind)).some((a) => a.version > version)) throw new AgreementEditError('exists');
     const stamp = await stampFor(db, actor, now);
     const started = startFrom(source, { mode: 'revision', newId: () => crypto.randomUUID(), now: stamp.at, userId: actor.id, deviceId: stamp.deviceId });
     await writeRow(db, 'agreement', undefined, started.agreement, agreementSpec, stamp);
@@ -143,8 +145,9 @@ export function copyFromYear(
 ): Promise<Agreement> {
   return write(db, async () => {
     if (!canEditAgreement(actor, { tenantId: actor.tenantId, orgUnitId }).allowed) throw new AgreementEditError('forbidden');
-    if ((await unitYearAgreements(db, orgUnitId, year)).length > 0) throw new AgreementEditError('exists');
-    const from = pkInForce(await unitYearAgreements(db, orgUnitId, fromYear));
+    // "Salin dari tahun lalu" is a unit's own PK ('jpt' stands for any kind of the unit's chain).
+    if ((await unitYearAgreements(db, orgUnitId, year, 'jpt')).length > 0) throw new AgreementEditError('exists');
+    const from = pkInForce(await unitYearAgreements(db, orgUnitId, fromYear, 'jpt'));
     const source = from ? await loadPkContent(db, from.id) : null;
     if (!source) throw new AgreementEditError('sourceMissing');
     const stamp = await stampFor(db, actor, now);

@@ -9,7 +9,7 @@ import type { ConflictEntry, EntrySyncState, PantauDatabase, Rejection } from '.
 import { getMeta } from './meta';
 import { rowIdOf } from './rebase';
 import { isOpenConflict } from './conflict-repository';
-import { pkInForce } from '../../domain/agreement-in-force';
+import { pkInForce, unitChain } from '../../domain/agreement-in-force';
 import { compareIndonesian } from '../../domain/text-order';
 import { windowForUnit } from '../../domain/period-lock';
 
@@ -62,17 +62,18 @@ async function realisationsOf(db: PantauDatabase, indicator: Pick<Indicator, 'id
  * draft revision does not replace the signed PK on the unit page and the entry screens).
  */
 export async function getAgreementView(db: PantauDatabase, orgUnitId: string, year: number): Promise<AgreementView | null> {
-  const agreement = pkInForce(await db.agreements.where('[orgUnitId+year]').equals([orgUnitId, year]).toArray());
+  const agreement = pkInForce(unitChain(await db.agreements.where('[orgUnitId+year]').equals([orgUnitId, year]).toArray()));
   return agreement ? viewOf(db, agreement) : null;
 }
 
 /** Every version of a unit's PK for a year, oldest first. */
 export async function listAgreementVersions(db: PantauDatabase, orgUnitId: string, year: number): Promise<Agreement[]> {
-  const rows = await db.agreements.where('[orgUnitId+year]').equals([orgUnitId, year]).toArray();
+  const rows = unitChain(await db.agreements.where('[orgUnitId+year]').equals([orgUnitId, year]).toArray());
   return rows.filter((a) => !a.deleted).sort((a, b) => a.version - b.version);
 }
 
-async function viewOf(db: PantauDatabase, agreement: Agreement): Promise<AgreementView> {
+/** A PK version with its sasaran, indicators (with their realisations) and budget lines. */
+export async function viewOf(db: PantauDatabase, agreement: Agreement): Promise<AgreementView> {
   const { orgUnitId } = agreement;
   const [orgUnit, goals, indicators, programs] = await Promise.all([
     db.orgUnits.get(orgUnitId),

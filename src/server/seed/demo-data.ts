@@ -19,6 +19,7 @@ import {
   type RegionContext,
   type UnitSpec,
 } from './demo-content';
+import { kaltimPemdaPk, seruyanPemdaPk, type PemdaPkSpec } from './demo-cascade';
 import { dinkesUnit, dishubUnit, disdikbudUnit, dpmptspUnit, puprUnit, rsjdUnit } from './demo-content-opd';
 
 export const demoPassword = 'Kinerja2026!';
@@ -64,6 +65,7 @@ interface TenantSpec {
   settings: Tenant['settings'];
   units: UnitSpec[];
   staff: StaffAccount[];
+  pemdaPk: PemdaPkSpec;
 }
 
 const person = (name: string, position: string, rank: string, born: number, female = false): PersonSpec => ({
@@ -108,6 +110,7 @@ function kaltim(year: number): TenantSpec {
       { username: 'pimpinan.kaltim', role: 'leader', unitSlug: 'setda', person: person('Dr. Hj. Nurul Fitriani, S.H., M.Si.', 'Sekretaris Daerah Provinsi Kalimantan Timur', 'Pembina Utama Madya (IV/d)', 1969, true) },
       { username: 'admin.kaltim', role: 'admin', unitSlug: 'setda', person: person('Maya Anggraini, S.Sos., M.AP.', 'Analis Kebijakan Ahli Muda Biro Organisasi', 'Penata (III/c)', 1987, true) },
     ],
+    pemdaPk: kaltimPemdaPk(year),
   };
 }
 
@@ -141,6 +144,7 @@ function seruyan(year: number): TenantSpec {
       { username: 'pimpinan.seruyan', role: 'leader', unitSlug: 'setda', person: person('Ir. Ruslan Effendi, M.Si.', 'Sekretaris Daerah Kabupaten Seruyan', 'Pembina Utama Muda (IV/c)', 1970) },
       { username: 'admin.seruyan', role: 'admin', unitSlug: 'setda', person: person('Novita Sari, S.Kom.', 'Pranata Komputer Ahli Pertama Bagian Organisasi', 'Penata Muda Tingkat I (III/b)', 1994, true) },
     ],
+    pemdaPk: seruyanPemdaPk(year),
   };
 }
 
@@ -168,6 +172,7 @@ export function buildDemoData(options: { now: Date; newId?: () => string }): Dem
     deleted: false,
   });
   const data: DemoData = { tenants: [], orgUnits: [], users: [], agreements: [], goals: [], indicators: [], programs: [], realisations: [] };
+  const pemdaFirst: PemdaPkRows[] = [];
   const nips = new Map<string, string>();
   const nipFor = (p: PersonSpec): string => {
     let nip = nips.get(p.name);
@@ -195,6 +200,7 @@ export function buildDemoData(options: { now: Date; newId?: () => string }): Dem
       settings: { ...spec.settings, timeZone },
     });
     const unitIds = new Map<string, string>();
+    const unitIndicators = new Map<string, Indicator>();
     const addUser = (unitId: string, username: string, role: Role, p: PersonSpec) =>
       data.users.push({ id: newId(), tenantId, orgUnitId: unitId, username, password: demoPassword, name: p.name, role, position: p.position, nip: nipFor(p) });
 
@@ -248,8 +254,10 @@ export function buildDemoData(options: { now: Date; newId?: () => string }): Dem
             dataSource: s.dataSource,
             responsible: s.responsible,
             previousId: null,
+            supportsId: null,
           };
           data.indicators.push(indicator);
+          unitIndicators.set(`${unit.slug}|${s.name}`, indicator);
           if (!unit.reports) continue;
           const reported = past.filter((q) => s.realised[q - 1] !== null);
           const lastReported = reported[reported.length - 1];
@@ -289,11 +297,66 @@ export function buildDemoData(options: { now: Date; newId?: () => string }): Dem
       addPrograms(unit.programs, null, 0);
     });
 
+    pemdaFirst.push(pemdaPkOf(spec, { tenantId, year, setdaId: unitIds.get('setda'), meta, unitIndicators }));
+
     for (const staff of spec.staff) {
       const unitId = unitIds.get(staff.unitSlug);
       if (unitId === undefined) throw new Error(`demo staff ${staff.username}: no unit ${staff.unitSlug}`);
       addUser(unitId, staff.username, staff.role, staff.person);
     }
   }
+  // The pemda's PK before the units' (the seeder writes in this order): a device never pulls a
+  // link before the IKU it points at.
+  data.agreements.unshift(...pemdaFirst.map((p) => p.agreement));
+  data.goals.unshift(...pemdaFirst.flatMap((p) => p.goals));
+  data.indicators.unshift(...pemdaFirst.flatMap((p) => p.indicators));
   return data;
+}
+
+interface PemdaPkRows {
+  agreement: Agreement;
+  goals: Goal[];
+  indicators: Indicator[];
+}
+
+interface PemdaPkContext {
+  tenantId: string;
+  year: number;
+  setdaId: string | undefined;
+  meta: (tenantId: string) => Pick<Indicator, 'id' | 'tenantId' | 'rev' | 'updatedAt' | 'updatedBy' | 'deviceId' | 'deleted'>;
+  unitIndicators: ReadonlyMap<string, Indicator>;
+}
+
+/** The gubernur's or bupati's signed PK, kept in the setda's unit, and the units' links to its IKU. */
+function pemdaPkOf(spec: TenantSpec, ctx: PemdaPkContext): PemdaPkRows {
+  if (ctx.setdaId === undefined) throw new Error(`demo ${spec.tenantSlug}: the pemda PK needs a setda unit`);
+  const agreement: Agreement = {
+    ...ctx.meta(ctx.tenantId), orgUnitId: ctx.setdaId, year: ctx.year, version: 0, parentId: null, kind: 'pemda', status: 'signed',
+    number: `000.8.3/001/PK-${spec.tenantSlug.toUpperCase()}/${ctx.year}`,
+    firstParty: { name: spec.regionalHeadName, position: spec.regionalHeadTitle, rank: '', nip: null },
+    secondParty: spec.pemdaPk.secondParty,
+    signedOn: `${ctx.year}-01-10`, signedPlace: spec.place, signedScan: null,
+  };
+  const scoped = { orgUnitId: ctx.setdaId, agreementId: agreement.id };
+  const goals: Goal[] = [];
+  const indicators: Indicator[] = [];
+  spec.pemdaPk.sasaran.forEach((sasaran, goalIndex) => {
+    const goal: Goal = { ...ctx.meta(ctx.tenantId), ...scoped, order: goalIndex, name: sasaran.name };
+    goals.push(goal);
+    for (const iku of sasaran.ikus) {
+      const row: Indicator = {
+        ...ctx.meta(ctx.tenantId), ...scoped, goalId: goal.id, order: indicators.length, name: iku.name, unit: iku.unit,
+        polarity: iku.polarity, aggregation: 'last', targetType: 'number', annualTarget: iku.annual,
+        quarterTargets: [null, null, null, iku.annual], lowerIsBetterFormula: null, scaleLevels: [], definition: iku.definition,
+        dataSource: iku.dataSource, responsible: 'Badan Perencanaan Pembangunan Daerah', previousId: null, supportsId: null,
+      };
+      indicators.push(row);
+      for (const [slug, name] of iku.supporters) {
+        const supporter = ctx.unitIndicators.get(`${slug}|${name}`);
+        if (!supporter) throw new Error(`demo ${spec.tenantSlug}: no indicator "${name}" in ${slug} to support ${iku.key}`);
+        supporter.supportsId = row.id;
+      }
+    }
+  });
+  return { agreement, goals, indicators };
 }

@@ -1,5 +1,6 @@
 // Loads demo data (or test data) into an empty store in one transaction. Every synced row gets a
 // rev from its tenant's counter and a change-log entry, so devices receive it by pulling.
+import { isPemdaPk } from '../../domain/agreement-in-force';
 import type { Tenant } from '../../domain/tenant';
 import type { OrgUnit } from '../../domain/org-unit';
 import type { Agreement, Goal, Program } from '../../domain/agreement';
@@ -37,12 +38,17 @@ export interface SeedData {
   realisations: Realisation[];
 }
 
-/** The org unit a change is scoped to; org units themselves are tenant-level (everyone sees the tree). */
-function scopeOf(entity: keyof EntityRows, row: EntityRows[keyof EntityRows]): string | null {
-  return entity === 'orgUnit' || !('orgUnitId' in row) ? null : row.orgUnitId;
+/**
+ * The org unit a change is scoped to; org units themselves are tenant-level (everyone sees the
+ * tree), and so is the pemda's PK with its parts (services/agreements/agreement-write.ts).
+ */
+function scopeOf(entity: keyof EntityRows, row: EntityRows[keyof EntityRows], pemdaPks: ReadonlySet<string>): string | null {
+  if (entity === 'orgUnit' || !('orgUnitId' in row)) return null;
+  if (pemdaPks.has(row.id) || ('agreementId' in row && pemdaPks.has(row.agreementId))) return null;
+  return row.orgUnitId;
 }
 
-async function insertLogged<E extends keyof EntityRows>(tx: Tx, entity: E, row: EntityRows[E], at: Date): Promise<void> {
+async function insertLogged<E extends keyof EntityRows>(tx: Tx, entity: E, row: EntityRows[E], at: Date, pemdaPks: ReadonlySet<string> = new Set()): Promise<void> {
   const rev = await tx.nextRev(row.tenantId);
   const stamped = { ...row, rev };
   if (entity === 'realisation') {
@@ -56,7 +62,7 @@ async function insertLogged<E extends keyof EntityRows>(tx: Tx, entity: E, row: 
     await tx.insertSyncedRow(entity, stamped);
   }
   await tx.appendChange({
-    tenantId: row.tenantId, rev, entity, recordId: row.id, orgUnitId: scopeOf(entity, row), op: 'insert',
+    tenantId: row.tenantId, rev, entity, recordId: row.id, orgUnitId: scopeOf(entity, row, pemdaPks), op: 'insert',
     before: null, after: stamped, userId: null, deviceId: null, mutationId: null, createdAt: at,
   });
 }
@@ -89,9 +95,10 @@ export async function seedDemoData(store: Store, data: SeedData, now: Date = new
       const { password: _password, passwordHash: _hash, active, ...user } = u;
       await tx.insertUser({ ...user, active: active ?? true }, hashes[i] ?? '');
     }
-    for (const row of data.agreements) await insertLogged(tx, 'agreement', row, now);
-    for (const row of data.goals) await insertLogged(tx, 'goal', row, now);
-    for (const row of data.indicators) await insertLogged(tx, 'indicator', row, now);
+    const pemdaPks = new Set(data.agreements.filter(isPemdaPk).map((a) => a.id));
+    for (const row of data.agreements) await insertLogged(tx, 'agreement', row, now, pemdaPks);
+    for (const row of data.goals) await insertLogged(tx, 'goal', row, now, pemdaPks);
+    for (const row of data.indicators) await insertLogged(tx, 'indicator', row, now, pemdaPks);
     for (const row of data.programs) await insertLogged(tx, 'program', row, now);
     for (const row of data.realisations) await insertLogged(tx, 'realisation', row, now);
   });

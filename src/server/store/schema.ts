@@ -129,8 +129,10 @@ export const agreements = pgTable('agreements', {
   signedPlace: text('signed_place'),
   signedScan: jsonb('signed_scan').$type<SignedScan | null>(),
 }, (t) => [
-  // One PK per unit, year and version: a second PK murni for the same year is refused.
-  uniqueIndex('agreements_unit_year_version_uq').on(t.orgUnitId, t.year, t.version).where(sql`${t.deleted} = false`),
+  // One PK per unit, year and version: a second PK murni for the same year is refused. The pemda's
+  // own PK sits in the setda's unit beside the setda's PK, as a chain of versions of its own.
+  uniqueIndex('agreements_unit_year_version_uq')
+    .on(t.orgUnitId, t.year, t.version, sql`(${t.kind} = 'pemda')`).where(sql`${t.deleted} = false`),
 ]);
 
 export const goals = pgTable('goals', {
@@ -162,7 +164,12 @@ export const indicators = pgTable('indicators', {
   responsible: text('responsible').notNull(),
   /** The indicator of the previous PK version this one continues (realisations carry over). */
   previousId: uuid('previous_id'),
-}, (t) => [index('indicators_previous_idx').on(t.previousId), index('indicators_agreement_idx').on(t.agreementId)]);
+  /** The indicator it supports (cascading); null = not aligned, or the pemda's own IKU. */
+  supportsId: uuid('supports_id'),
+}, (t) => [
+  index('indicators_previous_idx').on(t.previousId), index('indicators_agreement_idx').on(t.agreementId),
+  index('indicators_supports_idx').on(t.supportsId),
+]);
 
 export const programs = pgTable('programs', {
   ...syncColumns(),

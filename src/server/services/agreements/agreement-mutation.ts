@@ -8,13 +8,14 @@ import type { Agreement } from '../../../domain/agreement';
 import { agreementCreateSchema, agreementEditSchema, agreementScanSchema, agreementSignSchema } from '../../../domain/agreement-edit';
 import { blocksSigning, validatePk } from '../../../domain/agreement-validation';
 import { canEditAgreement } from '../../../domain/permissions';
+import { chainOf } from '../../../domain/agreement-in-force';
 import type { Tx } from '../../store/connection';
 import { supersedeParent } from './agreement-carry-over';
 import { writePkRow } from './agreement-write';
 import type { Applied, WriteContext } from '../sync/write-context';
 import { assertUnchangedElsewhere, invalidFields, Rejection, rejectionForDenial } from '../rejection';
 
-export function checkAgreementPermission(wc: WriteContext, unit: { tenantId: string; orgUnitId: string }): void {
+export function checkAgreementPermission(wc: WriteContext, unit: Parameters<typeof canEditAgreement>[1]): void {
   const permission = canEditAgreement(wc.actor, unit);
   if (!permission.allowed) throw rejectionForDenial(permission.reason);
 }
@@ -43,8 +44,9 @@ async function create(tx: Tx, wc: WriteContext, mutation: Mutation): Promise<App
   const data = parsed.data;
   const unit = await tx.getOrgUnit(data.orgUnitId);
   if (!unit || unit.deleted || unit.tenantId !== wc.actor.tenantId) throw new Rejection('not_found');
-  checkAgreementPermission(wc, { tenantId: unit.tenantId, orgUnitId: unit.id });
-  const existing = await tx.listUnitAgreements(unit.id, data.year);
+  checkAgreementPermission(wc, { tenantId: unit.tenantId, orgUnitId: unit.id, kind: data.kind });
+  // The pemda's PK sits in the setda's unit beside the setda's own: each counts its own versions.
+  const existing = chainOf(await tx.listUnitAgreements(unit.id, data.year), data.kind);
   if (data.version === 0) {
     if (data.parentId !== null) throw new Rejection('invalid', { issues: [{ path: ['parentId'], message: 'a PK murni has no parent' }] });
     if (existing.length > 0) throw new Rejection('agreement_exists', { year: data.year, version: 0 });
@@ -127,6 +129,11 @@ export async function applyAgreementMutation(tx: Tx, wc: WriteContext, mutation:
   if (agreement.status !== 'draft') throw new Rejection('agreement_signed', { status: agreement.status });
   assertUnchangedElsewhere(wc.deviceId, agreement, mutation.baseRev);
   const next = { ...agreement, ...parsed.data };
+  // The pemda's PK is logged tenant-wide and a unit's under its unit (agreement-write.ts), so
+  // neither turns into the other: its rows would be missing from devices that pulled the other log.
+  if ((next.kind === 'pemda') !== (agreement.kind === 'pemda')) {
+    throw new Rejection('invalid', { issues: [{ path: ['kind'], message: 'the pemda’s PK and a unit’s PK do not turn into each other' }] });
+  }
   if (JSON.stringify(next) === JSON.stringify(agreement)) return applied(agreement.id, null);
   return applied(agreement.id, await writePkRow(tx, wc, 'agreement', agreement, next));
 }

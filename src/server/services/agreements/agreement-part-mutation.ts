@@ -14,6 +14,7 @@ import { writePkRow, type PkRows } from './agreement-write';
 import type { Applied, WriteContext } from '../sync/write-context';
 import { assertUnchangedElsewhere, invalidFields, Rejection } from '../rejection';
 import { indicatorDefaults, withDefaults } from '../../../domain/entity-fields';
+import { assertSupportAllowed } from './support-check';
 
 type PartEntity = 'goal' | 'indicator' | 'program';
 const invalid = (path: string, message: string) => new Rejection('invalid', { issues: [{ path: [path], message }] });
@@ -75,7 +76,10 @@ async function update(tx: Tx, wc: WriteContext, entity: PartEntity, row: Goal | 
   const parsed = editSchemas[entity].safeParse(withoutIdentity(mutation.fields, row, identity));
   if (!parsed.success) throw invalidFields(parsed.error);
   const fields = parsed.data as Record<string, unknown>;
-  if (entity === 'indicator') await checkGoal(tx, agreement, fields.goalId as string | undefined);
+  if (entity === 'indicator') {
+    await checkGoal(tx, agreement, fields.goalId as string | undefined);
+    await assertSupportAllowed(tx, agreement, row.id, fields.supportsId as string | null | undefined);
+  }
   if (entity === 'program') await checkParentLine(tx, agreement, row.id, fields.parentId as string | null | undefined);
   assertUnchangedElsewhere(wc.deviceId, row, mutation.baseRev);
   const next = { ...row, ...fields };
@@ -99,6 +103,7 @@ async function create(tx: Tx, wc: WriteContext, entity: PartEntity, mutation: Mu
     const agreement = await draftOf(tx, wc, parsed.data.agreementId);
     await checkGoal(tx, agreement, parsed.data.goalId);
     await checkPrevious(tx, agreement, parsed.data.previousId);
+    await assertSupportAllowed(tx, agreement, mutation.recordId, parsed.data.supportsId);
     const rev = await writePkRow(tx, wc, 'indicator', null, { ...base(agreement), ...withDefaults(parsed.data, indicatorDefaults()) });
     return { status: 'applied', recordId: mutation.recordId, rev };
   }
