@@ -3,13 +3,13 @@
 // The codes and messages live in error-codes.ts (zod-free, for the client's first load).
 import { z } from 'zod';
 import { errorCodes, rejectionCodes } from './error-codes';
+export { rejectionMessages } from './rejection-messages';
 
 export {
   errorCodes,
   errorMessages,
   fillMessage,
   rejectionCodes,
-  rejectionMessages,
   type ErrorCode,
   type Language,
   type RejectionCode,

@@ -8,10 +8,11 @@ import { gzipSync } from 'node:zlib';
 import type { BuiltFile } from './first-load';
 
 /**
- * Issue 19: a tablet on a weak link installs the whole app within 600 kB gzip; 610 since the
- * oversight round (issue 15), with the admin screen no longer precached (docs/performance.md).
+ * A tablet on a weak link installs the whole app within 600 kB gzip; 610 since the oversight round
+ * (issue 15), with the admin screen no longer precached; 620 since cascading (the pohon kinerja
+ * screen and the link picker, +8.7 kB; docs/performance.md).
  */
-export const precacheBudgetGzip = 610_000;
+export const precacheBudgetGzip = 620_000;
 
 export interface Precache {
   files: BuiltFile[];

@@ -138,6 +138,8 @@ export const en: Catalogue = {
   'review.nav': 'Review',
   'review.empty': '(empty)',
   'dashboard.nav': 'Dashboard',
+  'cascade.nav': 'Performance tree',
+  'pk.unaligned': 'Not aligned: supports no IKU or higher indicator yet',
   'dashboard.noScore': 'none yet',
   'summary.title': 'Performance summary',
   'summary.average': 'Average achievement up to Q{q}:',

@@ -140,6 +140,8 @@ export const id = {
   'review.nav': 'Verifikasi',
   'review.empty': '(kosong)',
   'dashboard.nav': 'Dasbor',
+  'cascade.nav': 'Pohon kinerja',
+  'pk.unaligned': 'Belum selaras: belum mendukung IKU atau indikator atasan',
   'dashboard.noScore': 'belum ada',
   'summary.title': 'Ringkasan kinerja',
   'summary.average': 'Rata-rata capaian s.d. TW {q}:',

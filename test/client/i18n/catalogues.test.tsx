@@ -1,4 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { realisationMessages } from '../../../src/client/features/realisations/messages';
+import { conflictMessages } from '../../../src/client/features/conflicts/messages';
+import { editorMessages } from '../../../src/client/features/agreements/editor-messages';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { errorMessages, rejectionMessages } from '../../../src/api/errors';
@@ -36,7 +39,11 @@ describe('the catalogues', () => {
   it('reuse the API messages instead of repeating them', () => {
     expect(id['error.invalid_credentials']).toBe(errorMessages.invalid_credentials.id);
     expect(en['error.rate_limited']).toBe(errorMessages.rate_limited.en);
-    expect(id['rejection.quarter_locked']).toBe(rejectionMessages.quarter_locked.id);
+    // The refusals' texts load with the screens that show them, in each language.
+    expect(realisationMessages.id['rejection.quarter_locked']).toBe(rejectionMessages.quarter_locked.id);
+    expect(conflictMessages.en['rejection.support_invalid']).toBe(rejectionMessages.support_invalid.en);
+    expect(editorMessages.id['rejection.support_invalid']).toBe(rejectionMessages.support_invalid.id);
+    expect(Object.keys(id).some((key) => key.startsWith('rejection.'))).toBe(false);
   });
 
   it('pick plural forms by language and fill parameters', () => {

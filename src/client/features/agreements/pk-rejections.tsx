@@ -4,7 +4,6 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
 import { listAgreementRejections } from '../../db/agreement-queries';
 import { useFeatureMessages } from '../../i18n/feature-messages';
-import { useI18n } from '../../i18n/i18n-context';
 import { useActiveSession } from '../../session/session-context';
 import { editorMessages } from './editor-messages';
 import { issueMessage } from './pk-issues';
@@ -21,7 +20,6 @@ type PkEntity = (typeof entities)[number];
 
 export function PkRejections(props: { agreementId: string }) {
   const t = useFeatureMessages(editorMessages);
-  const i18n = useI18n();
   const { db } = useActiveSession();
   const rejections = useLiveQuery(() => listAgreementRejections(db, props.agreementId), [db, props.agreementId]);
   if (!rejections || rejections.length === 0) return null;
@@ -32,7 +30,7 @@ export function PkRejections(props: { agreementId: string }) {
         {rejections.map((r) => {
           const what = (entities as readonly string[]).includes(r.entity) ? t(`rejected.${r.entity as PkEntity}`) : r.entity;
           // The app's catalogue follows the chosen language; the server's text is the fallback.
-          const known = i18n.t(`rejection.${r.code}`);
+          const known = t(`rejection.${r.code}`);
           const reason = known === `rejection.${r.code}` || known === '' ? r.message : known;
           const issues = issuesOf(r.details);
           return (

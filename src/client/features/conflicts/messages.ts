@@ -1,9 +1,11 @@
 // Texts of the conflicts screens: they load with those screens, not in the app's first load
 // (feature-messages.ts); t() falls back to the main catalogue for shared words.
 import { defineMessages } from '../../i18n/feature-messages';
+import { rejectionEntries } from '../../i18n/rejection-entries';
 
 export const conflictMessages = defineMessages({
   id: {
+    ...rejectionEntries('id'),
     "conflicts.title": "Konflik dan penolakan",
     "conflicts.intro": "Data yang bertabrakan atau ditolak server tetap tersimpan di perangkat ini sampai Anda memilih.",
     "conflicts.openTitle": "Konflik",
@@ -55,6 +57,7 @@ export const conflictMessages = defineMessages({
     "conflicts.dismissHint": "Membuang penolakan mengembalikan entri ke nilai yang ada di server.",
   },
   en: {
+    ...rejectionEntries('en'),
     "conflicts.title": "Conflicts and refusals",
     "conflicts.intro": "Data that clashed or that the server refused stays on this device until you choose.",
     "conflicts.openTitle": "Conflicts",

@@ -1,8 +1,10 @@
 // Texts of the realisation screen that are not in the shared catalogue (i18n/feature-messages.ts).
 import { defineMessages } from '../../i18n/feature-messages';
+import { rejectionEntries } from '../../i18n/rejection-entries';
 
 export const realisationMessages = defineMessages({
   id: {
+    ...rejectionEntries('id'),
     "entry.refusedReason": "Alasan penolakan: {reason}",
     "realisation.title": "Realisasi TW {q}",
     "realisation.target": "Target TW {q}: {target}",
@@ -78,6 +80,7 @@ export const realisationMessages = defineMessages({
     saveAfterReload: 'Aplikasi diperbarui di tab lain: isian ini belum tersimpan. Muat ulang halaman; isian muncul lagi untuk disimpan.',
   },
   en: {
+    ...rejectionEntries('en'),
     "entry.refusedReason": "Reason: {reason}",
     "realisation.title": "Realisation Q{q}",
     "realisation.target": "Target Q{q}: {target}",
