@@ -28,6 +28,7 @@ const AdminPage = onDemand(() => import('./features/admin/admin-page').then((m) 
 
 const SubmissionPage = page(() => import('./features/submission/submission-page').then((m) => m.SubmissionPage));
 const ReviewPage = page(() => import('./features/review/review-page').then((m) => m.ReviewPage));
+const CascadePage = page(() => import('./features/cascade/cascade-page').then((m) => m.CascadePage));
 const PemdaDashboardPage = page(() => import('./features/dashboard/pemda-dashboard-page').then((m) => m.PemdaDashboardPage));
 const ProgramEntryPage = page(() => import('./features/budget/program-entry-page').then((m) => m.ProgramEntryPage));
 const AgreementCreatePage = page(() => import('./features/agreements/agreement-create-page').then((m) => m.AgreementCreatePage));
@@ -87,6 +88,7 @@ export function createAppRoutes(slots: { toast?: ReactNode } = {}): RouteObject[
         { path: 'submit', element: <OnDemand><SubmissionPage /></OnDemand> },
         { path: 'review', element: <OnDemand><ReviewPage /></OnDemand> },
         { path: 'dashboard', element: <OnDemand><PemdaDashboardPage /></OnDemand> },
+        { path: 'cascade', element: <OnDemand><CascadePage /></OnDemand> },
         { path: 'programs/:programId/quarters/:quarter', element: <OnDemand><ProgramEntryPage /></OnDemand> },
         { path: 'admin', element: <OnDemand><AdminPage /></OnDemand> },
         { path: 'password', element: <OnDemand><PasswordChangePage forced={false} /></OnDemand> },

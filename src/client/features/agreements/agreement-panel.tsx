@@ -1,4 +1,5 @@
 // The PK of one unit for one year, live from the device's database.
+import { needsParent } from '../../../domain/alignment';
 import { Suspense } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getAgreementView, getEntrySyncStates, listProgramRealisations } from '../../db/queries';
@@ -71,6 +72,7 @@ export function AgreementPanel(props: { orgUnitId: string; year: number; readOnl
             number={index + 1}
             toDate={toDate}
             syncStates={syncStates ?? new Map()}
+            needsLink={needsParent({ agreementKind: view.agreement.kind })}
           />
         ))}
         <ProgramTable programs={view.programs} quarter={entryQuarter} realisations={programRealisations ?? new Map()} />

@@ -1,9 +1,11 @@
 // Words of the PK editor screens (create, edit, sign, versions, compare). They load with those
 // screens, not with the first load (feature-messages.ts).
 import { defineMessages } from '../../i18n/feature-messages';
+import { rejectionEntries } from '../../i18n/rejection-entries';
 
 export const editorMessages = defineMessages({
   id: {
+    ...rejectionEntries('id'),
     'create.title': 'Buat Perjanjian Kinerja',
     'create.unit': 'Unit kerja: {unit}',
     'create.year': 'Tahun',
@@ -87,6 +89,14 @@ export const editorMessages = defineMessages({
     'indicator.definition': 'Definisi/formula',
     'indicator.dataSource': 'Sumber data',
     'indicator.responsible': 'Penanggung jawab',
+    'indicator.supports': 'Mendukung (cascading)',
+    'indicator.supportsHint.pemda': 'IKU kepala daerah yang didukung indikator ini. Tanpa pilihan, indikator ditandai belum selaras.',
+    'indicator.supportsHint.unit': 'Indikator PK atasan yang didukung indikator ini. Tanpa pilihan, indikator ditandai belum selaras.',
+    'indicator.supportsSearch': 'Cari IKU atau indikator',
+    'indicator.supportsNone': '— Belum dipilih (belum selaras) —',
+    'indicator.supportsEmpty.pemda': 'Perangkat ini belum memiliki PK kepala daerah tahun {year}; pilih setelah tersinkron.',
+    'indicator.supportsEmpty.unit': 'Perangkat ini belum memiliki PK atasan tahun {year} untuk dipilih.',
+    'indicator.supportsMissing': 'Pilihan tersimpan tidak ada di perangkat ini',
     'indicator.save': 'Simpan indikator',
     'indicator.saved': 'Indikator tersimpan di perangkat.',
     'indicator.cancel': 'Batal',
@@ -241,6 +251,7 @@ export const editorMessages = defineMessages({
     'edit': 'Ubah',
   },
   en: {
+    ...rejectionEntries('en'),
     'create.title': 'Create a performance agreement',
     'create.unit': 'Unit: {unit}',
     'create.year': 'Year',
@@ -324,6 +335,14 @@ export const editorMessages = defineMessages({
     'indicator.definition': 'Definition/formula',
     'indicator.dataSource': 'Data source',
     'indicator.responsible': 'Person responsible',
+    'indicator.supports': 'Supports (cascading)',
+    'indicator.supportsHint.pemda': 'The regional head’s IKU this indicator supports. Without one, the indicator is marked not aligned.',
+    'indicator.supportsHint.unit': 'The higher PK’s indicator this indicator supports. Without one, the indicator is marked not aligned.',
+    'indicator.supportsSearch': 'Search IKU or indicators',
+    'indicator.supportsNone': '— Not chosen (not aligned) —',
+    'indicator.supportsEmpty.pemda': 'This device holds no PK of the regional head for {year}; choose once it has synced.',
+    'indicator.supportsEmpty.unit': 'This device holds no higher PK for {year} to choose from.',
+    'indicator.supportsMissing': 'The saved choice is not on this device',
     'indicator.save': 'Save indicator',
     'indicator.saved': 'Indicator saved on this device.',
     'indicator.cancel': 'Cancel',

@@ -9,6 +9,8 @@ export function GoalTable(props: {
   number: number;
   toDate: Quarter;
   syncStates: ReadonlyMap<string, EntrySyncState>;
+  /** The PK's indicators should each support a higher one (all but the pemda's own). */
+  needsLink: boolean;
 }) {
   const { t } = useI18n();
   const { goal } = props;
@@ -51,6 +53,7 @@ export function GoalTable(props: {
                   number={`${props.number}.${index + 1}`}
                   toDate={props.toDate}
                   syncStates={props.syncStates}
+                  unaligned={props.needsLink && !view.indicator.supportsId}
                 />
               ))
             )}

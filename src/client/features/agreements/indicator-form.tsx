@@ -21,6 +21,7 @@ import { TextareaField } from '../../ui/textarea-field';
 import { editorMessages } from './editor-messages';
 import { errorMessage, issueMessage, issuesAt } from './pk-issues';
 import { SelectField } from './select-field';
+import { SupportPicker } from './support-picker';
 import { TargetInput } from './target-input';
 import {
   emptyTarget, parseScaleLevels, parseTarget, scaleLevelsToText, targetToText, type TargetParse, type TargetText,
@@ -41,11 +42,14 @@ interface Draft {
   definition: string;
   dataSource: string;
   responsible: string;
+  /** The indicator it supports, '' for none; absent in a draft kept by an older build (then kept as saved). */
+  supportsId?: string;
 }
 
 const blank: Draft = {
   name: '', unit: '', polarity: 'higher', aggregation: 'sum', targetType: 'number', formula: '', scale: '',
   annual: emptyTarget, quarters: [emptyTarget, emptyTarget, emptyTarget, emptyTarget], definition: '', dataSource: '', responsible: '',
+  supportsId: '',
 };
 
 function draftOf(indicator: Indicator | null, formatNumber: (n: number, digits?: number) => string): Draft {
@@ -56,6 +60,7 @@ function draftOf(indicator: Indicator | null, formatNumber: (n: number, digits?:
     annual: targetToText(indicator.annualTarget, formatNumber),
     quarters: indicator.quarterTargets.map((q) => targetToText(q, formatNumber)) as Quarters,
     definition: indicator.definition, dataSource: indicator.dataSource, responsible: indicator.responsible,
+    supportsId: indicator.supportsId ?? '',
   };
 }
 
@@ -98,11 +103,12 @@ export function IndicatorForm(props: {
     quarterTargets: quarterParses.map(valueOf) as IndicatorInput['quarterTargets'],
     lowerIsBetterFormula: draft.polarity === 'lower' && draft.formula !== '' ? draft.formula : null,
     scaleLevels: scaleLevels ?? [], definition: draft.definition, dataSource: draft.dataSource, responsible: draft.responsible,
+    ...(draft.supportsId === undefined ? {} : { supportsId: draft.supportsId === '' ? null : draft.supportsId }),
   };
   // The same rules as before signing, on what is typed now.
   const candidate: Indicator = {
     ...input, id: 'draft', tenantId: '', orgUnitId: '', rev: 0, updatedAt: '', updatedBy: null, deviceId: null, deleted: false,
-    agreementId: props.agreementId, order: 0, previousId: null,
+    agreementId: props.agreementId, order: 0, previousId: null, supportsId: input.supportsId ?? null,
   };
   const issues = validatePk({
     agreement: { id: props.agreementId, firstParty: { name: 'x', position: 'x', rank: '', nip: null }, secondParty: { name: 'x', position: 'x' } },
@@ -185,6 +191,7 @@ export function IndicatorForm(props: {
         <TextField label={t('indicator.dataSource')} value={draft.dataSource} onChange={(e) => set('dataSource', e.target.value)} maxLength={500} />
         <TextField label={t('indicator.responsible')} value={draft.responsible} onChange={(e) => set('responsible', e.target.value)} maxLength={200} />
       </div>
+      <SupportPicker agreementId={props.agreementId} value={draft.supportsId ?? props.indicator?.supportsId ?? ''} onChange={(id) => set('supportsId', id)} />
       {tried && hasInputErrors && <p className="form-error" role="alert">{t('indicator.fixBeforeSave')}</p>}
       {failure && <p className="form-error" role="alert">{failure}</p>}
       {asking ? (

@@ -24,6 +24,8 @@ export function IndicatorRow(props: {
   number: string;
   toDate: Quarter;
   syncStates: ReadonlyMap<string, EntrySyncState>;
+  /** Supports no IKU or higher indicator yet (cascading): marked "belum selaras". */
+  unaligned: boolean;
 }) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -83,6 +85,7 @@ export function IndicatorRow(props: {
       <th scope="row" className="indicator-name sticky-col">
         <span>{indicator.name}</span>
         {indicator.unit && <span className="indicator-unit">{t('pk.unitLabel', { unit: indicator.unit })}</span>}
+        {props.unaligned && <span className="indicator-unaligned">{t('pk.unaligned')}</span>}
       </th>
       <td className={targetClass(indicator.annualTarget)}>{formatTarget(indicator, indicator.annualTarget, i18n)}</td>
       {quarters.map((q) => quarterCell(q, realisations[q - 1] ?? null))}

@@ -1,0 +1,140 @@
+// /cascade — the pohon kinerja: the pemda's sasaran daerah and IKU with the unit indicators that
+// support them, each node's own achievement beside the roll-up of its supporters, the category and
+// the early-warning flag (domain/cascade-tree.ts); then the indicators not aligned yet and each
+// unit's share aligned. From the device's data, offline; filters by unit and sasaran, and "at risk
+// only" for the leader who wants what is falling behind first.
+import { useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link } from 'react-router';
+import { alignmentShare } from '../../../domain/alignment';
+import { flattenCascade, type CascadeTreeNode } from '../../../domain/cascade-tree';
+import { canRead, hasTenantWideScope } from '../../../domain/permissions';
+import { formatPercent } from '../../../domain/number-format';
+import { periodOf, quarters, type Quarter } from '../../../domain/period';
+import { getCascadeView } from '../../db/cascade-queries';
+import { useFeatureMessages } from '../../i18n/feature-messages';
+import { useI18n } from '../../i18n/i18n-context';
+import { displayLocale } from '../../i18n/i18n-provider';
+import { quarterParam } from '../../i18n/quarter-label';
+import { useActiveSession } from '../../session/session-context';
+import { useTenantTimeZone } from '../../session/tenant-clock';
+import { Loading } from '../../ui/loading';
+import { CascadeNode } from './cascade-node';
+import { cascadeMessages } from './messages';
+import { pruneTree } from './prune-tree';
+import { UnalignedSection } from './unaligned-section';
+import './cascade.css';
+
+const defaultQuarter = (now: Date, timeZone: string): Quarter => {
+  const { quarter } = periodOf(now, timeZone);
+  return quarter === 1 ? 1 : ((quarter - 1) as Quarter);
+};
+
+/** Open at first: every sasaran, and every node at risk (what pulls a sasaran down shows at once). */
+const initiallyOpen = (roots: readonly CascadeTreeNode[]) =>
+  new Set(flattenCascade(roots).filter((n) => n.kind === 'sasaran' || n.status.atRisk).map((n) => n.id));
+
+export function CascadePage() {
+  const t = useFeatureMessages(cascadeMessages);
+  const { language } = useI18n();
+  const { db, actor, info } = useActiveSession();
+  const timeZone = useTenantTimeZone();
+  const { year } = periodOf(new Date(), timeZone);
+  const [upTo, setUpTo] = useState<Quarter>(() => defaultQuarter(new Date(), timeZone));
+  const [unit, setUnit] = useState('');
+  const [sasaran, setSasaran] = useState('');
+  const [atRiskOnly, setAtRiskOnly] = useState(false);
+  const [expanded, setExpanded] = useState<Set<string> | null>(null);
+  const settings = info.tenant.settings;
+  const view = useLiveQuery(
+    () => getCascadeView(db, year, upTo, { ...settings, rollUpRule: 'average' }, { verifiedOnly: false }),
+    [db, year, upTo, settings],
+  );
+  const roots = useMemo(() => {
+    if (!view) return [];
+    const bySasaran = sasaran === '' ? view.roots : view.roots.filter((r) => r.id === sasaran);
+    return pruneTree(bySasaran, (n) => (unit === '' || n.orgUnitId === unit) && (!atRiskOnly || n.status.atRisk) && (unit === '' || n.kind === 'indicator'));
+  }, [view, sasaran, unit, atRiskOnly]);
+  if (view === undefined) return <Loading />;
+
+  const open = expanded ?? initiallyOpen(view.roots);
+  const toggle = (id: string) => {
+    const next = new Set(open);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setExpanded(next);
+  };
+  const unitNames = new Map(view.units.map((u) => [u.id, u.name]));
+  const unitIndicators = view.unitViews.flatMap((v) => v.goals.flatMap((g) => g.indicators.map((i) => ({ ...i.indicator, agreementKind: v.agreement.kind }))));
+  const aligned = unitIndicators.length - view.unaligned.length;
+  const shown = unit === '' ? view.units : view.units.filter((u) => u.id === unit);
+  return (
+    <section aria-labelledby="cascade-title">
+      <h1 id="cascade-title">{t('cascade.title', { tenant: info.tenant.name, year })}</h1>
+      <p>{t('cascade.intro')}</p>
+      {view.pemdaPk === null ? <p className="notice" role="status">{t('cascade.noPemdaPk', { year })}</p> : (
+        <>
+          {hasTenantWideScope(actor) && <p><Link to={`/agreements/${view.pemdaPk.id}`}>{t('cascade.openPemdaPk', { year })}</Link></p>}
+          <div className="filters">
+            <div className="field">
+              <label htmlFor="cascade-quarter">{t('cascade.upTo')}</label>
+              <select id="cascade-quarter" value={upTo} onChange={(e) => setUpTo(Number(e.target.value) as Quarter)}>
+                {quarters.map((value) => <option key={value} value={value}>{t('pk.col.quarter', { q: quarterParam(value, language) })}</option>)}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="cascade-sasaran">{t('cascade.sasaranFilter')}</label>
+              <select id="cascade-sasaran" value={sasaran} onChange={(e) => setSasaran(e.target.value)}>
+                <option value="">{t('cascade.allSasaran')}</option>
+                {view.roots.map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
+              </select>
+            </div>
+            {view.units.length > 1 && (
+              <div className="field">
+                <label htmlFor="cascade-unit">{t('cascade.unit')}</label>
+                <select id="cascade-unit" value={unit} onChange={(e) => setUnit(e.target.value)}>
+                  <option value="">{t('cascade.allUnits')}</option>
+                  {view.units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+                </select>
+              </div>
+            )}
+            <div className="field verified-switch">
+              <label className="choice">
+                <input type="checkbox" checked={atRiskOnly} onChange={(e) => setAtRiskOnly(e.target.checked)} />
+                {t('cascade.atRiskOnly')}
+              </label>
+            </div>
+          </div>
+          <p role="status">
+            {t('cascade.summary', {
+              sasaran: view.roots.length, atRisk: view.roots.filter((r) => r.status.atRisk).length, aligned, total: unitIndicators.length,
+            })}
+          </p>
+          <div className="cascade-actions">
+            <button type="button" onClick={() => setExpanded(new Set(flattenCascade(view.roots).map((n) => n.id)))}>{t('cascade.expandAll')}</button>
+            <button type="button" onClick={() => setExpanded(new Set())}>{t('cascade.collapseAll')}</button>
+          </div>
+          {roots.length === 0 ? <p className="notice">{t('cascade.empty')}</p> : (
+            <ul className="cascade-tree" aria-labelledby="cascade-title">
+              {roots.map((node) => (
+                <CascadeNode
+                  key={node.id} node={node} t={t} bands={settings.categoryBands} unitNames={unitNames} expanded={open} onToggle={toggle}
+                  canOpenUnit={(orgUnitId) => hasTenantWideScope(actor) || canRead(actor, { tenantId: actor.tenantId, orgUnitId }).allowed}
+                />
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+      <UnalignedSection
+        t={t} unaligned={view.unaligned.filter((e) => unit === '' || e.orgUnitId === unit)} unitNames={unitNames}
+        shares={shown.map((u) => {
+          const own = unitIndicators.filter((i) => i.orgUnitId === u.id);
+          const share = alignmentShare(own.map((i) => ({ agreementKind: i.agreementKind, supportsId: view.unaligned.some((e) => e.indicator.id === i.id) ? null : 'linked' })));
+          return { unit: u, total: own.length, aligned: own.length - view.unaligned.filter((e) => e.orgUnitId === u.id).length, share };
+        }).filter((s) => s.total > 0)}
+        formatShare={(value) => formatPercent(value, displayLocale)}
+      />
+    </section>
+  );
+}

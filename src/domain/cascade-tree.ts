@@ -1,0 +1,159 @@
+// The pohon kinerja as a tree (domain.md, "Cascading and alignment"): the pemda's sasaran daerah,
+// their IKU, and under each IKU the units' indicators that support it (and under those the
+// administrator's and pengawas's), each with its own year-to-date achievement and early warning,
+// and the roll-up of cascade.ts. Unit indicators that support nothing are returned apart
+// ("belum selaras"), never hung under a guess. Links made to an indicator of an earlier PK version
+// follow the version that continues it (`previousId`), so a PK perubahan does not orphan them.
+import { yearToDateAchievement, type AchievementIndicator, type QuarterValues } from './achievement';
+import type { AgreementKind } from './agreement';
+import { needsParent } from './alignment';
+import { rollUpCascade, type CascadeNodeStatus, type RollUpRule } from './cascade';
+import { isAtRisk, projectYearEnd } from './early-warning';
+import type { Quarter } from './period';
+import type { TenantSettings } from './tenant';
+
+export interface CascadeIndicator extends AchievementIndicator {
+  id: string;
+  name: string;
+  unit: string;
+  supportsId: string | null;
+  previousId: string | null;
+}
+
+export interface CascadeIndicatorEntry {
+  indicator: CascadeIndicator;
+  orgUnitId: string;
+  agreementKind: AgreementKind;
+  values: QuarterValues;
+}
+
+export interface CascadeTreeInput {
+  /** The pemda PK's sasaran daerah, in order. */
+  sasaran: ReadonlyArray<{ id: string; name: string }>;
+  /** The pemda PK's IKU, each under its sasaran. */
+  ikus: ReadonlyArray<CascadeIndicatorEntry & { goalId: string }>;
+  /** The indicators of every unit's PK in force (JPT, camat, administrator, pengawas). */
+  unitIndicators: readonly CascadeIndicatorEntry[];
+  /** Indicators of earlier versions by id, to follow a link through a PK perubahan. */
+  earlier?: ReadonlyMap<string, { previousId: string | null }>;
+}
+
+export type CascadeNodeKind = 'sasaran' | 'iku' | 'indicator';
+
+export interface CascadeTreeNode {
+  id: string;
+  kind: CascadeNodeKind;
+  name: string;
+  /** The unit whose indicator it is (null for the pemda's sasaran and IKU). */
+  orgUnitId: string | null;
+  entry: CascadeIndicatorEntry | null;
+  status: CascadeNodeStatus;
+  children: CascadeTreeNode[];
+}
+
+export interface CascadeTree {
+  roots: CascadeTreeNode[];
+  /** Unit indicators that need a parent and have none (or one this device does not hold). */
+  unaligned: CascadeIndicatorEntry[];
+}
+
+export type CascadeSettings = Pick<TenantSettings, 'lowerIsBetterFormula' | 'achievementCap' | 'categoryBands' | 'warningBelowCategory'> & {
+  rollUpRule: RollUpRule;
+};
+
+const upToValues = (values: QuarterValues, upTo: Quarter): QuarterValues =>
+  [values[0], upTo >= 2 ? values[1] : null, upTo >= 3 ? values[2] : null, upTo >= 4 ? values[3] : null];
+
+function ownFigures(entry: CascadeIndicatorEntry, upTo: Quarter, settings: CascadeSettings): { own: number | null; ownWarning: boolean } {
+  const achievement = yearToDateAchievement(entry.indicator, entry.values, upTo, settings.lowerIsBetterFormula);
+  const projection = projectYearEnd(entry.indicator, upToValues(entry.values, upTo), settings.lowerIsBetterFormula);
+  return {
+    own: achievement.computable ? achievement.percent : null,
+    ownWarning: projection !== null && isAtRisk(projection, settings.categoryBands, settings.warningBelowCategory),
+  };
+}
+
+export function buildCascadeTree(input: CascadeTreeInput, upTo: Quarter, settings: CascadeSettings): CascadeTree {
+  const sasaranId = (id: string) => `sasaran:${id}`;
+  const current = new Map<string, CascadeIndicatorEntry>();
+  for (const entry of [...input.ikus, ...input.unitIndicators]) current.set(entry.indicator.id, entry);
+  // An indicator of an earlier version → the one in force that continues it.
+  const successor = new Map<string, string>();
+  for (const entry of current.values()) if (entry.indicator.previousId) successor.set(entry.indicator.previousId, entry.indicator.id);
+  const resolve = (id: string | null): string | null => {
+    for (let at = id, hops = 0; at !== null && hops < 20; hops += 1) {
+      if (current.has(at)) return at;
+      at = successor.get(at) ?? null;
+    }
+    return null;
+  };
+
+  const parentOf = new Map<string, string | null>();
+  const meta = new Map<string, Omit<CascadeTreeNode, 'status' | 'children'>>();
+  for (const s of input.sasaran) {
+    parentOf.set(sasaranId(s.id), null);
+    meta.set(sasaranId(s.id), { id: sasaranId(s.id), kind: 'sasaran', name: s.name, orgUnitId: null, entry: null });
+  }
+  for (const iku of input.ikus) {
+    parentOf.set(iku.indicator.id, sasaranId(iku.goalId));
+    meta.set(iku.indicator.id, { id: iku.indicator.id, kind: 'iku', name: iku.indicator.name, orgUnitId: null, entry: iku });
+  }
+  const unaligned: CascadeIndicatorEntry[] = [];
+  const linked: CascadeIndicatorEntry[] = [];
+  for (const entry of input.unitIndicators) {
+    const parent = resolve(entry.indicator.supportsId);
+    if (parent === null || parent === entry.indicator.id) {
+      if (needsParent(entry)) unaligned.push(entry);
+      continue;
+    }
+    linked.push(entry);
+    parentOf.set(entry.indicator.id, parent);
+    meta.set(entry.indicator.id, { id: entry.indicator.id, kind: 'indicator', name: entry.indicator.name, orgUnitId: entry.orgUnitId, entry });
+  }
+  // A chain that never reaches a sasaran (its top unlinked) hangs nowhere: its top is unaligned.
+  const reachesTop = (id: string): boolean => {
+    const seen = new Set<string>();
+    for (let at: string | null | undefined = id; at !== null && at !== undefined; at = parentOf.get(at)) {
+      if (seen.has(at)) return false;
+      seen.add(at);
+      if (at.startsWith('sasaran:')) return true;
+    }
+    return false;
+  };
+  const inTree = [...meta.keys()].filter(reachesTop);
+  const nodes = inTree.map((id) => {
+    const entry = meta.get(id)?.entry ?? null;
+    const own = entry ? ownFigures(entry, upTo, settings) : { own: null, ownWarning: false };
+    return { id, parentId: parentOf.get(id) ?? null, ...own };
+  });
+  const statuses = rollUpCascade(nodes, { rule: settings.rollUpRule, cap: settings.achievementCap });
+
+  const built = new Map<string, CascadeTreeNode>();
+  for (const id of inTree) {
+    const base = meta.get(id);
+    const status = statuses.get(id);
+    if (base && status) built.set(id, { ...base, status, children: [] });
+  }
+  const roots: CascadeTreeNode[] = [];
+  for (const id of inTree) {
+    const node = built.get(id);
+    if (!node) continue;
+    const parent = parentOf.get(id);
+    const parentNode = parent ? built.get(parent) : undefined;
+    if (parentNode) parentNode.children.push(node);
+    else roots.push(node);
+  }
+  for (const entry of linked) if (!built.has(entry.indicator.id)) unaligned.push(entry);
+  return { roots, unaligned };
+}
+
+/** Every node of the tree, parents before children. */
+export function flattenCascade(roots: readonly CascadeTreeNode[]): CascadeTreeNode[] {
+  const out: CascadeTreeNode[] = [];
+  const stack = [...roots].reverse();
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    out.push(node);
+    for (let i = node.children.length - 1; i >= 0; i -= 1) stack.push(node.children[i] as CascadeTreeNode);
+  }
+  return out;
+}

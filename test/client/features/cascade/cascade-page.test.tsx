@@ -1,0 +1,109 @@
+// The pohon kinerja from local data (real Dexie over fake-indexeddb): the pemda's sasaran and IKU
+// with the unit indicators that support them, the at-risk flag pulled up from a unit that falls
+// behind, the toggles a keyboard and a screen reader use, and the indicators not aligned yet.
+import { afterEach, describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ActiveSession } from '../../../../src/client/session/active-session';
+import { buildAgreement, buildGoal, buildIndicator, buildOrgUnit, buildRealisation, buildSessionInfo, otherUnitId } from '../support/fixtures';
+import { closeTestSession, openTestSession, renderApp } from '../support/render-app';
+
+let session: ActiveSession | null = null;
+afterEach(async () => {
+  if (session) await closeTestSession(session);
+  session = null;
+});
+
+/** The pemda PK (one sasaran, one IKU) in the setda; Dinas A on plan, Dinas B far behind, and one of B's indicators unlinked. */
+async function seedCascade(db: ActiveSession['db'], options: { behind: boolean } = { behind: true }) {
+  const setda = buildOrgUnit({ id: crypto.randomUUID(), name: 'Sekretariat Daerah', type: 'setda' });
+  const unitA = buildOrgUnit({ name: 'Dinas A' });
+  const unitB = buildOrgUnit({ id: otherUnitId, name: 'Dinas B' });
+  await db.orgUnits.bulkPut([setda, unitA, unitB]);
+  const pemda = buildAgreement({ orgUnitId: setda.id, kind: 'pemda' });
+  const sasaran = buildGoal(pemda, { name: 'Meningkatnya kualitas pelayanan publik' });
+  const iku = buildIndicator(sasaran, { name: 'Indeks Kepuasan Masyarakat', annualTarget: 82, quarterTargets: [null, null, null, 82], aggregation: 'last' });
+  await db.agreements.put(pemda);
+  await db.goals.put(sasaran);
+  await db.indicators.put(iku);
+  const realisations = [];
+  for (const unit of [unitA, unitB]) {
+    const agreement = buildAgreement({ orgUnitId: unit.id });
+    const goal = buildGoal(agreement);
+    const linked = buildIndicator(goal, { name: `Layanan ${unit.name}`, annualTarget: 400, quarterTargets: [100, 100, 100, 100], supportsId: iku.id });
+    await db.agreements.put(agreement);
+    await db.goals.put(goal);
+    await db.indicators.put(linked);
+    realisations.push(buildRealisation(linked, { quarter: 1, value: unit === unitB && options.behind ? 30 : 100 }));
+    if (unit === unitB) await db.indicators.put(buildIndicator(goal, { order: 1, name: 'Kunjungan Dinas B', supportsId: null }));
+  }
+  await db.realisations.bulkPut(realisations);
+}
+
+describe('the pohon kinerja', () => {
+  it('shows the sasaran at risk because a unit under its IKU falls behind, one tap from that unit', async () => {
+    session = openTestSession(buildSessionInfo('leader'));
+    await seedCascade(session.db);
+    const user = userEvent.setup();
+    renderApp(session, ['/cascade']);
+    await user.selectOptions(await screen.findByLabelText('Capaian sampai dengan'), 'TW I');
+
+    const tree = await screen.findByRole('list', { name: /Pohon kinerja/ });
+    await waitFor(() => expect(tree.textContent).toMatch(/Dari pendukung: 65% \(2 dari 2 berdata\)/));
+    // The sasaran takes the IKU's roll-up (the IKU has no figure of its own yet), and is at risk.
+    const sasaranItem = within(tree).getByText('Meningkatnya kualitas pelayanan publik').closest('li') as HTMLElement;
+    expect(sasaranItem.textContent).toMatch(/Sasaran daerah.*Berisiko: 1 dari 1 pendukung berisiko/);
+    const ikuItem = within(sasaranItem).getByText('Indeks Kepuasan Masyarakat').closest('li') as HTMLElement;
+    expect(ikuItem.textContent).toMatch(/IKU.*Belum diukur langsung.*Dari pendukung: 65%.*Berisiko: 1 dari 2 pendukung berisiko/);
+    // At risk, so open at first: Dinas B's indicator shows with its own figure and flag, linking to its PK.
+    const behind = within(ikuItem).getByRole('link', { name: 'Layanan Dinas B' });
+    expect(behind.getAttribute('href')).toBe(`/units/${otherUnitId}`);
+    expect(behind.closest('li')?.textContent).toMatch(/Dinas B.*Capaian sendiri: 30%.*Berisiko: proyeksi akhir tahun/);
+
+    // The toggle says what it opens and whether it is open; a key press closes it.
+    const toggle = within(sasaranItem).getByRole('button', { name: 'Tutup pendukung Indeks Kepuasan Masyarakat' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    toggle.focus();
+    await user.keyboard('{Enter}');
+    expect(within(sasaranItem).getByRole('button', { name: 'Buka pendukung Indeks Kepuasan Masyarakat' }).getAttribute('aria-expanded')).toBe('false');
+    expect(within(sasaranItem).queryByText('Layanan Dinas B')).toBeNull();
+
+    // Not aligned: Dinas B's second indicator, and each unit's share.
+    const unaligned = screen.getByRole('region', { name: 'Indikator belum selaras' });
+    expect(within(unaligned).getAllByRole('row').slice(1).map((r) => r.textContent)).toEqual(['Dinas BKunjungan Dinas B']);
+    const shares = screen.getByRole('region', { name: 'Keselarasan per unit kerja' });
+    expect(within(shares).getAllByRole('row').slice(1).map((r) => r.textContent)).toEqual(['Dinas A1 dari 1100%', 'Dinas B1 dari 250%']);
+  });
+
+  it('filters to one unit, and to what is at risk; a pemda on plan flags nothing', async () => {
+    session = openTestSession(buildSessionInfo('evaluator'));
+    await seedCascade(session.db, { behind: false });
+    const user = userEvent.setup();
+    renderApp(session, ['/cascade']);
+    await user.selectOptions(await screen.findByLabelText('Capaian sampai dengan'), 'TW I');
+    const tree = await screen.findByRole('list', { name: /Pohon kinerja/ });
+    await waitFor(() => expect(tree.textContent).toMatch(/Dari pendukung: 100%/));
+    expect(tree.textContent).not.toMatch(/Berisiko/);
+    await user.click(screen.getByRole('button', { name: 'Buka semua' }));
+    await user.selectOptions(screen.getByLabelText('Unit kerja'), 'Dinas A');
+    await waitFor(() => expect(screen.getByRole('list', { name: /Pohon kinerja/ }).textContent).not.toMatch(/Dinas B/));
+    expect(screen.getByRole('list', { name: /Pohon kinerja/ }).textContent).toMatch(/Layanan Dinas A/);
+    await user.click(screen.getByLabelText('Hanya yang berisiko'));
+    expect(await screen.findByText('Tidak ada simpul yang cocok dengan saringan ini.')).toBeTruthy();
+  });
+
+  it('says when the device holds no pemda PK for the year, and still lists what is not aligned', async () => {
+    session = openTestSession(buildSessionInfo('head'));
+    const unit = buildOrgUnit({ name: 'Dinas A' });
+    const agreement = buildAgreement({ orgUnitId: unit.id });
+    const goal = buildGoal(agreement);
+    await session.db.orgUnits.put(unit);
+    await session.db.agreements.put(agreement);
+    await session.db.goals.put(goal);
+    await session.db.indicators.put(buildIndicator(goal, { name: 'Layanan Dinas A' }));
+    renderApp(session, ['/cascade']);
+    expect(await screen.findByText(/Perangkat ini belum memiliki PK kepala daerah tahun/)).toBeTruthy();
+    const unaligned = screen.getByRole('region', { name: 'Indikator belum selaras' });
+    expect(within(unaligned).getAllByRole('row').slice(1).map((r) => r.textContent)).toEqual(['Dinas ALayanan Dinas A']);
+  });
+});
