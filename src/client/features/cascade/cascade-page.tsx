@@ -5,7 +5,7 @@
 // only" for the leader who wants what is falling behind first.
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { alignmentShare } from '../../../domain/alignment';
 import { flattenCascade, type CascadeTreeNode } from '../../../domain/cascade-tree';
 import { canRead, hasTenantWideScope } from '../../../domain/permissions';
@@ -42,7 +42,9 @@ export function CascadePage() {
   const { year } = periodOf(new Date(), timeZone);
   const [upTo, setUpTo] = useState<Quarter>(() => defaultQuarter(new Date(), timeZone));
   const [unit, setUnit] = useState('');
-  const [sasaran, setSasaran] = useState('');
+  // The dashboard's at-risk list opens the tree on one sasaran.
+  const [searchParams] = useSearchParams();
+  const [sasaran, setSasaran] = useState(() => searchParams.get('sasaran') ?? '');
   const [atRiskOnly, setAtRiskOnly] = useState(false);
   const [expanded, setExpanded] = useState<Set<string> | null>(null);
   const settings = info.tenant.settings;

@@ -6,6 +6,11 @@ export const dashboardMessages = defineMessages({
   id: {
     "dashboard.title": "Dasbor kinerja {tenant} {year}",
     "dashboard.upTo": "Capaian sampai dengan",
+    "dashboard.cascadeRisk": "Sasaran daerah berisiko",
+    "dashboard.cascadeRiskNone": "Tidak ada dari {n} sasaran daerah yang berisiko.",
+    "dashboard.cascadePulling": "{unit}: {indicator}",
+    "dashboard.alignment": "Keselarasan: {aligned} dari {total} indikator unit kerja mendukung IKU atau indikator atasan.",
+    "dashboard.openCascade": "Buka pohon kinerja",
     "dashboard.cap": "Rata-rata dihitung dengan capaian tiap indikator dibatasi {cap}% (pengaturan pemda).",
     "dashboard.noCap": "Rata-rata dihitung tanpa batas capaian (pengaturan pemda).",
     "dashboard.ranking": "Peringkat unit kerja menurut rata-rata capaian s.d. TW {q}",
@@ -66,6 +71,11 @@ export const dashboardMessages = defineMessages({
   en: {
     "dashboard.title": "Performance dashboard {tenant} {year}",
     "dashboard.upTo": "Achievement up to",
+    "dashboard.cascadeRisk": "Regional goals at risk",
+    "dashboard.cascadeRiskNone": "None of the {n} regional goals is at risk.",
+    "dashboard.cascadePulling": "{unit}: {indicator}",
+    "dashboard.alignment": "Alignment: {aligned} of {total} unit indicators support an IKU or a higher indicator.",
+    "dashboard.openCascade": "Open the performance tree",
     "dashboard.cap": "Averages cap each indicator’s achievement at {cap}% (tenant setting).",
     "dashboard.noCap": "Averages use uncapped achievements (tenant setting).",
     "dashboard.ranking": "Units ranked by average achievement up to Q{q}",

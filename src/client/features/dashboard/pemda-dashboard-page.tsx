@@ -20,6 +20,7 @@ import { CategoryBadge } from '../../ui/category-badge';
 import { Loading } from '../../ui/loading';
 import { CategoryDistribution } from './category-distribution';
 import { ComplianceSection } from './compliance-section';
+import { CascadeRiskSection } from './cascade-risk-section';
 import { EvaluationDownloads, RecapDownloads } from './document-section';
 import { EarlyWarningTable } from './early-warning-table';
 import { TrendTable } from './trend-table';
@@ -88,6 +89,8 @@ export function PemdaDashboardPage() {
       {!dashboard.hasData && (
         <p className="notice" role="status">{dashboard.verifiedOnly ? t('dashboard.noDataQuarterVerified', { q }) : t('dashboard.noDataQuarter', { q })}</p>
       )}
+
+      <CascadeRiskSection year={year} upTo={upTo} settings={settings} verifiedOnly={dashboard.verifiedOnly} />
 
       <ComplianceSection units={units} year={year} quarter={upTo} deadline={dashboard.deadline} verifiedOnly={dashboard.verifiedOnly} />
 

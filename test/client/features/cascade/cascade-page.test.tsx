@@ -92,6 +92,20 @@ describe('the pohon kinerja', () => {
     expect(await screen.findByText('Tidak ada simpul yang cocok dengan saringan ini.')).toBeTruthy();
   });
 
+  it("puts the sasaran at risk on the leader's dashboard, with the indicator that pulls it down, one tap from its tree", async () => {
+    session = openTestSession(buildSessionInfo('leader'));
+    await seedCascade(session.db);
+    const user = userEvent.setup();
+    renderApp(session, ['/dashboard']);
+    await user.selectOptions(await screen.findByLabelText('Capaian sampai dengan'), 'TW I');
+    const section = await screen.findByRole('region', { name: 'Sasaran daerah berisiko' });
+    await waitFor(() => expect(section.textContent).toMatch(/Dinas B: Layanan Dinas B/));
+    expect(section.textContent).toMatch(/Keselarasan: 2 dari 3 indikator unit kerja/);
+    expect(section.textContent).not.toMatch(/Dinas A: Layanan Dinas A/);
+    await user.click(within(section).getByRole('link', { name: 'Meningkatnya kualitas pelayanan publik' }));
+    expect((await screen.findByLabelText('Sasaran daerah') as HTMLSelectElement).selectedOptions[0]?.textContent).toBe('Meningkatnya kualitas pelayanan publik');
+  });
+
   it('says when the device holds no pemda PK for the year, and still lists what is not aligned', async () => {
     session = openTestSession(buildSessionInfo('head'));
     const unit = buildOrgUnit({ name: 'Dinas A' });
