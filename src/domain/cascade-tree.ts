@@ -18,6 +18,8 @@ export interface CascadeIndicator extends AchievementIndicator {
   unit: string;
   supportsId: string | null;
   previousId: string | null;
+  /** A scale indicator's predikat, to write its target as a word. */
+  scaleLevels: ReadonlyArray<{ label: string; score: number }>;
 }
 
 export interface CascadeIndicatorEntry {

@@ -10,7 +10,7 @@ const settings: CascadeSettings = { ...defaultTenantSettings, rollUpRule: 'avera
 /** A count indicator with a target of 25 a quarter; `values` its realisations. */
 function entry(id: string, supportsId: string | null, values: QuarterValues, options: Partial<CascadeIndicatorEntry> & { previousId?: string } = {}): CascadeIndicatorEntry {
   return {
-    indicator: { ...buildAchievementIndicator(), id, name: `Indikator ${id}`, unit: 'layanan', supportsId, previousId: options.previousId ?? null },
+    indicator: { ...buildAchievementIndicator(), id, name: `Indikator ${id}`, unit: 'layanan', supportsId, previousId: options.previousId ?? null, scaleLevels: [] },
     orgUnitId: options.orgUnitId ?? 'dinas',
     agreementKind: options.agreementKind ?? 'jpt',
     values,

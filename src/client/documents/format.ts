@@ -6,7 +6,7 @@ import { formatNumber, formatPercent } from '../../domain/number-format';
 export const empty = '—';
 const locale = 'id-ID';
 
-type Shape = Pick<Indicator, 'targetType' | 'scaleLevels'>;
+type Shape = Pick<Indicator, 'targetType'> & { scaleLevels: ReadonlyArray<{ label: string; score: number }> };
 
 /** Up to 4 decimals: a target of 0,125 must not print as 0,13. */
 export const formatFigure = (value: number): string => formatNumber(value, locale, 4);

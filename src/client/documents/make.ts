@@ -12,6 +12,7 @@ import type { PkDocumentInput } from './pk-document';
 import type { ProgressCallback } from './progress';
 import type { RecapInput } from './recap';
 import type { ComplianceInput } from './compliance';
+import type { CascadeMatrixInput } from './cascade-matrix';
 
 export type DocumentFormat = 'pdf' | 'xlsx';
 
@@ -131,4 +132,11 @@ export async function makeComplianceDocument(
     bytes = await generateComplianceXlsx({ ...input, logo: null });
   }
   return { bytes, fileName: documentFileName(['Kepatuhan-Pelaporan', `TW${input.quarter}`, input.year, input.tenantName], format), mimeType: mime[format] };
+}
+
+/** The matriks cascading (XLSX; the tree itself is on screen). */
+export async function makeCascadeMatrixDocument(input: CascadeMatrixInput): Promise<GeneratedFile> {
+  const { generateCascadeMatrixXlsx } = await import('./cascade-matrix-xlsx');
+  const bytes = await generateCascadeMatrixXlsx(input);
+  return { bytes, fileName: documentFileName(['Matriks-Cascading', input.year, input.tenantName], 'xlsx'), mimeType: mime.xlsx };
 }

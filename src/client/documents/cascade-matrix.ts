@@ -1,0 +1,61 @@
+// The matriks cascading (domain.md, "Cascading and alignment"): each pemda sasaran daerah and IKU
+// with the unit indicators that support it, unit by unit and down the levels, with each row's target,
+// year-to-date achievement and at-risk flag; then the indicators not aligned yet. Plain data in:
+// the pohon kinerja as domain/cascade-tree.ts builds it.
+import type { CascadeIndicatorEntry, CascadeTreeNode } from '../../domain/cascade-tree';
+import { quarterRoman, type Quarter } from '../../domain/period';
+import { formatTargetText } from './format';
+
+export interface CascadeMatrixRow {
+  sasaran: string;
+  iku: string;
+  ikuTarget: string;
+  /** Empty on an IKU's own row when no unit supports it yet. */
+  unit: string;
+  indicator: string;
+  /** 1 for an indicator supporting the IKU, 2 for one supporting that indicator, … */
+  depth: number;
+  target: string;
+  /** Its own achievement s.d. the quarter (%), else the roll-up of what supports it; null when none. */
+  achievement: number | null;
+  atRisk: boolean;
+}
+
+export interface CascadeMatrixInput {
+  tenantName: string;
+  year: number;
+  upTo: Quarter;
+  rows: CascadeMatrixRow[];
+  unaligned: Array<{ unit: string; indicator: string }>;
+}
+
+export const cascadeMatrixTitle = (input: Pick<CascadeMatrixInput, 'year' | 'upTo'>): string =>
+  `MATRIKS CASCADING KINERJA TAHUN ${input.year} (CAPAIAN S.D. TRIWULAN ${quarterRoman[input.upTo]})`;
+
+const targetOf = (node: CascadeTreeNode): string => (node.entry ? formatTargetText(node.entry.indicator, node.entry.indicator.annualTarget) : '');
+
+/** The rows of the matrix, sasaran by sasaran and IKU by IKU, units in the tree's order. */
+export function cascadeMatrixRows(roots: readonly CascadeTreeNode[], unitName: (orgUnitId: string) => string): CascadeMatrixRow[] {
+  const rows: CascadeMatrixRow[] = [];
+  for (const sasaran of roots) {
+    for (const iku of sasaran.children) {
+      const base = { sasaran: sasaran.name, iku: iku.name, ikuTarget: targetOf(iku) };
+      if (iku.children.length === 0) {
+        rows.push({ ...base, unit: '', indicator: '', depth: 0, target: '', achievement: iku.status.own ?? iku.status.rollUp, atRisk: iku.status.atRisk });
+        continue;
+      }
+      const walk = (node: CascadeTreeNode, depth: number) => {
+        rows.push({
+          ...base, unit: unitName(node.orgUnitId ?? ''), indicator: node.name, depth, target: targetOf(node),
+          achievement: node.status.own ?? node.status.rollUp, atRisk: node.status.atRisk,
+        });
+        for (const child of node.children) walk(child, depth + 1);
+      };
+      for (const child of iku.children) walk(child, 1);
+    }
+  }
+  return rows;
+}
+
+export const unalignedRows = (entries: readonly CascadeIndicatorEntry[], unitName: (orgUnitId: string) => string) =>
+  entries.map((e) => ({ unit: unitName(e.orgUnitId), indicator: e.indicator.name }));
