@@ -2,7 +2,7 @@
 // saving fails, and on the device as a draft (session/use-form-draft.ts) until saved or given up;
 // the achievement preview follows every keystroke. Files picked before the entry's first save wait
 // with the draft and are attached with the save, in its transaction (evidence-section.tsx).
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Indicator } from '../../../domain/indicator';
 import type { Quarter } from '../../../domain/period';
@@ -23,6 +23,8 @@ import { AchievementPreview } from './achievement-preview';
 import { parseValue, valueToText } from './parse-value';
 import { valueProblemKeys, type ValueProblem } from './value-error';
 import { ValueInput } from './value-input';
+import { asksBeforeSaving, checkPlausibility, defaultPlausibility } from '../../../domain/plausibility';
+import { PlausibilityNote, plausibilityText } from './plausibility-note';
 
 /** The draft's name; evidence-section.tsx keeps files picked before the first save under it. */
 export const realisationDraftKey = (indicatorId: string, quarter: Quarter) => `realisation:${indicatorId}:${quarter}`;
@@ -50,7 +52,7 @@ export function RealisationForm(props: {
 }) {
   const i18n = useI18n();
   const t = useFeatureMessages(realisationMessages);
-  const { db, actor, engine } = useActiveSession();
+  const { db, actor, engine, info } = useActiveSession();
   const { indicator, quarter, existing } = props;
   const [initial] = useState<Draft>(() => ({
     value: valueToText(indicator, existing?.value ?? null, i18n.formatNumber),
@@ -74,6 +76,10 @@ export function RealisationForm(props: {
   const [showValueError, setShowValueError] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // The value text the user confirmed as right despite its warnings; asking: the question is open.
+  const [confirmed, setConfirmed] = useState<string | null>(null);
+  const [asking, setAsking] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
   const dirty = form.dirty;
   // Files picked before the first save are unsaved edits too (kept with the draft until then).
   const pendingFiles = useLiveQuery(() => (props.editable ? listDraftFiles(actor.id, form.key) : []), [props.editable, actor.id, form.key]) ?? [];
@@ -87,6 +93,11 @@ export function RealisationForm(props: {
   const parsed = problem ? null : parseValue(indicator, draft.value);
   const values = [...props.otherValues] as [number | null, number | null, number | null, number | null];
   values[quarter - 1] = parsed;
+  const found = parsed === null
+    ? []
+    : checkPlausibility(indicator, values, quarter, { ...defaultPlausibility, lowerIsBetterFormula: info.tenant.settings.lowerIsBetterFormula });
+  const warnings = found.map((w) => plausibilityText(t, w, parsed ?? 0, i18n.formatNumber));
+  const questions = found.filter(asksBeforeSaving).map((w) => plausibilityText(t, w, parsed ?? 0, i18n.formatNumber));
 
   const update = (field: keyof Draft) => (text: string) => form.setValues((d) => ({ ...d, [field]: text }));
 
@@ -97,6 +108,15 @@ export function RealisationForm(props: {
       setShowValueError(true);
       return;
     }
+    if (questions.length > 0 && confirmed !== draft.value) {
+      setAsking(true);
+      return;
+    }
+    await save();
+  }
+
+  async function save() {
+    setAsking(false);
     setSaving(true);
     try {
       await saveRealisation(db, actor, {
@@ -125,7 +145,7 @@ export function RealisationForm(props: {
   }
 
   return (
-    <form className="realisation-form" onSubmit={submit} noValidate>
+    <form className="realisation-form" onSubmit={submit} noValidate ref={formRef}>
       <DraftNotice draft={form} />
       <fieldset disabled={!props.editable || saving} className="plain-fieldset">
         <ValueInput
@@ -135,6 +155,7 @@ export function RealisationForm(props: {
           error={valueError}
           disabled={!props.editable}
         />
+        {props.editable && <PlausibilityNote id="value-plausibility" texts={warnings} />}
         <AchievementPreview indicator={indicator} values={values} quarter={quarter} live={props.editable} />
         <TextareaField
           label={t('realisation.drivers')}
@@ -158,6 +179,16 @@ export function RealisationForm(props: {
         </p>
       )}
       {databaseReplaced && dirty && <p className="notice">{t('saveAfterReload')}</p>}
+      {asking && questions.length > 0 && (
+        <div className="confirm-box" role="alertdialog" aria-label={t('plausibility.ask')}>
+          <p><strong>{t('plausibility.ask')}</strong></p>
+          <ul>{questions.map((text) => <li key={text}>{text}</li>)}</ul>
+          <div className="button-row">
+            <button type="button" className="button button--primary" onClick={() => { setConfirmed(draft.value); void save(); }}>{t('plausibility.confirm')}</button>
+            <button type="button" className="button" onClick={() => { setAsking(false); formRef.current?.querySelector<HTMLElement>('input:not([type=radio]), select, input')?.focus(); /* the value comes first */ }}>{t('plausibility.fix')}</button>
+          </div>
+        </div>
+      )}
       <div className="actions">
         {props.editable && (
           <button type="submit" className="button button--primary" disabled={saving || databaseReplaced}>

@@ -1,0 +1,34 @@
+// The plausibility warnings of the value being typed (domain/plausibility.ts), in the user's
+// language with the numbers written the Indonesian way: shown as the user types, and again as the
+// question before saving.
+import type { PlausibilityWarning } from '../../../domain/plausibility';
+import { formatPercent } from '../../../domain/number-format';
+import { displayLocale } from '../../i18n/i18n-provider';
+import type { FeatureT } from '../../i18n/feature-messages';
+import type { realisationMessages } from './messages';
+
+type T = FeatureT<keyof (typeof realisationMessages)['id']>;
+
+export function plausibilityText(t: T, warning: PlausibilityWarning, value: number, formatNumber: (n: number, digits?: number) => string): string {
+  const shown = formatNumber(value, 4);
+  switch (warning.kind) {
+    case 'separatorSlip':
+      return t(`plausibility.separatorSlip.${warning.reference}`, {
+        value: shown, reference: formatNumber(warning.referenceValue, 4), suggested: formatNumber(warning.suggested, 4),
+      });
+    case 'farAbove':
+    case 'farBelow':
+      return t(`plausibility.${warning.kind}`, { value: shown, percent: formatPercent(warning.percent, displayLocale), target: formatNumber(warning.target, 4) });
+    case 'percentOutOfRange':
+      return t('plausibility.percentOutOfRange', { value: shown });
+  }
+}
+
+export function PlausibilityNote(props: { texts: readonly string[]; id: string }) {
+  if (props.texts.length === 0) return null;
+  return (
+    <ul className="field__warning plausibility" id={props.id} role="status">
+      {props.texts.map((text) => <li key={text}>{text}</li>)}
+    </ul>
+  );
+}

@@ -1,0 +1,61 @@
+// Plausibility at entry (issue 21): "8,5" typed for a target of 85 is questioned as the user types
+// and again before saving; nothing is saved until the user confirms the value or fixes it.
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderApp } from '../support/render-app';
+import { useSeededSessionEachTest } from '../support/seeded-session';
+
+const state = useSeededSessionEachTest();
+
+function openForm(indicatorId: string, quarter: number) {
+  return renderApp(state.session, ['/', { pathname: `/indicators/${indicatorId}/quarters/${quarter}`, state: { from: '/' } }]);
+}
+
+/** The values saved for coverage's TW II (the seed filled TW I). */
+const quarterTwo = async () =>
+  (await state.session.db.realisations.where('indicatorId').equals(state.seeded.coverage.id).toArray()).filter((r) => r.quarter === 2).map((r) => r.value);
+
+describe('a value far from what is expected', () => {
+  it('asks "is 8,5 right?" for a target of 85, saves nothing until fixed, then saves the fixed value without asking', async () => {
+    const user = userEvent.setup();
+    const { router } = openForm(state.seeded.coverage.id, 2);
+    const input = await screen.findByLabelText('Realisasi (%)');
+    await user.type(input, '8,5');
+    // As the user types, in Indonesian, the numbers the Indonesian way.
+    const note = await screen.findByText('Apakah 8,5 benar? Target triwulan ini 85; mungkin maksudnya 85. Periksa titik dan koma.');
+    expect(note.closest('[role="status"]')).not.toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Simpan' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Periksa nilai ini sebelum menyimpan' });
+    expect(dialog.textContent).toMatch(/Apakah 8,5 benar\?/);
+    expect(await quarterTwo()).toEqual([]);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Perbaiki nilai' }));
+    expect(document.activeElement).toBe(input);
+    await user.clear(input);
+    await user.type(input, '84,5');
+    expect(screen.queryByText(/Apakah 84,5 benar/)).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Simpan' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    expect(await quarterTwo()).toEqual([84.5]);
+  });
+
+  it('shows a capaian far above the target as the value is typed, and saves it without asking', async () => {
+    const user = userEvent.setup();
+    const { router } = openForm(state.seeded.count.id, 2);
+    await user.type(await screen.findByLabelText('Realisasi (puskesmas)'), '1.234,5');
+    expect(await screen.findByText('Apakah 1.234,5 benar? Capaiannya 411,5%, jauh di atas target 300.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Simpan' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+  });
+
+  it('keeps a value the user confirms as right', async () => {
+    const user = userEvent.setup();
+    const { router } = openForm(state.seeded.coverage.id, 2);
+    await user.type(await screen.findByLabelText('Realisasi (%)'), '8,5');
+    await user.click(screen.getByRole('button', { name: 'Simpan' }));
+    await user.click(await screen.findByRole('button', { name: 'Ya, nilai ini benar, simpan' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    expect(await quarterTwo()).toEqual([8.5]);
+  });
+});
