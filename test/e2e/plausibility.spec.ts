@@ -1,0 +1,39 @@
+// Plausibility at entry in a real Chromium, offline (issue 21): an operator types "8,5" for a target
+// of 85 %, sees the question as they type and again before saving, fixes it to 84,5, and only that
+// reaches the server once online.
+import { describe, expect, it } from 'vitest';
+import { signInSynced, useE2eSuite } from '../support/e2e-suite';
+import { pulledRows } from '../support/e2e-api';
+import { periodOf, quarterRoman } from '../../src/domain/period';
+
+const suite = useE2eSuite();
+const { quarter } = periodOf(new Date(), 'Asia/Makassar');
+const indicatorName = 'Persentase kendaraan angkutan umum yang laik jalan hasil uji berkala';
+
+describe('a separator slip at entry', () => {
+  it('is questioned before saving, offline; the fixed value reaches the server', async () => {
+    const context = await suite.browser.newContext({ viewport: { width: 412, height: 915 } });
+    const page = await context.newPage();
+    await signInSynced(page, suite.server.url, 'operator.dishub', { offlineReady: true });
+    await context.setOffline(true);
+    await page.getByRole('link', { name: new RegExp(`^(Isi|Ubah) realisasi TW ${quarterRoman[quarter]}: ${indicatorName}`) }).click();
+    const input = page.getByLabel(/^Realisasi \(%\)/);
+    await input.fill('8,5');
+    await page.getByText('Apakah 8,5 benar? Target triwulan ini 85; mungkin maksudnya 85. Periksa titik dan koma.').waitFor({ timeout: 5_000 });
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Periksa nilai ini sebelum menyimpan' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Perbaiki nilai' }).click();
+    await input.fill('84,5');
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.waitForURL((url) => url.pathname === '/', { timeout: 10_000 });
+
+    await context.setOffline(false);
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await expect.poll(() => page.getByText('Semua data tersinkron').count(), { timeout: 60_000 }).toBeGreaterThan(0);
+    const indicator = suite.server.demo.indicators.find((i) => i.name === indicatorName);
+    const rows = (await pulledRows(suite.server.url, 'evaluator.kaltim', 'realisation')).filter((r) => r.indicatorId === indicator?.id && r.quarter === quarter);
+    expect(rows.map((r) => r.value)).toEqual([84.5]);
+    await context.close();
+  });
+});
