@@ -107,12 +107,15 @@ export const tenantSettingsResponseSchema = z.object({
   categoryBands: z.array(categoryBandSchema).optional(),
   /** The pemda's zone (WIB, WITA, WIT); a tenant stored before zones existed answers WIB. */
   timeZone: tenantTimeZoneSchema,
+  /** How the pohon kinerja combines supporters; older servers omit it (the mean). */
+  cascadeRollUp: z.enum(['average', 'lowest']).optional(),
 });
 export type TenantSettingsResponse = z.infer<typeof tenantSettingsResponseSchema>;
 export const tenantSettingsUpdateSchema = z.object({
   name, regionalHeadName: plainText().trim().max(200), regionalHeadTitle: plainText().trim().max(200),
   lowerIsBetterFormula: lowerIsBetterFormulaSchema, achievementCap: z.union([z.literal(100), z.literal(120)]).nullable(),
   bandSet: bandSetSchema, warningBelowCategory: z.string().min(1).max(40), timeZone: tenantTimeZoneSchema,
+  cascadeRollUp: z.enum(['average', 'lowest']),
   /**
    * New lower bounds (%) of the bands, top first, every band but the bottom one (domain/band-thresholds.ts),
    * for the band set chosen in the same request or the one in force. Checked by the server:

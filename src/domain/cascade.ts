@@ -10,6 +10,9 @@ type AchievementCap = TenantSettings['achievementCap'];
 export type RollUpRule = 'average' | 'lowest';
 export const rollUpRules: readonly RollUpRule[] = ['average', 'lowest'];
 
+/** The tenant's rule; the mean (domain.md's) for settings stored before it could be chosen. */
+export const cascadeRollUpRule = (settings: Pick<TenantSettings, 'cascadeRollUp'>): RollUpRule => settings.cascadeRollUp ?? 'average';
+
 export interface CascadeNodeInput {
   id: string;
   /** The node it supports; null at the top (the visi), or for a node not aligned to anything. */

@@ -34,6 +34,11 @@ export const tenantSettingsSchema = z.object({
    * tenantTimeZone().
    */
   timeZone: tenantTimeZoneSchema.optional(),
+  /**
+   * How the pohon kinerja combines a node's supporters (domain/cascade.ts): their mean, or the
+   * weakest of them. Absent in settings stored before cascading: the mean (cascadeRollUpRule()).
+   */
+  cascadeRollUp: z.enum(['average', 'lowest']).optional(),
 });
 export type TenantSettings = z.infer<typeof tenantSettingsSchema>;
 

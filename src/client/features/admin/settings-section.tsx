@@ -47,6 +47,7 @@ function SettingsForm(props: { initial: TenantSettingsResponse; onSaved: (messag
       await adminApi.updateSettings({
         name: values.name, regionalHeadName: values.regionalHeadName, regionalHeadTitle: values.regionalHeadTitle,
         lowerIsBetterFormula: values.lowerIsBetterFormula, achievementCap: values.achievementCap, timeZone: values.timeZone,
+        cascadeRollUp: values.cascadeRollUp ?? 'average',
         ...(values.bandSet ? { bandSet: values.bandSet } : {}),
         ...(!bandSetChanged ? { warningBelowCategory: values.warningBelowCategory } : {}),
         ...(thresholdsChanged ? { bandThresholds: bounds } : {}),
@@ -96,6 +97,15 @@ function SettingsForm(props: { initial: TenantSettingsResponse; onSaved: (messag
             <option key={b.key} value={b.key}>{categoryLabel(b, language)}</option>
           ))}
         </select>
+      </div>
+      <div className="field">
+        <label htmlFor="set-rollup">{t('admin.settings.rollUp')}</label>
+        <select id="set-rollup" value={values.cascadeRollUp ?? 'average'} aria-describedby="set-rollup-hint"
+          onChange={(e) => setValues({ ...values, cascadeRollUp: e.target.value === 'lowest' ? 'lowest' : 'average' })}>
+          <option value="average">{t('admin.settings.rollUpAverage')}</option>
+          <option value="lowest">{t('admin.settings.rollUpLowest')}</option>
+        </select>
+        <p id="set-rollup-hint" className="field__hint">{t('admin.settings.rollUpHint')}</p>
       </div>
       <div className="field">
         <label htmlFor="set-zone">{t('admin.settings.timeZone')}</label>

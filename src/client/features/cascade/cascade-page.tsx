@@ -3,6 +3,7 @@
 // the early-warning flag (domain/cascade-tree.ts); then the indicators not aligned yet and each
 // unit's share aligned. From the device's data, offline; filters by unit and sasaran, and "at risk
 // only" for the leader who wants what is falling behind first.
+import { cascadeRollUpRule } from '../../../domain/cascade';
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useSearchParams } from 'react-router';
@@ -50,7 +51,7 @@ export function CascadePage() {
   const [expanded, setExpanded] = useState<Set<string> | null>(null);
   const settings = info.tenant.settings;
   const view = useLiveQuery(
-    () => getCascadeView(db, year, upTo, { ...settings, rollUpRule: 'average' }, { verifiedOnly: false }),
+    () => getCascadeView(db, year, upTo, { ...settings, rollUpRule: cascadeRollUpRule(settings) }, { verifiedOnly: false }),
     [db, year, upTo, settings],
   );
   const roots = useMemo(() => {
@@ -75,6 +76,9 @@ export function CascadePage() {
     <section aria-labelledby="cascade-title">
       <h1 id="cascade-title">{t('cascade.title', { tenant: info.tenant.name, year })}</h1>
       <p>{t('cascade.intro')}</p>
+      <p className="field__hint">
+        {t(`cascade.rule.${cascadeRollUpRule(settings)}`, { cap: settings.achievementCap === null ? '' : t('cascade.capNote', { cap: settings.achievementCap }) })}
+      </p>
       {view.pemdaPk === null ? <p className="notice" role="status">{t('cascade.noPemdaPk', { year })}</p> : (
         <>
           {hasTenantWideScope(actor) && <p><Link to={`/agreements/${view.pemdaPk.id}`}>{t('cascade.openPemdaPk', { year })}</Link></p>}

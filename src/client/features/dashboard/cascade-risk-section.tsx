@@ -1,6 +1,7 @@
 // The leader's first question on the dashboard: which sasaran daerah fall behind, and which units'
 // indicators pull them down (domain/cascade-tree.ts), each one tap from the pohon kinerja opened
 // on that sasaran. From the device's data, like the rest of the dashboard.
+import { cascadeRollUpRule } from '../../../domain/cascade';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
 import { flattenCascade } from '../../../domain/cascade-tree';
@@ -15,7 +16,7 @@ export function CascadeRiskSection(props: { year: number; upTo: Quarter; setting
   const t = useFeatureMessages(dashboardMessages);
   const { db } = useActiveSession();
   const view = useLiveQuery(
-    () => getCascadeView(db, props.year, props.upTo, { ...props.settings, rollUpRule: 'average' }, { verifiedOnly: props.verifiedOnly }),
+    () => getCascadeView(db, props.year, props.upTo, { ...props.settings, rollUpRule: cascadeRollUpRule(props.settings) }, { verifiedOnly: props.verifiedOnly }),
     [db, props.year, props.upTo, props.settings, props.verifiedOnly],
   );
   if (!view || view.pemdaPk === null) return null;

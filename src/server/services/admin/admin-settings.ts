@@ -1,11 +1,12 @@
 // Tenant settings: name and regional head, formula for lower-is-better indicators, the cap for
-// averages, the category band set, the early-warning category and the pemda's time zone (WIB,
-// WITA, WIT). Logged like every write.
+// averages, the category band set, the early-warning category, the pemda's time zone (WIB,
+// WITA, WIT) and how the pohon kinerja rolls up. Logged like every write.
 import type { BandSet, TenantSettingsResponse, TenantSettingsUpdate } from '../../../api/admin';
 import { dashboardStatusBands, permendagri86Bands } from '../../../domain/default-settings';
 import { bandsTopDown, checkBandThresholds, withThresholds } from '../../../domain/band-thresholds';
 import type { CategoryBand, Tenant } from '../../../domain/tenant';
 import { tenantTimeZone } from '../../../domain/tenant-clock';
+import { cascadeRollUpRule } from '../../../domain/cascade';
 import type { Actor } from '../../../domain/user';
 import type { ServiceContext } from '../context';
 import { ServiceError } from '../errors';
@@ -29,6 +30,7 @@ function toResponse(tenant: Tenant): TenantSettingsResponse {
     categoryKeys: settings.categoryBands.map((b) => b.key),
     categoryBands: bandsTopDown(settings.categoryBands),
     timeZone: tenantTimeZone(settings),
+    cascadeRollUp: cascadeRollUpRule(settings),
   };
 }
 
@@ -71,6 +73,7 @@ export function updateTenantSettings(ctx: ServiceContext, actor: Actor, input: T
         categoryBands,
         warningBelowCategory: warning,
         timeZone: input.timeZone ?? tenantTimeZone(before.settings),
+        cascadeRollUp: input.cascadeRollUp ?? cascadeRollUpRule(before.settings),
       },
     };
     await tx.updateTenant(after);
