@@ -24,7 +24,8 @@ import { parseValue, valueToText } from './parse-value';
 import { valueProblemKeys, type ValueProblem } from './value-error';
 import { ValueInput } from './value-input';
 import { asksBeforeSaving, checkPlausibility, defaultPlausibility } from '../../../domain/plausibility';
-import { PlausibilityNote, plausibilityText } from './plausibility-note';
+import { PlausibilityNote, plausibilityText } from '../../ui/plausibility-note';
+import { plausibilityMessages } from '../../ui/plausibility-messages';
 
 /** The draft's name; evidence-section.tsx keeps files picked before the first save under it. */
 export const realisationDraftKey = (indicatorId: string, quarter: Quarter) => `realisation:${indicatorId}:${quarter}`;
@@ -52,6 +53,7 @@ export function RealisationForm(props: {
 }) {
   const i18n = useI18n();
   const t = useFeatureMessages(realisationMessages);
+  const tp = useFeatureMessages(plausibilityMessages);
   const { db, actor, engine, info } = useActiveSession();
   const { indicator, quarter, existing } = props;
   const [initial] = useState<Draft>(() => ({
@@ -96,8 +98,8 @@ export function RealisationForm(props: {
   const found = parsed === null
     ? []
     : checkPlausibility(indicator, values, quarter, { ...defaultPlausibility, lowerIsBetterFormula: info.tenant.settings.lowerIsBetterFormula });
-  const warnings = found.map((w) => plausibilityText(t, w, parsed ?? 0, i18n.formatNumber));
-  const questions = found.filter(asksBeforeSaving).map((w) => plausibilityText(t, w, parsed ?? 0, i18n.formatNumber));
+  const warnings = found.map((w) => plausibilityText(tp, w, parsed ?? 0, i18n.formatNumber));
+  const questions = found.filter(asksBeforeSaving).map((w) => plausibilityText(tp, w, parsed ?? 0, i18n.formatNumber));
 
   const update = (field: keyof Draft) => (text: string) => form.setValues((d) => ({ ...d, [field]: text }));
 
@@ -180,12 +182,12 @@ export function RealisationForm(props: {
       )}
       {databaseReplaced && dirty && <p className="notice">{t('saveAfterReload')}</p>}
       {asking && questions.length > 0 && (
-        <div className="confirm-box" role="alertdialog" aria-label={t('plausibility.ask')}>
-          <p><strong>{t('plausibility.ask')}</strong></p>
+        <div className="confirm-box" role="alertdialog" aria-label={tp('plausibility.ask')}>
+          <p><strong>{tp('plausibility.ask')}</strong></p>
           <ul>{questions.map((text) => <li key={text}>{text}</li>)}</ul>
           <div className="button-row">
-            <button type="button" className="button button--primary" onClick={() => { setConfirmed(draft.value); void save(); }}>{t('plausibility.confirm')}</button>
-            <button type="button" className="button" onClick={() => { setAsking(false); formRef.current?.querySelector<HTMLElement>('input:not([type=radio]), select, input')?.focus(); /* the value comes first */ }}>{t('plausibility.fix')}</button>
+            <button type="button" className="button button--primary" onClick={() => { setConfirmed(draft.value); void save(); }}>{tp('plausibility.confirm')}</button>
+            <button type="button" className="button" onClick={() => { setAsking(false); formRef.current?.querySelector<HTMLElement>('input:not([type=radio]), select, input')?.focus(); /* the value comes first */ }}>{tp('plausibility.fix')}</button>
           </div>
         </div>
       )}

@@ -4,6 +4,7 @@ import { defineMessages } from '../../i18n/feature-messages';
 export const reviewMessages = defineMessages({
   id: {
     "review.title": "Verifikasi realisasi",
+    "review.flagged": "Perlu diperiksa lebih dulu",
     "review.none": "Tidak ada isian yang menunggu verifikasi.",
     "review.count": { other: "{count} isian menunggu verifikasi." },
     "review.group": "{unit} — TW {q} {year}",
@@ -53,6 +54,7 @@ export const reviewMessages = defineMessages({
   },
   en: {
     "review.title": "Review realisations",
+    "review.flagged": "Check this one first",
     "review.none": "No entries are waiting for review.",
     "review.count": { one: "1 entry waiting for review.", other: "{count} entries waiting for review." },
     "review.group": "{unit} — Q{q} {year}",

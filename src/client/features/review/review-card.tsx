@@ -14,11 +14,15 @@ import { ReviewDecisionForm } from '../../widgets/review-decision-form';
 import { reviewMessages } from './messages';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { EvidenceThumbnails } from './evidence-thumbnails';
+import { entryFlags } from './entry-flags';
+import { plausibilityText } from '../../ui/plausibility-note';
+import { plausibilityMessages } from '../../ui/plausibility-messages';
 import './review.css';
 
 export function ReviewCard(props: { item: ReviewItem }) {
   const i18n = useI18n();
   const t = useFeatureMessages(reviewMessages);
+  const tp = useFeatureMessages(plausibilityMessages);
   const { info } = useActiveSession();
   const { realisation, indicator, realisations } = props.item;
   const settings = info.tenant.settings;
@@ -28,6 +32,7 @@ export function ReviewCard(props: { item: ReviewItem }) {
   const achievement = quarterAchievement(indicator, values, realisation.quarter, settings.lowerIsBetterFormula);
   const toDate = yearToDateAchievement(indicator, values, realisation.quarter, settings.lowerIsBetterFormula);
   const titleId = `review-${realisation.id}`;
+  const flags = entryFlags(props.item, settings).map((w) => plausibilityText(tp, w, realisation.value ?? 0, i18n.formatNumber));
 
   const narrative = [
     ['realisation.drivers', realisation.drivers],
@@ -38,6 +43,12 @@ export function ReviewCard(props: { item: ReviewItem }) {
   return (
     <article className="card review-card" aria-labelledby={titleId}>
       <h3 id={titleId}>{indicator.name}</h3>
+      {flags.length > 0 && (
+        <div className="notice review-card__flag">
+          <p><strong>{t('review.flagged')}</strong></p>
+          <ul>{flags.map((text) => <li key={text}>{text}</li>)}</ul>
+        </div>
+      )}
       <dl className="review-card__facts">
         <div><dt>{t('review.value', { q })}</dt><dd>{formatRealisationWithUnit(indicator, realisation.value, i18n)}</dd></div>
         <div><dt>{t('review.target', { q })}</dt><dd>{formatTargetWithUnit(indicator, target, i18n)}</dd></div>

@@ -12,10 +12,11 @@ import { useActiveSession } from '../../session/session-context';
 import { ConfirmBox } from '../../ui/confirm-box';
 import { reviewMessages } from './messages';
 import { ReviewCard } from './review-card';
+import { flaggedFirst } from './entry-flags';
 
 export function ReviewGroupSection(props: { group: ReviewGroup; onVerifiedAll(message: string): void }) {
   const t = useFeatureMessages(reviewMessages);
-  const { db, actor } = useActiveSession();
+  const { db, actor, info } = useActiveSession();
   const { group } = props;
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -54,7 +55,7 @@ export function ReviewGroupSection(props: { group: ReviewGroup; onVerifiedAll(me
         />
       )}
       {error && <p className="form-error" role="alert">{error}</p>}
-      {group.items.map((item) => <ReviewCard key={item.realisation.id} item={item} />)}
+      {flaggedFirst(group.items, info.tenant.settings).map((item) => <ReviewCard key={item.realisation.id} item={item} />)}
     </section>
   );
 }

@@ -1,15 +1,12 @@
 // The plausibility warnings of the value being typed (domain/plausibility.ts), in the user's
 // language with the numbers written the Indonesian way: shown as the user types, and again as the
-// question before saving.
-import type { PlausibilityWarning } from '../../../domain/plausibility';
-import { formatPercent } from '../../../domain/number-format';
-import { displayLocale } from '../../i18n/i18n-provider';
-import type { FeatureT } from '../../i18n/feature-messages';
-import type { realisationMessages } from './messages';
+// question before saving; the evaluator's queue flags an entry with them.
+import type { PlausibilityWarning } from '../../domain/plausibility';
+import { formatPercent } from '../../domain/number-format';
+import { displayLocale } from '../i18n/i18n-provider';
+import type { PlausibilityT } from './plausibility-messages';
 
-type T = FeatureT<keyof (typeof realisationMessages)['id']>;
-
-export function plausibilityText(t: T, warning: PlausibilityWarning, value: number, formatNumber: (n: number, digits?: number) => string): string {
+export function plausibilityText(t: PlausibilityT, warning: PlausibilityWarning, value: number, formatNumber: (n: number, digits?: number) => string): string {
   const shown = formatNumber(value, 4);
   switch (warning.kind) {
     case 'separatorSlip':

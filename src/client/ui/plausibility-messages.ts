@@ -1,0 +1,28 @@
+// Text of the plausibility warnings (domain/plausibility.ts): the entry form asks with them, the
+// evaluator's queue flags with them. A feature-scoped catalogue, loaded with those screens.
+import { defineMessages, type FeatureT } from '../i18n/feature-messages';
+
+export const plausibilityMessages = defineMessages({
+  id: {
+    "plausibility.separatorSlip.target": "Apakah {value} benar? Target triwulan ini {reference}; mungkin maksudnya {suggested}. Periksa titik dan koma.",
+    "plausibility.separatorSlip.previous": "Apakah {value} benar? Triwulan sebelumnya {reference}; mungkin maksudnya {suggested}. Periksa titik dan koma.",
+    "plausibility.farAbove": "Apakah {value} benar? Capaiannya {percent}, jauh di atas target {target}.",
+    "plausibility.farBelow": "Apakah {value} benar? Capaiannya {percent}, jauh di bawah target {target}.",
+    "plausibility.percentOutOfRange": "Apakah {value} benar? Persentase biasanya antara 0 dan 100.",
+    "plausibility.ask": "Periksa nilai ini sebelum menyimpan",
+    "plausibility.confirm": "Ya, nilai ini benar, simpan",
+    "plausibility.fix": "Perbaiki nilai",
+  },
+  en: {
+    "plausibility.separatorSlip.target": "Is {value} right? This quarter's target is {reference}; perhaps {suggested} was meant. Check the separators.",
+    "plausibility.separatorSlip.previous": "Is {value} right? The quarter before was {reference}; perhaps {suggested} was meant. Check the separators.",
+    "plausibility.farAbove": "Is {value} right? Its achievement is {percent}, far above the target of {target}.",
+    "plausibility.farBelow": "Is {value} right? Its achievement is {percent}, far below the target of {target}.",
+    "plausibility.percentOutOfRange": "Is {value} right? A percentage is usually between 0 and 100.",
+    "plausibility.ask": "Check this value before saving",
+    "plausibility.confirm": "Yes, this value is right, save",
+    "plausibility.fix": "Fix the value",
+  },
+});
+
+export type PlausibilityT = FeatureT<keyof (typeof plausibilityMessages)['id']>;

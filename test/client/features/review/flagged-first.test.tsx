@@ -1,0 +1,31 @@
+// The evaluator's queue puts entries the plausibility checks flag first, with the reason in the
+// words the unit saw while typing (issue 21): 8,5 for a target of 85 % is a likely separator slip.
+import { afterEach, describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import type { ActiveSession } from '../../../../src/client/session/active-session';
+import { buildRealisation, buildSessionInfo } from '../support/fixtures';
+import { closeTestSession, openTestSession, renderApp } from '../support/render-app';
+import { seedAgreement } from '../support/seed';
+
+let session: ActiveSession | null = null;
+afterEach(async () => {
+  if (session) await closeTestSession(session);
+  session = null;
+});
+
+describe('the review queue', () => {
+  it('shows a flagged entry first, saying why, and the others after it in the PK’s order', async () => {
+    session = openTestSession(buildSessionInfo('evaluator'));
+    const health = await seedAgreement(session.db);
+    await session.db.realisations.bulkPut([
+      buildRealisation(health.count, { quarter: 2, value: 300, rev: 50, status: 'submitted' }),
+      buildRealisation(health.coverage, { quarter: 2, value: 8.5, rev: 51, status: 'submitted' }),
+    ]);
+    renderApp(session, ['/review']);
+    await screen.findByText('2 isian menunggu verifikasi.');
+    const cards = await screen.findAllByRole('article');
+    expect(cards.map((card) => within(card).getByRole('heading').textContent)).toEqual(['Cakupan imunisasi dasar lengkap', 'Jumlah puskesmas terakreditasi']);
+    expect(cards[0]?.textContent).toMatch(/Perlu diperiksa lebih dulu.*Apakah 8,5 benar\? Target triwulan ini 85; mungkin maksudnya 85\./);
+    expect(cards[1]?.textContent).not.toMatch(/Perlu diperiksa/);
+  });
+});
