@@ -22,10 +22,10 @@ export function plausibilityText(t: PlausibilityT, warning: PlausibilityWarning,
 }
 
 export function PlausibilityNote(props: { texts: readonly string[]; id: string }) {
-  if (props.texts.length === 0) return null;
+  // The live region stays in place while empty, so a screen reader announces the first warning.
   return (
-    <ul className="field__warning plausibility" id={props.id} role="status">
-      {props.texts.map((text) => <li key={text}>{text}</li>)}
-    </ul>
+    <div className="field__warning plausibility" id={props.id} role="status">
+      {props.texts.length > 0 && <ul>{props.texts.map((text) => <li key={text}>{text}</li>)}</ul>}
+    </div>
   );
 }
