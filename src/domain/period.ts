@@ -29,6 +29,15 @@ export function periodOf(date: Date, timeZone: string): { year: number; quarter:
   return { year, quarter: quarterOfMonth(month) };
 }
 
+/**
+ * The quarter a pemda-wide figure is shown up to at first: the last that has ended in the pemda's
+ * zone, or TW I while the first is still running (the dashboard, the pohon kinerja).
+ */
+export function lastEndedQuarter(date: Date, timeZone: string): Quarter {
+  const { quarter } = periodOf(date, timeZone);
+  return quarter === 1 ? 1 : ((quarter - 1) as Quarter);
+}
+
 /** Quarters of a year that have ended by `date` in `timeZone` (the ones a unit should have reported). */
 export function pastQuarters(year: number, date: Date, timeZone: string): Quarter[] {
   const now = periodOf(date, timeZone);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   isQuarter,
   monthsOfQuarter,
+  lastEndedQuarter,
   pastQuarters,
   periodOf,
   quarterOfMonth,
@@ -73,5 +74,17 @@ describe('pastQuarters', () => {
     const date = new Date('2026-03-31T20:00:00Z');
     expect(pastQuarters(2026, date, 'UTC')).toEqual([]);
     expect(pastQuarters(2026, date, 'Asia/Jakarta')).toEqual([1]);
+  });
+});
+
+describe('lastEndedQuarter', () => {
+  it.each([
+    ['2026-02-10T00:00:00Z', 1], // TW I still running: TW I
+    ['2026-04-01T00:00:00Z', 1],
+    ['2026-12-06T18:00:00Z', 3],
+    // 30 September 17:30 UTC is already 1 October in WIB: TW III has ended there, not yet in UTC.
+    ['2026-09-30T17:30:00Z', 3],
+  ] as const)('at %s (WIB): TW %s', (at, expected) => {
+    expect(lastEndedQuarter(new Date(at), 'Asia/Jakarta')).toBe(expected);
   });
 });

@@ -11,7 +11,7 @@ import { alignmentShare } from '../../../domain/alignment';
 import { flattenCascade, type CascadeTreeNode } from '../../../domain/cascade-tree';
 import { canRead, hasTenantWideScope } from '../../../domain/permissions';
 import { formatPercent } from '../../../domain/number-format';
-import { periodOf, quarters, type Quarter } from '../../../domain/period';
+import { lastEndedQuarter, periodOf, quarters, type Quarter } from '../../../domain/period';
 import { getCascadeView } from '../../db/cascade-queries';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { useI18n } from '../../i18n/i18n-context';
@@ -27,10 +27,6 @@ import { pruneTree } from './prune-tree';
 import { UnalignedSection } from './unaligned-section';
 import './cascade.css';
 
-const defaultQuarter = (now: Date, timeZone: string): Quarter => {
-  const { quarter } = periodOf(now, timeZone);
-  return quarter === 1 ? 1 : ((quarter - 1) as Quarter);
-};
 
 /** Open at first: every sasaran, and every node at risk (what pulls a sasaran down shows at once). */
 const initiallyOpen = (roots: readonly CascadeTreeNode[]) =>
@@ -42,7 +38,7 @@ export function CascadePage() {
   const { db, actor, info } = useActiveSession();
   const timeZone = useTenantTimeZone();
   const { year } = periodOf(new Date(), timeZone);
-  const [upTo, setUpTo] = useState<Quarter>(() => defaultQuarter(new Date(), timeZone));
+  const [upTo, setUpTo] = useState<Quarter>(() => lastEndedQuarter(new Date(), timeZone));
   const [unit, setUnit] = useState('');
   // The dashboard's at-risk list opens the tree on one sasaran.
   const [searchParams] = useSearchParams();

@@ -10,7 +10,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
 import { hasTenantWideScope } from '../../../domain/permissions';
 import { orgUnitTypes, type OrgUnitType } from '../../../domain/org-unit-type';
-import { periodOf, quarters, type Quarter } from '../../../domain/period';
+import { lastEndedQuarter, periodOf, quarters, type Quarter } from '../../../domain/period';
 import { formatPercent } from '../../../domain/number-format';
 import { getPemdaDashboard, type DashboardUnit } from '../../db/dashboard-queries';
 import { displayLocale } from '../../i18n/i18n-provider';
@@ -32,11 +32,6 @@ import { quarterParam } from '../../i18n/quarter-label';
 import { dashboardMessages } from './messages';
 import './dashboard.css';
 
-/** The last quarter that has ended in the pemda's zone; TW I while the first is still running. */
-const defaultQuarter = (now: Date, timeZone: string): Quarter => {
-  const { quarter } = periodOf(now, timeZone);
-  return quarter === 1 ? 1 : ((quarter - 1) as Quarter);
-};
 
 export function PemdaDashboardPage() {
   const t = useFeatureMessages(dashboardMessages);
@@ -44,7 +39,7 @@ export function PemdaDashboardPage() {
   const { db, actor, info } = useActiveSession();
   const timeZone = useTenantTimeZone();
   const { year } = periodOf(new Date(), timeZone);
-  const [upTo, setUpTo] = useState<Quarter>(() => defaultQuarter(new Date(), timeZone));
+  const [upTo, setUpTo] = useState<Quarter>(() => lastEndedQuarter(new Date(), timeZone));
   const [type, setType] = useState<OrgUnitType | ''>('');
   const [verifiedOnly, setVerifiedOnly] = useState(false);
   const settings = info.tenant.settings;
