@@ -90,7 +90,7 @@ describe('tap targets and tables at 768 × 1024', () => {
     await context.close();
   });
 
-  it('an evaluator: the units list, a unit, the dashboard and the review queue', async () => {
+  it('an evaluator: the units list, a unit, the dashboard, the review queue and the pohon kinerja', async () => {
     const context = await suite.browser.newContext({ viewport: tablet });
     const page = await context.newPage();
     await logIn(page, suite.server.url, 'evaluator.kaltim');
@@ -99,8 +99,9 @@ describe('tap targets and tables at 768 × 1024', () => {
     const result = await measure(page, [
       ['/units', '.unit-list'],
       [`/units/${dishub?.id ?? ''}`, '.program-table tfoot'],
-      ['/dashboard', '.table-scroll'],
+      ['/dashboard', '#cascade-risk-title'],
       ['/review', 'h1'],
+      ['/cascade', '.cascade-tree'],
     ]);
     expect(result.small).toEqual([]);
     expect(result.hidden).toEqual([]);

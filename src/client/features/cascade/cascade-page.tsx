@@ -77,7 +77,7 @@ export function CascadePage() {
       </p>
       {view.pemdaPk === null ? <p className="notice" role="status">{t('cascade.noPemdaPk', { year })}</p> : (
         <>
-          {hasTenantWideScope(actor) && <p><Link to={`/agreements/${view.pemdaPk.id}`}>{t('cascade.openPemdaPk', { year })}</Link></p>}
+          {hasTenantWideScope(actor) && <p><Link className="cascade-pemda-link" to={`/agreements/${view.pemdaPk.id}`}>{t('cascade.openPemdaPk', { year })}</Link></p>}
           <div className="filters">
             <div className="field">
               <label htmlFor="cascade-quarter">{t('cascade.upTo')}</label>

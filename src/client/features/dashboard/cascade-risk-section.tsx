@@ -26,7 +26,7 @@ export function CascadeRiskSection(props: { year: number; upTo: Quarter; setting
   return (
     <section aria-labelledby="cascade-risk-title">
       <h2 id="cascade-risk-title">{t('dashboard.cascadeRisk')}</h2>
-      <p>{t('dashboard.alignment', { aligned: total - view.unaligned.length, total })} <Link to="/cascade">{t('dashboard.openCascade')}</Link></p>
+      <p>{t('dashboard.alignment', { aligned: total - view.unaligned.length, total })} <Link className="cascade-risk-open" to="/cascade">{t('dashboard.openCascade')}</Link></p>
       {atRisk.length === 0 ? <p role="status">{t('dashboard.cascadeRiskNone', { n: view.roots.length })}</p> : (
         <ul className="cascade-risk">
           {atRisk.map((sasaran) => {
