@@ -130,6 +130,28 @@ describe('a realisation form offline', () => {
   });
 });
 
+/** Whether any form draft on the device holds `text` (the drafts database, read as the app wrote it). */
+function draftsHold(page: Page, text: string): Promise<boolean> {
+  return page.evaluate(async (wanted) => {
+    const names = (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('pantau-kinerja-drafts-'));
+    for (const name of names) {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const rows = await new Promise<unknown[]>((resolve) => {
+        const all = db.transaction('drafts').objectStore('drafts').getAll();
+        all.onsuccess = () => resolve(all.result as unknown[]);
+        all.onerror = () => resolve([]);
+      });
+      db.close();
+      if (rows.some((row) => JSON.stringify(row).includes(wanted))) return true;
+    }
+    return false;
+  }, text);
+}
+
 describe('a form opened from the PK table', () => {
   it('asks before "Beranda" leaves it, before and after a reload restored the draft', async () => {
     const context = await suite.browser.newContext({ viewport: { width: 768, height: 1024 } });
@@ -142,6 +164,9 @@ describe('a form opened from the PK table', () => {
     await field.click();
     await page.keyboard.type('Ditulis dari tabel PK.');
     const prompt = page.getByRole('alertdialog', { name: 'Tinggalkan formulir?' });
+    // The draft is written 0.5 s after the last key; on a busy machine the write can still be on its
+    // way when the reload below comes, so wait until it is on the device, as a person's pause would.
+    await expect.poll(() => draftsHold(page, 'Ditulis dari tabel PK.'), { timeout: 10_000 }).toBe(true);
     for (const reload of [false, true]) {
       if (reload) {
         page.once('dialog', (dialog) => void dialog.accept());
