@@ -1,25 +1,17 @@
 // The leader's first question on the dashboard: which sasaran daerah fall behind, and which units'
 // indicators pull them down (domain/cascade-tree.ts), each one tap from the pohon kinerja opened
-// on that sasaran. From the device's data, like the rest of the dashboard.
-import { cascadeRollUpRule } from '../../../domain/cascade';
-import { useLiveQuery } from 'dexie-react-hooks';
+// on that sasaran. Read in the dashboard's own query, so it arrives with the rest of the screen
+// instead of pushing it down a moment later.
 import { Link } from 'react-router';
 import { flattenCascade } from '../../../domain/cascade-tree';
-import type { Quarter } from '../../../domain/period';
-import type { TenantSettings } from '../../../domain/tenant';
-import { getCascadeView } from '../../db/cascade-queries';
+import type { CascadeView } from '../../db/cascade-queries';
 import { useFeatureMessages } from '../../i18n/feature-messages';
-import { useActiveSession } from '../../session/session-context';
 import { dashboardMessages } from './messages';
 
-export function CascadeRiskSection(props: { year: number; upTo: Quarter; settings: TenantSettings; verifiedOnly: boolean }) {
+export function CascadeRiskSection(props: { view: CascadeView }) {
   const t = useFeatureMessages(dashboardMessages);
-  const { db } = useActiveSession();
-  const view = useLiveQuery(
-    () => getCascadeView(db, props.year, props.upTo, { ...props.settings, rollUpRule: cascadeRollUpRule(props.settings) }, { verifiedOnly: props.verifiedOnly }),
-    [db, props.year, props.upTo, props.settings, props.verifiedOnly],
-  );
-  if (!view || view.pemdaPk === null) return null;
+  const { view } = props;
+  if (view.pemdaPk === null) return null;
   const atRisk = view.roots.filter((r) => r.status.atRisk);
   const unitNames = new Map(view.units.map((u) => [u.id, u.name]));
   const total = view.unitViews.reduce((n, v) => n + v.goals.reduce((m, g) => m + g.indicators.length, 0), 0);

@@ -13,6 +13,8 @@ import { orgUnitTypes, type OrgUnitType } from '../../../domain/org-unit-type';
 import { lastEndedQuarter, periodOf, quarters, type Quarter } from '../../../domain/period';
 import { formatPercent } from '../../../domain/number-format';
 import { getPemdaDashboard, type DashboardUnit } from '../../db/dashboard-queries';
+import { getCascadeView } from '../../db/cascade-queries';
+import { cascadeRollUpRule } from '../../../domain/cascade';
 import { displayLocale } from '../../i18n/i18n-provider';
 import { useActiveSession } from '../../session/session-context';
 import { useTenantTimeZone } from '../../session/tenant-clock';
@@ -43,7 +45,13 @@ export function PemdaDashboardPage() {
   const [type, setType] = useState<OrgUnitType | ''>('');
   const [verifiedOnly, setVerifiedOnly] = useState(false);
   const settings = info.tenant.settings;
-  const dashboard = useLiveQuery(() => getPemdaDashboard(db, year, upTo, settings, { verifiedOnly, now: new Date() }), [db, year, upTo, settings, verifiedOnly]);
+  const dashboard = useLiveQuery(async () => {
+    const [figures, cascade] = await Promise.all([
+      getPemdaDashboard(db, year, upTo, settings, { verifiedOnly, now: new Date() }),
+      getCascadeView(db, year, upTo, { ...settings, rollUpRule: cascadeRollUpRule(settings) }, { verifiedOnly }),
+    ]);
+    return { ...figures, cascade };
+  }, [db, year, upTo, settings, verifiedOnly]);
   if (!hasTenantWideScope(actor)) return <p className="notice">{t('dashboard.onlyTenantWide')}</p>;
   if (dashboard === undefined) return <Loading />;
 
@@ -85,7 +93,7 @@ export function PemdaDashboardPage() {
         <p className="notice" role="status">{dashboard.verifiedOnly ? t('dashboard.noDataQuarterVerified', { q }) : t('dashboard.noDataQuarter', { q })}</p>
       )}
 
-      <CascadeRiskSection year={year} upTo={upTo} settings={settings} verifiedOnly={dashboard.verifiedOnly} />
+      <CascadeRiskSection view={dashboard.cascade} />
 
       <ComplianceSection units={units} year={year} quarter={upTo} deadline={dashboard.deadline} verifiedOnly={dashboard.verifiedOnly} />
 
