@@ -1,7 +1,10 @@
 // Every main screen of every role, as a phone and as a desktop would open it: axe-core finds no
 // violation (360 px and 1280 px), the page never scrolls sideways at 360 and 412 px (a table may, in
 // its own box), the screen does not jump while it loads (CLS ≤ 0.1, measured from the navigation),
-// and radio buttons and checkboxes are 44 px targets themselves.
+// and radio buttons and checkboxes are 44 px targets themselves. The phone runs have the CPU slowed
+// four times, as on a 2019 Android tablet: parts that come in a different order on a slow device
+// (the unit page's trend before its PK, the PK hidden again while its buttons waited) moved the
+// screen there and nowhere else (CLS 1.2 on CI's busy machine).
 // axe is injected as a script, which the app's CSP forbids: this test's contexts bypass CSP (the
 // app never does; test/e2e/security-headers.spec.ts checks the policy itself).
 import { describe, expect, it } from 'vitest';
@@ -12,6 +15,8 @@ import { axeViolations } from '../support/axe';
 const suite = useE2eSuite();
 const phones = [{ width: 360, height: 740 }, { width: 412, height: 915 }] as const;
 const desktop = { width: 1280, height: 800 };
+/** How many times slower than this machine the phone runs are (CDP CPU throttling). */
+const slowDevice = 4;
 
 /** A screen: its name, its path, what shows when it is ready, and the tab to open on it (admin). */
 type Screen = readonly [name: string, path: string, ready: string, tab?: string];
@@ -49,11 +54,14 @@ async function open(page: Page, screen: Screen): Promise<void> {
 /** Audits each screen at 360 px, 412 px and 1280 px. */
 async function audit(page: Page, screens: readonly Screen[]): Promise<Findings> {
   const found: Findings = { axe: [], wide: [], shifts: [], smallChoices: [], choices: 0 };
+  const cpu = await page.context().newCDPSession(page);
   for (const screen of screens) {
     const [name] = screen;
     for (const viewport of phones) {
       await page.setViewportSize(viewport);
+      await cpu.send('Emulation.setCPUThrottlingRate', { rate: slowDevice });
       await open(page, screen);
+      await cpu.send('Emulation.setCPUThrottlingRate', { rate: 1 });
       const m = await page.evaluate(() => ({
         pageWidth: document.scrollingElement?.scrollWidth ?? 0,
         shift: (window as unknown as { layoutShift: number }).layoutShift,

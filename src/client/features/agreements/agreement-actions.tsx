@@ -46,9 +46,11 @@ export function AgreementActions(props: { orgUnitId: string; year: number; mayEd
   const { orgUnitId, year } = props;
   const liveVersions = useLiveQuery(() => listUnitYearVersions(db, orgUnitId, year), [db, orgUnitId, year]);
   const liveNextYear = useLiveQuery(() => listUnitYearVersions(db, orgUnitId, year + 1), [db, orgUnitId, year]);
-  const first = liveVersions === undefined || liveNextYear === undefined ? use(firstVersions(db, orgUnitId, year)) : undefined;
-  // Once shown, the next visit reads afresh (a kept first answer would be stale by then).
-  useEffect(() => { firstAnswers.get(db)?.delete(`${orgUnitId}/${year}`); }, [db, orgUnitId, year]);
+  const live = liveVersions !== undefined && liveNextYear !== undefined;
+  const first = live ? undefined : use(firstVersions(db, orgUnitId, year));
+  // Once the live queries answer, the next visit reads afresh (a kept first answer would be stale
+  // by then). Not before: a render between would ask again and hide the whole PK while it waits.
+  useEffect(() => { if (live) firstAnswers.get(db)?.delete(`${orgUnitId}/${year}`); }, [live, db, orgUnitId, year]);
   const versions = liveVersions ?? first?.[0];
   const nextYear = liveNextYear ?? first?.[1];
   // Versions with a refusal from the server: the reason is shown on the version's page.

@@ -1,6 +1,6 @@
 // The PK of one unit for one year, live from the device's database.
 import { needsParent } from '../../../domain/alignment';
-import { Suspense } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getAgreementView, getEntrySyncStates, listProgramRealisations } from '../../db/queries';
 import { primedAgreementView } from '../../db/first-screen';
@@ -26,7 +26,8 @@ const DownloadProgress = onDemand(() => import('../../pwa/offline-banner').then(
 // shows with the PK and moves nothing.
 const UnitSummary = onDemand(() => import('./unit-summary').then((m) => m.UnitSummary));
 
-export function AgreementPanel(props: { orgUnitId: string; year: number; readOnly: boolean; now?: Date }) {
+/** `below`: what the screen shows under the PK; it waits for the PK so that the PK never pushes it down. */
+export function AgreementPanel(props: { orgUnitId: string; year: number; readOnly: boolean; now?: Date; below?: ReactNode }) {
   const { t } = useI18n();
   const { db, actor } = useActiveSession();
   const timeZone = useTenantTimeZone();
@@ -77,6 +78,7 @@ export function AgreementPanel(props: { orgUnitId: string; year: number; readOnl
         ))}
         <ProgramTable programs={view.programs} quarter={entryQuarter} realisations={programRealisations ?? new Map()} />
       </article>
+      {props.below}
     </Suspense>
   );
 }
