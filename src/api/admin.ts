@@ -1,5 +1,6 @@
 // The administration contract (admin role, own tenant only; online screens).
 import { z } from 'zod';
+import { dataChecksSchema } from '../domain/data-checks';
 import { plainText } from '../domain/plain-text-schema';
 import { idSchema } from '../domain/sync-record';
 import { orgUnitSchema, orgUnitTypeSchema } from '../domain/org-unit';
@@ -109,6 +110,8 @@ export const tenantSettingsResponseSchema = z.object({
   timeZone: tenantTimeZoneSchema,
   /** How the pohon kinerja combines supporters; older servers omit it (the mean). */
   cascadeRollUp: z.enum(['average', 'lowest']).optional(),
+  /** The checks at entry (domain/data-checks.ts); older servers omit it (the defaults). */
+  dataChecks: dataChecksSchema.optional(),
 });
 export type TenantSettingsResponse = z.infer<typeof tenantSettingsResponseSchema>;
 export const tenantSettingsUpdateSchema = z.object({
@@ -116,6 +119,8 @@ export const tenantSettingsUpdateSchema = z.object({
   lowerIsBetterFormula: lowerIsBetterFormulaSchema, achievementCap: z.union([z.literal(100), z.literal(120)]).nullable(),
   bandSet: bandSetSchema, warningBelowCategory: z.string().min(1).max(40), timeZone: tenantTimeZoneSchema,
   cascadeRollUp: z.enum(['average', 'lowest']),
+  /** An explainBelowCategory that is not one of the bands in force (after bandSet) is refused: unknown_category. */
+  dataChecks: dataChecksSchema,
   /**
    * New lower bounds (%) of the bands, top first, every band but the bottom one (domain/band-thresholds.ts),
    * for the band set chosen in the same request or the one in force. Checked by the server:

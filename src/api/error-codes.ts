@@ -82,6 +82,7 @@ export const rejectionCodes = [
   'not_binary',
   'not_on_scale',
   'value_too_large',
+  'data_check_refused',
   'attachment_missing',
   'conflict_resolved',
   'wrong_status',

@@ -18,6 +18,10 @@ export const rejectionMessages: Record<RejectionCode, Record<Language, string>> 
   not_binary: { id: 'Isi 1 (tercapai) atau 0 (tidak tercapai).', en: 'Enter 1 (achieved) or 0 (not achieved).' },
   not_on_scale: { id: 'Nilai tidak ada pada skala predikat indikator ini.', en: 'The value is not on this indicator’s scale.' },
   value_too_large: { id: 'Angka terlalu besar: periksa titik dan koma.', en: 'Number too large: check the separators.' },
+  data_check_refused: {
+    id: 'Pemda Anda tidak menerima isian ini sebelum diperbaiki: periksa titik dan koma pada nilai, persentase di luar 0–100, capaian yang jauh dari target, atau kendala, tindak lanjut dan faktor pendorong yang belum ditulis. Isian Anda tetap di perangkat.',
+    en: 'Your pemda does not accept this entry until it is fixed: check the separators in the value, a percentage outside 0–100, an achievement far from its target, or obstacles, follow-up and drivers not yet written. Your entry stays on this device.',
+  },
   attachment_missing: {
     id: 'Berkas bukti dukung belum terunggah ke server. Berkas tetap di perangkat dan akan dikirim ulang.',
     en: 'The evidence file has not reached the server yet. It stays on this device and will be sent again.',

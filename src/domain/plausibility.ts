@@ -1,33 +1,31 @@
-// Is a realisation plausible? (issue 21, "Checks"). Warnings, not refusals: the value may be right,
-// so the form asks before saving ("Apakah 850 benar? Target 85") and the user confirms or fixes it.
-// What they catch is what a tired operator types on a tablet: a separator slip (8,5 for 85; 1.250
-// for 1,25), a capaian far above or below the target, a percentage outside 0–100.
+// Is a realisation plausible? (issue 21, "Checks"). What they catch is what a tired operator types
+// on a tablet: a separator slip (8,5 for 85; 1.250 for 1,25), a capaian far above or below the
+// target, a percentage outside 0–100, a low capaian with no word on why. How each is treated (shown,
+// asked before saving, refused by device and server) is the pemda's choice: data-checks.ts.
 import { quarterAchievement, type AchievementIndicator, type QuarterValues } from './achievement';
+import { findBand } from './category';
+import { dataChecksOf, type DataCheckKind, type DataCheckSeverity, type DataChecks } from './data-checks';
 import type { Quarter } from './period';
-import type { LowerIsBetterFormula } from './tenant';
+import type { TenantSettings } from './tenant';
 
 export type PlausibilityWarning =
   /** The value is 10, 100 or 1000 times (or a tenth, hundredth…) the target or the quarter before. */
   | { kind: 'separatorSlip'; reference: 'target' | 'previous'; referenceValue: number; factor: number; suggested: number }
   | { kind: 'farAbove' | 'farBelow'; percent: number; target: number }
-  | { kind: 'percentOutOfRange' };
+  | { kind: 'percentOutOfRange' }
+  /** A capaian below the band that needs explaining (or far above the target) with the notes that say why left empty. */
+  | { kind: 'explanationMissing'; percent: number; missing: ReadonlyArray<ExplanationField> };
 
-export interface PlausibilitySettings {
-  lowerIsBetterFormula: LowerIsBetterFormula;
-  /** Capaian above this (%) asks first. */
-  farAbovePercent: number;
-  /** Capaian below this (%) asks first. */
-  farBelowPercent: number;
-}
+export type ExplanationField = 'drivers' | 'obstacles' | 'followUp';
+export type Explanation = Readonly<Record<ExplanationField, string>>;
 
-export const defaultPlausibility = { farAbovePercent: 150, farBelowPercent: 25 } as const;
+export type PlausibilitySettings = Pick<TenantSettings, 'lowerIsBetterFormula' | 'categoryBands' | 'warningBelowCategory' | 'dataChecks'>;
 
-/**
- * The warnings a form asks about before saving: the typo class (a slip, an impossible percentage).
- * A capaian far from its target is shown as the value is typed; asking about it too waits for the
- * tenant's own thresholds and its choice of warning or refusal (issue 21).
- */
-export const asksBeforeSaving = (warning: PlausibilityWarning): boolean => warning.kind === 'separatorSlip' || warning.kind === 'percentOutOfRange';
+/** The tenant's check a warning belongs to. */
+export const checkOf = (warning: PlausibilityWarning): DataCheckKind =>
+  warning.kind === 'farAbove' || warning.kind === 'farBelow' ? 'farFromTarget' : warning.kind;
+
+export const severityOf = (warning: PlausibilityWarning, checks: DataChecks): DataCheckSeverity => checks.severity[checkOf(warning)];
 
 export type PlausibilityIndicator = AchievementIndicator & { unit: string };
 
@@ -50,15 +48,40 @@ const numericTarget = (indicator: AchievementIndicator, quarter: Quarter): numbe
   return typeof target === 'number' ? target : null;
 };
 
+/** The band below which a capaian must be explained: the tenant's choice, else early warning's. */
+function explainBelowMin(settings: PlausibilitySettings, checks: DataChecks): number | null {
+  const band = (checks.explainBelowCategory === undefined ? undefined : findBand(settings.categoryBands, checks.explainBelowCategory))
+    ?? findBand(settings.categoryBands, settings.warningBelowCategory);
+  return band ? band.min : null;
+}
+
+/** The notes a capaian of `percent` needs and lacks: why it is low (and what next), or why it is so high. */
+function missingExplanation(percent: number, explanation: Explanation, settings: PlausibilitySettings, checks: DataChecks): ExplanationField[] {
+  const below = explainBelowMin(settings, checks);
+  const needed: ExplanationField[] = below !== null && percent < below
+    ? ['obstacles', 'followUp']
+    : percent > checks.farAbovePercent ? ['drivers'] : [];
+  return needed.filter((field) => explanation[field].trim() === '');
+}
+
 /**
  * The warnings for `values[quarter - 1]` (the value being entered), in the order the form shows
- * them. Text and scale indicators have their own closed set of values and get none.
+ * them, leaving out the checks the tenant turned off. Text and scale indicators have their own
+ * closed set of values and get none. `explanation`: the entry's notes, when they are known.
  */
 export function checkPlausibility(
   indicator: PlausibilityIndicator,
   values: QuarterValues,
   quarter: Quarter,
   settings: PlausibilitySettings,
+  explanation?: Explanation,
+): PlausibilityWarning[] {
+  const checks = dataChecksOf(settings);
+  return findWarnings(indicator, values, quarter, settings, checks, explanation).filter((w) => severityOf(w, checks) !== 'off');
+}
+
+function findWarnings(
+  indicator: PlausibilityIndicator, values: QuarterValues, quarter: Quarter, settings: PlausibilitySettings, checks: DataChecks, explanation?: Explanation,
 ): PlausibilityWarning[] {
   const value = values[quarter - 1] ?? null;
   if (value === null || indicator.targetType === 'text' || indicator.targetType === 'scale') return [];
@@ -79,10 +102,21 @@ export function checkPlausibility(
     }
   }
   // A slip already says why the capaian is far off; saying it twice would only be noise.
-  if (target !== null && !warnings.some((w) => w.kind === 'separatorSlip')) {
-    const achievement = quarterAchievement(indicator, values, quarter, settings.lowerIsBetterFormula);
-    if (achievement.computable && achievement.percent > settings.farAbovePercent) warnings.push({ kind: 'farAbove', percent: achievement.percent, target });
-    else if (achievement.computable && achievement.percent < settings.farBelowPercent) warnings.push({ kind: 'farBelow', percent: achievement.percent, target });
-  }
+  if (target === null || warnings.some((w) => w.kind === 'separatorSlip')) return warnings;
+  const achievement = quarterAchievement(indicator, values, quarter, settings.lowerIsBetterFormula);
+  if (!achievement.computable) return warnings;
+  const percent = achievement.percent;
+  if (percent > checks.farAbovePercent) warnings.push({ kind: 'farAbove', percent, target });
+  else if (percent < checks.farBelowPercent) warnings.push({ kind: 'farBelow', percent, target });
+  const missing = explanation ? missingExplanation(percent, explanation, settings, checks) : [];
+  if (missing.length > 0) warnings.push({ kind: 'explanationMissing', percent, missing });
   return warnings;
 }
+
+/** The warnings the form asks about before saving (the tenant's `ask`). */
+export const asksBeforeSaving = (warning: PlausibilityWarning, settings: PlausibilitySettings): boolean =>
+  severityOf(warning, dataChecksOf(settings)) === 'ask';
+
+/** The warnings that keep the entry from being saved (the tenant's `refuse`), on the device and the server. */
+export const refusesSaving = (warning: PlausibilityWarning, settings: PlausibilitySettings): boolean =>
+  severityOf(warning, dataChecksOf(settings)) === 'refuse';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { plainText } from './plain-text-schema';
 import { idSchema } from './sync-record';
 import { tenantTimeZones } from './tenant-clock';
+import { dataChecksSchema } from './data-checks';
 
 export const lowerIsBetterFormulaSchema = z.enum(['A', 'B']);
 export type LowerIsBetterFormula = z.infer<typeof lowerIsBetterFormulaSchema>;
@@ -39,6 +40,8 @@ export const tenantSettingsSchema = z.object({
    * weakest of them. Absent in settings stored before cascading: the mean (cascadeRollUpRule()).
    */
   cascadeRollUp: z.enum(['average', 'lowest']).optional(),
+  /** The checks at entry: thresholds and how strict each is (data-checks.ts). Absent: defaultDataChecks. */
+  dataChecks: dataChecksSchema.optional(),
 });
 export type TenantSettings = z.infer<typeof tenantSettingsSchema>;
 

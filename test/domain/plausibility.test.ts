@@ -1,12 +1,15 @@
 // Plausibility warnings at entry (issue 21), table-driven: separator slips against the target and
-// the quarter before, capaian far above or below the target, percentages outside 0–100.
+// the quarter before, capaian far above or below the target, percentages outside 0–100, a low or
+// very high capaian left unexplained; and the tenant's thresholds and severities.
 import { describe, expect, it } from 'vitest';
 import type { QuarterValues } from '../../src/domain/achievement';
-import { checkPlausibility, defaultPlausibility, type PlausibilityIndicator } from '../../src/domain/plausibility';
+import { asksBeforeSaving, checkPlausibility, refusesSaving, type Explanation, type PlausibilityIndicator } from '../../src/domain/plausibility';
+import { dataChecksSchema, defaultDataChecks, type DataChecks } from '../../src/domain/data-checks';
+import { dashboardStatusBands, defaultTenantSettings } from '../../src/domain/default-settings';
 import type { Quarter } from '../../src/domain/period';
 import { buildAchievementIndicator } from './build-achievement-indicator';
 
-const settings = { ...defaultPlausibility, lowerIsBetterFormula: 'A' as const };
+const settings = defaultTenantSettings;
 const percent = (overrides: Partial<PlausibilityIndicator> = {}): PlausibilityIndicator => ({
   ...buildAchievementIndicator({ aggregation: 'last', targetType: 'percent', annualTarget: 85, quarterTargets: [85, 85, 85, 85] }), unit: '%', ...overrides,
 });
@@ -37,5 +40,79 @@ describe('plausibility of a value being entered', () => {
     expect(warnings.map((w) => w.kind)).toEqual(kinds);
     const slip = warnings.find((w) => w.kind === 'separatorSlip');
     if (suggested !== undefined) expect(slip && 'suggested' in slip ? slip.suggested : null).toBeCloseTo(suggested, 10);
+  });
+});
+
+const explained: Explanation = { drivers: 'Dukungan dana desa', obstacles: 'Hujan deras', followUp: 'Jadwal ulang' };
+const silent: Explanation = { drivers: '', obstacles: ' ', followUp: '' };
+
+describe('a capaian that needs explaining', () => {
+  // Target 25 per quarter (count); Permendagri 86 bands: sedang from 66, tinggi from 76.
+  const cases: Array<{ name: string; value: number; explanation: Explanation; kinds: string[]; missing?: string[] }> = [
+    { name: '60% (rendah) with nothing written: obstacles and follow-up', value: 15, explanation: silent, kinds: ['explanationMissing'], missing: ['obstacles', 'followUp'] },
+    { name: '60% with only the obstacles: the follow-up', value: 15, explanation: { ...silent, obstacles: 'Hujan' }, kinds: ['explanationMissing'], missing: ['followUp'] },
+    { name: '60% explained: nothing', value: 15, explanation: explained, kinds: [] },
+    { name: '68% (sedang) is not below sedang: nothing', value: 17, explanation: silent, kinds: [] },
+    { name: '20% unexplained: far below, and why', value: 5, explanation: silent, kinds: ['farBelow', 'explanationMissing'], missing: ['obstacles', 'followUp'] },
+    { name: '160% unexplained: far above, and what drove it', value: 40, explanation: silent, kinds: ['farAbove', 'explanationMissing'], missing: ['drivers'] },
+    { name: '160% with its drivers: far above only', value: 40, explanation: explained, kinds: ['farAbove'] },
+    { name: '100% unexplained: nothing', value: 25, explanation: silent, kinds: [] },
+  ];
+  it.each(cases)('$name', ({ value, explanation, kinds, missing }) => {
+    const warnings = checkPlausibility(count(), at(1, value), 1, settings, explanation);
+    expect(warnings.map((w) => w.kind)).toEqual(kinds);
+    const found = warnings.find((w) => w.kind === 'explanationMissing');
+    if (missing) expect(found && 'missing' in found ? found.missing : null).toEqual(missing);
+  });
+
+  it('without the notes (a value alone) nothing is said about them', () => {
+    expect(checkPlausibility(count(), at(1, 15), 1, settings).map((w) => w.kind)).toEqual([]);
+  });
+
+  it('a band set without "sedang" reads the band of early warning; the pemda may name another', () => {
+    const dashboard = { ...settings, categoryBands: dashboardStatusBands, warningBelowCategory: 'mendekati_target' };
+    // 76%: below "mendekati target" (80).
+    expect(checkPlausibility(count(), at(1, 19), 1, dashboard, silent).map((w) => w.kind)).toEqual(['explanationMissing']);
+    const kritis = { ...dashboard, dataChecks: { ...defaultDataChecks, explainBelowCategory: 'perlu_perhatian' } };
+    expect(checkPlausibility(count(), at(1, 19), 1, kritis, silent)).toEqual([]);
+    expect(checkPlausibility(count(), at(1, 14), 1, kritis, silent).map((w) => w.kind)).toEqual(['explanationMissing']);
+  });
+});
+
+describe("the pemda's thresholds and severities", () => {
+  const withChecks = (checks: Partial<Omit<DataChecks, 'severity'>> & { severity?: Partial<DataChecks['severity']> }) =>
+    ({ ...settings, dataChecks: { ...defaultDataChecks, ...checks, severity: { ...defaultDataChecks.severity, ...checks.severity } } });
+
+  it('thresholds of its own: 130% is far above at 120, nothing at the default 150', () => {
+    expect(checkPlausibility(count(), at(1, 32.5), 1, settings).map((w) => w.kind)).toEqual([]);
+    expect(checkPlausibility(count(), at(1, 32.5), 1, withChecks({ farAbovePercent: 120 })).map((w) => w.kind)).toEqual(['farAbove']);
+    expect(checkPlausibility(count(), at(1, 12.5), 1, withChecks({ farBelowPercent: 60 })).map((w) => w.kind)).toEqual(['farBelow']);
+  });
+
+  it('by default slips and impossible percentages are asked, far from target and explanations only shown, nothing refused', () => {
+    const warnings = checkPlausibility(percent(), at(2, 850), 2, settings);
+    expect(warnings.filter((w) => asksBeforeSaving(w, settings)).map((w) => w.kind)).toEqual(['percentOutOfRange', 'separatorSlip']);
+    const far = checkPlausibility(count(), at(1, 5), 1, settings, silent);
+    expect(far.map((w) => w.kind)).toEqual(['farBelow', 'explanationMissing']);
+    expect(far.some((w) => asksBeforeSaving(w, settings) || refusesSaving(w, settings))).toBe(false);
+  });
+
+  it('a check turned off is not shown; one refused is refused, not asked', () => {
+    const strict = withChecks({ severity: { separatorSlip: 'refuse', percentOutOfRange: 'off', explanationMissing: 'refuse' } });
+    const slip = checkPlausibility(percent(), at(2, 850), 2, strict);
+    expect(slip.map((w) => w.kind)).toEqual(['separatorSlip']);
+    expect(slip.every((w) => refusesSaving(w, strict) && !asksBeforeSaving(w, strict))).toBe(true);
+    expect(checkPlausibility(count(), at(1, 15), 1, strict, silent).filter((w) => refusesSaving(w, strict)).map((w) => w.kind)).toEqual(['explanationMissing']);
+    expect(checkPlausibility(count(), at(1, 15), 1, strict, explained)).toEqual([]);
+  });
+
+  it('the settings are checked: thresholds in range, the lower below the upper, every check named once', () => {
+    expect(dataChecksSchema.safeParse(defaultDataChecks).success).toBe(true);
+    expect(dataChecksSchema.safeParse({ ...defaultDataChecks, farAbovePercent: 99 }).success).toBe(false);
+    expect(dataChecksSchema.safeParse({ ...defaultDataChecks, farBelowPercent: 101 }).success).toBe(false);
+    expect(dataChecksSchema.safeParse({ ...defaultDataChecks, farAbovePercent: 100, farBelowPercent: 100 }).success).toBe(false);
+    expect(dataChecksSchema.safeParse({ ...defaultDataChecks, farAbovePercent: Number.POSITIVE_INFINITY }).success).toBe(false);
+    expect(dataChecksSchema.safeParse({ ...defaultDataChecks, severity: { ...defaultDataChecks.severity, separatorSlip: 'maybe' } }).success).toBe(false);
+    expect(dataChecksSchema.safeParse({ ...defaultDataChecks, severity: { ...defaultDataChecks.severity, extra: 'off' } }).success).toBe(false);
   });
 });

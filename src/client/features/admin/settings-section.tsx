@@ -18,10 +18,32 @@ import { LogoField } from './logo-field';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { adminMessages, zoneAbbreviationKey } from './messages';
 import { isTenantTimeZone, tenantTimeZones } from '../../../domain/tenant-clock';
+import { dataChecksSchema, defaultDataChecks, type DataChecks } from '../../../domain/data-checks';
+import { DataChecksField, type DataChecksDraft } from './data-checks-field';
 
 /** The bounds as typed (id-ID: "90,5"), top first. */
 const typedBounds = (settings: TenantSettingsResponse): string[] =>
   (settings.categoryBands ?? []).slice(0, -1).map((b) => formatNumber(b.min, 'id-ID', 2));
+
+function checksDraft(settings: TenantSettingsResponse): DataChecksDraft {
+  const checks = settings.dataChecks ?? defaultDataChecks;
+  const bands = settings.categoryBands ?? [];
+  // A band key that is not (or no longer) one of the tenant's: early warning's band, as the rule reads it.
+  const explain = bands.some((b) => b.key === checks.explainBelowCategory) ? checks.explainBelowCategory : settings.warningBelowCategory;
+  return {
+    farAbove: formatNumber(checks.farAbovePercent, 'id-ID', 2), farBelow: formatNumber(checks.farBelowPercent, 'id-ID', 2),
+    explainBelowCategory: explain ?? settings.warningBelowCategory, severity: { ...checks.severity },
+  };
+}
+
+/** The checks as the server takes them, or null when a threshold is not a number in its range. */
+function parsedChecks(draft: DataChecksDraft): DataChecks | null {
+  const parsed = dataChecksSchema.safeParse({
+    farAbovePercent: parseIndonesianNumber(draft.farAbove) ?? Number.NaN, farBelowPercent: parseIndonesianNumber(draft.farBelow) ?? Number.NaN,
+    explainBelowCategory: draft.explainBelowCategory, severity: draft.severity,
+  });
+  return parsed.success ? parsed.data : null;
+}
 
 function SettingsForm(props: { initial: TenantSettingsResponse; onSaved: (message: string) => void }) {
   const t = useFeatureMessages(adminMessages);
@@ -29,7 +51,7 @@ function SettingsForm(props: { initial: TenantSettingsResponse; onSaved: (messag
   const describe = useAdminError();
   const engine = useSyncEngine();
   // Kept on the device as it is typed, until saved (session/use-form-draft.ts).
-  const [initial] = useState(() => ({ ...props.initial, thresholds: typedBounds(props.initial) }));
+  const [initial] = useState(() => ({ ...props.initial, thresholds: typedBounds(props.initial), checks: checksDraft(props.initial) }));
   const form = useFormDraft({ key: 'admin:settings', initial });
   const values = form.values;
   const setValues = form.setValues;
@@ -39,15 +61,22 @@ function SettingsForm(props: { initial: TenantSettingsResponse; onSaved: (messag
   const thresholdsChanged = !bandSetChanged && values.thresholds.join('|') !== initial.thresholds.join('|');
   const bounds = values.thresholds.map((v) => parseIndonesianNumber(v) ?? Number.NaN);
   const issues: BandThresholdIssue[] = thresholdsChanged ? checkBandThresholds(bounds) : [];
+  // Older drafts on the device (kept before the checks existed) have none: the stored ones then.
+  const checksValue = values.checks ?? initial.checks;
+  const checks = parsedChecks(checksValue);
+  const [showChecksError, setShowChecksError] = useState(false);
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (issues.length > 0) { setProblem(t('admin.settings.thresholdsInvalid')); return; }
+    if (!checks) { setShowChecksError(true); setProblem(t('admin.checks.invalid')); return; }
     setSaving(true);
     try {
       await adminApi.updateSettings({
         name: values.name, regionalHeadName: values.regionalHeadName, regionalHeadTitle: values.regionalHeadTitle,
         lowerIsBetterFormula: values.lowerIsBetterFormula, achievementCap: values.achievementCap, timeZone: values.timeZone,
         cascadeRollUp: values.cascadeRollUp ?? 'average',
+        // Switching band sets changes the band keys: the checks keep early warning's band then.
+        dataChecks: bandSetChanged ? { ...checks, explainBelowCategory: undefined } : checks,
         ...(values.bandSet ? { bandSet: values.bandSet } : {}),
         ...(!bandSetChanged ? { warningBelowCategory: values.warningBelowCategory } : {}),
         ...(thresholdsChanged ? { bandThresholds: bounds } : {}),
@@ -118,6 +147,10 @@ function SettingsForm(props: { initial: TenantSettingsResponse; onSaved: (messag
       {props.initial.categoryBands && (
         <BandThresholdsField bands={props.initial.categoryBands} values={values.thresholds} issues={issues} disabled={bandSetChanged}
           onChange={(thresholds) => setValues({ ...values, thresholds })} />
+      )}
+      {props.initial.categoryBands && (
+        <DataChecksField bands={props.initial.categoryBands} value={checksValue} error={showChecksError && !checks ? t('admin.checks.invalid') : null}
+          onChange={(next) => setValues({ ...values, checks: next })} />
       )}
       {problem && <p role="alert" className="field__error">{problem}</p>}
       <button type="submit" className="button button--primary" disabled={saving}>{t('admin.save')}</button>

@@ -23,7 +23,7 @@ import { AchievementPreview } from './achievement-preview';
 import { parseValue, valueToText } from './parse-value';
 import { valueProblemKeys, type ValueProblem } from './value-error';
 import { ValueInput } from './value-input';
-import { asksBeforeSaving, checkPlausibility, defaultPlausibility } from '../../../domain/plausibility';
+import { asksBeforeSaving, checkPlausibility, refusesSaving } from '../../../domain/plausibility';
 import { PlausibilityNote, plausibilityText } from '../../ui/plausibility-note';
 import { plausibilityMessages } from '../../ui/plausibility-messages';
 
@@ -81,6 +81,8 @@ export function RealisationForm(props: {
   // The value text the user confirmed as right despite its warnings; asking: the question is open.
   const [confirmed, setConfirmed] = useState<string | null>(null);
   const [asking, setAsking] = useState(false);
+  // After a save the pemda refuses: what still stands in the way, live as the user fixes it.
+  const [showRefusals, setShowRefusals] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const dirty = form.dirty;
   // Files picked before the first save are unsaved edits too (kept with the draft until then).
@@ -95,11 +97,12 @@ export function RealisationForm(props: {
   const parsed = problem ? null : parseValue(indicator, draft.value);
   const values = [...props.otherValues] as [number | null, number | null, number | null, number | null];
   values[quarter - 1] = parsed;
-  const found = parsed === null
-    ? []
-    : checkPlausibility(indicator, values, quarter, { ...defaultPlausibility, lowerIsBetterFormula: info.tenant.settings.lowerIsBetterFormula });
-  const warnings = found.map((w) => plausibilityText(tp, w, parsed ?? 0, i18n.formatNumber));
-  const questions = found.filter(asksBeforeSaving).map((w) => plausibilityText(tp, w, parsed ?? 0, i18n.formatNumber));
+  const settings = info.tenant.settings;
+  const found = parsed === null ? [] : checkPlausibility(indicator, values, quarter, settings, draft);
+  const say = (w: (typeof found)[number]) => plausibilityText(tp, w, parsed ?? 0, i18n.formatNumber);
+  const warnings = found.map(say);
+  const questions = found.filter((w) => asksBeforeSaving(w, settings)).map(say);
+  const refusals = found.filter((w) => refusesSaving(w, settings)).map(say);
 
   const update = (field: keyof Draft) => (text: string) => form.setValues((d) => ({ ...d, [field]: text }));
 
@@ -108,6 +111,11 @@ export function RealisationForm(props: {
     setFormError(null);
     if (problem) {
       setShowValueError(true);
+      return;
+    }
+    // The pemda refuses these (its server would too): nothing to confirm, only to fix.
+    if (refusals.length > 0) {
+      setShowRefusals(true);
       return;
     }
     if (questions.length > 0 && confirmed !== draft.value) {
@@ -180,6 +188,7 @@ export function RealisationForm(props: {
           {formError}
         </p>
       )}
+      {showRefusals && refusals.length > 0 && <p className="form-error" role="alert">{[tp('plausibility.refused'), ...refusals].join(' ')}</p>}
       {databaseReplaced && dirty && <p className="notice">{t('saveAfterReload')}</p>}
       {asking && questions.length > 0 && (
         <div className="confirm-box" role="alertdialog" aria-label={tp('plausibility.ask')}>

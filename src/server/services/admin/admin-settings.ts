@@ -7,6 +7,7 @@ import { bandsTopDown, checkBandThresholds, withThresholds } from '../../../doma
 import type { CategoryBand, Tenant } from '../../../domain/tenant';
 import { tenantTimeZone } from '../../../domain/tenant-clock';
 import { cascadeRollUpRule } from '../../../domain/cascade';
+import { dataChecksOf } from '../../../domain/data-checks';
 import type { Actor } from '../../../domain/user';
 import type { ServiceContext } from '../context';
 import { ServiceError } from '../errors';
@@ -31,6 +32,7 @@ function toResponse(tenant: Tenant): TenantSettingsResponse {
     categoryBands: bandsTopDown(settings.categoryBands),
     timeZone: tenantTimeZone(settings),
     cascadeRollUp: cascadeRollUpRule(settings),
+    dataChecks: dataChecksOf(settings),
   };
 }
 
@@ -62,6 +64,8 @@ export function updateTenantSettings(ctx: ServiceContext, actor: Actor, input: T
       warning = categoryBands[Math.min(position, categoryBands.length - 1)]?.key ?? warning;
     }
     if (!categoryBands.some((b) => b.key === warning)) throw refused('unknown_category', { field: 'warningBelowCategory' });
+    const explainBelow = input.dataChecks?.explainBelowCategory;
+    if (explainBelow !== undefined && !categoryBands.some((b) => b.key === explainBelow)) throw refused('unknown_category', { field: 'dataChecks.explainBelowCategory' });
     const after: Tenant = {
       ...before,
       name: input.name ?? before.name,
@@ -74,6 +78,7 @@ export function updateTenantSettings(ctx: ServiceContext, actor: Actor, input: T
         warningBelowCategory: warning,
         timeZone: input.timeZone ?? tenantTimeZone(before.settings),
         cascadeRollUp: input.cascadeRollUp ?? cascadeRollUpRule(before.settings),
+        dataChecks: input.dataChecks ?? dataChecksOf(before.settings),
       },
     };
     await tx.updateTenant(after);

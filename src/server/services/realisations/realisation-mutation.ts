@@ -20,6 +20,7 @@ import { currentIndicator } from '../agreements/agreement-carry-over';
 import type { Applied, WriteContext } from '../sync/write-context';
 import { realisationDefaults, realisationEditableFields, withDefaults } from '../../../domain/entity-fields';
 import { foldedFields } from '../../../domain/realisation-key';
+import { assertDataChecks } from './data-check-guard';
 
 /** What a create carries beyond naming its indicator and quarter: the unit's contents. */
 const contentsOf = ({ indicatorId: _indicator, quarter: _quarter, ...contents }: RealisationCreate) => contents;
@@ -70,6 +71,7 @@ async function update(tx: Tx, wc: WriteContext, row: RealisationRecord, fields: 
   const indicator = await tx.getIndicator(row.indicatorId);
   if (!indicator) throw new Rejection('not_found');
   checkValue(indicator, parsed.data);
+  await assertDataChecks(tx, indicator, { ...row, ...parsed.data });
 
   // baseRev null on an existing row: the device never saw it, so everything on it is news.
   const { apply, conflicts, changedElsewhere } = mergeFields(row, row, parsed.data, { rev: baseRev ?? 0, deviceId: wc.deviceId });
@@ -119,6 +121,7 @@ async function create(tx: Tx, wc: WriteContext, mutation: Mutation): Promise<App
 
   checkPermission(wc.actor, { tenantId: indicator.tenantId, orgUnitId: indicator.orgUnitId, status: 'draft' });
   checkValue(indicator, data);
+  await assertDataChecks(tx, indicator, { tenantId: indicator.tenantId, quarter: data.quarter, ...withDefaults(contentsOf(data), realisationDefaults()) });
   const agreement = await tx.getAgreement(indicator.agreementId);
   if (!agreement) throw new Rejection('not_found');
   await assertQuarterOpen(tx, { tenantId: indicator.tenantId, orgUnitId: indicator.orgUnitId, year: agreement.year, quarter: data.quarter }, wc.now);

@@ -13,7 +13,7 @@
 //
 // Handlers see it as an ordinary Tx (`batch.tx`): the reads and writes above are served from
 // memory; every other query first flushes what is pending, so it sees the database exactly as
-// the old one-by-one code did. Reads of tables a push never writes (period windows, users) are
+// the old one-by-one code did. Reads of tables a push never writes (period windows, users, the tenant) are
 // remembered for the batch (the tenant's period windows all at once).
 //
 // No savepoint per mutation: the realisation handler validates everything (schema, permission,
@@ -38,7 +38,7 @@ const keyOf = (indicatorId: string, quarter: number): string => `${indicatorId}:
  * once per batch. Named as the store's methods, checked against Tx when compiling: a renamed query
  * fails here instead of silently flushing and reading again.
  */
-const rememberedReads: ReadonlySet<string> = new Set(['findUserById', 'getDeviceNames'] satisfies (keyof Tx)[]);
+const rememberedReads: ReadonlySet<string> = new Set(['findUserById', 'getDeviceNames', 'getTenant'] satisfies (keyof Tx)[]);
 
 type AnyQuery = (...args: unknown[]) => Promise<unknown>;
 

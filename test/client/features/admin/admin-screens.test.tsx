@@ -116,4 +116,23 @@ describe('admin screens', () => {
     await waitFor(() => expect((screen.getByLabelText('Tinggi mulai dari (%)') as HTMLInputElement).value).toBe('80'));
     expect(screen.getAllByRole('status').some((s) => s.textContent === 'Pengaturan disimpan.')).toBe(true);
   });
+
+  it('the checks at entry: thresholds typed the Indonesian way and checked, a band, a severity per check', async () => {
+    const user = await openAdmin(/Pengaturan pemda/);
+    const above = await screen.findByLabelText('Capaian jauh di atas target bila lebih dari (%)');
+    expect((above as HTMLInputElement).value).toBe('150');
+    await user.clear(above);
+    await user.type(above, '80');
+    await user.click(screen.getByRole('button', { name: 'Simpan' }));
+    expect((await screen.findAllByText(/Periksa ambang pemeriksaan isian/)).length).toBeGreaterThan(0);
+    expect(state.calls.filter((c) => c === 'PUT /api/admin/settings')).toEqual([]);
+    await user.clear(above);
+    await user.type(above, '137,5');
+    await user.selectOptions(screen.getByLabelText('Kendala dan tindak lanjut wajib ditulis bila capaian di bawah kategori'), 'rendah');
+    await user.selectOptions(screen.getByLabelText(/^Salah titik atau koma/), 'Ditolak sampai diperbaiki');
+    await user.click(screen.getByRole('button', { name: 'Simpan' }));
+    await waitFor(() => expect(state.settings.dataChecks?.farAbovePercent).toBe(137.5));
+    expect(state.settings.dataChecks).toMatchObject({ farBelowPercent: 25, explainBelowCategory: 'rendah', severity: { separatorSlip: 'refuse', percentOutOfRange: 'ask' } });
+    await waitFor(() => expect((screen.getByLabelText('Capaian jauh di atas target bila lebih dari (%)') as HTMLInputElement).value).toBe('137,5'));
+  });
 });

@@ -5,6 +5,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../support/render-app';
 import { useSeededSessionEachTest } from '../support/seeded-session';
+import { defaultDataChecks } from '../../../../src/domain/data-checks';
 
 const state = useSeededSessionEachTest();
 
@@ -57,5 +58,41 @@ describe('a value far from what is expected', () => {
     await user.click(await screen.findByRole('button', { name: 'Ya, nilai ini benar, simpan' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));
     expect(await quarterTwo()).toEqual([8.5]);
+  });
+});
+
+describe("checks the pemda refuses", () => {
+  /** The pemda refuses slips and unexplained capaian (Admin → Pengaturan pemda). */
+  function refusingPemda() {
+    const { info } = state.session;
+    const dataChecks = { ...defaultDataChecks, severity: { ...defaultDataChecks.severity, separatorSlip: 'refuse', explanationMissing: 'refuse' } } as const;
+    state.session = { ...state.session, info: { ...info, tenant: { ...info.tenant, settings: { ...info.tenant.settings, dataChecks } } } };
+  }
+
+  it('are not asked but refused, with the reason, and nothing is saved until fixed', async () => {
+    refusingPemda();
+    const user = userEvent.setup();
+    const { router } = openForm(state.seeded.coverage.id, 2);
+    const input = await screen.findByLabelText('Realisasi (%)');
+    await user.type(input, '8,5');
+    await user.click(screen.getByRole('button', { name: 'Simpan' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/^Belum dapat disimpan\. Pemda Anda mewajibkan ini diperbaiki: Apakah 8,5 benar\?/);
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(await quarterTwo()).toEqual([]);
+
+    // 50 of 85 (59%, below "sedang"): the obstacles and the follow-up must be written first.
+    await user.clear(input);
+    await user.type(input, '50');
+    expect(await screen.findByText('Capaiannya 58,82%. Tuliskan faktor penghambat (kendala) dan rencana tindak lanjutnya.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Simpan' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/Tuliskan faktor penghambat \(kendala\) dan rencana tindak lanjutnya/));
+    expect(await quarterTwo()).toEqual([]);
+    await user.type(screen.getByLabelText('Faktor penghambat (kendala)'), 'Tenaga kesehatan pindah tugas');
+    await user.type(screen.getByLabelText('Rencana tindak lanjut'), 'Usulan formasi baru');
+    expect(screen.queryByText(/Tuliskan faktor penghambat/)).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Simpan' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    expect(await quarterTwo()).toEqual([50]);
   });
 });

@@ -1,0 +1,57 @@
+// The pemda's choice of how strict the checks at entry are (issue 21): the thresholds of "far from
+// the target", and per check whether it is off, only shown, asked before saving, or refused (the
+// server refuses it too, with the same message). Kept in the tenant's settings; absent in settings
+// stored before these choices existed, which then read as defaultDataChecks.
+import { z } from 'zod';
+
+/** The checks a pemda sets, each with its own severity. */
+export const dataCheckKinds = ['separatorSlip', 'percentOutOfRange', 'farFromTarget', 'explanationMissing'] as const;
+export type DataCheckKind = (typeof dataCheckKinds)[number];
+
+/**
+ * off: not shown; note: shown as the value is typed; ask: the form asks before saving and the
+ * user may confirm; refuse: the entry cannot be saved so (the device and the server say why).
+ */
+export const dataCheckSeverities = ['off', 'note', 'ask', 'refuse'] as const;
+export const dataCheckSeveritySchema = z.enum(dataCheckSeverities);
+export type DataCheckSeverity = z.infer<typeof dataCheckSeveritySchema>;
+
+export const dataChecksSchema = z
+  .object({
+    /** Capaian above this (%) is far above the target. */
+    farAbovePercent: z.number().finite().min(100).max(10_000),
+    /** Capaian below this (%) is far below the target. */
+    farBelowPercent: z.number().finite().min(0).max(100),
+    /**
+     * A capaian below this band (a band key of the tenant) needs its obstacles and follow-up
+     * written; one far above the target needs its drivers. Absent, or not one of the tenant's
+     * bands: the band below which early warning flags an indicator.
+     */
+    explainBelowCategory: z.string().min(1).max(40).optional(),
+    severity: z.object({
+      separatorSlip: dataCheckSeveritySchema,
+      percentOutOfRange: dataCheckSeveritySchema,
+      farFromTarget: dataCheckSeveritySchema,
+      explanationMissing: dataCheckSeveritySchema,
+    }).strict(),
+  })
+  .strict()
+  .refine((c) => c.farBelowPercent < c.farAbovePercent, { path: ['farBelowPercent'], message: 'farBelowPercent must be below farAbovePercent' });
+export type DataChecks = z.infer<typeof dataChecksSchema>;
+
+/**
+ * What a pemda starts with: the typo class (a separator slip, an impossible percentage) is asked
+ * about before saving; a capaian far from its target and a missing explanation are shown only, as
+ * they were before a pemda could choose (a field user is not stopped by a rule nobody set).
+ */
+export const defaultDataChecks: DataChecks = {
+  farAbovePercent: 150,
+  farBelowPercent: 25,
+  explainBelowCategory: 'sedang',
+  severity: { separatorSlip: 'ask', percentOutOfRange: 'ask', farFromTarget: 'note', explanationMissing: 'note' },
+};
+
+export const dataChecksOf = (settings: { dataChecks?: DataChecks | undefined }): DataChecks => settings.dataChecks ?? defaultDataChecks;
+
+/** Whether any check is refused: only then does the server read the entry's other quarters. */
+export const refusesAny = (checks: DataChecks): boolean => dataCheckKinds.some((kind) => checks.severity[kind] === 'refuse');

@@ -1,0 +1,93 @@
+// The checks at entry a pemda refuses (issue 21): the server refuses them too, with the same rule
+// the form applies (domain/plausibility.ts), reading the entry's other quarters (also those written
+// earlier in the same push); warnings the pemda only shows or asks about are the device's and pass.
+// Only the admin sets the checks, and only valid ones.
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { adminRoutes, tenantSettingsResponseSchema } from '../../../../src/api/admin';
+import { sessionInfoSchema } from '../../../../src/api/auth';
+import { apiRoutes } from '../../../../src/api/routes';
+import { defaultDataChecks } from '../../../../src/domain/data-checks';
+import { csrf, pushOk, realisationMutation as rm } from '../../../support/server-app';
+import { useSignedInServer } from '../../../support/signed-in-server';
+
+const signedIn = useSignedInServer(['admin', 'evaluator', 'kepala.a', 'operator.a'] as const);
+const ind = () => signedIn.server.world.indicators;
+const put = (user: 'admin' | 'evaluator' | 'kepala.a' | 'operator.a', payload: object) =>
+  signedIn.server.app.inject({ method: 'PUT', url: adminRoutes.settings, headers: { cookie: signedIn.cookie(user), ...csrf }, payload });
+// The test tenant's bands are "tinggi" (from 76) and "rendah".
+const ownDefaults = { ...defaultDataChecks, explainBelowCategory: 'tinggi' };
+const strict = { ...ownDefaults, severity: { ...defaultDataChecks.severity, separatorSlip: 'refuse', explanationMissing: 'refuse' } } as const;
+const explained = { obstacles: 'Jalan putus', followUp: 'Jadwal ulang' };
+
+describe('checks the pemda refuses, on the server', () => {
+  // Count indicator, target 25 a quarter; a 'last' percentage, target 25 a quarter.
+  let slipBefore = '';
+
+  it('by default refuse nothing: a slip is the device\'s question, and the server stores the confirmed value', async () => {
+    slipBefore = randomUUID();
+    const response = await pushOk(signedIn.server.app, signedIn.cookie('operator.a'), randomUUID(), [rm(1, slipBefore, { indicatorId: ind().count.id, quarter: 1, value: 250 })]);
+    expect(response.results[0]?.status).toBe('applied');
+  });
+
+  it('once set by the admin reach every device in the session\'s settings', async () => {
+    const saved = await put('admin', { dataChecks: strict });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const read = tenantSettingsResponseSchema.parse((await signedIn.server.app.inject({ method: 'GET', url: adminRoutes.settings, headers: { cookie: signedIn.cookie('admin') } })).json());
+    expect(read.dataChecks).toEqual(strict);
+    const session = sessionInfoSchema.parse((await signedIn.server.app.inject({ method: 'GET', url: apiRoutes.session, headers: { cookie: signedIn.cookie('operator.a') } })).json());
+    expect(session.tenant.settings.dataChecks).toEqual(strict);
+  });
+
+  it('refuse a slip against the target and an unexplained low capaian, and accept them fixed', async () => {
+    const operator = signedIn.cookie('operator.a');
+    const id = randomUUID();
+    const response = await pushOk(signedIn.server.app, operator, randomUUID(), [
+      rm(1, id, { indicatorId: ind().count.id, quarter: 2, value: 250 }),
+      rm(2, id, { indicatorId: ind().count.id, quarter: 2, value: 15 }),
+      rm(3, id, { indicatorId: ind().count.id, quarter: 2, value: 15, ...explained }),
+    ]);
+    expect(response.results.map((r) => [r.status, r.reason?.code ?? null])).toEqual([
+      ['rejected', 'data_check_refused'], ['rejected', 'data_check_refused'], ['applied', null],
+    ]);
+    expect(response.results[0]?.reason).toMatchObject({ details: { field: 'value', checks: ['separatorSlip'] } });
+    expect(response.results[0]?.reason?.message).toMatch(/^Pemda Anda tidak menerima isian ini/);
+    expect(response.results[1]?.reason).toMatchObject({ details: { checks: ['explanationMissing'] } });
+  });
+
+  it('read the quarter before from the same push: 5 after 50 on a last-value indicator is a slip', async () => {
+    const response = await pushOk(signedIn.server.app, signedIn.cookie('operator.a'), randomUUID(), [
+      rm(1, randomUUID(), { indicatorId: ind().growth.id, quarter: 1, value: 50, drivers: 'Program baru berjalan' }),
+      rm(2, randomUUID(), { indicatorId: ind().growth.id, quarter: 2, value: 5 }),
+    ]);
+    expect(response.results.map((r) => r.reason?.code ?? r.status)).toEqual(['applied', 'data_check_refused']);
+    expect(response.results[1]?.reason).toMatchObject({ details: { checks: ['separatorSlip'] } });
+  });
+
+  it('hold for an entry stored before they were set: its next edit fixes the value, or is refused', async () => {
+    const operator = signedIn.cookie('operator.a');
+    const device = randomUUID();
+    const notesOnly = await pushOk(signedIn.server.app, operator, device, [rm(1, slipBefore, { drivers: 'Cuaca baik' }, 1_000_000)]);
+    expect(notesOnly.results[0]?.reason?.code).toBe('data_check_refused');
+    const fixed = await pushOk(signedIn.server.app, operator, device, [rm(2, slipBefore, { value: 25, drivers: 'Cuaca baik' }, 1_000_000)]);
+    expect(fixed.results[0]?.status).not.toBe('rejected');
+  });
+
+  it('are set by the admin alone, valid, with a band of the tenant', async () => {
+    for (const user of ['evaluator', 'kepala.a', 'operator.a'] as const) expect((await put(user, { dataChecks: defaultDataChecks })).statusCode, user).toBe(403);
+    const bad = [
+      { ...defaultDataChecks, farAbovePercent: 90 },
+      { ...defaultDataChecks, farBelowPercent: 200 },
+      { ...defaultDataChecks, severity: { ...defaultDataChecks.severity, separatorSlip: 'sometimes' } },
+      { ...defaultDataChecks, severity: { separatorSlip: 'off' } },
+    ];
+    for (const dataChecks of bad) expect((await put('admin', { dataChecks })).statusCode, JSON.stringify(dataChecks)).toBe(400);
+    const unknownBand = await put('admin', { dataChecks: { ...defaultDataChecks, explainBelowCategory: 'luar_biasa' } });
+    expect(unknownBand.statusCode).toBeGreaterThanOrEqual(400);
+    expect(JSON.stringify(unknownBand.json())).toContain('unknown_category');
+    // Back to the defaults: the same pushes pass again.
+    expect((await put('admin', { dataChecks: ownDefaults })).statusCode).toBe(200);
+    const response = await pushOk(signedIn.server.app, signedIn.cookie('operator.a'), randomUUID(), [rm(1, randomUUID(), { indicatorId: ind().count.id, quarter: 3, value: 250 })]);
+    expect(response.results[0]?.status).toBe('applied');
+  });
+});
