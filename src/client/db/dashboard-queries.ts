@@ -19,6 +19,9 @@ import type { PantauDatabase } from './database';
 import { getAgreementView, listOrgUnits, listProgramRealisations } from './queries';
 import { listPeriodWindows } from './period-window-queries';
 import { unitAbsorption } from '../../domain/program-tree';
+import { entryQuality, type EntryQuality } from '../../domain/entry-quality';
+import { checkPlausibility } from '../../domain/plausibility';
+import { quarterValuesOf } from '../../domain/quarter-values';
 
 export interface DashboardUnit {
   orgUnit: OrgUnit;
@@ -40,6 +43,8 @@ export interface DashboardUnit {
   compliance: UnitCompliance;
   /** The admin extended this unit's deadline for the quarter shown. */
   extended: boolean;
+  /** Kualitas data of the quarter shown: its entries without a flag of the checks at entry, and with evidence. */
+  quality: EntryQuality;
   rank: number | null;
 }
 
@@ -73,6 +78,21 @@ const emptyScore = (settings: TenantSettings, indicatorCount: number): UnitScore
   average: null, category: null, byCategory: Object.fromEntries(settings.categoryBands.map((b) => [b.key, 0])), notComputable: indicatorCount, atRisk: [],
 });
 
+type ViewIndicators = NonNullable<Awaited<ReturnType<typeof getAgreementView>>>['goals'][number]['indicators'];
+
+/** The quarter's filled entries, each checked as the form checks it (with its notes), and whether it has evidence. */
+async function qualityAt(db: PantauDatabase, indicators: ViewIndicators, quarter: Quarter, settings: TenantSettings): Promise<EntryQuality> {
+  const filled = indicators.flatMap((v) => {
+    const row = v.realisations[quarter - 1] ?? null;
+    return row && !row.deleted && row.value !== null ? [{ view: v, row }] : [];
+  });
+  const evidenced = new Set((await db.evidence.where('realisationId').anyOf(filled.map((f) => f.row.id)).toArray()).filter((e) => !e.deleted).map((e) => e.realisationId));
+  return entryQuality(filled.map(({ view, row }) => ({
+    flagged: checkPlausibility(view.indicator, quarterValuesOf(view.realisations), quarter, settings, row).length > 0,
+    hasEvidence: evidenced.has(row.id),
+  })));
+}
+
 export async function getPemdaDashboard(db: PantauDatabase, year: number, upTo: Quarter, settings: TenantSettings, options: DashboardOptions): Promise<PemdaDashboard> {
   const scored: Array<Omit<DashboardUnit, 'rank'>> = [];
   const warnings: EarlyWarning[] = [];
@@ -99,7 +119,8 @@ export async function getPemdaDashboard(db: PantauDatabase, year: number, upTo: 
       deadline,
       options.now,
     );
-    scored.push({ orgUnit, name: orgUnit.name, indicatorCount: indicators.length, score, noData: at.noData, absorption, trend, trendNoData, unverified, compliance, extended });
+    const quality = await qualityAt(db, indicators, upTo, settings);
+    scored.push({ orgUnit, name: orgUnit.name, indicatorCount: indicators.length, score, noData: at.noData, absorption, trend, trendNoData, unverified, compliance, extended, quality });
     for (const risk of score.atRisk) {
       const rows = indicators.find((v) => v.indicator.id === risk.indicator.id)?.realisations ?? [];
       const latest = [...rows].slice(0, upTo).reverse().find((r) => r && !r.deleted && r.value !== null && (!options.verifiedOnly || r.status === 'verified'));

@@ -16,6 +16,9 @@ export interface ComplianceUnitRow extends Pick<UnitCompliance, 'due' | 'entered
   unverified: number;
   /** The admin extended this unit's deadline (the counts are against its own). */
   extended?: boolean;
+  /** Kualitas data: the quarter's entries without a flag of the checks at entry, and with evidence (%); null when none entered. */
+  unflaggedPercent?: number | null;
+  evidencePercent?: number | null;
 }
 
 export interface ComplianceInput {

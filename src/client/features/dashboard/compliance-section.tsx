@@ -1,7 +1,8 @@
 // Kepatuhan pelaporan (what the leader asks first): the pemda's summary — average capaian, share
 // of the quarter's realisations verified, units late — and per unit the quarter's entries by
-// status against the deadline, late units first; a unit opens its page at that quarter (its
-// entries), and the table goes out as PDF/XLSX. Figures from domain/reporting-compliance.ts.
+// status against the deadline, late units first, and the quality of its entries (without a flag of
+// the checks at entry, with evidence); a unit opens its page at that quarter (its entries), and the
+// table goes out as PDF/XLSX. Figures from domain/reporting-compliance.ts.
 import { Link } from 'react-router';
 import { formatPercent } from '../../../domain/number-format';
 import type { Quarter } from '../../../domain/period';
@@ -43,7 +44,10 @@ export function ComplianceSection(props: Props) {
     const { makeComplianceDocument } = await import('../../documents/make');
     return makeComplianceDocument(format, {
       tenantName: info.tenant.name, year: props.year, quarter: props.quarter, deadline: props.deadline, timeZone, verifiedOnly: props.verifiedOnly, summary,
-      units: props.units.map((u) => ({ name: u.name, ...u.compliance, average: u.score.average, unverified: u.unverified, extended: u.extended })),
+      units: props.units.map((u) => ({
+        name: u.name, ...u.compliance, average: u.score.average, unverified: u.unverified, extended: u.extended,
+        unflaggedPercent: u.quality.unflaggedPercent, evidencePercent: u.quality.evidencePercent,
+      })),
       date: calendarDateIn(new Date(), timeZone),
     }, info.tenant.logo, onProgress);
   };
@@ -75,6 +79,8 @@ export function ComplianceSection(props: Props) {
               <th scope="col" className="num">{status(statusKey('returned'))}</th>
               <th scope="col" className="num">{t('compliance.col.outstanding')}</th>
               <th scope="col">{t('compliance.col.state')}</th>
+              <th scope="col" className="num">{t('compliance.col.unflagged')}</th>
+              <th scope="col" className="num">{t('compliance.col.evidence')}</th>
             </tr>
           </thead>
           <tbody>
@@ -99,6 +105,8 @@ export function ComplianceSection(props: Props) {
                       <span className="compliance-extended">{t('compliance.extended', { date: formatDate(c.deadline, { dateStyle: 'medium', timeStyle: 'short', timeZone }) })}</span>
                     )}
                   </td>
+                  <td className="num">{percent(unit.quality.unflaggedPercent)}</td>
+                  <td className="num">{percent(unit.quality.evidencePercent)}</td>
                 </tr>
               );
             })}

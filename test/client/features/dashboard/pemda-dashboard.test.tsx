@@ -116,13 +116,22 @@ describe('the pemda dashboard', () => {
     // Dinas A: both with the evaluator (one verified); Dinas B: one draft, one returned.
     await seedTwoUnits(session.db, ['verified', 'submitted', 'draft', 'returned']);
     await seedDeadlinePassed(session.db);
+    // A photo on one of Dinas A's two entries, and one removed from the other (it counts no more).
+    const [withPhoto, removed] = (await session.db.realisations.toArray()).filter((r) => r.orgUnitId !== otherUnitId);
+    if (!withPhoto || !removed) throw new Error('seed realisations missing');
+    await session.db.evidence.bulkPut([withPhoto, removed].map((r, i) => ({
+      id: crypto.randomUUID(), tenantId: r.tenantId, rev: 9, updatedAt: new Date().toISOString(), updatedBy: null, deviceId: null, deleted: i === 1,
+      orgUnitId: r.orgUnitId, realisationId: r.id, sha256: 'a'.repeat(64), mimeType: 'image/jpeg' as const, size: 1000, caption: '', takenAt: null,
+      latitude: null, longitude: null, fileName: 'foto.jpg',
+    })));
     const user = userEvent.setup();
     renderApp(session, ['/dashboard']);
     await user.selectOptions(await screen.findByLabelText('Capaian sampai dengan'), 'TW I');
 
     const rows = await rowsOf(/Kepatuhan pelaporan TW I/, /Terlambat/);
-    // Late units first. Columns: due, entered, submitted, verified, returned, not submitted, state.
-    expect(rows).toEqual(['Dinas B220012Terlambat', 'Dinas A221100Lengkap']);
+    // Late units first. Columns: due, entered, submitted, verified, returned, not submitted, state,
+    // without check flags (Dinas B's 40% has its obstacles but no follow-up), with evidence.
+    expect(rows).toEqual(['Dinas B220012Terlambat50%0%', 'Dinas A221100Lengkap100%50%']);
     const summary = screen.getByRole('group', { name: 'Ringkasan kepatuhan' });
     expect(summary.textContent).toMatch(/Rata-rata capaian pemda s.d. TW I86,25%/);
     expect(summary.textContent).toMatch(/Realisasi TW I terverifikasi25%/);
@@ -142,8 +151,8 @@ describe('the pemda dashboard', () => {
 
     const rows = await rowsOf(/Kepatuhan pelaporan TW I/, /diperpanjang/);
     expect(rows).toEqual([
-      'Dinas A221100Lengkap',
-      expect.stringMatching(/^Dinas B220012Berjalantenggat unit ini diperpanjang s\.d\. /),
+      'Dinas A221100Lengkap100%0%',
+      expect.stringMatching(/^Dinas B220012Berjalantenggat unit ini diperpanjang s\.d\. .*50%0%$/),
     ]);
     expect(screen.getByRole('group', { name: 'Ringkasan kepatuhan' }).textContent).toMatch(/Unit terlambat0 dari 2/);
   });
