@@ -20,7 +20,8 @@ import { getAgreementView, listOrgUnits, listProgramRealisations } from './queri
 import { listPeriodWindows } from './period-window-queries';
 import { unitAbsorption } from '../../domain/program-tree';
 import { entryQuality, type EntryQuality } from '../../domain/entry-quality';
-import { checkPlausibility } from '../../domain/plausibility';
+import { checkPlausibility, type PlausibilityWarning } from '../../domain/plausibility';
+import type { Realisation } from '../../domain/realisation';
 import { quarterValuesOf } from '../../domain/quarter-values';
 
 export interface DashboardUnit {
@@ -45,7 +46,16 @@ export interface DashboardUnit {
   extended: boolean;
   /** Kualitas data of the quarter shown: its entries without a flag of the checks at entry, and with evidence. */
   quality: EntryQuality;
+  /** The quarter's entries the checks flag, with what they found (the data-check report). */
+  flagged: FlaggedEntry[];
   rank: number | null;
+}
+
+export interface FlaggedEntry {
+  indicator: Indicator;
+  realisation: Realisation;
+  warnings: PlausibilityWarning[];
+  hasEvidence: boolean;
 }
 
 export interface EarlyWarning {
@@ -81,16 +91,20 @@ const emptyScore = (settings: TenantSettings, indicatorCount: number): UnitScore
 type ViewIndicators = NonNullable<Awaited<ReturnType<typeof getAgreementView>>>['goals'][number]['indicators'];
 
 /** The quarter's filled entries, each checked as the form checks it (with its notes), and whether it has evidence. */
-async function qualityAt(db: PantauDatabase, indicators: ViewIndicators, quarter: Quarter, settings: TenantSettings): Promise<EntryQuality> {
+async function qualityAt(db: PantauDatabase, indicators: ViewIndicators, quarter: Quarter, settings: TenantSettings): Promise<{ quality: EntryQuality; flagged: FlaggedEntry[] }> {
   const filled = indicators.flatMap((v) => {
     const row = v.realisations[quarter - 1] ?? null;
     return row && !row.deleted && row.value !== null ? [{ view: v, row }] : [];
   });
   const evidenced = new Set((await db.evidence.where('realisationId').anyOf(filled.map((f) => f.row.id)).toArray()).filter((e) => !e.deleted).map((e) => e.realisationId));
-  return entryQuality(filled.map(({ view, row }) => ({
-    flagged: checkPlausibility(view.indicator, quarterValuesOf(view.realisations), quarter, settings, row).length > 0,
-    hasEvidence: evidenced.has(row.id),
-  })));
+  const checked = filled.map(({ view, row }) => ({
+    indicator: view.indicator, realisation: row, hasEvidence: evidenced.has(row.id),
+    warnings: checkPlausibility(view.indicator, quarterValuesOf(view.realisations), quarter, settings, row),
+  }));
+  return {
+    quality: entryQuality(checked.map((c) => ({ flagged: c.warnings.length > 0, hasEvidence: c.hasEvidence }))),
+    flagged: checked.filter((c) => c.warnings.length > 0),
+  };
 }
 
 export async function getPemdaDashboard(db: PantauDatabase, year: number, upTo: Quarter, settings: TenantSettings, options: DashboardOptions): Promise<PemdaDashboard> {
@@ -119,8 +133,8 @@ export async function getPemdaDashboard(db: PantauDatabase, year: number, upTo: 
       deadline,
       options.now,
     );
-    const quality = await qualityAt(db, indicators, upTo, settings);
-    scored.push({ orgUnit, name: orgUnit.name, indicatorCount: indicators.length, score, noData: at.noData, absorption, trend, trendNoData, unverified, compliance, extended, quality });
+    const { quality, flagged } = await qualityAt(db, indicators, upTo, settings);
+    scored.push({ orgUnit, name: orgUnit.name, indicatorCount: indicators.length, score, noData: at.noData, absorption, trend, trendNoData, unverified, compliance, extended, quality, flagged });
     for (const risk of score.atRisk) {
       const rows = indicators.find((v) => v.indicator.id === risk.indicator.id)?.realisations ?? [];
       const latest = [...rows].slice(0, upTo).reverse().find((r) => r && !r.deleted && r.value !== null && (!options.verifiedOnly || r.status === 'verified'));

@@ -12,6 +12,7 @@ import type { PkDocumentInput } from './pk-document';
 import type { ProgressCallback } from './progress';
 import type { RecapInput } from './recap';
 import type { ComplianceInput } from './compliance';
+import type { DataCheckReportInput } from './data-check-report';
 import type { CascadeMatrixInput } from './cascade-matrix';
 
 export type DocumentFormat = 'pdf' | 'xlsx';
@@ -132,6 +133,13 @@ export async function makeComplianceDocument(
     bytes = await generateComplianceXlsx({ ...input, logo: null });
   }
   return { bytes, fileName: documentFileName(['Kepatuhan-Pelaporan', `TW${input.quarter}`, input.year, input.tenantName], format), mimeType: mime[format] };
+}
+
+/** Hasil pemeriksaan data of a quarter (XLSX: a list to work down, filtered and sorted in a spreadsheet). */
+export async function makeDataCheckReportDocument(input: DataCheckReportInput): Promise<GeneratedFile> {
+  const { generateDataCheckReportXlsx } = await import('./data-check-report-xlsx');
+  const bytes = await generateDataCheckReportXlsx(input);
+  return { bytes, fileName: documentFileName(['Pemeriksaan-Data', `TW${input.quarter}`, input.year, input.tenantName], 'xlsx'), mimeType: mime.xlsx };
 }
 
 /** The matriks cascading (XLSX; the tree itself is on screen). */

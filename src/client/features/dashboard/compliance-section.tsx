@@ -52,6 +52,22 @@ export function ComplianceSection(props: Props) {
     }, info.tenant.logo, onProgress);
   };
 
+  const flagged = props.units.flatMap((u) => u.flagged.map((f) => ({ unit: u, ...f })));
+  const makeCheckReport = async () => {
+    const { makeDataCheckReportDocument } = await import('../../documents/make');
+    return makeDataCheckReportDocument({
+      tenantName: info.tenant.name, year: props.year, quarter: props.quarter, settings: info.tenant.settings,
+      entered: props.units.reduce((n, u) => n + u.quality.entered, 0),
+      entries: flagged.map(({ unit, indicator, realisation, warnings, hasEvidence }) => {
+        const target = indicator.quarterTargets[props.quarter - 1] ?? (indicator.aggregation === 'flat' ? indicator.annualTarget : null);
+        return {
+          unitName: unit.name, indicatorName: indicator.name, measure: indicator.unit, value: realisation.value ?? 0,
+          target: typeof target === 'number' ? target : null, status: realisation.status, hasEvidence, warnings,
+        };
+      }),
+    });
+  };
+
   return (
     // A plain section: the table's scroll box is the region named by the title (one landmark per name).
     <section>
@@ -116,6 +132,7 @@ export function ComplianceSection(props: Props) {
       <div className="actions">
         <DocumentButton label={t('compliance.pdf')} make={make('pdf')} />
         <DocumentButton label={t('compliance.xlsx')} make={make('xlsx')} />
+        <DocumentButton label={t('compliance.checkReport', { n: flagged.length })} make={makeCheckReport} />
       </div>
     </section>
   );
