@@ -116,7 +116,7 @@ describe('the evaluator works through the queue', () => {
     if (!first) throw new Error('demo indicators missing');
     await evaluator.getByRole('link', { name: `Sudah diputuskan (${dishub().length})` }).click();
     const card = evaluator.getByRole('article', { name: first.name });
-    expect(await card.getByText('Terverifikasi').count()).toBeGreaterThan(0);
+    await expect.poll(() => card.getByText('Terverifikasi').count()).toBeGreaterThan(0);
     await card.getByRole('button', { name: `Batalkan keputusan: ${first.name}` }).click();
     await expect.poll(() => evaluator.getByRole('article', { name: first.name }).count()).toBe(0);
     await syncNow(evaluator);
@@ -124,7 +124,8 @@ describe('the evaluator works through the queue', () => {
     const others = await Promise.all(dishub().slice(1).map((i) => serverStatus(i.id)));
     expect(others.every((s) => s === 'verified')).toBe(true);
     await evaluator.getByRole('link', { name: 'Menunggu (1)' }).click();
-    expect(await evaluator.getByRole('article', { name: first.name }).count()).toBe(1);
+    // The waiting view renders after the click: wait for it, as a user would.
+    await expect.poll(() => evaluator.getByRole('article', { name: first.name }).count()).toBe(1);
   });
 
   it('reads on a laptop, a tablet and a phone without sideways scrolling, axe-clean, both views', async () => {
