@@ -5,7 +5,7 @@
 import { z } from 'zod';
 
 /** The checks a pemda sets, each with its own severity. */
-export const dataCheckKinds = ['separatorSlip', 'percentOutOfRange', 'farFromTarget', 'explanationMissing'] as const;
+export const dataCheckKinds = ['separatorSlip', 'percentOutOfRange', 'notWholeCount', 'farFromTarget', 'explanationMissing'] as const;
 export type DataCheckKind = (typeof dataCheckKinds)[number];
 
 /**
@@ -31,6 +31,7 @@ export const dataChecksSchema = z
     severity: z.object({
       separatorSlip: dataCheckSeveritySchema,
       percentOutOfRange: dataCheckSeveritySchema,
+      notWholeCount: dataCheckSeveritySchema,
       farFromTarget: dataCheckSeveritySchema,
       explanationMissing: dataCheckSeveritySchema,
     }).strict(),
@@ -40,7 +41,8 @@ export const dataChecksSchema = z
 export type DataChecks = z.infer<typeof dataChecksSchema>;
 
 /**
- * What a pemda starts with: the typo class (a separator slip, an impossible percentage) is asked
+ * What a pemda starts with: the typo class (a separator slip, an impossible percentage, a part of
+ * a person) is asked
  * about before saving; a capaian far from its target and a missing explanation are shown only, as
  * they were before a pemda could choose (a field user is not stopped by a rule nobody set).
  */
@@ -48,7 +50,7 @@ export const defaultDataChecks: DataChecks = {
   farAbovePercent: 150,
   farBelowPercent: 25,
   explainBelowCategory: 'sedang',
-  severity: { separatorSlip: 'ask', percentOutOfRange: 'ask', farFromTarget: 'note', explanationMissing: 'note' },
+  severity: { separatorSlip: 'ask', percentOutOfRange: 'ask', notWholeCount: 'ask', farFromTarget: 'note', explanationMissing: 'note' },
 };
 
 export const dataChecksOf = (settings: { dataChecks?: DataChecks | undefined }): DataChecks => settings.dataChecks ?? defaultDataChecks;

@@ -13,6 +13,8 @@ export type PlausibilityWarning =
   | { kind: 'separatorSlip'; reference: 'target' | 'previous'; referenceValue: number; factor: number; suggested: number }
   | { kind: 'farAbove' | 'farBelow'; percent: number; target: number }
   | { kind: 'percentOutOfRange' }
+  /** A fraction of something counted whole (orang, dokumen, desa…): "2,5 orang". */
+  | { kind: 'notWholeCount'; measure: string }
   /** A capaian below the band that needs explaining (or far above the target) with the notes that say why left empty. */
   | { kind: 'explanationMissing'; percent: number; missing: ReadonlyArray<ExplanationField> };
 
@@ -30,6 +32,19 @@ export const severityOf = (warning: PlausibilityWarning, checks: DataChecks): Da
 export type PlausibilityIndicator = AchievementIndicator & { unit: string };
 
 const factors = [10, 100, 1000] as const;
+
+/**
+ * Satuan that count whole things: people, documents, places, events. Measures that may be
+ * fractional (km, ha, hari, tahun, indeks, nilai, Rp…) are not listed. Matched on the first word.
+ */
+const countMeasures = new Set([
+  'orang', 'jiwa', 'pegawai', 'asn', 'siswa', 'pasien', 'penumpang', 'keluarga', 'kk', 'rumah', 'unit', 'buah', 'kali', 'dokumen',
+  'naskah', 'laporan', 'lhp', 'kegiatan', 'event', 'desa', 'kelurahan', 'kecamatan', 'sekolah', 'puskesmas', 'paket', 'lokasi',
+  'titik', 'objek', 'kejadian', 'kasus', 'perkara', 'izin', 'perda', 'usaha', 'umkm', 'koperasi', 'kelompok', 'inovasi',
+  'aplikasi', 'sertifikat', 'rekomendasi', 'temuan', 'kendaraan', 'layanan', 'kunjungan',
+]);
+
+export const isCountMeasure = (measure: string): boolean => countMeasures.has(measure.trim().split(/\s+/)[0]?.toLowerCase() ?? '');
 
 /** 10^k when `value` is about that many times `reference` (within 15%), or its inverse; else null. */
 function slipFactor(value: number, reference: number): number | null {
@@ -88,6 +103,7 @@ function findWarnings(
   const warnings: PlausibilityWarning[] = [];
   const isPercent = indicator.targetType === 'percent' || indicator.unit.trim() === '%';
   if (isPercent && (value < 0 || value > 100)) warnings.push({ kind: 'percentOutOfRange' });
+  if (indicator.targetType === 'number' && isCountMeasure(indicator.unit) && !Number.isInteger(value)) warnings.push({ kind: 'notWholeCount', measure: indicator.unit.trim() });
 
   const target = numericTarget(indicator, quarter);
   const previous = quarter > 1 ? (values[quarter - 2] ?? null) : null;

@@ -27,13 +27,17 @@ describe('plausibility of a value being entered', () => {
     { name: 'against the quarter before (no target this quarter), for a last-value indicator', indicator: percent({ quarterTargets: [85, null, null, 85] }), values: at(2, 7.9, { 1: 79 }), quarter: 2, kinds: ['separatorSlip'], suggested: 79 },
     { name: 'a count is not compared with the quarter before', indicator: count({ quarterTargets: [null, 25, 25, 25] }), values: at(2, 40, { 1: 4 }), quarter: 2, kinds: ['farAbove'] },
     { name: 'far above: 160% of the target', indicator: count(), values: at(1, 40), quarter: 1, kinds: ['farAbove'] },
-    { name: 'just at 150%: nothing', indicator: count(), values: at(1, 37.5), quarter: 1, kinds: [] },
+    { name: 'just at 150%: nothing', indicator: count({ unit: 'km' }), values: at(1, 37.5), quarter: 1, kinds: [] },
     { name: 'far below: 20% of the target', indicator: count(), values: at(1, 5), quarter: 1, kinds: ['farBelow'] },
     { name: 'a lower-is-better indicator far over its ceiling reads as far below', indicator: count({ polarity: 'lower', aggregation: 'last', quarterTargets: [10, 10, 10, 10] }), values: at(1, 45), quarter: 1, kinds: ['farBelow'] },
     { name: 'a percentage below 0', indicator: percent({ quarterTargets: [null, null, null, null] }), values: at(1, -3), quarter: 1, kinds: ['percentOutOfRange'] },
     { name: 'zero is no slip (no ratio), but far below', indicator: count(), values: at(1, 0), quarter: 1, kinds: ['farBelow'] },
     { name: 'text and scale indicators: none', indicator: count({ targetType: 'scale', annualTarget: 4, quarterTargets: [4, 4, 4, 4] }), values: at(1, 40), quarter: 1, kinds: [] },
     { name: 'not filled: none', indicator: count(), values: [null, null, null, null], quarter: 1, kinds: [] },
+    { name: '25,5 orang: a fraction of something counted whole', indicator: count(), values: at(1, 25.5), quarter: 1, kinds: ['notWholeCount'] },
+    { name: '25,5 km: a length may be a fraction', indicator: count({ unit: 'km' }), values: at(1, 25.5), quarter: 1, kinds: [] },
+    { name: '"Dokumen perencanaan" counts documents', indicator: count({ unit: ' Dokumen perencanaan' }), values: at(1, 24.5), quarter: 1, kinds: ['notWholeCount'] },
+    { name: 'an index is not a count even in orang-sounding words', indicator: count({ unit: 'indeks' }), values: at(1, 25.5), quarter: 1, kinds: [] },
   ];
   it.each(cases)('$name', ({ indicator, values, quarter, kinds, suggested }) => {
     const warnings = checkPlausibility(indicator, values, quarter, settings);
@@ -84,9 +88,9 @@ describe("the pemda's thresholds and severities", () => {
     ({ ...settings, dataChecks: { ...defaultDataChecks, ...checks, severity: { ...defaultDataChecks.severity, ...checks.severity } } });
 
   it('thresholds of its own: 130% is far above at 120, nothing at the default 150', () => {
-    expect(checkPlausibility(count(), at(1, 32.5), 1, settings).map((w) => w.kind)).toEqual([]);
-    expect(checkPlausibility(count(), at(1, 32.5), 1, withChecks({ farAbovePercent: 120 })).map((w) => w.kind)).toEqual(['farAbove']);
-    expect(checkPlausibility(count(), at(1, 12.5), 1, withChecks({ farBelowPercent: 60 })).map((w) => w.kind)).toEqual(['farBelow']);
+    expect(checkPlausibility(count({ unit: 'km' }), at(1, 32.5), 1, settings).map((w) => w.kind)).toEqual([]);
+    expect(checkPlausibility(count({ unit: 'km' }), at(1, 32.5), 1, withChecks({ farAbovePercent: 120 })).map((w) => w.kind)).toEqual(['farAbove']);
+    expect(checkPlausibility(count({ unit: 'km' }), at(1, 12.5), 1, withChecks({ farBelowPercent: 60 })).map((w) => w.kind)).toEqual(['farBelow']);
   });
 
   it('by default slips and impossible percentages are asked, far from target and explanations only shown, nothing refused', () => {

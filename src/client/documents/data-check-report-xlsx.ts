@@ -10,7 +10,7 @@ import { blank, header, number, text, xlsxBytes } from './xlsx-base';
 export const dataCheckSheetName = 'Pemeriksaan';
 
 const checkNames = {
-  separatorSlip: 'Salah titik atau koma', percentOutOfRange: 'Persentase di luar 0–100',
+  separatorSlip: 'Salah titik atau koma', percentOutOfRange: 'Persentase di luar 0–100', notWholeCount: 'Bilangan pecahan untuk satuan yang dihitung utuh',
   farFromTarget: 'Capaian jauh dari target', explanationMissing: 'Penjelasan capaian belum ditulis',
 } as const;
 

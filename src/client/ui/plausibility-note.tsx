@@ -18,6 +18,8 @@ export function plausibilityText(t: PlausibilityT, warning: PlausibilityWarning,
       return t(`plausibility.${warning.kind}`, { value: shown, percent: formatPercent(warning.percent, displayLocale), target: formatNumber(warning.target, 4) });
     case 'percentOutOfRange':
       return t('plausibility.percentOutOfRange', { value: shown });
+    case 'notWholeCount':
+      return t('plausibility.notWholeCount', { value: shown, measure: warning.measure });
     case 'explanationMissing':
       return t(warning.missing.includes('drivers') ? 'plausibility.explainHigh' : 'plausibility.explainLow', { percent: formatPercent(warning.percent, displayLocale) });
   }

@@ -20,6 +20,7 @@ export interface DataChecksDraft {
 const kindKey = {
   separatorSlip: 'admin.checks.separatorSlip',
   percentOutOfRange: 'admin.checks.percentOutOfRange',
+  notWholeCount: 'admin.checks.notWholeCount',
   farFromTarget: 'admin.checks.farFromTarget',
   explanationMissing: 'admin.checks.explanationMissing',
 } as const satisfies Record<DataCheckKind, string>;

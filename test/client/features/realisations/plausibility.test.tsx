@@ -44,8 +44,8 @@ describe('a value far from what is expected', () => {
   it('shows a capaian far above the target as the value is typed, and saves it without asking', async () => {
     const user = userEvent.setup();
     const { router } = openForm(state.seeded.count.id, 2);
-    await user.type(await screen.findByLabelText('Realisasi (puskesmas)'), '1.234,5');
-    expect(await screen.findByText('Apakah 1.234,5 benar? Capaiannya 411,5%, jauh di atas target 300.')).toBeTruthy();
+    await user.type(await screen.findByLabelText('Realisasi (puskesmas)'), '1.234');
+    expect(await screen.findByText('Apakah 1.234 benar? Capaiannya 411,33%, jauh di atas target 300.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Simpan' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));
   });
@@ -94,5 +94,14 @@ describe("checks the pemda refuses", () => {
     await user.click(screen.getByRole('button', { name: 'Simpan' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));
     expect(await quarterTwo()).toEqual([50]);
+  });
+
+  it('asks about a fraction of something counted whole: "2,5 puskesmas"', async () => {
+    const user = userEvent.setup();
+    openForm(state.seeded.count.id, 2);
+    await user.type(await screen.findByLabelText('Realisasi (puskesmas)'), '302,5');
+    expect(await screen.findByText('Apakah 302,5 benar? Satuannya puskesmas, biasanya bilangan bulat. Periksa titik dan koma.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Simpan' }));
+    expect(await screen.findByRole('alertdialog', { name: 'Periksa nilai ini sebelum menyimpan' })).toBeTruthy();
   });
 });

@@ -25,6 +25,8 @@ describe('the realisation form', () => {
     expect(screen.getByText('253,25%')).toBeTruthy();
     await user.type(screen.getByLabelText('Faktor pendorong'), 'Pendampingan intensif');
     await user.click(screen.getByRole('button', { name: 'Simpan' }));
+    // Half a puskesmas is asked about (a count is whole); the user says it is right.
+    await user.click(await screen.findByRole('button', { name: 'Ya, nilai ini benar, simpan' }));
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));
     const rows = await state.session.db.realisations.where('indicatorId').equals(state.seeded.count.id).toArray();
