@@ -1,6 +1,8 @@
 // One-off: draws the app icons (a teal rounded square with a rising bar chart and a check mark)
 // into public/ as PNG, with no image library: shapes are sampled 4×4 per pixel and written with
-// zlib. Run `node scripts/make-icons.mjs` after changing the design; the PNGs are committed.
+// zlib. Run `node scripts/make-icons.mjs` after changing the design, then `optipng -o7 -strip all
+// public/*.png` (Debian's optipng, lossless: palette and filters; the four icons go from 10.7 to
+// 7.5 kB gzip in the precache); the PNGs are committed.
 import { deflateSync } from 'node:zlib';
 import { writeFileSync } from 'node:fs';
 
