@@ -83,6 +83,7 @@ export const rejectionCodes = [
   'not_on_scale',
   'value_too_large',
   'data_check_refused',
+  'evidence_required',
   'attachment_missing',
   'conflict_resolved',
   'wrong_status',

@@ -22,6 +22,10 @@ export const rejectionMessages: Record<RejectionCode, Record<Language, string>> 
     id: 'Pemda Anda tidak menerima isian ini sebelum diperbaiki: periksa titik dan koma pada nilai, persentase di luar 0–100, capaian yang jauh dari target, atau kendala, tindak lanjut dan faktor pendorong yang belum ditulis. Isian Anda tetap di perangkat.',
     en: 'Your pemda does not accept this entry until it is fixed: check the separators in the value, a percentage outside 0–100, an achievement far from its target, or obstacles, follow-up and drivers not yet written. Your entry stays on this device.',
   },
+  evidence_required: {
+    id: 'Pemda Anda mewajibkan bukti dukung sebelum realisasi diajukan. Lampirkan foto atau dokumen, lalu ajukan lagi.',
+    en: 'Your pemda requires evidence before a realisation is submitted. Attach a photo or document, then submit again.',
+  },
   attachment_missing: {
     id: 'Berkas bukti dukung belum terunggah ke server. Berkas tetap di perangkat dan akan dikirim ulang.',
     en: 'The evidence file has not reached the server yet. It stays on this device and will be sent again.',

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 
 /** The checks a pemda sets, each with its own severity. */
-export const dataCheckKinds = ['separatorSlip', 'percentOutOfRange', 'notWholeCount', 'farFromTarget', 'explanationMissing'] as const;
+export const dataCheckKinds = ['separatorSlip', 'percentOutOfRange', 'notWholeCount', 'farFromTarget', 'explanationMissing', 'evidenceMissing'] as const;
 export type DataCheckKind = (typeof dataCheckKinds)[number];
 
 /**
@@ -34,6 +34,11 @@ export const dataChecksSchema = z
       notWholeCount: dataCheckSeveritySchema,
       farFromTarget: dataCheckSeveritySchema,
       explanationMissing: dataCheckSeveritySchema,
+      /**
+       * An entry submitted without bukti dukung (judged at submission, quarter-checklist.ts: a file
+       * may be attached after the value): shown in the checklist, or refused (also by the server).
+       */
+      evidenceMissing: dataCheckSeveritySchema,
     }).strict(),
   })
   .strict()
@@ -44,13 +49,14 @@ export type DataChecks = z.infer<typeof dataChecksSchema>;
  * What a pemda starts with: the typo class (a separator slip, an impossible percentage, a part of
  * a person) is asked
  * about before saving; a capaian far from its target and a missing explanation are shown only, as
- * they were before a pemda could choose (a field user is not stopped by a rule nobody set).
+ * they were before a pemda could choose (a field user is not stopped by a rule nobody set); bukti
+ * dukung is not asked for until the pemda says so.
  */
 export const defaultDataChecks: DataChecks = {
   farAbovePercent: 150,
   farBelowPercent: 25,
   explainBelowCategory: 'sedang',
-  severity: { separatorSlip: 'ask', percentOutOfRange: 'ask', notWholeCount: 'ask', farFromTarget: 'note', explanationMissing: 'note' },
+  severity: { separatorSlip: 'ask', percentOutOfRange: 'ask', notWholeCount: 'ask', farFromTarget: 'note', explanationMissing: 'note', evidenceMissing: 'off' },
 };
 
 export const dataChecksOf = (settings: { dataChecks?: DataChecks | undefined }): DataChecks => settings.dataChecks ?? defaultDataChecks;

@@ -2,14 +2,17 @@
 // "Quarterly reporting"): a value where the quarter has a target blocks; an entry without any
 // narrative (faktor pendorong, penghambat, tindak lanjut) is a warning; entries already submitted
 // or verified are done. An entry the evaluator returned and nobody changed since (resubmission.ts:
-// an edit moves it to draft) is not ready: it needs a change or the head's reply first.
+// an edit moves it to draft) is not ready: it needs a change or the head's reply first. When the
+// pemda asks for bukti dukung (data-checks.ts, evidenceMissing), an entry without any says so, and
+// when the pemda refuses it, it is not submittable (the server refuses it too).
 // Pure: the same list on the device and in the server's refusal.
 import type { Indicator } from './indicator';
 import type { Realisation } from './realisation';
 import type { Quarter } from './period';
 import { realisationNoteFields } from './entity-fields';
+import type { DataCheckSeverity } from './data-checks';
 
-export type ChecklistState = 'missingValue' | 'missingNarrative' | 'ready' | 'notDue' | 'locked' | 'returned';
+export type ChecklistState = 'missingValue' | 'missingEvidence' | 'missingNarrative' | 'ready' | 'notDue' | 'locked' | 'returned';
 
 export interface ChecklistItem {
   indicatorId: string;
@@ -17,15 +20,17 @@ export interface ChecklistItem {
   state: ChecklistState;
 }
 
-type Entry = Pick<Realisation, 'id' | 'value' | 'drivers' | 'obstacles' | 'followUp' | 'status'>;
+/** `hasEvidence`: known when the caller read the entry's bukti dukung; unknown counts as having some. */
+type Entry = Pick<Realisation, 'id' | 'value' | 'drivers' | 'obstacles' | 'followUp' | 'status'> & { hasEvidence?: boolean };
 
-export function checklistItem(indicator: Pick<Indicator, 'id' | 'quarterTargets'>, quarter: Quarter, entry: Entry | null): ChecklistItem {
+export function checklistItem(indicator: Pick<Indicator, 'id' | 'quarterTargets'>, quarter: Quarter, entry: Entry | null, evidence: DataCheckSeverity = 'off'): ChecklistItem {
   const base = { indicatorId: indicator.id, realisationId: entry?.id ?? null };
   if (entry && (entry.status === 'submitted' || entry.status === 'verified')) return { ...base, state: 'locked' };
   const due = indicator.quarterTargets[quarter - 1] !== null;
   if (!entry || entry.value === null) return { ...base, state: due ? 'missingValue' : 'notDue' };
   // resubmission.ts needsReply, written out: this module is in the first load, that one is not.
   if (entry.status === 'returned') return { ...base, state: 'returned' };
+  if (evidence !== 'off' && entry.hasEvidence === false) return { ...base, state: 'missingEvidence' };
   const told = realisationNoteFields.some((field) => entry[field].trim() !== '');
   return { ...base, state: told ? 'ready' : 'missingNarrative' };
 }
@@ -42,10 +47,12 @@ export function quarterChecklist(
   indicators: ReadonlyArray<Pick<Indicator, 'id' | 'quarterTargets'>>,
   quarter: Quarter,
   entryOf: (indicatorId: string) => Entry | null,
+  evidence: DataCheckSeverity = 'off',
 ): QuarterChecklist {
-  const items = indicators.map((indicator) => checklistItem(indicator, quarter, entryOf(indicator.id)));
+  const items = indicators.map((indicator) => checklistItem(indicator, quarter, entryOf(indicator.id), evidence));
+  const blocks = (state: ChecklistState) => state === 'missingValue' || (state === 'missingEvidence' && evidence === 'refuse');
   const submittable = items
-    .filter((i) => (i.state === 'ready' || i.state === 'missingNarrative') && i.realisationId !== null)
+    .filter((i) => (i.state === 'ready' || i.state === 'missingNarrative' || (i.state === 'missingEvidence' && !blocks(i.state))) && i.realisationId !== null)
     .map((i) => i.realisationId as string);
-  return { items, submittable, complete: !items.some((i) => i.state === 'missingValue') };
+  return { items, submittable, complete: !items.some((i) => blocks(i.state)) };
 }

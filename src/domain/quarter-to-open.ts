@@ -6,7 +6,7 @@ import type { Quarter } from './period';
 import type { ChecklistState } from './quarter-checklist';
 
 /** Work left in a quarter: anything not submitted, verified or without a target. */
-const open: ReadonlySet<ChecklistState> = new Set<ChecklistState>(['missingValue', 'missingNarrative', 'ready', 'returned']);
+const open: ReadonlySet<ChecklistState> = new Set<ChecklistState>(['missingValue', 'missingEvidence', 'missingNarrative', 'ready', 'returned']);
 
 export function quarterToOpen(current: Quarter, statesOf: (quarter: Quarter) => readonly ChecklistState[]): Quarter {
   for (let q = 1; q < current; q += 1) {

@@ -39,3 +39,26 @@ describe('quarterChecklist', () => {
     expect(done.complete).toBe(true);
   });
 });
+
+describe('bukti dukung, when the pemda asks for it (data-checks.ts, evidenceMissing)', () => {
+  const told = { obstacles: 'Hujan' };
+  it.each<[string, 'off' | 'note' | 'refuse', boolean | undefined, ChecklistState]>([
+    ['not asked for: nothing said', 'off', false, 'ready'],
+    ['asked for, none attached', 'note', false, 'missingEvidence'],
+    ['asked for, attached', 'refuse', true, 'ready'],
+    ['asked for, not read by the caller: not held against the entry', 'refuse', undefined, 'ready'],
+  ])('%s', (_name, rule, hasEvidence, state) => {
+    expect(checklistItem(indicator('i'), 1, { ...entry(told), hasEvidence }, rule).state).toBe(state);
+  });
+
+  it('shown only, the entry may still be submitted; refused, it may not, and the quarter is not complete', () => {
+    const without = { ...entry(told), id: 'r-without', hasEvidence: false };
+    const withFile = { ...entry(told), id: 'r-with', hasEvidence: true };
+    const entries = new Map([['a', without], ['b', withFile]]);
+    const shown = quarterChecklist([indicator('a'), indicator('b')], 1, (id) => entries.get(id) ?? null, 'note');
+    expect(shown).toMatchObject({ submittable: ['r-without', 'r-with'], complete: true });
+    const refused = quarterChecklist([indicator('a'), indicator('b')], 1, (id) => entries.get(id) ?? null, 'refuse');
+    expect(refused).toMatchObject({ submittable: ['r-with'], complete: false });
+    expect(refused.items.map((i) => i.state)).toEqual(['missingEvidence', 'ready']);
+  });
+});

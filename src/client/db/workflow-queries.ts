@@ -15,6 +15,8 @@ export interface SubmissionView {
   orgUnit: OrgUnit | undefined;
   indicators: IndicatorView[];
   checklist: QuarterChecklist;
+  /** The unit's entries (any quarter) with bukti dukung on the device. */
+  evidenced: ReadonlySet<string>;
 }
 
 /** The unit's current PK of the year, its entries of the quarter and what is still missing. */
@@ -24,7 +26,9 @@ export async function getSubmissionView(db: PantauDatabase, orgUnitId: string, y
   const indicators = view.goals.flatMap((g) => g.indicators);
   const byIndicator = new Map(indicators.map((v) => [v.indicator.id, v.realisations[quarter - 1] ?? null]));
   const checklist = quarterChecklist(indicators.map((v) => v.indicator), quarter, (id) => byIndicator.get(id) ?? null);
-  return { orgUnit: view.orgUnit, indicators, checklist };
+  const ids = indicators.flatMap((v) => v.realisations.flatMap((r) => (r && !r.deleted ? [r.id] : [])));
+  const evidenced = new Set((await db.evidence.where('realisationId').anyOf(ids).toArray()).filter((e) => !e.deleted).map((e) => e.realisationId));
+  return { orgUnit: view.orgUnit, indicators, checklist, evidenced };
 }
 
 export interface ReviewItem {

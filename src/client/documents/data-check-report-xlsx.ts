@@ -11,7 +11,7 @@ export const dataCheckSheetName = 'Pemeriksaan';
 
 const checkNames = {
   separatorSlip: 'Salah titik atau koma', percentOutOfRange: 'Persentase di luar 0–100', notWholeCount: 'Bilangan pecahan untuk satuan yang dihitung utuh',
-  farFromTarget: 'Capaian jauh dari target', explanationMissing: 'Penjelasan capaian belum ditulis',
+  farFromTarget: 'Capaian jauh dari target', explanationMissing: 'Penjelasan capaian belum ditulis', evidenceMissing: 'Bukti dukung belum dilampirkan (saat pengajuan)',
 } as const;
 
 export async function generateDataCheckReportXlsx(input: DataCheckReportInput): Promise<Uint8Array> {

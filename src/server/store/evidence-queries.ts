@@ -21,6 +21,12 @@ export function createEvidenceQueries(db: Db) {
       const { id, tenantId: _tenant, ...values } = fromEvidence(row);
       await db.update(evidence).set(values).where(eq(evidence.id, id));
     },
+    /** Whether a realisation has live bukti dukung (a pemda may require it at submission). */
+    async realisationHasEvidence(realisationId: string): Promise<boolean> {
+      const rows = await db.select({ id: evidence.id }).from(evidence)
+        .where(and(eq(evidence.realisationId, realisationId), eq(evidence.deleted, false))).limit(1);
+      return rows.length > 0;
+    },
     /** Live evidence rows of a tenant naming this file (who may read it follows from their units). */
     async listEvidenceBySha(tenantId: string, sha256: string): Promise<Evidence[]> {
       const rows = await db.select().from(evidence)

@@ -23,6 +23,7 @@ const kindKey = {
   notWholeCount: 'admin.checks.notWholeCount',
   farFromTarget: 'admin.checks.farFromTarget',
   explanationMissing: 'admin.checks.explanationMissing',
+  evidenceMissing: 'admin.checks.evidenceMissing',
 } as const satisfies Record<DataCheckKind, string>;
 
 const severityKey = {

@@ -8,6 +8,7 @@ import { periodOf, quarters, quarterRoman, type Quarter } from '../../../domain/
 import { canSubmitForUnit } from '../../../domain/permissions';
 import { quarterChecklist, type ChecklistState } from '../../../domain/quarter-checklist';
 import { quarterToOpen } from '../../../domain/quarter-to-open';
+import { dataChecksOf } from '../../../domain/data-checks';
 import { submitEntries } from '../../db/workflow-repository';
 import { StorageFullError } from '../../db/storage-errors';
 import { getSubmissionView } from '../../db/workflow-queries';
@@ -27,6 +28,7 @@ import './submission.css';
 const stateKeys: Record<ChecklistState, FeatureKey<typeof submissionMessages>> = {
   missingValue: 'submission.state.missingValue',
   missingNarrative: 'submission.state.missingNarrative',
+  missingEvidence: 'submission.state.missingEvidence',
   ready: 'submission.state.ready',
   notDue: 'submission.state.notDue',
   locked: 'submission.state.locked',
@@ -36,7 +38,7 @@ const stateKeys: Record<ChecklistState, FeatureKey<typeof submissionMessages>> =
 export function SubmissionPage() {
   const i18n = useI18n();
   const t = useFeatureMessages(submissionMessages);
-  const { db, actor } = useActiveSession();
+  const { db, actor, info } = useActiveSession();
   const now = periodOf(new Date(), useTenantTimeZone());
   // Until the head picks one, the earliest quarter with entries still to submit (quarter-to-open.ts).
   const [chosen, setQuarter] = useState<Quarter | null>(null);
@@ -50,12 +52,18 @@ export function SubmissionPage() {
   if (view === undefined) return <Loading />;
   if (view === null) return <p className="notice">{t('pk.none', { year: now.year })}</p>;
 
-  const checklistOf = (of: Quarter) => quarterChecklist(view.indicators.map((v) => v.indicator), of,
-    (id) => view.indicators.find((v) => v.indicator.id === id)?.realisations[of - 1] ?? null);
+  // Bukti dukung as the pemda asks for it (off, shown, or refused at submission, by the server too).
+  const evidenceRule = dataChecksOf(info.tenant.settings).severity.evidenceMissing;
+  const entryOf = (of: Quarter) => (id: string) => {
+    const row = view.indicators.find((v) => v.indicator.id === id)?.realisations[of - 1] ?? null;
+    return row && { ...row, hasEvidence: view.evidenced.has(row.id) };
+  };
+  const checklistOf = (of: Quarter) => quarterChecklist(view.indicators.map((v) => v.indicator), of, entryOf(of), evidenceRule);
   const quarter = chosen ?? quarterToOpen(now.quarter, (of) => checklistOf(of).items.map((i) => i.state));
   const q = quarterRoman[quarter];
   const checklist = checklistOf(quarter);
   const missing = checklist.items.filter((i) => i.state === 'missingValue').length;
+  const withoutEvidence = evidenceRule === 'refuse' ? checklist.items.filter((i) => i.state === 'missingEvidence').length : 0;
   const count = checklist.submittable.length;
   const returned = checklist.items.filter((i) => i.state === 'returned').length;
 
@@ -109,6 +117,7 @@ export function SubmissionPage() {
       <p role="status">{t('submission.summary', { ready: count, missing })}</p>
       {returned > 0 && <p className="notice">{t('submission.returnedCount', { count: returned })}</p>}
       {missing > 0 && <p className="notice">{t('submission.blocked', { count: missing })}</p>}
+      {withoutEvidence > 0 && <p className="notice">{t('submission.evidenceRequired', { count: withoutEvidence })}</p>}
       {message && <p className="notice" role="status">{message}</p>}
       {confirming ? (
         <div className="card" role="alertdialog" aria-labelledby="submission-confirm">
@@ -120,7 +129,7 @@ export function SubmissionPage() {
         </div>
       ) : (
         <div className="actions">
-          <button type="button" className="button button--primary" disabled={count === 0 || missing > 0} onClick={() => setConfirming(true)}>
+          <button type="button" className="button button--primary" disabled={count === 0 || !checklist.complete} onClick={() => setConfirming(true)}>
             {t('submission.submit', { count, q })}
           </button>
         </div>

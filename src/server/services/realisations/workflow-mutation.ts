@@ -7,6 +7,7 @@ import type { RejectionCode } from '../../../api/error-codes';
 import { realisationWorkflowSchema, type RealisationStatus } from '../../../domain/realisation';
 import { applyWorkflow, type WorkflowAction, type WorkflowRefusal } from '../../../domain/realisation-workflow';
 import { checkResubmission } from '../../../domain/resubmission';
+import { dataChecksOf } from '../../../domain/data-checks';
 import type { Tx } from '../../store/connection';
 import { assertQuarterOpen } from './period-guard';
 import { invalidFields, Rejection } from '../rejection';
@@ -24,6 +25,13 @@ const codeFor: Record<WorkflowRefusal, RejectionCode> = {
   noteRequired: 'note_required',
   stale: 'stale_review',
 };
+
+/** The pemda refuses submissions without bukti dukung (data-checks.ts, evidenceMissing: refuse). */
+async function assertEvidenceIfRequired(tx: Tx, row: { id: string; tenantId: string }, held: { status: RealisationStatus; rev: number }): Promise<void> {
+  const tenant = await tx.getTenant(row.tenantId);
+  if (!tenant || dataChecksOf(tenant.settings).severity.evidenceMissing !== 'refuse') return;
+  if (!(await tx.realisationHasEvidence(row.id))) throw new Rejection('evidence_required', held);
+}
 
 async function applyWorkflowMutation(tx: Tx, wc: WriteContext, mutation: Mutation): Promise<Applied> {
   if (mutation.op === 'delete') throw new Rejection('forbidden', { op: 'delete' });
@@ -56,6 +64,7 @@ async function applyWorkflowMutation(tx: Tx, wc: WriteContext, mutation: Mutatio
       throw error instanceof Rejection ? new Rejection(error.code, { ...(error.details as object), ...held }) : error;
     });
   }
+  if (action === 'submit') await assertEvidenceIfRequired(tx, row, held);
   const reply = action === 'submit' && resubmission.allowed ? resubmission.reply : null;
   const rev = await writeFields(tx, wc, row, { status: step.status, reviewNote: step.reviewNote }, reply === null ? {} : { unitReply: reply });
   return { status: 'applied', recordId: row.id, rev };

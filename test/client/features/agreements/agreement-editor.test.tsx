@@ -193,7 +193,7 @@ describe('editing and signing a draft', () => {
     await user.type(screen.getByLabelText('Kode: Program baru'), '1.02.02');
     await user.tab();
     const draftId = (await session.db.agreements.toArray()).find((a) => a.year === year + 1)?.id ?? '';
-    await waitFor(async () => expect(await session.db.programs.where('agreementId').equals(draftId).toArray()).toMatchObject([{ code: '1.02.02', budget: 1_500_000 }]));
+    await waitFor(async () => expect(await session.db.programs.where('agreementId').equals(draftId).toArray()).toMatchObject([{ code: '1.02.02', budget: 1_500_000 }]), { timeout: 5_000 });
     await user.click(screen.getByRole('button', { name: 'Tambah program' }));
     await waitFor(() => expect(screen.getAllByLabelText(/^Kode: /)).toHaveLength(2));
     const second = screen.getAllByLabelText(/^Kode: /)[1] as HTMLInputElement;

@@ -6,6 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { buildRealisation, year } from '../support/fixtures';
 import { renderApp } from '../support/render-app';
 import { useSeededSessions } from '../support/seeded-session';
+import { defaultDataChecks } from '../../../../src/domain/data-checks';
 
 const open = useSeededSessions();
 
@@ -36,6 +37,28 @@ describe('the head submits a quarter', () => {
     const rows = (await session.db.realisations.toArray()).filter((r) => r.quarter === 1);
     expect(rows.every((r) => r.status === 'submitted')).toBe(true);
     expect(await within(list).findAllByText('Sudah diajukan atau diverifikasi')).toHaveLength(3);
+  });
+
+  it('when the pemda requires bukti dukung, the quarter waits until every entry has it, and says how many lack it', async () => {
+    const opened = await open('head');
+    const { info } = opened.session;
+    const dataChecks = { ...defaultDataChecks, severity: { ...defaultDataChecks.severity, evidenceMissing: 'refuse' as const } };
+    const session = { ...opened.session, info: { ...info, tenant: { ...info.tenant, settings: { ...info.tenant.settings, dataChecks } } } };
+    // A photo on one of TW I's three entries (and a removed one on another: it counts no more).
+    const [withPhoto, removed] = (await session.db.realisations.toArray()).filter((r) => r.quarter === 1);
+    if (!withPhoto || !removed) throw new Error('seed realisations missing');
+    await session.db.evidence.bulkPut([withPhoto, removed].map((r, i) => ({
+      id: crypto.randomUUID(), tenantId: r.tenantId, rev: 9, updatedAt: new Date().toISOString(), updatedBy: null, deviceId: null, deleted: i === 1,
+      orgUnitId: r.orgUnitId, realisationId: r.id, sha256: 'b'.repeat(64), mimeType: 'image/jpeg' as const, size: 1000, caption: '', takenAt: null,
+      latitude: null, longitude: null, fileName: 'foto.jpg',
+    })));
+    const user = userEvent.setup();
+    renderApp(session, ['/submit']);
+    await user.selectOptions(await screen.findByLabelText('Triwulan'), 'TW I');
+    const list = await screen.findByRole('list', { name: 'Daftar periksa TW I' });
+    expect(await within(list).findAllByText('Belum ada bukti dukung (diminta pemda)')).toHaveLength(2);
+    expect(screen.getByText('Pemda Anda mewajibkan bukti dukung: lampirkan dulu pada 2 realisasi yang belum ada buktinya.')).toBeTruthy();
+    expect((screen.getByRole('button', { name: /^Ajukan 1 isian TW I/ }) as HTMLButtonElement).disabled).toBe(true);
   });
 
   it('opens on the earliest quarter not yet submitted, not on the current one', async () => {

@@ -2,11 +2,11 @@
 // the form applies (domain/plausibility.ts), reading the entry's other quarters (also those written
 // earlier in the same push); warnings the pemda only shows or asks about are the device's and pass.
 // Only the admin sets the checks, and only valid ones.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { adminRoutes, tenantSettingsResponseSchema } from '../../../../src/api/admin';
 import { sessionInfoSchema } from '../../../../src/api/auth';
-import { apiRoutes } from '../../../../src/api/routes';
+import { apiRoutes, attachmentPath } from '../../../../src/api/routes';
 import { defaultDataChecks } from '../../../../src/domain/data-checks';
 import { csrf, pushOk, realisationMutation as rm } from '../../../support/server-app';
 import { useSignedInServer } from '../../../support/signed-in-server';
@@ -89,5 +89,33 @@ describe('checks the pemda refuses, on the server', () => {
     expect((await put('admin', { dataChecks: ownDefaults })).statusCode).toBe(200);
     const response = await pushOk(signedIn.server.app, signedIn.cookie('operator.a'), randomUUID(), [rm(1, randomUUID(), { indicatorId: ind().count.id, quarter: 3, value: 250 })]);
     expect(response.results[0]?.status).toBe('applied');
+  });
+
+  it('asking for bukti dukung at submission: the head\'s submit of an entry without it is refused until a file is attached', async () => {
+    expect((await put('admin', { dataChecks: { ...ownDefaults, severity: { ...ownDefaults.severity, evidenceMissing: 'refuse' } } })).statusCode).toBe(200);
+    const operator = signedIn.cookie('operator.a');
+    const head = signedIn.cookie('kepala.a');
+    const id = randomUUID();
+    const entered = await pushOk(signedIn.server.app, operator, randomUUID(), [rm(1, id, { indicatorId: ind().growth.id, quarter: 3, value: 26, drivers: 'Sesuai rencana' })]);
+    expect(entered.results[0]?.status, JSON.stringify(entered.results[0])).toBe('applied');
+    const headDevice = randomUUID();
+    const submit = (seq: number) => ({ ...rm(seq, id, { status: 'submitted' }), baseRev: null });
+    const refused = await pushOk(signedIn.server.app, head, headDevice, [submit(1)]);
+    expect(refused.results[0]?.reason).toMatchObject({ code: 'evidence_required', details: { status: 'draft' } });
+    expect(refused.results[0]?.reason?.message).toMatch(/^Pemda Anda mewajibkan bukti dukung/);
+
+    // A photo, uploaded and named in an evidence row, then the same submission passes.
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from(randomUUID().repeat(40))]);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const upload = await signedIn.server.app.inject({ method: 'PUT', url: attachmentPath(sha256), payload: bytes, headers: { cookie: operator, ...csrf, 'content-type': 'image/jpeg' } });
+    expect(upload.statusCode, upload.body).toBe(200);
+    const evidence = await pushOk(signedIn.server.app, operator, randomUUID(), [{
+      id: randomUUID(), seq: 1, entity: 'evidence', recordId: randomUUID(), op: 'upsert', baseRev: null, clientTime: new Date().toISOString(),
+      fields: { realisationId: id, sha256, mimeType: 'image/jpeg', size: bytes.length, caption: 'Foto kegiatan', takenAt: null, latitude: null, longitude: null, fileName: 'foto.jpg' },
+    }]);
+    expect(evidence.results[0]?.status, JSON.stringify(evidence.results[0])).toBe('applied');
+    const passed = await pushOk(signedIn.server.app, head, headDevice, [submit(2)]);
+    expect(passed.results[0]?.status).toBe('applied');
+    expect((await put('admin', { dataChecks: ownDefaults })).statusCode).toBe(200);
   });
 });
