@@ -98,7 +98,7 @@ describe('a conflict resolved from either tablet', () => {
   it('round 1: the winning tablet learns of the conflict by itself and keeps the other tablet\'s value', async () => {
     operator = await openTablet('operator.dishub', 'Tablet Operator');
     head = await openTablet('kadis.dishub', 'Tablet Kadis');
-    const seconds = await clash(operator, '83,1', head, '85,5');
+    const seconds = await clash(operator, '83', head, '86');
     console.log(`round 1: the conflict showed on the losing tablet after ${seconds.loser.toFixed(1)} s, on the winning one after ${seconds.winner.toFixed(1)} s`);
     // A visible tablet pulls 10 s after its last cycle: within that, plus the loser's push.
     expect(seconds.winner).toBeLessThan(15);
@@ -108,15 +108,15 @@ describe('a conflict resolved from either tablet', () => {
     await expect.poll(() => card.count(), { timeout: 10_000 }).toBe(1);
     // Named from the winning tablet's point of view; no ambiguous "mine".
     expect(await card.getByRole('button', { name: /nilai saya/ }).count()).toBe(0);
-    expect(await card.getByRole('button', { name: 'Pertahankan 83,1 (nilai di server, dari Anda, perangkat ini)' }).count()).toBe(1);
-    await card.getByRole('button', { name: `Pakai 85,5 (dari ${headName}, Tablet Kadis)` }).click();
+    expect(await card.getByRole('button', { name: 'Pertahankan 83 (nilai di server, dari Anda, perangkat ini)' }).count()).toBe(1);
+    await card.getByRole('button', { name: `Pakai 86 (dari ${headName}, Tablet Kadis)` }).click();
     await expect.poll(() => operator.getByText('Tidak ada konflik.').count(), { timeout: 10_000 }).toBe(1);
 
-    // Both converge on 85,5 with nobody pressing "Sinkronkan sekarang".
+    // Both converge on 86 with nobody pressing "Sinkronkan sekarang".
     await expect.poll(() => conflictLink(head).count(), { timeout: 30_000, interval: 500 }).toBe(0);
     for (const page of [operator, head]) {
       await expect.poll(() => status(page).getByText('Semua data tersinkron').count(), { timeout: 30_000 }).toBe(1);
-      expect(await shownValue(page)).toBe('85,5');
+      expect(await shownValue(page)).toBe('86');
     }
   });
 
@@ -125,35 +125,35 @@ describe('a conflict resolved from either tablet', () => {
     const history = operator.getByRole('region', { name: 'Riwayat isian' });
     await expect.poll(() => history.getByText(/^Usulan:/).count(), { timeout: 10_000 }).toBe(1);
     const proposals = plain(await history.getByText(/^Usulan:/).textContent());
-    expect(proposals).toContain(`83,1, diusulkan ${operatorName} dari Tablet Operator`);
-    expect(proposals).toContain(`85,5, diusulkan ${headName} dari Tablet Kadis`);
+    expect(proposals).toContain(`83, diusulkan ${operatorName} dari Tablet Operator`);
+    expect(proposals).toContain(`86, diusulkan ${headName} dari Tablet Kadis`);
     const resolved = plain(await history.getByText(/diselesaikan oleh/).textContent());
-    expect(resolved).toMatch(new RegExp(`diselesaikan oleh ${operatorName.replace(/[.,]/g, '\\$&')}, .*: dipakai 85,5`));
+    expect(resolved).toMatch(new RegExp(`diselesaikan oleh ${operatorName.replace(/[.,]/g, '\\$&')}, .*: dipakai 86`));
     expect(await history.getByText(/Menulis pilihan konflik/).count()).toBe(1);
   });
 
   it('round 2: resolved from the losing tablet, taking its own value; both converge', async () => {
-    const seconds = await clash(operator, '90', head, '91,5');
+    const seconds = await clash(operator, '90', head, '92');
     console.log(`round 2: the conflict showed on the losing tablet after ${seconds.loser.toFixed(1)} s, on the winning one after ${seconds.winner.toFixed(1)} s`);
     expect(seconds.winner).toBeLessThan(15);
     await conflictLink(head).click();
     const card = head.getByRole('article', { name: new RegExp(indicatorName.slice(0, 20)) });
     await expect.poll(() => card.count(), { timeout: 10_000 }).toBe(1);
     expect(await card.getByRole('button', { name: `Pertahankan 90 (nilai di server, dari ${operatorName}, Tablet Operator)` }).count()).toBe(1);
-    await card.getByRole('button', { name: 'Pakai 91,5 (dari Anda, perangkat ini)' }).click();
+    await card.getByRole('button', { name: 'Pakai 92 (dari Anda, perangkat ini)' }).click();
     await expect.poll(() => head.getByText('Tidak ada konflik.').count(), { timeout: 10_000 }).toBe(1);
 
     await expect.poll(() => conflictLink(operator).count(), { timeout: 30_000, interval: 500 }).toBe(0);
     for (const page of [operator, head]) {
       await expect.poll(() => status(page).getByText('Semua data tersinkron').count(), { timeout: 30_000 }).toBe(1);
-      expect(await shownValue(page)).toBe('91,5');
+      expect(await shownValue(page)).toBe('92');
     }
     await head.getByRole('button', { name: 'Tampilkan riwayat' }).click();
     const history = head.getByRole('region', { name: 'Riwayat isian' });
     await expect.poll(() => history.getByText(/^Usulan:/).count(), { timeout: 10_000 }).toBe(2);
     const rounds = (await history.getByText(/^Usulan:/).allTextContents()).map(plain);
     expect(rounds[1]).toContain(`90, diusulkan ${operatorName} dari Tablet Operator`);
-    expect(rounds[1]).toContain(`91,5, diusulkan ${headName} dari Tablet Kadis`);
+    expect(rounds[1]).toContain(`92, diusulkan ${headName} dari Tablet Kadis`);
     expect(plain(await history.getByText(/diselesaikan oleh/).last().textContent())).toContain(`diselesaikan oleh ${headName}`);
   });
 });
