@@ -74,6 +74,9 @@ const indicatorEditableShape = {
   dataSource: plainText().max(500),
   responsible: plainText().max(200),
   supportsId: idSchema.nullable(),
+  minValue: z.number().finite().nullable(),
+  maxValue: z.number().finite().nullable(),
+  evidenceRequired: z.boolean(),
 } satisfies ShapeOf<(typeof indicatorEditableFields)[number]>;
 export const indicatorCreateSchema = z
   .object({ agreementId: idSchema, previousId: idSchema.nullable(), ...indicatorEditableShape })

@@ -14,6 +14,7 @@ export type PkIssueCode =
   | 'targetWrongType'
   | 'scaleLevelsMissing'
   | 'quarterSumMismatch'
+  | 'boundsOrder'
   | 'budgetNotPositive'
   | 'budgetNotSum'
   | 'codeDuplicate'
@@ -72,6 +73,7 @@ function indicatorIssues(indicator: Indicator): PkIssue[] {
     if (target !== null && !targetFitsType(target, indicator.targetType)) issues.push(at('targetWrongType', `quarterTargets.${i}`));
   });
   if (indicator.targetType === 'scale' && indicator.scaleLevels.length === 0) issues.push(at('scaleLevelsMissing', 'scaleLevels'));
+  if (indicator.minValue !== null && indicator.maxValue !== null && indicator.minValue > indicator.maxValue) issues.push(at('boundsOrder', 'maxValue'));
   const mismatch = quarterSumMismatch(indicator);
   if (mismatch) issues.push(at('quarterSumMismatch', 'quarterTargets', 'warning', mismatch));
   return issues;

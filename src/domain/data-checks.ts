@@ -5,7 +5,7 @@
 import { z } from 'zod';
 
 /** The checks a pemda sets, each with its own severity. */
-export const dataCheckKinds = ['separatorSlip', 'percentOutOfRange', 'notWholeCount', 'farFromTarget', 'explanationMissing', 'evidenceMissing'] as const;
+export const dataCheckKinds = ['separatorSlip', 'percentOutOfRange', 'notWholeCount', 'outOfBounds', 'farFromTarget', 'explanationMissing', 'evidenceMissing'] as const;
 export type DataCheckKind = (typeof dataCheckKinds)[number];
 
 /**
@@ -32,6 +32,11 @@ export const dataChecksSchema = z
       separatorSlip: dataCheckSeveritySchema,
       percentOutOfRange: dataCheckSeveritySchema,
       notWholeCount: dataCheckSeveritySchema,
+      /**
+       * A value outside the indicator's own bounds (minValue–maxValue, set in the PK), or a negative
+       * count. Settings stored before this check existed read as the default.
+       */
+      outOfBounds: dataCheckSeveritySchema.default('ask'),
       farFromTarget: dataCheckSeveritySchema,
       explanationMissing: dataCheckSeveritySchema,
       /**
@@ -56,10 +61,17 @@ export const defaultDataChecks: DataChecks = {
   farAbovePercent: 150,
   farBelowPercent: 25,
   explainBelowCategory: 'sedang',
-  severity: { separatorSlip: 'ask', percentOutOfRange: 'ask', notWholeCount: 'ask', farFromTarget: 'note', explanationMissing: 'note', evidenceMissing: 'off' },
+  severity: { separatorSlip: 'ask', percentOutOfRange: 'ask', notWholeCount: 'ask', outOfBounds: 'ask', farFromTarget: 'note', explanationMissing: 'note', evidenceMissing: 'off' },
 };
 
 export const dataChecksOf = (settings: { dataChecks?: DataChecks | undefined }): DataChecks => settings.dataChecks ?? defaultDataChecks;
+
+/**
+ * How strictly bukti dukung is asked for an indicator's entries: an indicator the PK marks
+ * "bukti dukung wajib" is refused without one whatever the pemda's general rule; the others follow it.
+ */
+export const evidenceSeverityFor = (indicator: { evidenceRequired?: boolean | undefined }, general: DataCheckSeverity): DataCheckSeverity =>
+  indicator.evidenceRequired === true ? 'refuse' : general;
 
 /** Whether any check is refused: only then does the server read the entry's other quarters. */
 export const refusesAny = (checks: DataChecks): boolean => dataCheckKinds.some((kind) => checks.severity[kind] === 'refuse');

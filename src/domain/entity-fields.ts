@@ -17,6 +17,7 @@ export const goalCreateOnlyFields = ['agreementId'] as const satisfies readonly 
 export const indicatorEditableFields = [
   'goalId', 'order', 'name', 'unit', 'polarity', 'aggregation', 'targetType', 'annualTarget', 'quarterTargets',
   'lowerIsBetterFormula', 'scaleLevels', 'definition', 'dataSource', 'responsible', 'supportsId',
+  'minValue', 'maxValue', 'evidenceRequired',
 ] as const satisfies readonly (keyof Indicator)[];
 export const indicatorCreateOnlyFields = ['agreementId', 'previousId'] as const satisfies readonly (keyof Indicator)[];
 
@@ -34,9 +35,13 @@ export type RealisationEditableField = (typeof realisationEditableFields)[number
 export const realisationNoteFields = ['drivers', 'obstacles', 'followUp'] as const satisfies readonly RealisationEditableField[];
 
 /** An indicator's fields a new indicator may leave out, and what they then are. */
-export type IndicatorOptionalField = 'previousId' | 'lowerIsBetterFormula' | 'scaleLevels' | 'definition' | 'dataSource' | 'responsible' | 'supportsId';
+export type IndicatorOptionalField = 'previousId' | 'lowerIsBetterFormula' | 'scaleLevels' | 'definition' | 'dataSource' | 'responsible' | 'supportsId'
+  | 'minValue' | 'maxValue' | 'evidenceRequired';
 export function indicatorDefaults(): Pick<Indicator, IndicatorOptionalField> {
-  return { previousId: null, lowerIsBetterFormula: null, scaleLevels: [], definition: '', dataSource: '', responsible: '', supportsId: null };
+  return {
+    previousId: null, lowerIsBetterFormula: null, scaleLevels: [], definition: '', dataSource: '', responsible: '', supportsId: null,
+    minValue: null, maxValue: null, evidenceRequired: false,
+  };
 }
 
 /** A new realisation's contents where the device sent none: not filled, nothing written. */

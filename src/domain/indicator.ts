@@ -69,5 +69,14 @@ export const indicatorSchema = z.object({
    * Null = belum selaras (or the pemda's own IKU). Rows made before cascading lack it (= null).
    */
   supportsId: idSchema.nullable().default(null),
+  /**
+   * The values a realisation may plausibly take (DHIS2's min–max): outside them the form asks or
+   * refuses as the pemda chose (data-checks.ts, outOfBounds). Null = no bound. Rows made before
+   * these existed lack them (= null).
+   */
+  minValue: finite.nullable().default(null),
+  maxValue: finite.nullable().default(null),
+  /** Bukti dukung wajib: an entry of this indicator is submitted only with evidence. */
+  evidenceRequired: z.boolean().default(false),
 });
 export type Indicator = z.infer<typeof indicatorSchema>;

@@ -15,7 +15,8 @@ export const pkImportSheetNames = { indicators: 'Indikator', budget: 'Anggaran',
 
 export type IndicatorColumn =
   | 'no' | 'goal' | 'name' | 'unit' | 'polarity' | 'aggregation' | 'targetType' | 'annualTarget'
-  | 'q1' | 'q2' | 'q3' | 'q4' | 'scale' | 'definition' | 'dataSource' | 'responsible';
+  | 'q1' | 'q2' | 'q3' | 'q4' | 'scale' | 'definition' | 'dataSource' | 'responsible'
+  | 'minValue' | 'maxValue' | 'evidenceRequired';
 export type BudgetColumn = 'no' | 'code' | 'name' | 'level' | 'budget';
 
 export interface ColumnSpec<C extends string> {
@@ -46,6 +47,9 @@ export const indicatorColumns: readonly ColumnSpec<IndicatorColumn>[] = [
   { key: 'definition', label: 'Definisi/Formula', aliases: ['definisi formula', 'definisi', 'formula', 'definisi operasional'], required: false },
   { key: 'dataSource', label: 'Sumber Data', aliases: ['sumber data'], required: false },
   { key: 'responsible', label: 'Penanggung Jawab', aliases: ['penanggung jawab'], required: false },
+  { key: 'minValue', label: 'Batas Bawah Nilai', aliases: ['batas bawah nilai', 'batas bawah', 'nilai minimum', 'min'], required: false },
+  { key: 'maxValue', label: 'Batas Atas Nilai', aliases: ['batas atas nilai', 'batas atas', 'nilai maksimum', 'max'], required: false },
+  { key: 'evidenceRequired', label: 'Bukti Dukung Wajib (ya/tidak)', aliases: ['bukti dukung wajib', 'bukti wajib'], required: false },
 ];
 
 export const budgetColumns: readonly ColumnSpec<BudgetColumn>[] = [
@@ -100,6 +104,11 @@ export const levelWords: Record<ProgramLevel, readonly string[]> = {
   program: ['program'],
   kegiatan: ['kegiatan'],
   subkegiatan: ['sub kegiatan', 'subkegiatan'],
+};
+
+export const yesNoWords: Record<'yes' | 'no', readonly string[]> = {
+  yes: ['ya', 'wajib', 'yes', 'y', '1'],
+  no: ['tidak', 'tidak wajib', 'no', 'n', '0'],
 };
 
 /** Defaults of an empty optional cell (written in the template's instructions). */

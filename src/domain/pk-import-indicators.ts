@@ -4,13 +4,13 @@ import type { Aggregation, Polarity, ScaleLevel, TargetType, TargetValue } from 
 import { indicatorCreateSchema } from './agreement-edit';
 import { quarterSumMismatch } from './agreement-validation';
 import {
-  aggregationWords, indicatorColumns, matchWord, pkImportDefaults, polarityWords, targetTypeWords, type IndicatorColumn,
+  aggregationWords, indicatorColumns, matchWord, pkImportDefaults, polarityWords, targetTypeWords, yesNoWords, type IndicatorColumn,
 } from './pk-import-columns';
 import { readSheet, type DataRow } from './pk-import-sheet';
 import type {
   ImportSheet, PkImportError, PkImportErrorCode, PkImportGoal, PkImportIndicator, PkImportWarning,
 } from './pk-import-types';
-import { builtInScaleFor, cellLongText, cellText, parseScaleLevels, parseTarget } from './pk-import-values';
+import { builtInScaleFor, cellLongText, cellNumber, cellText, parseScaleLevels, parseTarget } from './pk-import-values';
 
 const label = (column: IndicatorColumn): string => indicatorColumns.find((c) => c.key === column)?.label ?? column;
 const quarterColumns = ['q1', 'q2', 'q3', 'q4'] as const;
@@ -86,6 +86,17 @@ export function readIndicatorSheet(sheet: ImportSheet): IndicatorSheetResult {
     const quarterTargets = quarterColumns.map(target) as PkImportIndicator['quarterTargets'];
     if (annualTarget === null && !isText && text('annualTarget') === '') fail('targetMissing', 'annualTarget');
     if (targetType === 'scale' && scaleLevels === null && errors.length === before) fail('scaleLevelsMissing', 'scale');
+    // The checks' bounds (numbers only: text and scale indicators have their own closed values).
+    const bound = (column: 'minValue' | 'maxValue'): number | null => {
+      const value = cellNumber(data.cell(column));
+      if (value === null || isText || targetType === 'scale') return null;
+      if (Number.isNaN(value)) { fail('boundNotNumber', column, { value: text(column) }); return null; }
+      return value;
+    };
+    const minValue = bound('minValue');
+    const maxValue = bound('maxValue');
+    if (minValue !== null && maxValue !== null && minValue > maxValue) fail('boundsInverted', 'maxValue');
+    const evidenceRequired = word<'yes' | 'no'>('evidenceRequired', yesNoWords, 'no', 'yesNoUnknown') === 'yes';
 
     if (errors.length > before || currentGoal === null) continue;
     const order = countByGoal.get(currentGoal.key) ?? 0;
@@ -94,6 +105,7 @@ export function readIndicatorSheet(sheet: ImportSheet): IndicatorSheetResult {
       goalKey: currentGoal.key, order, name, unit, polarity, aggregation, targetType, annualTarget, quarterTargets,
       lowerIsBetterFormula: null, scaleLevels: scaleLevels ?? [],
       definition: cellLongText(data.cell('definition')), dataSource: text('dataSource'), responsible: text('responsible'),
+      minValue, maxValue, evidenceRequired,
     };
     const { goalKey: _goalKey, ...fields } = indicator;
     if (!rowSchema.safeParse(fields).success) { fail('invalidRow'); continue; }

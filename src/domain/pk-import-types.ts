@@ -49,7 +49,7 @@ export const pkImportErrorCodes = [
   // an indicator row
   'goalMissing', 'unitMissing', 'polarityUnknown', 'aggregationUnknown', 'targetTypeUnknown',
   'targetMissing', 'targetNotNumber', 'targetNotRange', 'rangeInverted', 'scaleLevelsInvalid',
-  'scaleLevelsMissing', 'scaleLabelUnknown',
+  'scaleLevelsMissing', 'scaleLabelUnknown', 'boundNotNumber', 'boundsInverted', 'yesNoUnknown',
   // a budget row
   'levelUnknown', 'levelMissing', 'parentMissing', 'codeDuplicate', 'budgetNotNumber',
   'budgetNotInteger', 'budgetNegative', 'budgetMissing', 'budgetNotSum',

@@ -15,6 +15,8 @@ export type PlausibilityWarning =
   | { kind: 'percentOutOfRange' }
   /** A fraction of something counted whole (orang, dokumen, desa…): "2,5 orang". */
   | { kind: 'notWholeCount'; measure: string }
+  /** Below the indicator's minimum (a count's is 0) or above its maximum: the bounds the PK set. */
+  | { kind: 'outOfBounds'; min: number | null; max: number | null }
   /** A capaian below the band that needs explaining (or far above the target) with the notes that say why left empty. */
   | { kind: 'explanationMissing'; percent: number; missing: ReadonlyArray<ExplanationField> };
 
@@ -29,7 +31,7 @@ export const checkOf = (warning: PlausibilityWarning): DataCheckKind =>
 
 export const severityOf = (warning: PlausibilityWarning, checks: DataChecks): DataCheckSeverity => checks.severity[checkOf(warning)];
 
-export type PlausibilityIndicator = AchievementIndicator & { unit: string };
+export type PlausibilityIndicator = AchievementIndicator & { unit: string; minValue?: number | null; maxValue?: number | null };
 
 const factors = [10, 100, 1000] as const;
 
@@ -45,6 +47,15 @@ const countMeasures = new Set([
 ]);
 
 export const isCountMeasure = (measure: string): boolean => countMeasures.has(measure.trim().split(/\s+/)[0]?.toLowerCase() ?? '');
+
+/**
+ * The values an indicator's realisation may take: the PK's own minValue–maxValue where set; a
+ * count (kumulatif, or a satuan counted whole) never goes below 0, which would lower the year's total.
+ */
+export function valueBounds(indicator: PlausibilityIndicator): { min: number | null; max: number | null } {
+  const counted = indicator.aggregation === 'sum' || (indicator.targetType === 'number' && isCountMeasure(indicator.unit));
+  return { min: indicator.minValue ?? (counted ? 0 : null), max: indicator.maxValue ?? null };
+}
 
 /** 10^k when `value` is about that many times `reference` (within 15%), or its inverse; else null. */
 function slipFactor(value: number, reference: number): number | null {
@@ -104,6 +115,8 @@ function findWarnings(
   const isPercent = indicator.targetType === 'percent' || indicator.unit.trim() === '%';
   if (isPercent && (value < 0 || value > 100)) warnings.push({ kind: 'percentOutOfRange' });
   if (indicator.targetType === 'number' && isCountMeasure(indicator.unit) && !Number.isInteger(value)) warnings.push({ kind: 'notWholeCount', measure: indicator.unit.trim() });
+  const bounds = valueBounds(indicator);
+  if ((bounds.min !== null && value < bounds.min) || (bounds.max !== null && value > bounds.max)) warnings.push({ kind: 'outOfBounds', ...bounds });
 
   const target = numericTarget(indicator, quarter);
   const previous = quarter > 1 ? (values[quarter - 2] ?? null) : null;

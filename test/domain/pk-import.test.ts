@@ -48,7 +48,7 @@ describe('parsePkImport: a valid file', () => {
         { goal: goalB, name: 'Nilai SAKIP', unit: 'predikat', aggregation: 'nilai akhir', targetType: 'skala', annualTarget: 'BB', q4: 'BB' },
         { goal: goalA, name: 'Cakupan imunisasi', unit: '%', aggregation: 'nilai akhir', targetType: 'persen', annualTarget: '93,75%', q1: '80', q2: '85,5' },
         { goal: null, name: 'Angka kematian ibu', unit: 'per 100.000 KH', polarity: 'turun', aggregation: 'rata-rata', annualTarget: '1.234,5' },
-        { goal: goalB, name: 'Indeks kepuasan masyarakat', unit: 'indeks', aggregation: 'tetap', targetType: 'rentang', annualTarget: '80–90', q2: '80-90', q4: '80 s.d. 90' },
+        { goal: goalB, name: 'Indeks kepuasan masyarakat', unit: 'indeks', aggregation: 'tetap', targetType: 'rentang', annualTarget: '80–90', q2: '80-90', q4: '80 s.d. 90', minValue: '25', maxValue: '100,0', evidenceRequired: 'Ya' },
         { goal: goalB, name: 'Opini BPK', unit: 'opini', targetType: 'skala', annualTarget: 'Baik', scale: 'Kurang=1; Cukup=2; Baik=3' },
         { goal: goalB, name: 'Perda KTR ditetapkan', unit: '', targetType: 'teks', annualTarget: 'Perda ditetapkan', q4: 'Perda ditetapkan' },
       ]),
@@ -80,12 +80,14 @@ describe('parsePkImport: a valid file', () => {
       goalKey: 'goal-1', order: 0, name: 'Jumlah puskesmas terakreditasi', unit: 'puskesmas', polarity: 'higher', aggregation: 'sum',
       targetType: 'number', annualTarget: 12, quarterTargets: [3, 3, 3, 3], lowerIsBetterFormula: null, scaleLevels: [],
       definition: 'Jumlah puskesmas\nyang terakreditasi', dataSource: 'Dinkes', responsible: 'Kabid Yankes',
+      minValue: null, maxValue: null, evidenceRequired: false,
     });
     expect(sakip).toMatchObject({ targetType: 'scale', annualTarget: 5, quarterTargets: [null, null, null, 5] });
     expect(sakip?.scaleLevels?.map((l) => l.label)).toEqual(['AA', 'A', 'BB', 'B', 'CC', 'C', 'D']);
     expect(coverage).toMatchObject({ targetType: 'percent', aggregation: 'last', annualTarget: 93.75, quarterTargets: [80, 85.5, null, null] });
     expect(mortality).toMatchObject({ polarity: 'lower', aggregation: 'average', targetType: 'number', annualTarget: 1234.5 });
     expect(satisfaction).toMatchObject({
+      minValue: 25, maxValue: 100, evidenceRequired: true,
       aggregation: 'flat', annualTarget: { min: 80, max: 90 }, quarterTargets: [null, { min: 80, max: 90 }, null, { min: 80, max: 90 }],
     });
     expect(opinion).toMatchObject({ annualTarget: 3, scaleLevels: [{ label: 'Kurang', score: 1 }, { label: 'Cukup', score: 2 }, { label: 'Baik', score: 3 }] });
@@ -112,7 +114,7 @@ describe('parsePkImport: a valid file', () => {
       agreement: { id: 'a', firstParty: { name: 'A', position: 'B', rank: '', nip: null }, secondParty: { name: 'C', position: 'D' } },
       goals: goals.map((g): Goal => ({ ...meta, id: g.key, name: g.name, order: g.order })),
       indicators: indicators.map(({ goalKey, ...i }, n): Indicator => ({
-        ...meta, id: `i${n}`, goalId: goalKey, previousId: null, supportsId: null, lowerIsBetterFormula: null, scaleLevels: [], definition: '', dataSource: '', responsible: '', ...i,
+        ...meta, id: `i${n}`, goalId: goalKey, previousId: null, supportsId: null, minValue: null, maxValue: null, evidenceRequired: false, lowerIsBetterFormula: null, scaleLevels: [], definition: '', dataSource: '', responsible: '', ...i,
       })),
       programs: programs.map(({ key, parentKey, ...p }): Program => ({ ...meta, id: key, parentId: parentKey, ...p })),
     });
@@ -250,6 +252,23 @@ describe('parsePkImport: errors', () => {
       { sheet: 'budget', row: 3, column: 'Anggaran (Rp)', code: 'budgetNotSum' },
       { sheet: 'budget', row: 5, column: 'Anggaran (Rp)', code: 'budgetMissing' },
       { sheet: 'budget', row: 6, column: 'Tingkat (program/kegiatan/sub-kegiatan)', code: 'parentMissing' },
+    ]);
+  });
+
+  it('refuses a bound that is no number, a lower bound above the upper, and a yes/no it cannot read', () => {
+    const result = parsePkImport({
+      indicators: indicatorSheet([
+        { ...puskesmas, minValue: 'nol' },
+        { ...puskesmas, name: 'Dua', minValue: 10, maxValue: '5' },
+        { ...puskesmas, name: 'Tiga', evidenceRequired: 'mungkin' },
+        { ...puskesmas, name: 'Empat', minValue: '0', evidenceRequired: 'tidak' },
+      ]),
+      budget: budgetSheet([program]),
+    });
+    expect(errorsOf(result)).toEqual([
+      { sheet: 'indicators', row: 2, column: 'Batas Bawah Nilai', code: 'boundNotNumber' },
+      { sheet: 'indicators', row: 3, column: 'Batas Atas Nilai', code: 'boundsInverted' },
+      { sheet: 'indicators', row: 4, column: 'Bukti Dukung Wajib (ya/tidak)', code: 'yesNoUnknown' },
     ]);
   });
 

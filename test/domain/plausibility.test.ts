@@ -38,6 +38,11 @@ describe('plausibility of a value being entered', () => {
     { name: '25,5 km: a length may be a fraction', indicator: count({ unit: 'km' }), values: at(1, 25.5), quarter: 1, kinds: [] },
     { name: '"Dokumen perencanaan" counts documents', indicator: count({ unit: ' Dokumen perencanaan' }), values: at(1, 24.5), quarter: 1, kinds: ['notWholeCount'] },
     { name: 'an index is not a count even in orang-sounding words', indicator: count({ unit: 'indeks' }), values: at(1, 25.5), quarter: 1, kinds: [] },
+    { name: 'an IKM of 120 where the PK bounds it 25–100', indicator: count({ unit: 'indeks', aggregation: 'last', quarterTargets: [80, 80, 80, 80], minValue: 25, maxValue: 100 }), values: at(1, 120), quarter: 1, kinds: ['outOfBounds'] },
+    { name: 'an IKM of 20 below its lower bound', indicator: count({ unit: 'indeks', aggregation: 'last', quarterTargets: [null, null, null, null], minValue: 25, maxValue: 100 }), values: at(1, 20), quarter: 1, kinds: ['outOfBounds'] },
+    { name: 'on a bound is within it', indicator: count({ unit: 'indeks', aggregation: 'last', quarterTargets: [null, null, null, null], minValue: 25, maxValue: 100 }), values: at(1, 100), quarter: 1, kinds: [] },
+    { name: 'a negative count lowers the year: below 0', indicator: count({ quarterTargets: [null, null, null, null] }), values: at(1, -4), quarter: 1, kinds: ['outOfBounds'] },
+    { name: 'a negative change of a last-value number without bounds: nothing', indicator: count({ unit: 'poin', aggregation: 'last', quarterTargets: [null, null, null, null] }), values: at(1, -4), quarter: 1, kinds: [] },
   ];
   it.each(cases)('$name', ({ indicator, values, quarter, kinds, suggested }) => {
     const warnings = checkPlausibility(indicator, values, quarter, settings);
@@ -118,5 +123,18 @@ describe("the pemda's thresholds and severities", () => {
     expect(dataChecksSchema.safeParse({ ...defaultDataChecks, farAbovePercent: Number.POSITIVE_INFINITY }).success).toBe(false);
     expect(dataChecksSchema.safeParse({ ...defaultDataChecks, severity: { ...defaultDataChecks.severity, separatorSlip: 'maybe' } }).success).toBe(false);
     expect(dataChecksSchema.safeParse({ ...defaultDataChecks, severity: { ...defaultDataChecks.severity, extra: 'off' } }).success).toBe(false);
+  });
+
+  it('settings stored before the bounds check read it as asked; a bound refused is refused', () => {
+    const { outOfBounds: _new, ...older } = defaultDataChecks.severity;
+    const parsed = dataChecksSchema.parse({ ...defaultDataChecks, severity: older });
+    expect(parsed.severity.outOfBounds).toBe('ask');
+    const ikm = count({ unit: 'indeks', aggregation: 'last', quarterTargets: [80, 80, 80, 80], minValue: 25, maxValue: 100 });
+    const [warning] = checkPlausibility(ikm, at(1, 120), 1, settings);
+    expect(warning && asksBeforeSaving(warning, settings)).toBe(true);
+    const strict = withChecks({ severity: { outOfBounds: 'refuse' } });
+    const [refused] = checkPlausibility(ikm, at(1, 120), 1, strict);
+    expect(refused && refusesSaving(refused, strict)).toBe(true);
+    expect(checkPlausibility(ikm, at(1, 120), 1, withChecks({ severity: { outOfBounds: 'off' } }))).toEqual([]);
   });
 });

@@ -61,4 +61,15 @@ describe('bukti dukung, when the pemda asks for it (data-checks.ts, evidenceMiss
     expect(refused).toMatchObject({ submittable: ['r-with'], complete: false });
     expect(refused.items.map((i) => i.state)).toEqual(['missingEvidence', 'ready']);
   });
+
+  it('an indicator the PK marks "bukti dukung wajib" is refused without one, whatever the pemda\'s general rule', () => {
+    const without = { ...entry(told), id: 'r-without', hasEvidence: false };
+    const other = { ...entry(told), id: 'r-other', hasEvidence: false };
+    const entries = new Map([['a', without], ['b', other]]);
+    const list = quarterChecklist([{ ...indicator('a'), evidenceRequired: true }, indicator('b')], 1, (id) => entries.get(id) ?? null, 'off');
+    expect(list.items.map((i) => i.state)).toEqual(['missingEvidence', 'ready']);
+    expect(list).toMatchObject({ submittable: ['r-other'], complete: false });
+    const attached = quarterChecklist([{ ...indicator('a'), evidenceRequired: true }], 1, () => ({ ...without, hasEvidence: true }), 'off');
+    expect(attached).toMatchObject({ submittable: ['r-without'], complete: true });
+  });
 });

@@ -21,8 +21,9 @@ type SyncMetaKey = 'id' | 'tenantId' | 'rev' | 'updatedAt' | 'updatedBy' | 'devi
 type PartBase = SyncMetaKey | 'orgUnitId' | 'agreementId' | 'order';
 
 export type GoalInput = { id?: string; agreementId: string; name: string };
-/** `supportsId` left out keeps the link the indicator has (none for a new one). */
-export type IndicatorInput = Omit<Indicator, PartBase | 'previousId' | 'supportsId'> & { id?: string; agreementId: string; supportsId?: string | null };
+/** `supportsId` and the checks' fields left out keep what the indicator has (none for a new one). */
+type KeptIfLeftOut = 'supportsId' | 'minValue' | 'maxValue' | 'evidenceRequired';
+export type IndicatorInput = Omit<Indicator, PartBase | 'previousId' | KeptIfLeftOut> & { id?: string; agreementId: string } & Partial<Pick<Indicator, KeptIfLeftOut>>;
 export type ProgramInput = Omit<Program, PartBase | 'level'> & { id?: string; agreementId: string };
 export type MoveDirection = 'up' | 'down';
 
@@ -87,13 +88,19 @@ export function saveIndicator(db: PantauDatabase, actor: Actor, input: Indicator
     const { id: _id, agreementId: _agreementId, ...values } = input;
     const movesGoal = !before || before.goalId !== input.goalId;
     const order = movesGoal ? nextOrder(liveOf(await db.indicators.where('goalId').equals(goal.id).toArray())) : before.order;
-    const supportsId = values.supportsId === undefined ? (before?.supportsId ?? null) : values.supportsId;
+    // Rows synced before the checks' fields existed lack them (= none).
+    const kept = {
+      supportsId: values.supportsId === undefined ? (before?.supportsId ?? null) : values.supportsId,
+      minValue: values.minValue === undefined ? (before?.minValue ?? null) : values.minValue,
+      maxValue: values.maxValue === undefined ? (before?.maxValue ?? null) : values.maxValue,
+      evidenceRequired: values.evidenceRequired ?? before?.evidenceRequired ?? false,
+    };
     const row: Indicator = before
-      ? { ...before, ...values, name: values.name.trim(), order, supportsId }
+      ? { ...before, ...values, name: values.name.trim(), order, ...kept }
       : {
           id: crypto.randomUUID(), tenantId: agreement.tenantId, rev: 0, updatedAt: stamp.at, updatedBy: stamp.userId,
           deviceId: stamp.deviceId, deleted: false, orgUnitId: agreement.orgUnitId, agreementId: agreement.id,
-          previousId: null, ...values, name: values.name.trim(), order, supportsId,
+          previousId: null, ...values, name: values.name.trim(), order, ...kept,
         };
     assertValid(indicatorCreateSchema, pickFields(row, indicatorSpec.create));
     await writeRow(db, 'indicator', before, row, indicatorSpec, stamp);

@@ -11,6 +11,7 @@ export const dataCheckSheetName = 'Pemeriksaan';
 
 const checkNames = {
   separatorSlip: 'Salah titik atau koma', percentOutOfRange: 'Persentase di luar 0–100', notWholeCount: 'Bilangan pecahan untuk satuan yang dihitung utuh',
+  outOfBounds: 'Nilai di luar batas indikator',
   farFromTarget: 'Capaian jauh dari target', explanationMissing: 'Penjelasan capaian belum ditulis', evidenceMissing: 'Bukti dukung belum dilampirkan (saat pengajuan)',
 } as const;
 

@@ -4,7 +4,7 @@
 import writeXlsxFile, { type Cell, type Row } from 'write-excel-file/universal';
 import {
   aggregationWords, budgetColumns, builtInScales, indicatorColumns, levelWords, pkImportDefaults, pkImportLimits, pkImportSheetNames,
-  polarityWords, targetTypeWords,
+  polarityWords, targetTypeWords, yesNoWords,
 } from '../../domain/pk-import-columns';
 import { formatNumber } from '../../domain/number-format';
 
@@ -20,7 +20,7 @@ export const pkImportExample = {
     no: 1, goal: 'Meningkatnya derajat kesehatan masyarakat', name: 'Persentase puskesmas terakreditasi', unit: '%', polarity: 'naik',
     aggregation: 'nilai akhir', targetType: 'persen', annualTarget: 90, q1: 75, q2: 80, q3: 85, q4: 90, scale: '',
     definition: 'Jumlah puskesmas terakreditasi dibagi jumlah seluruh puskesmas × 100', dataSource: 'Bidang Pelayanan Kesehatan',
-    responsible: 'Kepala Bidang Pelayanan Kesehatan',
+    responsible: 'Kepala Bidang Pelayanan Kesehatan', minValue: 0, maxValue: 100, evidenceRequired: 'ya',
   },
   budget: [
     { no: 1, code: '1.02.02', name: 'Program Pemenuhan Upaya Kesehatan Perorangan dan Upaya Kesehatan Masyarakat', level: 'program', budget: 1_500_000_000 },
@@ -45,6 +45,8 @@ const instructionLines = (): [string, string][] => {
     ['Skala', `Target ditulis sebagai predikat (mis. BB) atau skornya. Tulis tingkatannya di kolom Skala Predikat, mis. "WTP=4; WDP=3; TW=2; TMP=1". Bila kosong, dipakai daftar baku yang memuat predikat target: ${scales}.`],
     ['Teks', 'Target berupa pernyataan yang akan dicapai, mis. "Perda ditetapkan". Satuan dan target boleh kosong.'],
     ['TW I–IV', 'Target triwulan; boleh kosong (mis. indikator semesteran).'],
+    ['Batas Bawah/Atas Nilai', 'Boleh kosong. Nilai realisasi yang masuk akal untuk indikator angka, persen, atau rentang (mis. IKM 25–100). Realisasi di luar batas ditanyakan atau ditolak saat diisi, sesuai aturan pemeriksaan data pemda.'],
+    ['Bukti Dukung Wajib', `${listOf(yesNoWords)}. Kosong = tidak. Bila ya, realisasi indikator ini hanya dapat diajukan dengan bukti dukung.`],
     ['Tingkat', `${listOf(levelWords)}. Kegiatan masuk ke program di atasnya, sub-kegiatan ke kegiatan di atasnya; bila kodenya berawalan kode program/kegiatan lain (1.02.02 → 1.02.02.2.01), ia masuk ke sana. Tingkat kosong dibaca dari kode: 3 bagian program, 5 kegiatan, 6 atau lebih sub-kegiatan.`],
     ['Kode', 'Kode nomenklatur Kepmendagri 050-5889/2021; tidak boleh ganda.'],
     ['Anggaran (Rp)', 'Rupiah utuh tanpa desimal. Setiap baris tanpa rincian wajib lebih dari 0. Anggaran program atau kegiatan boleh kosong: dihitung dari jumlah rinciannya; bila diisi harus sama dengan jumlah itu.'],

@@ -20,6 +20,11 @@ export function plausibilityText(t: PlausibilityT, warning: PlausibilityWarning,
       return t('plausibility.percentOutOfRange', { value: shown });
     case 'notWholeCount':
       return t('plausibility.notWholeCount', { value: shown, measure: warning.measure });
+    case 'outOfBounds': {
+      const bounds = { min: warning.min === null ? '' : formatNumber(warning.min, 4), max: warning.max === null ? '' : formatNumber(warning.max, 4) };
+      const which = warning.min !== null && warning.max !== null ? 'both' : warning.min !== null ? 'min' : 'max';
+      return t(`plausibility.outOfBounds.${which}`, { value: shown, ...bounds });
+    }
     case 'explanationMissing':
       return t(warning.missing.includes('drivers') ? 'plausibility.explainHigh' : 'plausibility.explainLow', { percent: formatPercent(warning.percent, displayLocale) });
   }

@@ -29,6 +29,10 @@ export interface IndicatorSpec {
   definition: string;
   dataSource: string;
   responsible: string;
+  /** The plausible values of a realisation (data checks); absent = none. */
+  bounds?: { min: number | null; max: number | null };
+  /** Bukti dukung wajib for every realisation of it. */
+  evidenceRequired?: boolean;
   /** Drivers, obstacles and follow-up of the latest reported quarter. */
   notes?: { drivers: string; obstacles: string; followUp: string };
 }
@@ -469,6 +473,8 @@ export function kecamatanUnit(ctx: RegionContext, k: KecamatanSeed, index: numbe
             annual: 80,
             quarters: same(80),
             realised: [78.6, 81.2, 82.4, null],
+            // The IKM's converted score lies between 25 and 100 (PermenPANRB 14/2017).
+            bounds: { min: 25, max: 100 },
             definition: 'IKM hasil survei kepuasan masyarakat menurut PermenPANRB 14/2017.',
             dataSource: 'Survei IKM kecamatan',
             responsible: 'Kepala Seksi Pelayanan Umum',

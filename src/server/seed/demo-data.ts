@@ -255,6 +255,9 @@ export function buildDemoData(options: { now: Date; newId?: () => string }): Dem
             responsible: s.responsible,
             previousId: null,
             supportsId: null,
+            minValue: s.bounds?.min ?? null,
+            maxValue: s.bounds?.max ?? null,
+            evidenceRequired: s.evidenceRequired ?? false,
           };
           data.indicators.push(indicator);
           unitIndicators.set(`${unit.slug}|${s.name}`, indicator);
@@ -349,6 +352,7 @@ function pemdaPkOf(spec: TenantSpec, ctx: PemdaPkContext): PemdaPkRows {
         polarity: iku.polarity, aggregation: 'last', targetType: 'number', annualTarget: iku.annual,
         quarterTargets: [null, null, null, iku.annual], lowerIsBetterFormula: null, scaleLevels: [], definition: iku.definition,
         dataSource: iku.dataSource, responsible: 'Badan Perencanaan Pembangunan Daerah', previousId: null, supportsId: null,
+        minValue: null, maxValue: null, evidenceRequired: false,
       };
       indicators.push(row);
       for (const [slug, name] of iku.supporters) {

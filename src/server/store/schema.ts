@@ -166,6 +166,11 @@ export const indicators = pgTable('indicators', {
   previousId: uuid('previous_id'),
   /** The indicator it supports (cascading); null = not aligned, or the pemda's own IKU. */
   supportsId: uuid('supports_id'),
+  /** The plausible values of a realisation (data checks); null = no bound. */
+  minValue: doublePrecision('min_value'),
+  maxValue: doublePrecision('max_value'),
+  /** Bukti dukung wajib for this indicator's entries. */
+  evidenceRequired: boolean('evidence_required').notNull().default(false),
 }, (t) => [
   index('indicators_previous_idx').on(t.previousId), index('indicators_agreement_idx').on(t.agreementId),
   index('indicators_supports_idx').on(t.supportsId),

@@ -21,6 +21,7 @@ const kindKey = {
   separatorSlip: 'admin.checks.separatorSlip',
   percentOutOfRange: 'admin.checks.percentOutOfRange',
   notWholeCount: 'admin.checks.notWholeCount',
+  outOfBounds: 'admin.checks.outOfBounds',
   farFromTarget: 'admin.checks.farFromTarget',
   explanationMissing: 'admin.checks.explanationMissing',
   evidenceMissing: 'admin.checks.evidenceMissing',

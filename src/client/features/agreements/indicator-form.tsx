@@ -9,6 +9,7 @@ import { validatePk } from '../../../domain/agreement-validation';
 import { targetChangesOverRealised } from '../../../domain/agreement-revision';
 import { quarterTargetsFromAnnual } from '../../../domain/quarter-targets';
 import { quarterRoman, type Quarter } from '../../../domain/period';
+import { parseIndonesianNumber } from '../../../domain/number-format';
 import { saveIndicator, type IndicatorInput } from '../../db/agreement-parts-repository';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { useI18n } from '../../i18n/i18n-context';
@@ -44,13 +45,20 @@ interface Draft {
   responsible: string;
   /** The indicator it supports, '' for none; absent in a draft kept by an older build (then kept as saved). */
   supportsId?: string;
+  /** The plausible bounds of a realisation as typed ('' = none) and bukti dukung wajib; absent in older drafts. */
+  minValue?: string;
+  maxValue?: string;
+  evidenceRequired?: boolean;
 }
 
 const blank: Draft = {
   name: '', unit: '', polarity: 'higher', aggregation: 'sum', targetType: 'number', formula: '', scale: '',
   annual: emptyTarget, quarters: [emptyTarget, emptyTarget, emptyTarget, emptyTarget], definition: '', dataSource: '', responsible: '',
-  supportsId: '',
+  supportsId: '', minValue: '', maxValue: '', evidenceRequired: false,
 };
+
+const boundText = (bound: number | null, formatNumber: (n: number, digits?: number) => string): string =>
+  bound === null ? '' : formatNumber(bound, 4);
 
 function draftOf(indicator: Indicator | null, formatNumber: (n: number, digits?: number) => string): Draft {
   if (!indicator) return blank;
@@ -61,6 +69,10 @@ function draftOf(indicator: Indicator | null, formatNumber: (n: number, digits?:
     quarters: indicator.quarterTargets.map((q) => targetToText(q, formatNumber)) as Quarters,
     definition: indicator.definition, dataSource: indicator.dataSource, responsible: indicator.responsible,
     supportsId: indicator.supportsId ?? '',
+    // Rows pulled before these fields existed lack them.
+    minValue: boundText(indicator.minValue ?? null, formatNumber),
+    maxValue: boundText(indicator.maxValue ?? null, formatNumber),
+    evidenceRequired: indicator.evidenceRequired ?? false,
   };
 }
 
@@ -69,6 +81,9 @@ export const indicatorDraftPrefix = (goalId: string) => `indicator:${goalId}:`;
 export const indicatorDraftKey = (goalId: string, indicatorId: string | null) => indicatorDraftPrefix(goalId) + (indicatorId ?? 'new');
 
 const valueOf = (parse: TargetParse): TargetValue | null => (parse.ok ? parse.value : null);
+/** A bound as typed: '' is none, else a number written the Indonesian way (NaN: not a number). */
+const boundOf = (typed: string | undefined, saved: number | null): number | null =>
+  typed === undefined ? saved : parseIndonesianNumber(typed);
 const quarters: readonly Quarter[] = [1, 2, 3, 4];
 
 export function IndicatorForm(props: {
@@ -96,6 +111,9 @@ export function IndicatorForm(props: {
   const annual = parseTarget(draft.targetType, draft.annual);
   const quarterParses = draft.quarters.map((q) => parseTarget(draft.targetType, q));
   const scaleLevels = draft.targetType === 'scale' ? parseScaleLevels(draft.scale) : [];
+  const minValue = boundOf(draft.minValue, props.indicator?.minValue ?? null);
+  const maxValue = boundOf(draft.maxValue, props.indicator?.maxValue ?? null);
+  const boundsNumeric = draft.targetType !== 'text' && draft.targetType !== 'scale';
   const input: IndicatorInput = {
     ...(props.indicator ? { id: props.indicator.id } : {}),
     agreementId: props.agreementId, goalId: props.goalId, name: draft.name, unit: draft.unit.trim(), polarity: draft.polarity,
@@ -104,11 +122,16 @@ export function IndicatorForm(props: {
     lowerIsBetterFormula: draft.polarity === 'lower' && draft.formula !== '' ? draft.formula : null,
     scaleLevels: scaleLevels ?? [], definition: draft.definition, dataSource: draft.dataSource, responsible: draft.responsible,
     ...(draft.supportsId === undefined ? {} : { supportsId: draft.supportsId === '' ? null : draft.supportsId }),
+    // Text and scale indicators have their own closed set of values: no numeric bounds.
+    minValue: boundsNumeric && minValue !== null && !Number.isNaN(minValue) ? minValue : null,
+    maxValue: boundsNumeric && maxValue !== null && !Number.isNaN(maxValue) ? maxValue : null,
+    evidenceRequired: draft.evidenceRequired ?? props.indicator?.evidenceRequired ?? false,
   };
   // The same rules as before signing, on what is typed now.
   const candidate: Indicator = {
     ...input, id: 'draft', tenantId: '', orgUnitId: '', rev: 0, updatedAt: '', updatedBy: null, deviceId: null, deleted: false,
     agreementId: props.agreementId, order: 0, previousId: null, supportsId: input.supportsId ?? null,
+    minValue: input.minValue ?? null, maxValue: input.maxValue ?? null, evidenceRequired: input.evidenceRequired ?? false,
   };
   const issues = validatePk({
     agreement: { id: props.agreementId, firstParty: { name: 'x', position: 'x', rank: '', nip: null }, secondParty: { name: 'x', position: 'x' } },
@@ -122,7 +145,11 @@ export function IndicatorForm(props: {
   const nameError = draft.name.trim() === '' && tried ? t('input.required') : null;
   const scaleError = scaleLevels === null ? t('input.scaleInvalid') : issueAt('scaleLevels');
   const sumWarning = issueAt('quarterTargets');
-  const hasInputErrors = draft.name.trim() === '' || !annual.ok || quarterParses.some((q) => !q.ok) || scaleLevels === null;
+  const boundError = (bound: number | null) => (boundsNumeric && bound !== null && Number.isNaN(bound) ? t('input.notNumber') : null);
+  const minError = boundError(minValue);
+  const maxError = boundError(maxValue) ?? issueAt('maxValue');
+  const hasInputErrors = draft.name.trim() === '' || !annual.ok || quarterParses.some((q) => !q.ok) || scaleLevels === null
+    || minError !== null || boundError(maxValue) !== null;
   const set = <K extends keyof Draft>(field: K, value: Draft[K]) => setDraft((d) => ({ ...d, [field]: value }));
 
   function fill() {
@@ -191,6 +218,20 @@ export function IndicatorForm(props: {
         <TextField label={t('indicator.dataSource')} value={draft.dataSource} onChange={(e) => set('dataSource', e.target.value)} maxLength={500} />
         <TextField label={t('indicator.responsible')} value={draft.responsible} onChange={(e) => set('responsible', e.target.value)} maxLength={200} />
       </div>
+      <fieldset className="choice-group">
+        <legend>{t('indicator.checks')}</legend>
+        <p className="field__hint">{t('indicator.checksHint')}</p>
+        {boundsNumeric && (
+          <div className="field-grid">
+            <TextField label={t('indicator.minValue')} inputMode="decimal" value={draft.minValue ?? ''} onChange={(e) => set('minValue', e.target.value)} error={minError} />
+            <TextField label={t('indicator.maxValue')} inputMode="decimal" value={draft.maxValue ?? ''} onChange={(e) => set('maxValue', e.target.value)} error={maxError} />
+          </div>
+        )}
+        <label className="choice">
+          <input type="checkbox" checked={input.evidenceRequired ?? false} onChange={(e) => set('evidenceRequired', e.target.checked)} />
+          {t('indicator.evidenceRequired')}
+        </label>
+      </fieldset>
       <SupportPicker agreementId={props.agreementId} value={draft.supportsId ?? props.indicator?.supportsId ?? ''} onChange={(id) => set('supportsId', id)} />
       {tried && hasInputErrors && <p className="form-error" role="alert">{t('indicator.fixBeforeSave')}</p>}
       {failure && <p className="form-error" role="alert">{failure}</p>}

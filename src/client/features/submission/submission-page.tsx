@@ -8,7 +8,7 @@ import { periodOf, quarters, quarterRoman, type Quarter } from '../../../domain/
 import { canSubmitForUnit } from '../../../domain/permissions';
 import { quarterChecklist, type ChecklistState } from '../../../domain/quarter-checklist';
 import { quarterToOpen } from '../../../domain/quarter-to-open';
-import { dataChecksOf } from '../../../domain/data-checks';
+import { dataChecksOf, evidenceSeverityFor } from '../../../domain/data-checks';
 import { submitEntries } from '../../db/workflow-repository';
 import { StorageFullError } from '../../db/storage-errors';
 import { getSubmissionView } from '../../db/workflow-queries';
@@ -63,7 +63,9 @@ export function SubmissionPage() {
   const q = quarterRoman[quarter];
   const checklist = checklistOf(quarter);
   const missing = checklist.items.filter((i) => i.state === 'missingValue').length;
-  const withoutEvidence = evidenceRule === 'refuse' ? checklist.items.filter((i) => i.state === 'missingEvidence').length : 0;
+  // Those that block: the pemda refuses entries without bukti dukung, or the PK does for that indicator.
+  const refusedWithout = new Set(view.indicators.filter((v) => evidenceSeverityFor(v.indicator, evidenceRule) === 'refuse').map((v) => v.indicator.id));
+  const withoutEvidence = checklist.items.filter((i) => i.state === 'missingEvidence' && refusedWithout.has(i.indicatorId)).length;
   const count = checklist.submittable.length;
   const returned = checklist.items.filter((i) => i.state === 'returned').length;
 

@@ -7,7 +7,7 @@ import type { RejectionCode } from '../../../api/error-codes';
 import { realisationWorkflowSchema, type RealisationStatus } from '../../../domain/realisation';
 import { applyWorkflow, type WorkflowAction, type WorkflowRefusal } from '../../../domain/realisation-workflow';
 import { checkResubmission } from '../../../domain/resubmission';
-import { dataChecksOf } from '../../../domain/data-checks';
+import { dataChecksOf, evidenceSeverityFor } from '../../../domain/data-checks';
 import type { Tx } from '../../store/connection';
 import { assertQuarterOpen } from './period-guard';
 import { invalidFields, Rejection } from '../rejection';
@@ -27,9 +27,12 @@ const codeFor: Record<WorkflowRefusal, RejectionCode> = {
 };
 
 /** The pemda refuses submissions without bukti dukung (data-checks.ts, evidenceMissing: refuse). */
-async function assertEvidenceIfRequired(tx: Tx, row: { id: string; tenantId: string }, held: { status: RealisationStatus; rev: number }): Promise<void> {
+async function assertEvidenceIfRequired(tx: Tx, row: { id: string; tenantId: string; indicatorId: string }, held: { status: RealisationStatus; rev: number }): Promise<void> {
   const tenant = await tx.getTenant(row.tenantId);
-  if (!tenant || dataChecksOf(tenant.settings).severity.evidenceMissing !== 'refuse') return;
+  if (!tenant) return;
+  const indicator = await tx.getIndicator(row.indicatorId);
+  // The PK's "bukti dukung wajib" on the indicator, else the pemda's general rule.
+  if (evidenceSeverityFor(indicator ?? {}, dataChecksOf(tenant.settings).severity.evidenceMissing) !== 'refuse') return;
   if (!(await tx.realisationHasEvidence(row.id))) throw new Rejection('evidence_required', held);
 }
 

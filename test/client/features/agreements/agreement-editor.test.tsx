@@ -117,6 +117,19 @@ describe('editing and signing a draft', () => {
     await waitFor(async () => expect((await session.db.outbox.orderBy('seq').last())?.fields).toEqual({ unit: 'balita' }));
     expect(outbox.length).toBeGreaterThan(0);
 
+    // The checks on its realisations: bounds typed the Indonesian way, in order, and bukti dukung wajib.
+    await user.click(screen.getByRole('button', { name: 'Ubah indikator: Jumlah balita ditimbang' }));
+    const checks = screen.getByRole('form', { name: 'Ubah indikator: Jumlah balita ditimbang' });
+    await user.type(within(checks).getByLabelText('Batas bawah nilai'), '1.000');
+    await user.type(within(checks).getByLabelText('Batas atas nilai'), '10');
+    expect(await within(checks).findByText('Batas bawah nilai tidak boleh melebihi batas atasnya.')).toBeTruthy();
+    await user.clear(within(checks).getByLabelText('Batas atas nilai'));
+    await user.type(within(checks).getByLabelText('Batas atas nilai'), '5.000');
+    expect(within(checks).queryByText('Batas bawah nilai tidak boleh melebihi batas atasnya.')).toBeNull();
+    await user.click(within(checks).getByLabelText('Bukti dukung wajib untuk setiap realisasi'));
+    await user.click(within(checks).getByRole('button', { name: 'Simpan indikator' }));
+    await waitFor(async () => expect((await session.db.outbox.orderBy('seq').last())?.fields).toEqual({ minValue: 1000, maxValue: 5000, evidenceRequired: true }), { timeout: 5_000 });
+
     await waitFor(() => expect((sign() as HTMLButtonElement).disabled).toBe(false));
     expect(screen.getByText('PK lengkap dan siap ditandatangani.')).toBeTruthy();
     // The quarter sum stays a warning, listed but not blocking.

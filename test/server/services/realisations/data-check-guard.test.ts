@@ -9,6 +9,8 @@ import { sessionInfoSchema } from '../../../../src/api/auth';
 import { apiRoutes, attachmentPath } from '../../../../src/api/routes';
 import { defaultDataChecks } from '../../../../src/domain/data-checks';
 import { csrf, pushOk, realisationMutation as rm } from '../../../support/server-app';
+import { buildIndicator } from '../../../support/server-factories';
+import { seedDemoData } from '../../../../src/server/seed/seed';
 import { useSignedInServer } from '../../../support/signed-in-server';
 
 const signedIn = useSignedInServer(['admin', 'evaluator', 'kepala.a', 'operator.a'] as const);
@@ -117,5 +119,36 @@ describe('checks the pemda refuses, on the server', () => {
     const passed = await pushOk(signedIn.server.app, head, headDevice, [submit(2)]);
     expect(passed.results[0]?.status).toBe('applied');
     expect((await put('admin', { dataChecks: ownDefaults })).statusCode).toBe(200);
+  });
+
+  it('the PK\'s own bounds and "bukti dukung wajib" on an indicator: a value outside is refused when the pemda refuses it, a submit without evidence always', async () => {
+    const goal = signedIn.server.world.data.goals.find((g) => g.id === ind().count.goalId);
+    if (!goal) throw new Error('unit A has a goal');
+    const ikm = buildIndicator(goal, {
+      name: 'Indeks kepuasan', unit: 'indeks', aggregation: 'last', annualTarget: 80, quarterTargets: [80, 80, 80, 80], order: 9,
+      minValue: 25, maxValue: 100, evidenceRequired: true,
+    });
+    await seedDemoData(signedIn.server.store, { tenants: [], orgUnits: [], users: [], agreements: [], goals: [], indicators: [ikm], programs: [], realisations: [] });
+    const operator = signedIn.cookie('operator.a');
+    // Asked about by default (the device's question): the server stores the confirmed value.
+    const asked = await pushOk(signedIn.server.app, operator, randomUUID(), [rm(1, randomUUID(), { indicatorId: ikm.id, quarter: 1, value: 120, drivers: 'Survei ulang' })]);
+    expect(asked.results[0]?.status).toBe('applied');
+    expect((await put('admin', { dataChecks: { ...ownDefaults, severity: { ...ownDefaults.severity, outOfBounds: 'refuse' } } })).statusCode).toBe(200);
+    const id = randomUUID();
+    const refused = await pushOk(signedIn.server.app, operator, randomUUID(), [
+      rm(1, id, { indicatorId: ikm.id, quarter: 2, value: 120, drivers: 'Survei' }),
+      rm(2, id, { indicatorId: ikm.id, quarter: 2, value: 82, drivers: 'Survei' }),
+    ]);
+    expect(refused.results.map((r) => [r.status, r.reason?.code ?? null])).toEqual([['rejected', 'data_check_refused'], ['applied', null]]);
+    expect(refused.results[0]?.reason).toMatchObject({ details: { checks: ['outOfBounds'] } });
+
+    // The pemda's general rule is off; the indicator's own asks for bukti dukung.
+    expect((await put('admin', { dataChecks: ownDefaults })).statusCode).toBe(200);
+    const submit = await pushOk(signedIn.server.app, signedIn.cookie('kepala.a'), randomUUID(), [{ ...rm(1, id, { status: 'submitted' }), baseRev: null }]);
+    expect(submit.results[0]?.reason).toMatchObject({ code: 'evidence_required' });
+    const other = randomUUID();
+    await pushOk(signedIn.server.app, operator, randomUUID(), [rm(1, other, { indicatorId: ind().growth.id, quarter: 4, value: 26, drivers: 'Sesuai rencana' })]);
+    const plain = await pushOk(signedIn.server.app, signedIn.cookie('kepala.a'), randomUUID(), [{ ...rm(1, other, { status: 'submitted' }), baseRev: null }]);
+    expect(plain.results[0]?.status, JSON.stringify(plain.results[0])).toBe('applied');
   });
 });
