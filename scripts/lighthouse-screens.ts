@@ -19,6 +19,8 @@ import { demoPassword } from '../src/server/seed/demo-data';
 const [base = 'http://localhost:8097', ...onlyUsers] = process.argv.slice(2);
 const lighthouseDir = process.env.LIGHTHOUSE_DIR ?? '/tmp/lh';
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+// LIGHTHOUSE_REPORTS=<dir> keeps every JSON report there (long tasks, bootup time) for a closer look.
+const reportDir = process.env.LIGHTHOUSE_REPORTS;
 const chromeArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 type Screens = (page: Page) => Promise<[name: string, path: string][]>;
@@ -84,7 +86,7 @@ for (const [username, plan] of Object.entries(plans)) {
   try {
     for (const [name, path] of screens) {
       for (const formFactor of ['mobile', 'desktop'] as const) {
-        const report = lighthouse(base + path, port, formFactor, join(profile, 'report.json'));
+        const report = lighthouse(base + path, port, formFactor, join(reportDir ?? profile, `${username}-${name}-${formFactor}.json`));
         const score = (id: string) => (report.categories[id]?.score ?? 0).toFixed(2);
         const metric = (id: string, digits: number) => (report.audits[id]?.numericValue ?? 0).toFixed(digits);
         const failed = (report.categories.accessibility?.auditRefs ?? []).map((ref) => ref.id).filter((id) => report.audits[id]?.score === 0);
