@@ -5,7 +5,7 @@
 import { z } from 'zod';
 
 /** The checks a pemda sets, each with its own severity. */
-export const dataCheckKinds = ['separatorSlip', 'percentOutOfRange', 'notWholeCount', 'outOfBounds', 'farFromTarget', 'explanationMissing', 'evidenceMissing'] as const;
+export const dataCheckKinds = ['separatorSlip', 'percentOutOfRange', 'notWholeCount', 'outOfBounds', 'farFromTarget', 'peerOutlier', 'explanationMissing', 'evidenceMissing'] as const;
 export type DataCheckKind = (typeof dataCheckKinds)[number];
 
 /**
@@ -15,6 +15,13 @@ export type DataCheckKind = (typeof dataCheckKinds)[number];
 export const dataCheckSeverities = ['off', 'note', 'ask', 'refuse'] as const;
 export const dataCheckSeveritySchema = z.enum(dataCheckSeverities);
 export type DataCheckSeverity = z.infer<typeof dataCheckSeveritySchema>;
+
+/**
+ * A capaian far from other units' (peer-outlier.ts) is judged only where other units' entries are
+ * held, never at entry: it can be shown or turned off, not asked about or refused.
+ */
+const shownOnlySeverities = ['off', 'note'] as const satisfies readonly DataCheckSeverity[];
+export const severitiesOf = (kind: DataCheckKind): readonly DataCheckSeverity[] => (kind === 'peerOutlier' ? shownOnlySeverities : dataCheckSeverities);
 
 export const dataChecksSchema = z
   .object({
@@ -38,6 +45,8 @@ export const dataChecksSchema = z
        */
       outOfBounds: dataCheckSeveritySchema.default('ask'),
       farFromTarget: dataCheckSeveritySchema,
+      /** A capaian far from the same indicator's in other units (shown or off only). */
+      peerOutlier: z.enum(shownOnlySeverities).default('note'),
       explanationMissing: dataCheckSeveritySchema,
       /**
        * An entry submitted without bukti dukung (judged at submission, quarter-checklist.ts: a file
@@ -61,7 +70,7 @@ export const defaultDataChecks: DataChecks = {
   farAbovePercent: 150,
   farBelowPercent: 25,
   explainBelowCategory: 'sedang',
-  severity: { separatorSlip: 'ask', percentOutOfRange: 'ask', notWholeCount: 'ask', outOfBounds: 'ask', farFromTarget: 'note', explanationMissing: 'note', evidenceMissing: 'off' },
+  severity: { separatorSlip: 'ask', percentOutOfRange: 'ask', notWholeCount: 'ask', outOfBounds: 'ask', farFromTarget: 'note', peerOutlier: 'note', explanationMissing: 'note', evidenceMissing: 'off' },
 };
 
 export const dataChecksOf = (settings: { dataChecks?: DataChecks | undefined }): DataChecks => settings.dataChecks ?? defaultDataChecks;

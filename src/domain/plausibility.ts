@@ -5,6 +5,7 @@
 import { quarterAchievement, type AchievementIndicator, type QuarterValues } from './achievement';
 import { findBand } from './category';
 import { dataChecksOf, type DataCheckKind, type DataCheckSeverity, type DataChecks } from './data-checks';
+import { peerOutlier } from './peer-outlier';
 import type { Quarter } from './period';
 import type { TenantSettings } from './tenant';
 
@@ -12,6 +13,8 @@ export type PlausibilityWarning =
   /** The value is 10, 100 or 1000 times (or a tenth, hundredth…) the target or the quarter before. */
   | { kind: 'separatorSlip'; reference: 'target' | 'previous'; referenceValue: number; factor: number; suggested: number }
   | { kind: 'farAbove' | 'farBelow'; percent: number; target: number }
+  /** The capaian is far from what other units report for the same indicator (peer-outlier.ts). */
+  | { kind: 'peerOutlier'; percent: number; median: number; peerCount: number }
   | { kind: 'percentOutOfRange' }
   /** A fraction of something counted whole (orang, dokumen, desa…): "2,5 orang". */
   | { kind: 'notWholeCount'; measure: string }
@@ -93,7 +96,8 @@ function missingExplanation(percent: number, explanation: Explanation, settings:
 /**
  * The warnings for `values[quarter - 1]` (the value being entered), in the order the form shows
  * them, leaving out the checks the tenant turned off. Text and scale indicators have their own
- * closed set of values and get none. `explanation`: the entry's notes, when they are known.
+ * closed set of values and get none. `explanation`: the entry's notes, when they are known;
+ * `peers`: the same indicator's capaian (%) in the other units that quarter, where the device holds them.
  */
 export function checkPlausibility(
   indicator: PlausibilityIndicator,
@@ -101,13 +105,15 @@ export function checkPlausibility(
   quarter: Quarter,
   settings: PlausibilitySettings,
   explanation?: Explanation,
+  peers?: readonly number[],
 ): PlausibilityWarning[] {
   const checks = dataChecksOf(settings);
-  return findWarnings(indicator, values, quarter, settings, checks, explanation).filter((w) => severityOf(w, checks) !== 'off');
+  return findWarnings(indicator, values, quarter, settings, checks, explanation, peers).filter((w) => severityOf(w, checks) !== 'off');
 }
 
 function findWarnings(
   indicator: PlausibilityIndicator, values: QuarterValues, quarter: Quarter, settings: PlausibilitySettings, checks: DataChecks, explanation?: Explanation,
+  peers?: readonly number[],
 ): PlausibilityWarning[] {
   const value = values[quarter - 1] ?? null;
   if (value === null || indicator.targetType === 'text' || indicator.targetType === 'scale') return [];
@@ -137,6 +143,8 @@ function findWarnings(
   const percent = achievement.percent;
   if (percent > checks.farAbovePercent) warnings.push({ kind: 'farAbove', percent, target });
   else if (percent < checks.farBelowPercent) warnings.push({ kind: 'farBelow', percent, target });
+  const outlier = peers ? peerOutlier(percent, peers) : null;
+  if (outlier) warnings.push({ kind: 'peerOutlier', percent, ...outlier });
   const missing = explanation ? missingExplanation(percent, explanation, settings, checks) : [];
   if (missing.length > 0) warnings.push({ kind: 'explanationMissing', percent, missing });
   return warnings;

@@ -23,6 +23,7 @@ import { entryQuality, type EntryQuality } from '../../domain/entry-quality';
 import { checkPlausibility, type PlausibilityWarning } from '../../domain/plausibility';
 import type { Realisation } from '../../domain/realisation';
 import { quarterValuesOf } from '../../domain/quarter-values';
+import { peerCapaianOf, peersOf, peerTable, type PeerCapaian } from '../../domain/peer-outlier';
 
 export interface DashboardUnit {
   orgUnit: OrgUnit;
@@ -91,7 +92,9 @@ const emptyScore = (settings: TenantSettings, indicatorCount: number): UnitScore
 type ViewIndicators = NonNullable<Awaited<ReturnType<typeof getAgreementView>>>['goals'][number]['indicators'];
 
 /** The quarter's filled entries, each checked as the form checks it (with its notes), and whether it has evidence. */
-async function qualityAt(db: PantauDatabase, indicators: ViewIndicators, quarter: Quarter, settings: TenantSettings): Promise<{ quality: EntryQuality; flagged: FlaggedEntry[] }> {
+async function qualityAt(
+  db: PantauDatabase, indicators: ViewIndicators, quarter: Quarter, settings: TenantSettings, peers: ReadonlyMap<string, readonly PeerCapaian[]>,
+): Promise<{ quality: EntryQuality; flagged: FlaggedEntry[] }> {
   const filled = indicators.flatMap((v) => {
     const row = v.realisations[quarter - 1] ?? null;
     return row && !row.deleted && row.value !== null ? [{ view: v, row }] : [];
@@ -99,7 +102,7 @@ async function qualityAt(db: PantauDatabase, indicators: ViewIndicators, quarter
   const evidenced = new Set((await db.evidence.where('realisationId').anyOf(filled.map((f) => f.row.id)).toArray()).filter((e) => !e.deleted).map((e) => e.realisationId));
   const checked = filled.map(({ view, row }) => ({
     indicator: view.indicator, realisation: row, hasEvidence: evidenced.has(row.id),
-    warnings: checkPlausibility(view.indicator, quarterValuesOf(view.realisations), quarter, settings, row),
+    warnings: checkPlausibility(view.indicator, quarterValuesOf(view.realisations), quarter, settings, row, peersOf(peers, view.indicator, row.orgUnitId)),
   }));
   return {
     quality: entryQuality(checked.map((c) => ({ flagged: c.warnings.length > 0, hasEvidence: c.hasEvidence }))),
@@ -111,10 +114,17 @@ export async function getPemdaDashboard(db: PantauDatabase, year: number, upTo: 
   const scored: Array<Omit<DashboardUnit, 'rank'>> = [];
   const warnings: EarlyWarning[] = [];
   const window = (await listPeriodWindows(db, year)).find((w) => w.quarter === upTo) ?? null;
+  const units = [];
   for (const orgUnit of await listOrgUnits(db)) {
     const view = await getAgreementView(db, orgUnit.id, year);
-    if (!view) continue;
-    const indicators = view.goals.flatMap((g) => g.indicators);
+    if (view) units.push({ orgUnit, view, indicators: view.goals.flatMap((g) => g.indicators) });
+  }
+  // Every unit's capaian of the quarter first: an entry far from the other units' is flagged too.
+  const peers = peerTable(units.flatMap(({ orgUnit, indicators }) => indicators.flatMap((v) => {
+    const entry = peerCapaianOf(orgUnit.id, v.indicator, quarterValuesOf(v.realisations), upTo, settings.lowerIsBetterFormula);
+    return entry ? [entry] : [];
+  })));
+  for (const { orgUnit, view, indicators } of units) {
     const scoredIndicators = indicators.map((v) => ({ indicator: v.indicator, values: valuesOnBasis(v.realisations, options.verifiedOnly) }));
     const at = scoreUnitAt(scoredIndicators, upTo, settings);
     const score = at.noData ? emptyScore(settings, indicators.length) : at.score;
@@ -133,7 +143,7 @@ export async function getPemdaDashboard(db: PantauDatabase, year: number, upTo: 
       deadline,
       options.now,
     );
-    const { quality, flagged } = await qualityAt(db, indicators, upTo, settings);
+    const { quality, flagged } = await qualityAt(db, indicators, upTo, settings, peers);
     scored.push({ orgUnit, name: orgUnit.name, indicatorCount: indicators.length, score, noData: at.noData, absorption, trend, trendNoData, unverified, compliance, extended, quality, flagged });
     for (const risk of score.atRisk) {
       const rows = indicators.find((v) => v.indicator.id === risk.indicator.id)?.realisations ?? [];

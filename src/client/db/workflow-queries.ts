@@ -10,6 +10,8 @@ import type { PantauDatabase } from './database';
 import { getAgreementView, type IndicatorView } from './queries';
 import { compareIndonesian } from '../../domain/text-order';
 import { isQuarterLocked } from '../../domain/period-lock';
+import { peerCapaianOf, peersOf, peerTable, type PeerCapaian } from '../../domain/peer-outlier';
+import type { LowerIsBetterFormula } from '../../domain/tenant';
 
 export interface SubmissionView {
   orgUnit: OrgUnit | undefined;
@@ -36,6 +38,8 @@ export interface ReviewItem {
   indicator: Indicator;
   /** All four quarters of the indicator, for the achievement shown beside the entry. */
   realisations: IndicatorView['realisations'];
+  /** The same indicator's capaian (%) in the other units that quarter (domain/peer-outlier.ts). */
+  peers: number[];
 }
 
 export interface ReviewGroup {
@@ -46,11 +50,32 @@ export interface ReviewGroup {
 }
 
 /** Submitted entries waiting for a decision, by unit and quarter (oldest quarter first). */
-export async function listReviewQueue(db: PantauDatabase): Promise<ReviewGroup[]> {
-  const waiting = (await db.realisations.toArray()).filter((r) => !r.deleted && r.status === 'submitted');
+export async function listReviewQueue(db: PantauDatabase, formula: LowerIsBetterFormula): Promise<ReviewGroup[]> {
+  const live = (await db.realisations.toArray()).filter((r) => !r.deleted);
+  const waiting = live.filter((r) => r.status === 'submitted');
+  const indicators = new Map<string, Indicator | undefined>();
+  const indicatorOf = async (id: string) => {
+    if (!indicators.has(id)) indicators.set(id, await db.indicators.get(id));
+    return indicators.get(id);
+  };
+  // Every unit's capaian in the quarters waiting for review, whatever the entry's status.
+  const peerTables = new Map<string, Map<string, PeerCapaian[]>>();
+  const quarterKey = (r: Pick<Realisation, 'year' | 'quarter'>) => `${r.year}|${r.quarter}`;
+  for (const key of new Set(waiting.map(quarterKey))) {
+    const entries: PeerCapaian[] = [];
+    for (const row of live.filter((r) => quarterKey(r) === key && r.value !== null)) {
+      const indicator = await indicatorOf(row.indicatorId);
+      if (!indicator || indicator.deleted) continue;
+      const values: [number | null, number | null, number | null, number | null] = [null, null, null, null];
+      values[row.quarter - 1] = row.value;
+      const entry = peerCapaianOf(row.orgUnitId, indicator, values, row.quarter, formula);
+      if (entry) entries.push(entry);
+    }
+    peerTables.set(key, peerTable(entries));
+  }
   const groups = new Map<string, ReviewGroup>();
   for (const realisation of waiting) {
-    const indicator = await db.indicators.get(realisation.indicatorId);
+    const indicator = await indicatorOf(realisation.indicatorId);
     if (!indicator || indicator.deleted) continue;
     const key = `${realisation.orgUnitId}|${realisation.year}|${realisation.quarter}`;
     let group = groups.get(key);
@@ -61,7 +86,7 @@ export async function listReviewQueue(db: PantauDatabase): Promise<ReviewGroup[]
     const rows = await db.realisations.where('indicatorId').equals(indicator.id).toArray();
     const slots: IndicatorView['realisations'] = [null, null, null, null];
     for (const row of rows) if (!row.deleted) slots[row.quarter - 1] = row;
-    group.items.push({ realisation, indicator, realisations: slots });
+    group.items.push({ realisation, indicator, realisations: slots, peers: peersOf(peerTables.get(quarterKey(realisation)) ?? new Map(), indicator, realisation.orgUnitId) });
   }
   const sorted = [...groups.values()].sort((a, b) => a.year - b.year || a.quarter - b.quarter || compareIndonesian(a.orgUnit?.name ?? '', b.orgUnit?.name ?? ''));
   for (const group of sorted) group.items.sort((a, b) => a.indicator.order - b.indicator.order);

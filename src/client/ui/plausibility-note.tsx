@@ -25,6 +25,8 @@ export function plausibilityText(t: PlausibilityT, warning: PlausibilityWarning,
       const which = warning.min !== null && warning.max !== null ? 'both' : warning.min !== null ? 'min' : 'max';
       return t(`plausibility.outOfBounds.${which}`, { value: shown, ...bounds });
     }
+    case 'peerOutlier':
+      return t('plausibility.peerOutlier', { percent: formatPercent(warning.percent, displayLocale), median: formatPercent(warning.median, displayLocale), count: warning.peerCount });
     case 'explanationMissing':
       return t(warning.missing.includes('drivers') ? 'plausibility.explainHigh' : 'plausibility.explainLow', { percent: formatPercent(warning.percent, displayLocale) });
   }

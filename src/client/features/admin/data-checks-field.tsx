@@ -2,7 +2,7 @@
 // the target" (typed the Indonesian way), the band below which a capaian must be explained, and
 // per check whether it is off, shown, asked before saving or refused.
 import type { CategoryBand } from '../../../domain/tenant';
-import { dataCheckKinds, dataCheckSeverities, type DataCheckKind, type DataCheckSeverity } from '../../../domain/data-checks';
+import { dataCheckKinds, dataCheckSeverities, severitiesOf, type DataCheckKind, type DataCheckSeverity } from '../../../domain/data-checks';
 import { useI18n } from '../../i18n/i18n-context';
 import { categoryLabel } from '../../ui/category-label';
 import { TextField } from '../../ui/text-field';
@@ -23,6 +23,7 @@ const kindKey = {
   notWholeCount: 'admin.checks.notWholeCount',
   outOfBounds: 'admin.checks.outOfBounds',
   farFromTarget: 'admin.checks.farFromTarget',
+  peerOutlier: 'admin.checks.peerOutlier',
   explanationMissing: 'admin.checks.explanationMissing',
   evidenceMissing: 'admin.checks.evidenceMissing',
 } as const satisfies Record<DataCheckKind, string>;
@@ -54,7 +55,7 @@ export function DataChecksField(props: { bands: readonly CategoryBand[]; value: 
           <label htmlFor={`checks-${kind}`}>{t(kindKey[kind])}</label>
           <select id={`checks-${kind}`} value={value.severity[kind]}
             onChange={(e) => { const chosen = e.target.value; if (isSeverity(chosen)) onChange({ ...value, severity: { ...value.severity, [kind]: chosen } }); }}>
-            {dataCheckSeverities.map((s) => <option key={s} value={s}>{t(severityKey[s])}</option>)}
+            {severitiesOf(kind).map((s) => <option key={s} value={s}>{t(severityKey[s])}</option>)}
           </select>
         </div>
       ))}

@@ -1,12 +1,13 @@
 // Which submitted entries the evaluator should look at first (issue 21): those the plausibility
-// checks flag (domain/plausibility.ts), the same checks the unit saw while typing.
+// checks flag (domain/plausibility.ts), the same checks the unit saw while typing, and a capaian far
+// from the other units' on the same indicator (domain/peer-outlier.ts), which only this device can see.
 import { checkPlausibility, type PlausibilitySettings, type PlausibilityWarning } from '../../../domain/plausibility';
 import { quarterValuesOf } from '../../../domain/quarter-values';
 import type { ReviewItem } from '../../db/workflow-queries';
 
 /** The warnings of a submitted entry, with its notes: a low capaian nobody explained is flagged too. */
 export function entryFlags(item: ReviewItem, settings: PlausibilitySettings): PlausibilityWarning[] {
-  return checkPlausibility(item.indicator, quarterValuesOf(item.realisations), item.realisation.quarter, settings, item.realisation);
+  return checkPlausibility(item.indicator, quarterValuesOf(item.realisations), item.realisation.quarter, settings, item.realisation, item.peers);
 }
 
 /** Flagged entries first, each part in the order it came (the PK's). */

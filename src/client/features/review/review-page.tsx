@@ -26,11 +26,12 @@ const placedOf = (orgUnit: { id: string; name: string } | undefined, year: numbe
 
 export function ReviewPage() {
   const t = useFeatureMessages(reviewMessages);
-  const { db, actor } = useActiveSession();
+  const { db, actor, info } = useActiveSession();
   const timeZone = useTenantTimeZone();
   const [params, setParams] = useSearchParams();
   const [message, setMessage] = useState<string | null>(null);
-  const groups = useLiveQuery(() => listReviewQueue(db), [db]);
+  const formula = info.tenant.settings.lowerIsBetterFormula;
+  const groups = useLiveQuery(() => listReviewQueue(db, formula), [db, formula]);
   const decided = useLiveQuery(() => listDecided(db, new Date()), [db]);
   if (!canReview(actor, { tenantId: actor.tenantId, orgUnitId: null }).allowed) return <p className="notice">{t('review.onlyEvaluators')}</p>;
   if (groups === undefined || decided === undefined) return <Loading />;
