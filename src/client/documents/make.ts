@@ -135,11 +135,23 @@ export async function makeComplianceDocument(
   return { bytes, fileName: documentFileName(['Kepatuhan-Pelaporan', `TW${input.quarter}`, input.year, input.tenantName], format), mimeType: mime[format] };
 }
 
-/** Hasil pemeriksaan data of a quarter (XLSX: a list to work down, filtered and sorted in a spreadsheet). */
-export async function makeDataCheckReportDocument(input: DataCheckReportInput): Promise<GeneratedFile> {
-  const { generateDataCheckReportXlsx } = await import('./data-check-report-xlsx');
-  const bytes = await generateDataCheckReportXlsx(input);
-  return { bytes, fileName: documentFileName(['Pemeriksaan-Data', `TW${input.quarter}`, input.year, input.tenantName], 'xlsx'), mimeType: mime.xlsx };
+/** Hasil pemeriksaan data of a quarter: PDF to read or print, XLSX a list to filter and sort in a spreadsheet. */
+export async function makeDataCheckReportDocument(
+  format: DocumentFormat,
+  input: Omit<DataCheckReportInput, 'logo'>,
+  tenantLogo: TenantLogo | null | undefined,
+  onProgress?: ProgressCallback,
+): Promise<GeneratedFile> {
+  let bytes: Uint8Array;
+  if (format === 'pdf') {
+    const [{ generateDataCheckReportPdf }, fonts, logo] = await Promise.all([import('./data-check-report-pdf'), loadDocumentFonts(), loadTenantLogo(tenantLogo, apiRoutes.tenantLogo)]);
+    onProgress?.(0.1);
+    bytes = await generateDataCheckReportPdf({ ...input, logo }, { fonts, onProgress: (f) => onProgress?.(0.1 + f * 0.9) });
+  } else {
+    const { generateDataCheckReportXlsx } = await import('./data-check-report-xlsx');
+    bytes = await generateDataCheckReportXlsx({ ...input, logo: null });
+  }
+  return { bytes, fileName: documentFileName(['Pemeriksaan-Data', `TW${input.quarter}`, input.year, input.tenantName], format), mimeType: mime[format] };
 }
 
 /** The matriks cascading (XLSX; the tree itself is on screen). */

@@ -1,15 +1,17 @@
 // @vitest-environment node
-// Hasil pemeriksaan data (issue 21) as XLSX, read back: every flagged entry by unit, its value and
-// target as numbers, what the checks found in Indonesian, how strict the pemda set them, and the
-// settings and counts in Keterangan.
+// Hasil pemeriksaan data (issue 21) as XLSX and PDF, read back: every flagged entry by unit, its
+// value and target (numbers in the XLSX), what the checks found in Indonesian, how strict the pemda
+// set them, and the settings and counts (Keterangan in the XLSX, under the table in the PDF).
 import { describe, expect, it } from 'vitest';
 import readExcelFile from 'read-excel-file/node';
 import { generateDataCheckReportXlsx } from '../../../src/client/documents/data-check-report-xlsx';
+import { generateDataCheckReportPdf } from '../../../src/client/documents/data-check-report-pdf';
 import type { DataCheckReportInput } from '../../../src/client/documents/data-check-report';
 import { defaultDataChecks } from '../../../src/domain/data-checks';
 import { defaultTenantSettings } from '../../../src/domain/default-settings';
 import { checkPlausibility, type PlausibilityIndicator } from '../../../src/domain/plausibility';
 import type { Indicator } from '../../../src/domain/indicator';
+import { diskFonts, latin1, pdfText } from './support';
 
 const indicator = (overrides: Partial<Indicator>): PlausibilityIndicator => ({
   polarity: 'higher', aggregation: 'last', targetType: 'percent', annualTarget: 85, quarterTargets: [85, 85, 85, 85], scaleLevels: [], unit: '%', ...overrides,
@@ -58,5 +60,38 @@ describe('data-check report', () => {
   it('says so when nothing is flagged', async () => {
     const book = await sheets(await generateDataCheckReportXlsx({ ...reportInput(), entries: [] }));
     expect(book['Pemeriksaan']?.[1]?.[0]).toBe('Tidak ada realisasi yang ditandai pemeriksaan data pada triwulan ini.');
+  });
+});
+
+describe('data-check report PDF', () => {
+  const fonts = diskFonts();
+
+  it('prints the title, the counts, each flagged entry by unit with its findings and strictest severity, and the settings', async () => {
+    const progress: number[] = [];
+    const bytes = await generateDataCheckReportPdf({ ...reportInput(), date: '2026-07-20' }, { fonts, onProgress: (f) => progress.push(f) });
+    const text = await pdfText(bytes);
+    expect(text).toContain('HASIL PEMERIKSAAN DATA REALISASI KINERJA TRIWULAN II TAHUN 2026');
+    expect(text).toContain('PEMERINTAH PROVINSI KALIMANTAN TIMUR');
+    expect(text).toMatch(/Realisasi terisi: 40\s+·\s+Realisasi bertanda: 2/);
+    expect(text).toMatch(/Dinas Kesehatan\s+Cakupan imunisasi\s+%\s+8,5\s+85\s+Diajukan\s+Ada\s+Apakah 8,5 benar\?/);
+    expect(text).toMatch(/Periksa titik dan\s+koma\.\s+Ditolak sampai\s+diperbaiki/);
+    expect(text).toMatch(/Dinas Arsip\s+Kunjungan arsip\s+kunjungan\s+40\s+100\s+Draf\s+Tidak ada\s+Capaiannya 40%/);
+    // By unit, as the XLSX: Dinas Arsip before Dinas Kesehatan.
+    expect(text.indexOf('Dinas Arsip')).toBeLessThan(text.indexOf('Dinas Kesehatan'));
+    expect(text).toMatch(/Jauh di atas target bila capaian lebih dari\s+150%/);
+    expect(text).toMatch(/Jauh di bawah target bila capaian kurang dari\s+25%/);
+    expect(text).toMatch(/Salah titik atau koma\s+Ditolak sampai diperbaiki/);
+    expect(text).toMatch(/Capaian jauh dari target\s+Ditampilkan/);
+    expect(text).toContain('Dibuat 20 Juli 2026.');
+    expect(text).toContain('Halaman 1 dari 1');
+    expect(progress.at(-1)).toBe(1);
+    expect(latin1(bytes)).toContain('FontFile2');
+  });
+
+  it('says so when nothing is flagged', async () => {
+    const text = await pdfText(await generateDataCheckReportPdf({ ...reportInput(), entries: [] }, { fonts }));
+    expect(text).toContain('Tidak ada realisasi yang ditandai pemeriksaan data pada triwulan ini.');
+    expect(text).toMatch(/Realisasi bertanda: 0/);
+    expect(text).not.toContain('Dinas Kesehatan');
   });
 });

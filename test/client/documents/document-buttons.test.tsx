@@ -68,4 +68,24 @@ describe('document buttons', () => {
     expect(form?.[1]?.[13]).toBe(90);
     expect(form?.[1]?.[16]).toBe('Bidan cuti melahirkan');
   });
+
+  it('dashboard: "Hasil pemeriksaan data (PDF)" downloads the flagged entries of the quarter', async () => {
+    session = openTestSession(buildSessionInfo('evaluator'));
+    const agreement = await seedHealthUnit(session.db);
+    // 9 where the TW I target is 90: a slipped separator, and far below the target.
+    await session.db.realisations.toCollection().modify({ value: 9 });
+    const user = userEvent.setup();
+    renderApp(session, ['/dashboard'], 'id');
+    await user.selectOptions(await screen.findByLabelText('Capaian sampai dengan'), 'TW I');
+    await user.click(await screen.findByRole('button', { name: 'Hasil pemeriksaan data (PDF, 1 bertanda)' }));
+    await waitFor(() => expect(files.downloads).toHaveLength(1), { timeout: 15_000 });
+    const [file] = files.downloads;
+    if (!file) throw new Error('no download');
+    expect(file.name).toBe(`Pemeriksaan-Data-TW1-${agreement.year}-Kabupaten-Sleman.pdf`);
+    expect(file.blob.type).toBe('application/pdf');
+    const text = await pdfText(new Uint8Array(await file.blob.arrayBuffer()));
+    expect(text).toContain(`HASIL PEMERIKSAAN DATA REALISASI KINERJA TRIWULAN I TAHUN ${agreement.year}`);
+    expect(text).toMatch(/Dinas Kesehatan\s+Persalinan di faskes\s+%\s+9\s+90/);
+    expect(text).toContain('Apakah 9 benar?');
+  });
 });

@@ -2,7 +2,8 @@
 // of the quarter's realisations verified, units late — and per unit the quarter's entries by
 // status against the deadline, late units first, and the quality of its entries (without a flag of
 // the checks at entry, with evidence); a unit opens its page at that quarter (its entries), and the
-// table goes out as PDF/XLSX. Figures from domain/reporting-compliance.ts.
+// table, and the hasil pemeriksaan data of the flagged entries, go out as PDF/XLSX. Figures from
+// domain/reporting-compliance.ts.
 import { Link } from 'react-router';
 import { formatPercent } from '../../../domain/number-format';
 import type { Quarter } from '../../../domain/period';
@@ -53,10 +54,11 @@ export function ComplianceSection(props: Props) {
   };
 
   const flagged = props.units.flatMap((u) => u.flagged.map((f) => ({ unit: u, ...f })));
-  const makeCheckReport = async () => {
+  const makeCheckReport = (format: 'pdf' | 'xlsx') => async (onProgress: (f: number) => void) => {
     const { makeDataCheckReportDocument } = await import('../../documents/make');
-    return makeDataCheckReportDocument({
+    return makeDataCheckReportDocument(format, {
       tenantName: info.tenant.name, year: props.year, quarter: props.quarter, settings: info.tenant.settings,
+      date: calendarDateIn(new Date(), timeZone),
       entered: props.units.reduce((n, u) => n + u.quality.entered, 0),
       entries: flagged.map(({ unit, indicator, realisation, warnings, hasEvidence }) => {
         const target = indicator.quarterTargets[props.quarter - 1] ?? (indicator.aggregation === 'flat' ? indicator.annualTarget : null);
@@ -65,7 +67,7 @@ export function ComplianceSection(props: Props) {
           target: typeof target === 'number' ? target : null, status: realisation.status, hasEvidence, warnings,
         };
       }),
-    });
+    }, info.tenant.logo, onProgress);
   };
 
   return (
@@ -132,7 +134,8 @@ export function ComplianceSection(props: Props) {
       <div className="actions">
         <DocumentButton label={t('compliance.pdf')} make={make('pdf')} />
         <DocumentButton label={t('compliance.xlsx')} make={make('xlsx')} />
-        <DocumentButton label={t('compliance.checkReport', { n: flagged.length })} make={makeCheckReport} />
+        <DocumentButton label={t('compliance.checkReportPdf', { n: flagged.length })} make={makeCheckReport('pdf')} />
+        <DocumentButton label={t('compliance.checkReport', { n: flagged.length })} make={makeCheckReport('xlsx')} />
       </div>
     </section>
   );

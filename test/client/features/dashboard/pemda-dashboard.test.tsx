@@ -139,6 +139,12 @@ describe('the pemda dashboard', () => {
     expect(screen.getByText(/Tenggat TW I:/)).toBeTruthy();
     const open = screen.getByRole('link', { name: 'Buka entri Dinas B TW I' });
     expect(open.getAttribute('href')).toBe(`/units/${otherUnitId}?q=1#trend`);
+    // The documents of the table: kepatuhan, and the hasil pemeriksaan data of its one flagged entry.
+    const section = screen.getByRole('heading', { name: 'Kepatuhan pelaporan TW I' }).closest('section');
+    if (!section) throw new Error('compliance section missing');
+    expect(within(section).getAllByRole('button').map((b) => b.textContent)).toEqual([
+      'Unduh kepatuhan (PDF)', 'Unduh kepatuhan (XLSX)', 'Hasil pemeriksaan data (PDF, 1 bertanda)', 'Hasil pemeriksaan data (XLSX, 1 bertanda)',
+    ]);
   });
 
   it('a unit whose deadline the admin extended is not late until its own deadline, and says so', async () => {
