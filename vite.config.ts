@@ -144,7 +144,11 @@ export default defineConfig({
   },
   resolve: {
     // jsPDF's optional imports (doc.html(), SVG images): unused, and 107 kB gzip of the precache.
-    alias: Object.fromEntries(['html2canvas', 'canvg', 'dompurify'].map((name) => [name, resolve('src/client/documents/jspdf-unbundled.ts')])),
+    alias: {
+      ...Object.fromEntries(['html2canvas', 'canvg', 'dompurify'].map((name) => [name, resolve('src/client/documents/jspdf-unbundled.ts')])),
+      // fast-png's pako through the fflate jsPDF bundles anyway (src/client/documents/pako-via-fflate.ts).
+      pako: resolve('src/client/documents/pako-via-fflate.ts'),
+    },
   },
   build: {
     outDir: 'dist',

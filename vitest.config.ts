@@ -1,5 +1,6 @@
 // Unit, component and server suites. The server suite runs twice: on PGlite and on PostgreSQL.
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
@@ -14,9 +15,13 @@ export default defineConfig({
       },
       {
         plugins: [react()],
+        // As in the app's build (vite.config.ts): PNG images in PDFs decode through fflate, not pako.
+        resolve: { alias: { pako: fileURLToPath(new URL('src/client/documents/pako-via-fflate.ts', import.meta.url)) } },
         test: {
           name: 'client',
           environment: 'jsdom',
+          // fast-png through vite, so that the pako alias above reaches it as in the build.
+          server: { deps: { inline: ['fast-png'] } },
           include: ['test/client/**/*.test.{ts,tsx}'],
           setupFiles: ['test/support/client-setup.ts'],
           testTimeout: 20_000,
