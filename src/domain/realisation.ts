@@ -7,6 +7,7 @@ import { yearSchema } from './agreement';
 import type { Indicator } from './indicator';
 import { realisationStatuses } from './realisation-status';
 import { maskOf, realisationEditableFields, type RealisationEditableField } from './entity-fields';
+import { dataCheckKinds } from './data-checks';
 
 export type { RealisationStatus } from './realisation-status';
 
@@ -37,7 +38,13 @@ export const realisationEditableShape = {
   obstacles: note,
   followUp: note,
 } satisfies Record<RealisationEditableField, z.ZodType>;
-export const realisationEditSchema = z.object(realisationEditableShape).partial().strict();
+/**
+ * The checks at entry the user was asked about and confirmed before saving this value
+ * (plausibility.ts, the pemda's `ask`): no field of the row, kept in the change that wrote the
+ * value, so the entry's history says "dikonfirmasi pengisi".
+ */
+export const confirmedChecksSchema = z.array(z.enum(dataCheckKinds)).max(dataCheckKinds.length);
+export const realisationEditSchema = z.object(realisationEditableShape).partial().extend({ confirmedChecks: confirmedChecksSchema.optional() }).strict();
 export type RealisationEdit = z.infer<typeof realisationEditSchema>;
 
 /**
@@ -56,6 +63,7 @@ export type RealisationWorkflowFields = z.infer<typeof realisationWorkflowSchema
 export const realisationCreateSchema = z
   .object({ indicatorId: idSchema, quarter: quarterSchema, ...realisationEditableShape })
   .partial(maskOf(realisationEditableFields))
+  .extend({ confirmedChecks: confirmedChecksSchema.optional() })
   .strict();
 export type RealisationCreate = z.infer<typeof realisationCreateSchema>;
 

@@ -2,6 +2,7 @@
 // entry in ONE transaction (design.md, invariant 1).
 import type { Actor } from '../../domain/user';
 import type { Quarter } from '../../domain/period';
+import type { DataCheckKind } from '../../domain/data-checks';
 import { plainTextOf } from '../../domain/plain-text';
 import {
   checkRealisationValue,
@@ -31,6 +32,11 @@ export interface RealisationInput {
    * id is already on the device (a save that completed before the draft was cleared) is skipped.
    */
   evidence?: PendingEvidence[];
+  /**
+   * The checks at entry the user was asked about and confirmed for this value: sent with the value
+   * (never stored in the row), the server keeps them in the entry's history.
+   */
+  confirmedChecks?: readonly DataCheckKind[];
 }
 
 export type PendingEvidence = Omit<EvidenceInput, 'realisationId'> & { id: string };
@@ -111,7 +117,9 @@ export async function saveRealisation(
       // left values the server does not have), unless an earlier unsent entry already creates it.
       const pendingForRow = await db.outbox.where('recordId').equals(row.id).count();
       const isNewOnServer = row.rev === 0 && pendingForRow === 0;
-      const fields = isNewOnServer ? { indicatorId: row.indicatorId, quarter: row.quarter, ...edited } : changed;
+      const confirmed = input.confirmedChecks && input.confirmedChecks.length > 0 ? { confirmedChecks: [...input.confirmedChecks] } : {};
+      const contents = isNewOnServer ? { indicatorId: row.indicatorId, quarter: row.quarter, ...edited } : changed;
+      const fields = 'value' in contents ? { ...contents, ...confirmed } : contents;
       await db.realisations.put(row);
       await queueMutation(db, { entity: 'realisation', recordId: row.id, op: 'upsert', fields, baseRev: baseRevOf(row), clientTime: stamp });
       return attach(row);

@@ -10,8 +10,9 @@ export function rowIdOf(entry: OutboxEntry): string {
 }
 
 // indicatorId and quarter name a new row; they are not values to overlay. A resubmission's reply
-// travels with the step but lives in the server's history, not on the row; so does undo's flag.
-const identityFields = new Set(['id', 'indicatorId', 'quarter', 'tenantId', 'rev', 'reply', 'undo']);
+// travels with the step but lives in the server's history, not on the row; so do undo's flag and
+// the checks a user confirmed for a value (realisation.ts, confirmedChecks).
+const identityFields = new Set(['id', 'indicatorId', 'quarter', 'tenantId', 'rev', 'reply', 'undo', 'confirmedChecks']);
 
 export function overlayFields<T extends object>(row: T, entries: readonly OutboxEntry[]): T {
   const result: Record<string, unknown> = { ...(row as Record<string, unknown>) };

@@ -14,6 +14,7 @@ import { realisationMessages } from './messages';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import type { FeatureKey, FeatureT } from '../../i18n/feature-messages';
 import type { RealisationEditableField } from '../../../domain/entity-fields';
+import { dataCheckKinds, type DataCheckKind } from '../../../domain/data-checks';
 
 // zod stays out of the screen's chunk until the history is asked for (client/lazy-schemas.ts).
 const historySchema = () => import('../../lazy-schemas').then((m) => m.historyResponseSchema);
@@ -32,6 +33,12 @@ function shown(i18n: I18n, t: FeatureT<keyof typeof realisationMessages.id>, ind
   if (field === 'value' && typeof value === 'number') return formatRealisationValue(indicator, value, i18n);
   if (field === 'status') return t(`realisation.status.${value as RealisationStatus}`);
   return String(value);
+}
+
+/** The checks a user confirmed, in words; unknown kinds (a newer server) are left out. */
+function confirmedText(t: FeatureT<keyof typeof realisationMessages.id>, value: unknown): string {
+  const kinds = Array.isArray(value) ? value.filter((k): k is DataCheckKind => (dataCheckKinds as readonly unknown[]).includes(k)) : [];
+  return kinds.map((kind) => t(`check.${kind}`)).join(', ');
 }
 
 const evidenceKeys = {
@@ -103,7 +110,10 @@ export function HistorySection(props: { realisationId: string; indicator: Indica
               <ul>
                 {entry.fields.map((f) => (
                   <li key={f.field}>
-                    {f.field === 'unitReply' ? (
+                    {f.field === 'confirmedChecks' ? (
+                      // Said once with the value it confirms: the checks the user was asked about.
+                      <>{t('history.confirmedChecks')}: <bdi>{confirmedText(t, f.after)}</bdi></>
+                    ) : f.field === 'unitReply' ? (
                       // The head's answer to a return is said once, not changed from something.
                       <>{t('history.unitReply')}: <bdi>{shown(i18n, t, props.indicator, f.field, f.after)}</bdi></>
                     ) : (

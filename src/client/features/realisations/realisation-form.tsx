@@ -23,7 +23,7 @@ import { AchievementPreview } from './achievement-preview';
 import { parseValue, valueToText } from './parse-value';
 import { valueProblemKeys, type ValueProblem } from './value-error';
 import { ValueInput } from './value-input';
-import { asksBeforeSaving, checkPlausibility, refusesSaving } from '../../../domain/plausibility';
+import { asksBeforeSaving, checkOf, checkPlausibility, refusesSaving } from '../../../domain/plausibility';
 import { PlausibilityNote, plausibilityText } from '../../ui/plausibility-note';
 import { plausibilityMessages } from '../../ui/plausibility-messages';
 
@@ -137,6 +137,8 @@ export function RealisationForm(props: {
         obstacles: draft.obstacles,
         followUp: draft.followUp,
         evidence: await listDraftFiles(actor.id, form.key),
+        // Saving with questions open means the user confirmed them (now, or for this same value before).
+        confirmedChecks: [...new Set(found.filter((w) => asksBeforeSaving(w, settings)).map(checkOf))],
       });
       form.saved();
       engine.notifyLocalChange();

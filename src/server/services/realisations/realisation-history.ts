@@ -14,7 +14,8 @@ import { realisationEditableFields } from '../../../domain/entity-fields';
 
 /** What a person changes on an entry; sync bookkeeping (rev, updatedAt…) is left out. */
 // unitReply is no field of the row: the head's reply to a return, kept in the change that resubmitted it.
-const shownFields = [...realisationEditableFields, 'status', 'reviewNote', 'unitReply'] as const;
+// confirmedChecks neither: the checks the user confirmed for the value that change wrote.
+const shownFields = [...realisationEditableFields, 'status', 'reviewNote', 'unitReply', 'confirmedChecks'] as const;
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 

@@ -21,9 +21,12 @@ import type { Applied, WriteContext } from '../sync/write-context';
 import { realisationDefaults, realisationEditableFields, withDefaults } from '../../../domain/entity-fields';
 import { foldedFields } from '../../../domain/realisation-key';
 import { assertDataChecks } from './data-check-guard';
+import type { DataCheckKind } from '../../../domain/data-checks';
 
 /** What a create carries beyond naming its indicator and quarter: the unit's contents. */
-const contentsOf = ({ indicatorId: _indicator, quarter: _quarter, ...contents }: RealisationCreate) => contents;
+const contentsOf = ({ indicatorId: _indicator, quarter: _quarter, confirmedChecks: _confirmed, ...contents }: RealisationCreate) => contents;
+/** The user's confirmation of the checks, for the change log only (an empty list says nothing). */
+const remarksOf = (confirmed: readonly DataCheckKind[] | undefined): ChangeRemarks => (confirmed && confirmed.length > 0 ? { confirmedChecks: [...confirmed] } : {});
 
 const toRow = ({ fieldRevs: _revs, fieldDevices: _devices, ...row }: RealisationRecord): Realisation => row;
 
@@ -45,10 +48,11 @@ function checkValue(indicator: Indicator, fields: { value?: number | null }): vo
 
 /**
  * What a change says beyond the row's fields, kept only in the change log (the history reads it):
- * `unitReply`, the head's answer to a return when resubmitting an entry unchanged (resubmission.ts).
+ * `unitReply`, the head's answer to a return when resubmitting an entry unchanged (resubmission.ts);
+ * `confirmedChecks`, the checks at entry the user was asked about and confirmed for the value written.
  * Devices pulling the change read the row through its schema and never see it.
  */
-export interface ChangeRemarks { unitReply?: string }
+export interface ChangeRemarks { unitReply?: string; confirmedChecks?: DataCheckKind[] }
 
 async function logChange(tx: Tx, wc: WriteContext, before: RealisationRecord | null, after: RealisationRecord, remarks: ChangeRemarks = {}): Promise<void> {
   await tx.appendChange({
@@ -66,22 +70,24 @@ async function update(tx: Tx, wc: WriteContext, row: RealisationRecord, fields: 
   if (!editable) throw new Rejection('invalid', { issues: [{ path: ['indicatorId'], message: 'the natural key of a realisation never changes' }] });
   const parsed = realisationEditSchema.safeParse(editable);
   if (!parsed.success) throw invalidFields(parsed.error);
+  const { confirmedChecks, ...fieldsSent } = parsed.data;
   checkPermission(wc.actor, row);
   await assertQuarterOpen(tx, row, wc.now);
   const indicator = await tx.getIndicator(row.indicatorId);
   if (!indicator) throw new Rejection('not_found');
-  checkValue(indicator, parsed.data);
-  await assertDataChecks(tx, indicator, { ...row, ...parsed.data });
+  checkValue(indicator, fieldsSent);
+  await assertDataChecks(tx, indicator, { ...row, ...fieldsSent });
 
   // baseRev null on an existing row: the device never saw it, so everything on it is news.
-  const { apply, conflicts, changedElsewhere } = mergeFields(row, row, parsed.data, { rev: baseRev ?? 0, deviceId: wc.deviceId });
+  const { apply, conflicts, changedElsewhere } = mergeFields(row, row, fieldsSent, { rev: baseRev ?? 0, deviceId: wc.deviceId });
   // Editing a returned entry is the change the evaluator asked for: it goes back to draft (the
   // note stays), so it may be submitted again without a reply (resubmission.ts).
   const status = statusAfterEdit(row.status);
   const edit = Object.keys(apply).length > 0 && status !== row.status ? { ...apply, status } : apply;
   // Nothing to write (values already equal): 'applied' with rev null — the server holds exactly
   // what the device sent, and no change-log entry is made for a no-op.
-  const rev = await writeFields(tx, wc, row, edit);
+  // A confirmation goes with the value it confirms: not kept when the value itself was not written.
+  const rev = await writeFields(tx, wc, row, edit, 'value' in edit ? remarksOf(confirmedChecks) : {});
   // Recorded after the write, from the row as it was: each conflict becomes a synced row.
   const recorded = await recordConflicts(tx, wc, row, conflicts);
   const conflictPart = recorded.length > 0 ? { conflicts: recorded } : {};
@@ -135,7 +141,7 @@ async function create(tx: Tx, wc: WriteContext, mutation: Mutation): Promise<App
     fieldDevices: Object.fromEntries(given.map((f) => [f, wc.deviceId])),
   };
   await tx.insertRealisation(record);
-  await logChange(tx, wc, null, record);
+  await logChange(tx, wc, null, record, remarksOf(data.confirmedChecks));
   return { status: 'applied', recordId: record.id, rev };
 }
 

@@ -14,7 +14,7 @@ const answerHistory = useHistoryAnswer();
 const plain = withoutIsolates;
 const who = { userName: 'Siti Aminah', username: 'siti', deviceId: 'aaaa-111111', deviceName: 'Tablet Siti', fields: [] };
 
-describe('evidence in the history', () => {
+describe('evidence and confirmations in the history', () => {
   it('shows each added, re-captioned and removed file with its caption', async () => {
     const response: HistoryResponse = {
       entries: [
@@ -36,5 +36,19 @@ describe('evidence in the history', () => {
     const lines = [...document.querySelectorAll('.history__who')].map((p) => plain(p.textContent));
     expect(lines).toHaveLength(4);
     for (const line of lines) expect(line).toMatch(/Siti Aminah \(siti\) · Tablet Siti/);
+  });
+
+  it('says which checks the person entering the value confirmed, in words', async () => {
+    answerHistory({
+      entries: [{
+        ...who, rev: 20, at: '2026-04-02T03:00:00.000Z', op: 'insert',
+        fields: [{ field: 'value', before: null, after: 250 }, { field: 'confirmedChecks', before: null, after: ['separatorSlip', 'farFromTarget', 'fromANewerServer'] }],
+      }],
+    });
+    const indicator = buildIndicator(buildGoal(buildAgreement()), { unit: 'kegiatan', targetType: 'number' });
+    render(<I18nProvider><HistorySection realisationId="r2" indicator={indicator} /></I18nProvider>);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Tampilkan riwayat' }));
+    expect(plain((await screen.findByText(/^Dikonfirmasi pengisi/)).textContent))
+      .toBe('Dikonfirmasi pengisi meski ditanyakan pemeriksaan data: salah titik atau koma, capaian jauh dari target');
   });
 });

@@ -58,6 +58,11 @@ describe('a value far from what is expected', () => {
     await user.click(await screen.findByRole('button', { name: 'Ya, nilai ini benar, simpan' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));
     expect(await quarterTwo()).toEqual([8.5]);
+    // The confirmation goes to the server with the value, for the entry's history; never onto the row.
+    const sent = (await state.session.db.outbox.orderBy('seq').toArray()).filter((e) => e.entity === 'realisation');
+    expect(sent.at(-1)?.fields).toMatchObject({ value: 8.5, confirmedChecks: ['separatorSlip'] });
+    const [row] = (await state.session.db.realisations.where('indicatorId').equals(state.seeded.coverage.id).toArray()).filter((r) => r.quarter === 2);
+    expect(row && 'confirmedChecks' in row).toBe(false);
   });
 });
 

@@ -49,4 +49,23 @@ describe('realisation history', () => {
     expect((await history('evaluator', randomUUID())).statusCode).toBe(404);
     expect((await history('evaluator', 'bukan-uuid')).statusCode).toBe(400);
   });
+
+  it('keeps the checks a user confirmed with the value they confirmed, in the history only, never on the row', async () => {
+    const id = randomUUID();
+    const device = randomUUID();
+    const operator = cookies.get('operator.a') ?? '';
+    const created = await pushOk(server.app, operator, device, [rm(1, id, { indicatorId: server.world.indicators.count.id, quarter: 3, value: 250, confirmedChecks: ['separatorSlip', 'farFromTarget'] })]);
+    expect(created.results[0]?.status).toBe('applied');
+    const rev1 = created.results[0]?.rev ?? 0;
+    // A note alone carries no confirmation; a list naming no known check is refused.
+    const noted = await pushOk(server.app, operator, device, [rm(2, id, { obstacles: 'Hujan', confirmedChecks: ['farFromTarget'] }, rev1)]);
+    const refused = await pushOk(server.app, operator, device, [rm(3, id, { value: 251, confirmedChecks: ['sureItIs'] }, noted.results[0]?.rev ?? rev1)]);
+    expect(refused.results[0]).toMatchObject({ status: 'rejected', reason: { code: 'invalid' } });
+
+    const { entries } = historyResponseSchema.parse((await history('evaluator', id)).json());
+    expect(entries[0]?.fields).toContainEqual({ field: 'confirmedChecks', before: null, after: ['separatorSlip', 'farFromTarget'] });
+    expect(entries[1]?.fields.map((f) => f.field)).toEqual(['obstacles']);
+    const stored = await server.store.getRealisation(id);
+    expect(stored && 'confirmedChecks' in stored).toBe(false);
+  });
 });
