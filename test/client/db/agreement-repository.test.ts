@@ -82,8 +82,9 @@ describe('creating and editing a draft PK', () => {
     expect(entries[0]?.fields).toEqual({ orgUnitId: unitId, year: 2027, version: 0, parentId: null, ...parties });
     expect(entries[1]?.fields).toEqual({ agreementId: agreement.id, order: 0, name: 'Meningkatnya investasi daerah' });
     expect(Object.keys(entries[2]?.fields ?? {}).sort()).toEqual([
-      'aggregation', 'agreementId', 'annualTarget', 'dataSource', 'definition', 'goalId', 'lowerIsBetterFormula', 'name', 'order',
-      'polarity', 'previousId', 'quarterTargets', 'responsible', 'scaleLevels', 'supportsId', 'targetType', 'unit',
+      'aggregation', 'agreementId', 'annualTarget', 'dataSource', 'definition', 'evidenceRequired', 'goalId', 'lowerIsBetterFormula',
+      'maxValue', 'minValue', 'name', 'order', 'polarity', 'previousId', 'quarterTargets', 'responsible', 'scaleLevels', 'supportsId',
+      'targetType', 'unit',
     ]);
     expect(entries[4]?.fields).toMatchObject({ parentId: program.id, level: 'kegiatan', budget: 750_000_000 });
     expect(entries[5]?.fields).toEqual({ budget: 750_000_000 });
