@@ -31,6 +31,12 @@ export const programCreateOnlyFields = ['agreementId'] as const satisfies readon
  */
 export const realisationEditableFields = ['value', 'drivers', 'obstacles', 'followUp'] as const;
 export type RealisationEditableField = (typeof realisationEditableFields)[number];
+/**
+ * What travels with a realisation's edit but is no field of the row: the checks at entry the user
+ * confirmed for the value (realisation.ts); the server keeps it in the change log only.
+ */
+export const realisationRemarkFields = ['confirmedChecks'] as const;
+
 /** The unit's account of a quarter beside its value. */
 export const realisationNoteFields = ['drivers', 'obstacles', 'followUp'] as const satisfies readonly RealisationEditableField[];
 

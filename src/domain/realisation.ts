@@ -6,7 +6,7 @@ import { quarterSchema } from './period-schema';
 import { yearSchema } from './agreement';
 import type { Indicator } from './indicator';
 import { realisationStatuses } from './realisation-status';
-import { maskOf, realisationEditableFields, type RealisationEditableField } from './entity-fields';
+import { maskOf, realisationEditableFields, type RealisationEditableField, type realisationRemarkFields } from './entity-fields';
 import { dataCheckKinds } from './data-checks';
 
 export type { RealisationStatus } from './realisation-status';
@@ -44,7 +44,8 @@ export const realisationEditableShape = {
  * value, so the entry's history says "dikonfirmasi pengisi".
  */
 export const confirmedChecksSchema = z.array(z.enum(dataCheckKinds)).max(dataCheckKinds.length);
-export const realisationEditSchema = z.object(realisationEditableShape).partial().extend({ confirmedChecks: confirmedChecksSchema.optional() }).strict();
+const remarksShape = { confirmedChecks: confirmedChecksSchema.optional() } satisfies Record<(typeof realisationRemarkFields)[number], unknown>;
+export const realisationEditSchema = z.object(realisationEditableShape).partial().extend(remarksShape).strict();
 export type RealisationEdit = z.infer<typeof realisationEditSchema>;
 
 /**
@@ -63,7 +64,7 @@ export type RealisationWorkflowFields = z.infer<typeof realisationWorkflowSchema
 export const realisationCreateSchema = z
   .object({ indicatorId: idSchema, quarter: quarterSchema, ...realisationEditableShape })
   .partial(maskOf(realisationEditableFields))
-  .extend({ confirmedChecks: confirmedChecksSchema.optional() })
+  .extend(remarksShape)
   .strict();
 export type RealisationCreate = z.infer<typeof realisationCreateSchema>;
 

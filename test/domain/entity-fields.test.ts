@@ -11,7 +11,7 @@ import {
 import {
   agreementCreateOnlyFields, agreementEditableFields, goalCreateOnlyFields, goalEditableFields, indicatorCreateOnlyFields,
   indicatorDefaults, indicatorEditableFields, programCreateOnlyFields, programEditableFields, realisationDefaults,
-  realisationEditableFields, realisationNoteFields, withDefaults,
+  realisationEditableFields, realisationNoteFields, realisationRemarkFields, withDefaults,
 } from '../../src/domain/entity-fields';
 import { indicatorSchema } from '../../src/domain/indicator';
 import { realisationCreateSchema, realisationEditSchema, realisationSchema } from '../../src/domain/realisation';
@@ -39,8 +39,10 @@ describe('one list of fields per entity', () => {
   });
 
   it('realisation: the edit and create schemas, the row, conflicts and resubmission agree with the list', () => {
-    expect(keys(realisationEditSchema)).toEqual(sorted(realisationEditableFields));
-    expect(keys(realisationCreateSchema)).toEqual(sorted(['indicatorId', 'quarter', ...realisationEditableFields]));
+    // The schemas take the row's editable fields and what travels beside them (never on the row).
+    expect(keys(realisationEditSchema)).toEqual(sorted([...realisationEditableFields, ...realisationRemarkFields]));
+    expect(keys(realisationCreateSchema)).toEqual(sorted(['indicatorId', 'quarter', ...realisationEditableFields, ...realisationRemarkFields]));
+    for (const field of realisationRemarkFields) expect(Object.keys(realisationSchema.shape)).not.toContain(field);
     expect(sorted(conflictFieldSchema.options)).toEqual(sorted(realisationEditableFields));
     expect(contentFields).toBe(realisationEditableFields);
     for (const field of realisationEditableFields) expect(Object.keys(realisationSchema.shape)).toContain(field);

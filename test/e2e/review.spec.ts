@@ -4,11 +4,9 @@
 // confirmation that says how many, undoes one decision in "Sudah diputuskan", and the server ends
 // with exactly that. The screen is looked at on a laptop, a tablet and a phone.
 import { afterAll, describe, expect, it } from 'vitest';
-import { request, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { useE2eSuite, signInSynced } from '../support/e2e-suite';
-import { demoPassword } from '../../src/server/seed/demo-data';
-import { apiRoutes, clientHeader } from '../../src/api/routes';
-import type { MutationResult } from '../../src/api/sync';
+import { pushAs as pushAsUser } from '../support/e2e-api';
 import { periodOf, quarterRoman } from '../../src/domain/period';
 import type { RealisationStatus } from '../../src/domain/realisation';
 import { axeViolations } from '../support/axe';
@@ -28,21 +26,7 @@ function indicatorsOf(unitName: string) {
 const serverStatus = async (indicatorId: string): Promise<RealisationStatus | null> =>
   (await suite.server.store.findRealisationByKey(indicatorId, quarter))?.status ?? null;
 
-/** One device's pushes through the API: what a unit's tablet sends when it syncs. */
-async function pushAs(username: string, mutations: Array<{ recordId: string; fields: Record<string, unknown>; baseRev: number | null }>): Promise<MutationResult[]> {
-  const api = await request.newContext({ baseURL: suite.server.url });
-  expect((await api.post(apiRoutes.login, { data: { username, password: demoPassword } })).status()).toBe(200);
-  const response = await api.post(apiRoutes.push, {
-    headers: { [clientHeader.name]: clientHeader.value },
-    data: {
-      deviceId: crypto.randomUUID(),
-      mutations: mutations.map((m, i) => ({ id: crypto.randomUUID(), seq: i + 1, entity: 'realisation', op: 'upsert', clientTime: new Date().toISOString(), ...m })),
-    },
-  });
-  const { results } = (await response.json()) as { results: MutationResult[] };
-  await api.dispose();
-  return results;
-}
+const pushAs = (username: string, mutations: Parameters<typeof pushAsUser>[2]) => pushAsUser(suite.server.url, username, mutations);
 
 /** A value the indicator accepts: achieved (text), a level of its scale, or a count. */
 const valueFor = (indicator: ReturnType<typeof indicatorsOf>[number]): number =>

@@ -3,7 +3,7 @@
 import { expect } from 'vitest';
 import { request } from 'playwright-core';
 import { apiRoutes, clientHeader } from '../../src/api/routes';
-import type { PullResponse } from '../../src/api/sync';
+import type { MutationResult, PullResponse } from '../../src/api/sync';
 import { demoPassword } from '../../src/server/seed/demo-data';
 
 /** An API session of a demo user (checked: the login must succeed). */
@@ -12,6 +12,23 @@ export async function apiAs(baseUrl: string, username: string, password = demoPa
   const login = await api.post(apiRoutes.login, { data: { username, password } });
   expect(login.status()).toBe(200);
   return api;
+}
+
+/** One device's realisation pushes through the API: what a unit's tablet sends when it syncs. */
+export async function pushAs(
+  baseUrl: string, username: string, mutations: Array<{ recordId: string; fields: Record<string, unknown>; baseRev: number | null }>,
+): Promise<MutationResult[]> {
+  const api = await apiAs(baseUrl, username);
+  const response = await api.post(apiRoutes.push, {
+    headers: { [clientHeader.name]: clientHeader.value },
+    data: {
+      deviceId: crypto.randomUUID(),
+      mutations: mutations.map((m, i) => ({ id: crypto.randomUUID(), seq: i + 1, entity: 'realisation', op: 'upsert', clientTime: new Date().toISOString(), ...m })),
+    },
+  });
+  const { results } = (await response.json()) as { results: MutationResult[] };
+  await api.dispose();
+  return results;
 }
 
 export async function pulledRows(baseUrl: string, username: string, entity: string): Promise<Record<string, unknown>[]> {

@@ -3,6 +3,7 @@
 import type { SyncEntity } from '../../api/sync';
 import type { OutboxEntry, PantauDatabase } from './database';
 import { tableOf } from './meta';
+import { realisationRemarkFields } from '../../domain/entity-fields';
 
 /** The local row an entry's values live on. */
 export function rowIdOf(entry: OutboxEntry): string {
@@ -12,7 +13,7 @@ export function rowIdOf(entry: OutboxEntry): string {
 // indicatorId and quarter name a new row; they are not values to overlay. A resubmission's reply
 // travels with the step but lives in the server's history, not on the row; so do undo's flag and
 // the checks a user confirmed for a value (realisation.ts, confirmedChecks).
-const identityFields = new Set(['id', 'indicatorId', 'quarter', 'tenantId', 'rev', 'reply', 'undo', 'confirmedChecks']);
+const identityFields = new Set(['id', 'indicatorId', 'quarter', 'tenantId', 'rev', 'reply', 'undo', ...realisationRemarkFields]);
 
 export function overlayFields<T extends object>(row: T, entries: readonly OutboxEntry[]): T {
   const result: Record<string, unknown> = { ...(row as Record<string, unknown>) };
