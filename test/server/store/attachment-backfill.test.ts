@@ -46,10 +46,12 @@ describe('migration 0008 (attachment holders)', () => {
     const world = buildWorld();
     // Today's store writes today's columns: those added after 0008 are there for the seed only, and
     // gone again before the migrations run (they add them back).
-    const later = ['ALTER TABLE "indicators" ADD COLUMN "supports_id" uuid'];
-    for (const statement of later) await client.exec(statement);
+    const later = [
+      ['supports_id', 'uuid'], ['min_value', 'double precision'], ['max_value', 'double precision'], ['evidence_required', 'boolean DEFAULT false NOT NULL'],
+    ] as const;
+    for (const [column, type] of later) await client.exec(`ALTER TABLE "indicators" ADD COLUMN "${column}" ${type}`);
     await seedDemoData(store, { ...world.data, users: await withSharedHashes(world.data.users) });
-    await client.exec('ALTER TABLE "indicators" DROP COLUMN "supports_id"');
+    for (const [column] of later) await client.exec(`ALTER TABLE "indicators" DROP COLUMN "${column}"`);
     const tenantId = world.tenant.id;
     const [photo, scan] = ['a'.repeat(64), 'b'.repeat(64)];
     const file = { tenantId, mimeType: 'image/jpeg' as const, size: 10, storedAt: new Date() };
