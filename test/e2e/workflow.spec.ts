@@ -100,7 +100,7 @@ describe('submit, return, fix, verify', () => {
     const todo = operator.getByRole('region', { name: 'Yang perlu dikerjakan sekarang' });
     await expect.poll(() => todo.getByRole('heading', { level: 3 }).first().textContent(), { timeout: 10_000 }).toBe('1 isian dikembalikan verifikator');
     expect(await todo.getByText(`Catatan verifikator: ${returnNote}`).count()).toBe(1);
-    expect(await todo.locator('.status-mark--returned').count()).toBe(1);
+    await expect.poll(() => todo.locator('.status-mark--returned').count(), { timeout: 10_000 }).toBe(1); // the mark loads on demand
 
     await syncNow(head);
     await head.getByRole('link', { name: 'Ajukan' }).click();
@@ -125,7 +125,8 @@ describe('submit, return, fix, verify', () => {
     await syncNow(operator);
     await operator.getByRole('link', { name: new RegExp(`^Ubah realisasi TW ${q}: ${first.name}`) }).click();
     await expect.poll(() => operator.getByText(`Catatan verifikator: ${returnNote}`).count(), { timeout: 10_000 }).toBe(1);
-    expect(await operator.locator('.realisation__status .status-mark--returned').count()).toBe(1);
+    // The status mark may render a moment after the note (CI's run read it too early once).
+    await expect.poll(() => operator.locator('.realisation__status .status-mark--returned').count(), { timeout: 10_000 }).toBe(1);
     await operator.getByLabel(/^Realisasi/).fill('75');
     await operator.getByLabel('Rencana tindak lanjut').fill('Manifes dilampirkan.');
     await operator.getByRole('button', { name: 'Simpan' }).click();

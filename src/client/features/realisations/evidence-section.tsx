@@ -82,7 +82,8 @@ function DraftFileItem(props: { file: DraftFile; onRemove(): void }) {
   );
 }
 
-export function EvidenceSection(props: { realisation: Realisation | null; editable: boolean; draftKey: string }) {
+/** `required`: the entry is submitted only with bukti dukung (the PK's indicator, or the pemda's rule): said before the head finds out. */
+export function EvidenceSection(props: { realisation: Realisation | null; editable: boolean; draftKey: string; required?: boolean }) {
   const t = useFeatureMessages(realisationMessages);
   const { db, actor, engine } = useActiveSession();
   const realisationId = props.realisation?.id ?? null;
@@ -129,6 +130,7 @@ export function EvidenceSection(props: { realisation: Realisation | null; editab
   return (
     <section className="evidence" aria-labelledby="evidence-title">
       <h2 id="evidence-title">{t('evidence.title')}</h2>
+      {props.required && <p className="field__hint evidence__required">{t('evidence.required')}</p>}
       {(views && views.length > 0) || waiting.length > 0 ? (
         <ul className="evidence__list">
           {views?.map((view) => (

@@ -13,6 +13,7 @@ import { Loading } from '../../ui/loading';
 import { RealisationStatusMark } from '../../ui/realisation-status-mark';
 import { NotFound } from '../../ui/not-found';
 import { quarterValuesOf } from '../../../domain/quarter-values';
+import { dataChecksOf, evidenceSeverityFor } from '../../../domain/data-checks';
 import { EntrySyncStatus } from './entry-sync-status';
 import { RealisationForm, realisationDraftKey } from './realisation-form';
 import { EvidenceSection } from './evidence-section';
@@ -32,7 +33,7 @@ const denialKeys: Record<Denial, FeatureKey<typeof realisationMessages>> = {
 export function RealisationPage() {
   const i18n = useI18n();
   const t = useFeatureMessages(realisationMessages);
-  const { db, actor } = useActiveSession();
+  const { db, actor, info } = useActiveSession();
   const navigate = useNavigate();
   const location = useLocation();
   const params = useParams();
@@ -87,7 +88,8 @@ export function RealisationPage() {
         editable={permission.allowed}
         onDone={() => void done()}
       />
-      <EvidenceSection realisation={existing} editable={permission.allowed} draftKey={realisationDraftKey(indicator.id, quarter)} />
+      <EvidenceSection realisation={existing} editable={permission.allowed} draftKey={realisationDraftKey(indicator.id, quarter)}
+        required={evidenceSeverityFor(indicator, dataChecksOf(info.tenant.settings).severity.evidenceMissing) === 'refuse'} />
       {existing && existing.rev > 0 && <HistorySection realisationId={existing.id} indicator={indicator} />}
     </section>
   );

@@ -110,3 +110,16 @@ describe("checks the pemda refuses", () => {
     expect(await screen.findByRole('alertdialog', { name: 'Periksa nilai ini sebelum menyimpan' })).toBeTruthy();
   });
 });
+
+describe('bukti dukung the entry will need', () => {
+  it('is said on the entry page when the PK marks the indicator wajib, and only then', async () => {
+    const required = 'Wajib: realisasi ini hanya dapat diajukan dengan bukti dukung.';
+    const first = openForm(state.seeded.coverage.id, 2);
+    await screen.findByLabelText('Realisasi (%)');
+    expect(screen.queryByText(required)).toBeNull();
+    first.unmount();
+    await state.session.db.indicators.update(state.seeded.coverage.id, { evidenceRequired: true });
+    openForm(state.seeded.coverage.id, 2);
+    expect(await screen.findByText(required)).toBeTruthy();
+  });
+});
