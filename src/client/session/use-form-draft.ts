@@ -43,6 +43,11 @@ export interface FormDraft<T> {
   discard(): void;
   /** After a successful save: the draft is removed and the form is clean at once (`now`: the values saved). */
   saved(now?: T): void;
+  /**
+   * After a save that took a moment (a field saved on leaving it): `sent` is what was saved. What
+   * the user typed since stays on screen and in the draft; a form still showing `sent` is clean.
+   */
+  savedUpTo(sent: T): void;
   /** The name of the draft (for files kept with it, see db/form-drafts.ts). */
   key: string;
 }
@@ -203,9 +208,15 @@ export function useFormDraft<T>(options: FormDraftOptions<T>): FormDraft<T> {
     setRestored(null);
   }, [forget]);
 
+  const savedUpTo = useCallback((sent: T) => {
+    if (same(valuesRef.current, sent)) return saved(sent);
+    baseRef.current = sent;
+    setBase(sent);
+  }, [saved]);
+
   const dirty = enabled && !same(values, base);
   useTrackForm({ isDirty, discard }, dirty);
   useDraftBackup(backupKey, stringFields(values), dirty, options.labels ?? {});
   // Typed back to the saved values: nothing restored to speak of.
-  return { values, setValues, dirty, isDirty, restored: dirty ? restored : null, discard, saved, key };
+  return { values, setValues, dirty, isDirty, restored: dirty ? restored : null, discard, saved, savedUpTo, key };
 }

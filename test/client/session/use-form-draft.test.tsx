@@ -13,7 +13,7 @@ import { DraftNotice } from '../../../src/client/session/draft-notice';
 import { LeaveGuard } from '../../../src/client/session/leave-guard';
 import { SessionProvider } from '../../../src/client/session/session-provider';
 import { UnsavedEditsProvider } from '../../../src/client/session/unsaved-edits';
-import { draftSaveDelayMs, mergeDraft, useFormDraft } from '../../../src/client/session/use-form-draft';
+import { draftSaveDelayMs, mergeDraft, useFormDraft, type FormDraft } from '../../../src/client/session/use-form-draft';
 import { buildSessionInfo } from '../features/support/fixtures';
 import { closeTestSession, openTestSession } from '../features/support/render-app';
 
@@ -148,6 +148,24 @@ describe('useFormDraft', () => {
     expect(await screen.findByText('Halaman beranda')).toBeTruthy();
     expect(window.location.pathname).toBe('/');
     await waitFor(async () => expect(await readFormDraft(userId(), 'note:1')).toBeUndefined());
+  });
+
+  it('after a save that took a moment, keeps what was typed meanwhile, still unsaved; clean once nothing more was typed', () => {
+    // A budget line saves a field when it is left; its save may complete while the next field is typed.
+    let form: FormDraft<{ code: string; budget: string }> | null = null;
+    function Line() {
+      const draft = useFormDraft({ key: 'program:1', initial: { code: '', budget: '0' } });
+      form = draft;
+      return <p>{`${draft.values.code}|${draft.values.budget}|${draft.dirty ? 'berubah' : 'tersimpan'}`}</p>;
+    }
+    render(<I18nProvider initialLanguage="id"><UnsavedEditsProvider><SessionProvider initialSession={session}><Line /></SessionProvider></UnsavedEditsProvider></I18nProvider>);
+    const sent = { code: '', budget: '1.500.000' };
+    act(() => form?.setValues(sent));
+    act(() => form?.setValues((v) => ({ ...v, code: '1.02' })));
+    act(() => form?.savedUpTo(sent));
+    expect(screen.getByText('1.02|1.500.000|berubah')).toBeTruthy();
+    act(() => form?.savedUpTo({ code: '1.02', budget: '1.500.000' }));
+    expect(screen.getByText('1.02|1.500.000|tersimpan')).toBeTruthy();
   });
 
   it('leaves without asking once saved, and keeps no draft', async () => {

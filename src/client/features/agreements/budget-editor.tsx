@@ -62,8 +62,11 @@ function BudgetLine(props: {
     const nextBudget = props.hasChildren ? program.budget : parsed;
     if (name.trim() === '' || nextBudget === null || !Number.isSafeInteger(nextBudget) || nextBudget < 0) return;
     if (code.trim() === program.code && name.trim() === program.name && nextBudget === program.budget) return form.discard();
+    // The user may already be typing in the next field of this line when the save completes: only
+    // what was sent counts as saved, or the stored row arriving would replace what they type.
+    const sent = { code, name, budget };
     run(() => saveProgram(db, actor, { id: program.id, agreementId: program.agreementId, parentId: program.parentId, code, name, budget: nextBudget })
-      .then(() => form.saved()));
+      .then(() => form.savedUpTo(sent)));
   };
   const lineIssues = touched ? issuesAt(props.issues, program.id) : [];
   const level = program.level;
