@@ -4,7 +4,10 @@ import type { Agreement, Program } from '../../domain/agreement';
 import type { Indicator } from '../../domain/indicator';
 import type { DocumentImage } from './assets';
 
-export type PkIndicator = Pick<Indicator, 'name' | 'unit' | 'targetType' | 'annualTarget' | 'quarterTargets' | 'scaleLevels'>;
+/** minValue, maxValue and evidenceRequired are in the workbook only: the signed PDF's layout is regulated. */
+export type PkIndicator = Pick<
+  Indicator, 'name' | 'unit' | 'targetType' | 'annualTarget' | 'quarterTargets' | 'scaleLevels' | 'minValue' | 'maxValue' | 'evidenceRequired'
+>;
 
 export interface PkDocumentInput {
   agreement: Pick<Agreement, 'year' | 'version' | 'status' | 'number' | 'firstParty' | 'secondParty' | 'signedOn' | 'signedPlace'>;

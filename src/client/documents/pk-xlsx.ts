@@ -5,6 +5,7 @@ import { formatTargetText } from './format';
 import { programLevelLabel, type PkDocumentInput, type PkIndicator } from './pk-document';
 import { blank, header, number, rupiahFormat, text, xlsxBytes } from './xlsx-base';
 import type { TargetValue } from '../../domain/indicator';
+import { indicatorColumns, yesNoWords, type IndicatorColumn } from '../../domain/pk-import-columns';
 
 export const pkSheetNames = { indicators: 'Indikator Kinerja', budget: 'Anggaran' } as const;
 
@@ -15,8 +16,17 @@ function targetCell(indicator: PkIndicator, target: TargetValue | null) {
   return text(formatTargetText(indicator, target));
 }
 
+/** The import template's own header (pk-import-columns.ts), so an export reads as the template does. */
+const importLabel = (key: IndicatorColumn): string => indicatorColumns.find((c) => c.key === key)?.label ?? key;
+
+/** A bound stays a number; none (or a row made before bounds existed) is blank. */
+const boundCell = (value: number | null | undefined) => (value == null ? blank() : number(value));
+
 export function pkIndicatorRows(input: PkDocumentInput): Row[] {
-  const rows: Row[] = [['No', 'Sasaran', 'Indikator Kinerja', 'Target', 'Satuan', 'Target TW I', 'Target TW II', 'Target TW III', 'Target TW IV'].map(header)];
+  const rows: Row[] = [[
+    'No', 'Sasaran', 'Indikator Kinerja', 'Target', 'Satuan', 'Target TW I', 'Target TW II', 'Target TW III', 'Target TW IV',
+    importLabel('minValue'), importLabel('maxValue'), importLabel('evidenceRequired'),
+  ].map(header)];
   input.goals.forEach((goal, g) => {
     for (const indicator of goal.indicators) {
       rows.push([
@@ -26,6 +36,9 @@ export function pkIndicatorRows(input: PkDocumentInput): Row[] {
         targetCell(indicator, indicator.annualTarget),
         text(indicator.unit),
         ...indicator.quarterTargets.map((t) => targetCell(indicator, t)),
+        boundCell(indicator.minValue),
+        boundCell(indicator.maxValue),
+        text(yesNoWords[indicator.evidenceRequired ? 'yes' : 'no'][0] ?? ''),
       ]);
     }
   });
@@ -52,7 +65,7 @@ export function pkBudgetRows(input: PkDocumentInput): Row[] {
 
 export async function generatePkXlsx(input: PkDocumentInput): Promise<Uint8Array> {
   const blob = await writeXlsxFile([
-    { sheet: pkSheetNames.indicators, data: pkIndicatorRows(input), columns: [{ width: 5 }, { width: 40 }, { width: 50 }, { width: 14 }, { width: 12 }, { width: 12 }, { width: 12 }, { width: 12 }, { width: 12 }], stickyRowsCount: 1 },
+    { sheet: pkSheetNames.indicators, data: pkIndicatorRows(input), columns: [{ width: 5 }, { width: 40 }, { width: 50 }, { width: 14 }, { width: 12 }, { width: 12 }, { width: 12 }, { width: 12 }, { width: 12 }, { width: 12 }, { width: 12 }, { width: 14 }], stickyRowsCount: 1 },
     { sheet: pkSheetNames.budget, data: pkBudgetRows(input), columns: [{ width: 5 }, { width: 22 }, { width: 60 }, { width: 14 }, { width: 20 }], stickyRowsCount: 1 },
   ]).toBlob();
   return xlsxBytes(blob);

@@ -95,6 +95,8 @@ export const en: Catalogue = {
   'pk.targetShort': 'T:',
   'pk.targetLabel': 'Target',
   'pk.unitLabel': 'Unit: {unit}',
+  'pk.bounds': 'Value bounds {v}',
+  'pk.evidence': 'Evidence required',
   'pk.col.quarter': 'Q{q}',
   'pk.col.achievementToDate': 'Achievement to Q{q}',
   'pk.enterRealisation': 'Enter realisation Q{q}: {indicator}',

@@ -97,6 +97,8 @@ export const id = {
   'pk.targetShort': 'T:',
   'pk.targetLabel': 'Target',
   'pk.unitLabel': 'Satuan: {unit}',
+  'pk.bounds': 'Batas nilai {v}',
+  'pk.evidence': 'Bukti dukung wajib',
   'pk.col.quarter': 'TW {q}',
   'pk.col.achievementToDate': 'Capaian s.d. TW {q}',
   'pk.enterRealisation': 'Isi realisasi TW {q}: {indicator}',

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import readExcelFile from 'read-excel-file/node';
 import { generatePkXlsx } from '../../../src/client/documents/pk-xlsx';
+import type { PkIndicator } from '../../../src/client/documents/pk-document';
 import { generateEvaluationXlsx } from '../../../src/client/documents/evaluation-xlsx';
 import { generateRecapXlsx } from '../../../src/client/documents/recap-xlsx';
 import { evaluationInput, pkInput, recapInput } from './support';
@@ -16,10 +17,13 @@ describe('XLSX exports', () => {
   it('PK: the indicator table and the budget table with TOTAL, as numbers', async () => {
     const book = await sheets(await generatePkXlsx(pkInput()));
     const indicators = book['Indikator Kinerja'];
-    expect(indicators?.[0]).toEqual(['No', 'Sasaran', 'Indikator Kinerja', 'Target', 'Satuan', 'Target TW I', 'Target TW II', 'Target TW III', 'Target TW IV']);
-    expect(indicators?.[1]).toEqual([1, 'Meningkatnya derajat kesehatan masyarakat', 'Persentase persalinan di fasilitas kesehatan', 93.75, '%', 90, 91.5, 92.25, 93.75]);
-    expect(indicators?.[2]).toEqual([1, 'Meningkatnya derajat kesehatan masyarakat', 'Cakupan imunisasi dasar lengkap', '80–90', '%', null, '40–45', null, '80–90']);
-    expect(indicators?.[3]?.slice(3)).toEqual(['A', 'predikat', null, null, null, 'A']);
+    expect(indicators?.[0]).toEqual([
+      'No', 'Sasaran', 'Indikator Kinerja', 'Target', 'Satuan', 'Target TW I', 'Target TW II', 'Target TW III', 'Target TW IV',
+      'Batas Bawah Nilai', 'Batas Atas Nilai', 'Bukti Dukung Wajib (ya/tidak)',
+    ]);
+    expect(indicators?.[1]).toEqual([1, 'Meningkatnya derajat kesehatan masyarakat', 'Persentase persalinan di fasilitas kesehatan', 93.75, '%', 90, 91.5, 92.25, 93.75, null, null, 'tidak']);
+    expect(indicators?.[2]).toEqual([1, 'Meningkatnya derajat kesehatan masyarakat', 'Cakupan imunisasi dasar lengkap', '80–90', '%', null, '40–45', null, '80–90', null, null, 'tidak']);
+    expect(indicators?.[3]?.slice(3)).toEqual(['A', 'predikat', null, null, null, 'A', null, null, 'tidak']);
     expect(indicators?.[4]?.[3]).toBe('Renstra ditetapkan');
     const budget = book['Anggaran'];
     expect(budget?.[0]).toEqual(['No', 'Kode', 'Program/Kegiatan/Sub-kegiatan', 'Tingkat', 'Anggaran (Rp)']);
@@ -31,6 +35,24 @@ describe('XLSX exports', () => {
       [null, null, null, 1_234_567_000],
     ]);
     expect(budget?.at(-1)?.[2]).toBe('TOTAL');
+  });
+
+  it('PK: the bounds of a realisation value as numbers (blank when none) and bukti dukung wajib as ya/tidak', async () => {
+    const input = pkInput();
+    // Two indicators per goal; the fourth keeps the defaults (no bounds, not required).
+    const rules: Pick<PkIndicator, 'minValue' | 'maxValue' | 'evidenceRequired'>[] = [
+      { minValue: 1250.5, maxValue: 2000, evidenceRequired: true },
+      { minValue: 25, maxValue: null, evidenceRequired: false },
+      { minValue: null, maxValue: 100, evidenceRequired: true },
+    ];
+    const goals = input.goals.map((goal, g) => ({ ...goal, indicators: goal.indicators.map((indicator, i) => ({ ...indicator, ...rules[g * 2 + i] })) }));
+    const book = await sheets(await generatePkXlsx({ ...input, goals }));
+    expect(book['Indikator Kinerja']?.slice(1).map((r) => r.slice(9))).toEqual([
+      [1250.5, 2000, 'ya'],
+      [25, null, 'tidak'],
+      [null, 100, 'ya'],
+      [null, null, 'tidak'],
+    ]);
   });
 
   it('evaluation: per indicator T/R, capaian and predikat; empty realisation is empty, not 0', async () => {

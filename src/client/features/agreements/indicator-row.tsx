@@ -35,6 +35,12 @@ export function IndicatorRow(props: {
   const values = quarterValuesOf(realisations);
   const settings = info.tenant.settings;
   const toDate = yearToDateAchievement(indicator, values, props.toDate, settings.lowerIsBetterFormula);
+  // The PK's bounds and bukti dukung wajib, in one muted line (== null: rows made before them lack them).
+  const f = i18n.formatNumber;
+  const lo = indicator.minValue;
+  const hi = indicator.maxValue;
+  const bounds = lo == null ? (hi == null ? '' : `≤ ${f(hi)}`) : hi == null ? `≥ ${f(lo)}` : `${f(lo)}–${f(hi)}`;
+  const rules = [bounds && t('pk.bounds', { v: bounds }), indicator.evidenceRequired && t('pk.evidence')].filter(Boolean).join(' · ');
 
   function quarterCell(quarter: Quarter, realisation: Realisation | null) {
     const target = indicator.quarterTargets[quarter - 1] ?? null;
@@ -85,6 +91,7 @@ export function IndicatorRow(props: {
       <th scope="row" className="indicator-name sticky-col">
         <span>{indicator.name}</span>
         {indicator.unit && <span className="indicator-unit">{t('pk.unitLabel', { unit: indicator.unit })}</span>}
+        {rules && <span className="indicator-unit">{rules}</span>}
         {props.unaligned && <span className="indicator-unaligned">{t('pk.unaligned')}</span>}
       </th>
       <td className={targetClass(indicator.annualTarget)}>{formatTarget(indicator, indicator.annualTarget, i18n)}</td>

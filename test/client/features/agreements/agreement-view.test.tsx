@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import { buildSessionInfo } from '../support/fixtures';
+import { buildIndicator, buildSessionInfo } from '../support/fixtures';
 import { closeTestSession, openTestSession, renderApp } from '../support/render-app';
 import { useSeededSessionEachTest } from '../support/seeded-session';
 import { seedAgreement } from '../support/seed';
@@ -79,5 +79,24 @@ describe('the PK view (home of an operator)', () => {
     expect(await screen.findByText('Tampilan baca saja')).toBeTruthy();
     expect(screen.queryAllByRole('link', { name: /^Isi realisasi/ })).toHaveLength(0);
     expect(quarterCell(rowOf(state.seeded.count.name), 1).realisation).toBe('285');
+  });
+
+  it('shows the bounds of a realisation value and bukti dukung wajib under the name, only where set', async () => {
+    const { goal } = state.seeded;
+    await state.session.db.indicators.bulkPut([
+      buildIndicator(goal, { order: 6, name: 'Jumlah kunjungan rawat jalan', minValue: 1250.5, maxValue: 20000, evidenceRequired: true }),
+      buildIndicator(goal, { order: 7, name: 'Indeks kepuasan layanan', minValue: 25 }),
+      buildIndicator(goal, { order: 8, name: 'Persentase keluhan selesai', maxValue: 100 }),
+      buildIndicator(goal, { order: 9, name: 'Jumlah dokumen terverifikasi', evidenceRequired: true }),
+    ]);
+    renderApp(state.session, ['/']);
+    await screen.findByRole('heading', { level: 1, name: /Perjanjian Kinerja Tahun/ });
+    const rules = (name: string) => Array.from(rowOf(name).querySelectorAll('th .indicator-unit'), (e) => e.textContent).slice(1);
+    expect(rules('Jumlah kunjungan rawat jalan')).toEqual(['Batas nilai 1.250,5–20.000 · Bukti dukung wajib']);
+    expect(rules('Indeks kepuasan layanan')).toEqual(['Batas nilai ≥ 25']);
+    expect(rules('Persentase keluhan selesai')).toEqual(['Batas nilai ≤ 100']);
+    expect(rules('Jumlah dokumen terverifikasi')).toEqual(['Bukti dukung wajib']);
+    expect(rules(state.seeded.count.name)).toEqual([]);
+    expect(rowOf(state.seeded.count.name).textContent).not.toMatch(/Batas nilai|Bukti dukung/);
   });
 });
