@@ -5,7 +5,7 @@
 import { z } from 'zod';
 
 /** The checks a pemda sets, each with its own severity. */
-export const dataCheckKinds = ['separatorSlip', 'percentOutOfRange', 'notWholeCount', 'outOfBounds', 'farFromTarget', 'peerOutlier', 'explanationMissing', 'evidenceMissing'] as const;
+export const dataCheckKinds = ['separatorSlip', 'percentOutOfRange', 'notWholeCount', 'outOfBounds', 'farFromTarget', 'peerOutlier', 'historyOutlier', 'explanationMissing', 'evidenceMissing'] as const;
 export type DataCheckKind = (typeof dataCheckKinds)[number];
 
 /**
@@ -21,7 +21,13 @@ export type DataCheckSeverity = z.infer<typeof dataCheckSeveritySchema>;
  * held, never at entry: it can be shown or turned off, not asked about or refused.
  */
 const shownOnlySeverities = ['off', 'note'] as const satisfies readonly DataCheckSeverity[];
-export const severitiesOf = (kind: DataCheckKind): readonly DataCheckSeverity[] => (kind === 'peerOutlier' ? shownOnlySeverities : dataCheckSeverities);
+/**
+ * A change far from the unit's own record (history-outlier.ts) may be a true change: it can be asked
+ * about, never refused; and the server, which checks each entry alone, does not judge it.
+ */
+const askedAtMostSeverities = ['off', 'note', 'ask'] as const satisfies readonly DataCheckSeverity[];
+export const severitiesOf = (kind: DataCheckKind): readonly DataCheckSeverity[] =>
+  kind === 'peerOutlier' ? shownOnlySeverities : kind === 'historyOutlier' ? askedAtMostSeverities : dataCheckSeverities;
 
 export const dataChecksSchema = z
   .object({
@@ -47,6 +53,8 @@ export const dataChecksSchema = z
       farFromTarget: dataCheckSeveritySchema,
       /** A capaian far from the same indicator's in other units (shown or off only). */
       peerOutlier: z.enum(shownOnlySeverities).default('note'),
+      /** A level changing far more than it usually does in the unit (off, shown or asked; settings stored before it read as shown). */
+      historyOutlier: z.enum(askedAtMostSeverities).default('note'),
       explanationMissing: dataCheckSeveritySchema,
       /**
        * An entry submitted without bukti dukung (judged at submission, quarter-checklist.ts: a file
@@ -70,7 +78,7 @@ export const defaultDataChecks: DataChecks = {
   farAbovePercent: 150,
   farBelowPercent: 25,
   explainBelowCategory: 'sedang',
-  severity: { separatorSlip: 'ask', percentOutOfRange: 'ask', notWholeCount: 'ask', outOfBounds: 'ask', farFromTarget: 'note', peerOutlier: 'note', explanationMissing: 'note', evidenceMissing: 'off' },
+  severity: { separatorSlip: 'ask', percentOutOfRange: 'ask', notWholeCount: 'ask', outOfBounds: 'ask', farFromTarget: 'note', peerOutlier: 'note', historyOutlier: 'note', explanationMissing: 'note', evidenceMissing: 'off' },
 };
 
 export const dataChecksOf = (settings: { dataChecks?: DataChecks | undefined }): DataChecks => settings.dataChecks ?? defaultDataChecks;

@@ -9,11 +9,10 @@
 import { quarterAchievement, type AchievementIndicator, type QuarterValues } from './achievement';
 import type { LowerIsBetterFormula } from './tenant';
 import type { Quarter } from './period';
+import { modifiedZ, outlierScore, spreadOf } from './robust-stats';
 
 /** Fewer peers than this say too little about what is usual. */
 export const minPeers = 5;
-/** |modified z| above this is an outlier (Iglewicz and Hoaglin's recommendation). */
-export const outlierScore = 3.5;
 /**
  * When at least half the peers report the same capaian (MAD 0, e.g. all at 100%), a value is an
  * outlier when it is this many points of capaian away from them.
@@ -24,12 +23,6 @@ export const sameValueSpread = 25;
 export function peerKey(indicator: { name: string; unit: string }): string {
   const normal = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
   return `${normal(indicator.name)}|${normal(indicator.unit)}`;
-}
-
-function median(sorted: readonly number[]): number {
-  const middle = Math.floor(sorted.length / 2);
-  const upper = sorted[middle] ?? 0;
-  return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? 0) + upper) / 2;
 }
 
 export interface PeerOutlier {
@@ -45,11 +38,9 @@ export interface PeerOutlier {
 export function peerOutlier(value: number, peers: readonly number[]): PeerOutlier | null {
   const finite = peers.filter((p) => Number.isFinite(p));
   if (finite.length < minPeers || !Number.isFinite(value)) return null;
-  const sorted = [...finite].sort((a, b) => a - b);
-  const centre = median(sorted);
-  const mad = median(sorted.map((p) => Math.abs(p - centre)).sort((a, b) => a - b));
-  const far = mad === 0 ? Math.abs(value - centre) > sameValueSpread : Math.abs((0.6745 * (value - centre)) / mad) > outlierScore;
-  return far ? { median: centre, peerCount: finite.length } : null;
+  const spread = spreadOf(finite);
+  const far = spread.mad === 0 ? Math.abs(value - spread.centre) > sameValueSpread : Math.abs(modifiedZ(value, spread)) > outlierScore;
+  return far ? { median: spread.centre, peerCount: finite.length } : null;
 }
 
 /** One unit's capaian of an indicator in a quarter, keyed by peerKey. */

@@ -6,6 +6,7 @@ import { quarterAchievement, type AchievementIndicator, type QuarterValues } fro
 import { findBand } from './category';
 import { dataChecksOf, type DataCheckKind, type DataCheckSeverity, type DataChecks } from './data-checks';
 import { peerOutlier } from './peer-outlier';
+import { hasLevelHistory, historyOutlier } from './history-outlier';
 import type { Quarter } from './period';
 import type { TenantSettings } from './tenant';
 
@@ -15,6 +16,8 @@ export type PlausibilityWarning =
   | { kind: 'farAbove' | 'farBelow'; percent: number; target: number }
   /** The capaian is far from what other units report for the same indicator (peer-outlier.ts). */
   | { kind: 'peerOutlier'; percent: number; median: number; peerCount: number }
+  /** A level that changed from the quarter before far more than it usually does in this unit (history-outlier.ts). */
+  | { kind: 'historyOutlier'; previous: number; usualChange: number; quarters: number }
   | { kind: 'percentOutOfRange' }
   /** A fraction of something counted whole (orang, dokumen, desa…): "2,5 orang". */
   | { kind: 'notWholeCount'; measure: string }
@@ -27,6 +30,16 @@ export type ExplanationField = 'drivers' | 'obstacles' | 'followUp';
 export type Explanation = Readonly<Record<ExplanationField, string>>;
 
 export type PlausibilitySettings = Pick<TenantSettings, 'lowerIsBetterFormula' | 'categoryBands' | 'warningBelowCategory' | 'dataChecks'>;
+
+/**
+ * What the device knows around the entry: `peers`, the same indicator's capaian (%) in the other
+ * units that quarter; `earlierYears`, this unit's values of the indicator in the years before,
+ * oldest first (the quarters of this year come from the values themselves).
+ */
+export interface PlausibilityContext {
+  peers?: readonly number[];
+  earlierYears?: readonly number[];
+}
 
 /** The tenant's check a warning belongs to. */
 export const checkOf = (warning: PlausibilityWarning): DataCheckKind =>
@@ -97,7 +110,7 @@ function missingExplanation(percent: number, explanation: Explanation, settings:
  * The warnings for `values[quarter - 1]` (the value being entered), in the order the form shows
  * them, leaving out the checks the tenant turned off. Text and scale indicators have their own
  * closed set of values and get none. `explanation`: the entry's notes, when they are known;
- * `peers`: the same indicator's capaian (%) in the other units that quarter, where the device holds them.
+ * `around`: what the device holds of other units and earlier years.
  */
 export function checkPlausibility(
   indicator: PlausibilityIndicator,
@@ -105,15 +118,15 @@ export function checkPlausibility(
   quarter: Quarter,
   settings: PlausibilitySettings,
   explanation?: Explanation,
-  peers?: readonly number[],
+  around: PlausibilityContext = {},
 ): PlausibilityWarning[] {
   const checks = dataChecksOf(settings);
-  return findWarnings(indicator, values, quarter, settings, checks, explanation, peers).filter((w) => severityOf(w, checks) !== 'off');
+  return findWarnings(indicator, values, quarter, settings, checks, explanation, around).filter((w) => severityOf(w, checks) !== 'off');
 }
 
 function findWarnings(
-  indicator: PlausibilityIndicator, values: QuarterValues, quarter: Quarter, settings: PlausibilitySettings, checks: DataChecks, explanation?: Explanation,
-  peers?: readonly number[],
+  indicator: PlausibilityIndicator, values: QuarterValues, quarter: Quarter, settings: PlausibilitySettings, checks: DataChecks, explanation: Explanation | undefined,
+  around: PlausibilityContext,
 ): PlausibilityWarning[] {
   const value = values[quarter - 1] ?? null;
   if (value === null || indicator.targetType === 'text' || indicator.targetType === 'scale') return [];
@@ -136,14 +149,20 @@ function findWarnings(
       break;
     }
   }
-  // A slip already says why the capaian is far off; saying it twice would only be noise.
+  // A slip already says why the value is far off; saying it twice would only be noise.
+  const slipped = warnings.some((w) => w.kind === 'separatorSlip');
+  if (!slipped && around.earlierYears && hasLevelHistory(indicator)) {
+    const thisYear = values.slice(0, quarter - 1).filter((v): v is number => v !== null);
+    const jump = historyOutlier(value, [...around.earlierYears, ...thisYear]);
+    if (jump) warnings.push({ kind: 'historyOutlier', ...jump });
+  }
   if (target === null || warnings.some((w) => w.kind === 'separatorSlip')) return warnings;
   const achievement = quarterAchievement(indicator, values, quarter, settings.lowerIsBetterFormula);
   if (!achievement.computable) return warnings;
   const percent = achievement.percent;
   if (percent > checks.farAbovePercent) warnings.push({ kind: 'farAbove', percent, target });
   else if (percent < checks.farBelowPercent) warnings.push({ kind: 'farBelow', percent, target });
-  const outlier = peers ? peerOutlier(percent, peers) : null;
+  const outlier = around.peers ? peerOutlier(percent, around.peers) : null;
   if (outlier) warnings.push({ kind: 'peerOutlier', percent, ...outlier });
   const missing = explanation ? missingExplanation(percent, explanation, settings, checks) : [];
   if (missing.length > 0) warnings.push({ kind: 'explanationMissing', percent, missing });

@@ -48,16 +48,16 @@ describe('as a check at entry', () => {
   const peers = [92, 96, 98, 100, 100, 101, 104];
   it('flags a capaian far from the peers only where they are given', () => {
     // 40 of 80 = 50%; the peers' capaian around 100%.
-    expect(checkPlausibility(indicator, [40, null, null, null], 1, defaultTenantSettings, undefined, peers).map((w) => w.kind)).toEqual(['peerOutlier']);
+    expect(checkPlausibility(indicator, [40, null, null, null], 1, defaultTenantSettings, undefined, { peers }).map((w) => w.kind)).toEqual(['peerOutlier']);
     expect(checkPlausibility(indicator, [40, null, null, null], 1, defaultTenantSettings).map((w) => w.kind)).toEqual([]);
-    expect(checkPlausibility(indicator, [79, null, null, null], 1, defaultTenantSettings, undefined, peers)).toEqual([]);
+    expect(checkPlausibility(indicator, [79, null, null, null], 1, defaultTenantSettings, undefined, { peers })).toEqual([]);
   });
 
   it('is shown or off, never asked about or refused (no device at entry holds the other units)', () => {
     expect(severitiesOf('peerOutlier')).toEqual(['off', 'note']);
     expect(dataChecksSchema.safeParse({ ...defaultDataChecks, severity: { ...defaultDataChecks.severity, peerOutlier: 'ask' } }).success).toBe(false);
     const off = { ...defaultTenantSettings, dataChecks: { ...defaultDataChecks, severity: { ...defaultDataChecks.severity, peerOutlier: 'off' as const } } };
-    expect(checkPlausibility(indicator, [40, null, null, null], 1, off, undefined, peers)).toEqual([]);
+    expect(checkPlausibility(indicator, [40, null, null, null], 1, off, undefined, { peers })).toEqual([]);
     const { peerOutlier: _new, ...older } = defaultDataChecks.severity;
     expect(dataChecksSchema.parse({ ...defaultDataChecks, severity: older }).severity.peerOutlier).toBe('note');
   });

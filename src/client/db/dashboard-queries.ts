@@ -24,6 +24,7 @@ import { checkPlausibility, type PlausibilityWarning } from '../../domain/plausi
 import type { Realisation } from '../../domain/realisation';
 import { quarterValuesOf } from '../../domain/quarter-values';
 import { peerCapaianOf, peersOf, peerTable, type PeerCapaian } from '../../domain/peer-outlier';
+import { earlierYearValues, earlierYearsOf, type EarlierYears } from './earlier-years';
 
 export interface DashboardUnit {
   orgUnit: OrgUnit;
@@ -93,7 +94,7 @@ type ViewIndicators = NonNullable<Awaited<ReturnType<typeof getAgreementView>>>[
 
 /** The quarter's filled entries, each checked as the form checks it (with its notes), and whether it has evidence. */
 async function qualityAt(
-  db: PantauDatabase, indicators: ViewIndicators, quarter: Quarter, settings: TenantSettings, peers: ReadonlyMap<string, readonly PeerCapaian[]>,
+  db: PantauDatabase, indicators: ViewIndicators, quarter: Quarter, settings: TenantSettings, peers: ReadonlyMap<string, readonly PeerCapaian[]>, record: EarlierYears,
 ): Promise<{ quality: EntryQuality; flagged: FlaggedEntry[] }> {
   const filled = indicators.flatMap((v) => {
     const row = v.realisations[quarter - 1] ?? null;
@@ -102,7 +103,9 @@ async function qualityAt(
   const evidenced = new Set((await db.evidence.where('realisationId').anyOf(filled.map((f) => f.row.id)).toArray()).filter((e) => !e.deleted).map((e) => e.realisationId));
   const checked = filled.map(({ view, row }) => ({
     indicator: view.indicator, realisation: row, hasEvidence: evidenced.has(row.id),
-    warnings: checkPlausibility(view.indicator, quarterValuesOf(view.realisations), quarter, settings, row, peersOf(peers, view.indicator, row.orgUnitId)),
+    warnings: checkPlausibility(view.indicator, quarterValuesOf(view.realisations), quarter, settings, row, {
+      peers: peersOf(peers, view.indicator, row.orgUnitId), earlierYears: earlierYearsOf(record, view.indicator),
+    }),
   }));
   return {
     quality: entryQuality(checked.map((c) => ({ flagged: c.warnings.length > 0, hasEvidence: c.hasEvidence }))),
@@ -143,7 +146,7 @@ export async function getPemdaDashboard(db: PantauDatabase, year: number, upTo: 
       deadline,
       options.now,
     );
-    const { quality, flagged } = await qualityAt(db, indicators, upTo, settings, peers);
+    const { quality, flagged } = await qualityAt(db, indicators, upTo, settings, peers, await earlierYearValues(db, orgUnit.id, year));
     scored.push({ orgUnit, name: orgUnit.name, indicatorCount: indicators.length, score, noData: at.noData, absorption, trend, trendNoData, unverified, compliance, extended, quality, flagged });
     for (const risk of score.atRisk) {
       const rows = indicators.find((v) => v.indicator.id === risk.indicator.id)?.realisations ?? [];

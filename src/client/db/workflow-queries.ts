@@ -12,6 +12,7 @@ import { compareIndonesian } from '../../domain/text-order';
 import { isQuarterLocked } from '../../domain/period-lock';
 import { peerCapaianOf, peersOf, peerTable, type PeerCapaian } from '../../domain/peer-outlier';
 import type { LowerIsBetterFormula } from '../../domain/tenant';
+import { earlierYearValues, earlierYearsOf, type EarlierYears } from './earlier-years';
 
 export interface SubmissionView {
   orgUnit: OrgUnit | undefined;
@@ -40,6 +41,8 @@ export interface ReviewItem {
   realisations: IndicatorView['realisations'];
   /** The same indicator's capaian (%) in the other units that quarter (domain/peer-outlier.ts). */
   peers: number[];
+  /** The unit's values of the indicator in the years before, oldest first (domain/history-outlier.ts). */
+  earlierYears: readonly number[];
 }
 
 export interface ReviewGroup {
@@ -74,6 +77,13 @@ export async function listReviewQueue(db: PantauDatabase, formula: LowerIsBetter
     peerTables.set(key, peerTable(entries));
   }
   const groups = new Map<string, ReviewGroup>();
+  const records = new Map<string, EarlierYears>();
+  const recordOf = async (orgUnitId: string, year: number) => {
+    const key = `${orgUnitId}|${year}`;
+    const record = records.get(key) ?? (await earlierYearValues(db, orgUnitId, year));
+    records.set(key, record);
+    return record;
+  };
   for (const realisation of waiting) {
     const indicator = await indicatorOf(realisation.indicatorId);
     if (!indicator || indicator.deleted) continue;
@@ -86,7 +96,11 @@ export async function listReviewQueue(db: PantauDatabase, formula: LowerIsBetter
     const rows = await db.realisations.where('indicatorId').equals(indicator.id).toArray();
     const slots: IndicatorView['realisations'] = [null, null, null, null];
     for (const row of rows) if (!row.deleted) slots[row.quarter - 1] = row;
-    group.items.push({ realisation, indicator, realisations: slots, peers: peersOf(peerTables.get(quarterKey(realisation)) ?? new Map(), indicator, realisation.orgUnitId) });
+    group.items.push({
+      realisation, indicator, realisations: slots,
+      peers: peersOf(peerTables.get(quarterKey(realisation)) ?? new Map(), indicator, realisation.orgUnitId),
+      earlierYears: earlierYearsOf(await recordOf(realisation.orgUnitId, realisation.year), indicator),
+    });
   }
   const sorted = [...groups.values()].sort((a, b) => a.year - b.year || a.quarter - b.quarter || compareIndonesian(a.orgUnit?.name ?? '', b.orgUnit?.name ?? ''));
   for (const group of sorted) group.items.sort((a, b) => a.indicator.order - b.indicator.order);

@@ -53,6 +53,7 @@ export const dataCheckColumns = ['Perangkat Daerah', 'Indikator', 'Satuan', 'Rea
 export const dataCheckNames: Record<DataCheckKind, string> = {
   separatorSlip: 'Salah titik atau koma', percentOutOfRange: 'Persentase di luar 0–100', notWholeCount: 'Bilangan pecahan untuk satuan yang dihitung utuh',
   outOfBounds: 'Nilai di luar batas indikator', farFromTarget: 'Capaian jauh dari target', peerOutlier: 'Capaian jauh dari unit lain untuk indikator yang sama',
+  historyOutlier: 'Perubahan jauh dari catatan unit sendiri',
   explanationMissing: 'Penjelasan capaian belum ditulis', evidenceMissing: 'Bukti dukung belum dilampirkan (saat pengajuan)',
 };
 

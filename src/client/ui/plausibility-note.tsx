@@ -27,6 +27,8 @@ export function plausibilityText(t: PlausibilityT, warning: PlausibilityWarning,
     }
     case 'peerOutlier':
       return t('plausibility.peerOutlier', { percent: formatPercent(warning.percent, displayLocale), median: formatPercent(warning.median, displayLocale), count: warning.peerCount });
+    case 'historyOutlier':
+      return t('plausibility.historyOutlier', { value: shown, previous: formatNumber(warning.previous, 4), usual: formatNumber(warning.usualChange, 2), count: warning.quarters });
     case 'explanationMissing':
       return t(warning.missing.includes('drivers') ? 'plausibility.explainHigh' : 'plausibility.explainLow', { percent: formatPercent(warning.percent, displayLocale) });
   }

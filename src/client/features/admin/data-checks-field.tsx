@@ -24,6 +24,7 @@ const kindKey = {
   outOfBounds: 'admin.checks.outOfBounds',
   farFromTarget: 'admin.checks.farFromTarget',
   peerOutlier: 'admin.checks.peerOutlier',
+  historyOutlier: 'admin.checks.historyOutlier',
   explanationMissing: 'admin.checks.explanationMissing',
   evidenceMissing: 'admin.checks.evidenceMissing',
 } as const satisfies Record<DataCheckKind, string>;

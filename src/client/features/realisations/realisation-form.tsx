@@ -48,6 +48,8 @@ export function RealisationForm(props: {
   quarter: Quarter;
   existing: Realisation | null;
   otherValues: QuarterValues;
+  /** The unit's values of this indicator in the years before (domain/history-outlier.ts). */
+  earlierYears: readonly number[];
   editable: boolean;
   onDone(): void;
 }) {
@@ -98,7 +100,7 @@ export function RealisationForm(props: {
   const values = [...props.otherValues] as [number | null, number | null, number | null, number | null];
   values[quarter - 1] = parsed;
   const settings = info.tenant.settings;
-  const found = parsed === null ? [] : checkPlausibility(indicator, values, quarter, settings, draft);
+  const found = parsed === null ? [] : checkPlausibility(indicator, values, quarter, settings, draft, { earlierYears: props.earlierYears });
   const say = (w: (typeof found)[number]) => plausibilityText(tp, w, parsed ?? 0, i18n.formatNumber);
   const warnings = found.map(say);
   const questions = found.filter((w) => asksBeforeSaving(w, settings)).map(say);

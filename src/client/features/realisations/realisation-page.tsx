@@ -5,6 +5,7 @@ import { useLocation, useNavigate, useParams } from 'react-router';
 import { canEditRealisation, type Denial } from '../../../domain/permissions';
 import { isQuarter, quarterRoman } from '../../../domain/period';
 import { getIndicatorView, getPeriodWindowOf } from '../../db/queries';
+import { earlierYearsOfIndicator } from '../../db/earlier-years';
 import { isQuarterLocked } from '../../../domain/period-lock';
 import { useI18n } from '../../i18n/i18n-context';
 import { useActiveSession } from '../../session/session-context';
@@ -40,6 +41,7 @@ export function RealisationPage() {
   const indicatorId = params.indicatorId ?? '';
   const quarter = Number(params.quarter);
   const view = useLiveQuery(() => getIndicatorView(db, indicatorId), [db, indicatorId]);
+  const earlierYears = useLiveQuery(() => earlierYearsOfIndicator(db, indicatorId), [db, indicatorId]);
   const periodWindow = useLiveQuery(() => getPeriodWindowOf(db, indicatorId, quarter), [db, indicatorId, quarter]);
   // A new screen: move focus to its heading so keyboard and screen-reader users start there.
   const focusHeading = useCallback((heading: HTMLHeadingElement | null) => heading?.focus(), []);
@@ -85,6 +87,7 @@ export function RealisationPage() {
         quarter={quarter}
         existing={existing}
         otherValues={quarterValuesOf(realisations)}
+        earlierYears={earlierYears ?? []}
         editable={permission.allowed}
         onDone={() => void done()}
       />

@@ -6,6 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { renderApp } from '../support/render-app';
 import { useSeededSessionEachTest } from '../support/seeded-session';
 import { defaultDataChecks } from '../../../../src/domain/data-checks';
+import { buildAgreement, buildGoal, buildIndicator, buildRealisation } from '../support/fixtures';
 
 const state = useSeededSessionEachTest();
 
@@ -63,6 +64,43 @@ describe('a value far from what is expected', () => {
     expect(sent.at(-1)?.fields).toMatchObject({ value: 8.5, confirmedChecks: ['separatorSlip'] });
     const [row] = (await state.session.db.realisations.where('indicatorId').equals(state.seeded.coverage.id).toArray()).filter((r) => r.quarter === 2);
     expect(row && 'confirmedChecks' in row).toBe(false);
+  });
+});
+
+describe('a value far from the unit\'s own record', () => {
+  /** Last year's PK of the unit with the same indicator (IKM-like, moving about a point a quarter), and this year's TW I at 73. */
+  async function lastYearOnRecord() {
+    const { db } = state.session;
+    const { agreement, coverage } = state.seeded;
+    const lastYear = buildAgreement({ orgUnitId: agreement.orgUnitId, year: agreement.year - 1 });
+    const goal = buildGoal(lastYear);
+    const earlier = buildIndicator(goal, { name: coverage.name, unit: coverage.unit, aggregation: 'last', targetType: 'percent' });
+    await db.agreements.put(lastYear);
+    await db.goals.put(goal);
+    await db.indicators.put(earlier);
+    await db.realisations.bulkPut([70, 71, 72, 72].map((value, i) => buildRealisation(earlier, { year: lastYear.year, quarter: (i + 1) as 1 | 2 | 3 | 4, value })));
+    const [first] = (await db.realisations.where('indicatorId').equals(coverage.id).toArray()).filter((r) => r.quarter === 1);
+    if (first) await db.realisations.put({ ...first, value: 73 });
+    // The pemda asks about it (Admin → Pengaturan pemda); by default it is only shown.
+    const { info } = state.session;
+    const dataChecks = { ...defaultDataChecks, severity: { ...defaultDataChecks.severity, historyOutlier: 'ask' } } as const;
+    state.session = { ...state.session, info: { ...info, tenant: { ...info.tenant, settings: { ...info.tenant.settings, dataChecks } } } };
+  }
+
+  it('asks about a jump far beyond the usual change of last year and this one, and not about a usual one', async () => {
+    await lastYearOnRecord();
+    const user = userEvent.setup();
+    openForm(state.seeded.coverage.id, 2);
+    const input = await screen.findByLabelText('Realisasi (%)');
+    await user.type(input, '95');
+    expect(await screen.findByText('Apakah 95 benar? Nilai triwulan sebelumnya 73; di unit ini nilainya biasanya berubah sekitar 1 per triwulan (5 triwulan tercatat).')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Simpan' }));
+    expect(await screen.findByRole('alertdialog', { name: 'Periksa nilai ini sebelum menyimpan' })).toBeTruthy();
+    expect(await quarterTwo()).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Perbaiki nilai' }));
+    await user.clear(input);
+    await user.type(input, '74');
+    expect(screen.queryByText(/biasanya berubah/)).toBeNull();
   });
 });
 
