@@ -10,6 +10,10 @@
 //   passed with something outstanding. After the deadline the server refuses entries, so what was
 //   not in by then stays outstanding until the admin reopens or extends. A window without a
 //   deadline (none, or only locked by hand) makes no unit late.
+// - On time (kualitas data, issue 21): once the deadline has passed, the share of the due
+//   indicators that reached the evaluator. The device keeps no time of submission, so an entry sent
+//   after the admin reopened the quarter counts as on time; one returned after the deadline counts
+//   as not (it is outstanding again, as for "late").
 // - The pemda's average is the mean of the units' averages (each unit once, as the ranking);
 //   "% verified" is verified ÷ entered over all units, null when nothing is entered.
 import type { RealisationStatus } from './realisation-status';
@@ -38,6 +42,8 @@ export interface UnitCompliance {
   /** The deadline applied (ISO instant), null when the quarter has none. */
   deadline: string | null;
   late: boolean;
+  /** Due indicators with the evaluator once the deadline has passed (%); null before it, without one, or with nothing due. */
+  onTimePercent: number | null;
 }
 
 /** The deadline that holds for one unit: its extension's end when the admin gave it one, else the window's. */
@@ -52,8 +58,9 @@ export function unitCompliance(indicators: readonly ComplianceIndicator[], deadl
   const withEvaluator = (i: ComplianceIndicator) => i.entry !== null && i.entry.value !== null && (i.entry.status === 'submitted' || i.entry.status === 'verified');
   const outstanding = indicators.filter((i) => i.due && !withEvaluator(i)).length;
   const passed = deadline !== null && now.getTime() >= Date.parse(deadline);
+  const due = indicators.filter((i) => i.due).length;
   return {
-    due: indicators.filter((i) => i.due).length,
+    due,
     entered: filled.length,
     submitted: count('submitted'),
     verified: count('verified'),
@@ -61,6 +68,7 @@ export function unitCompliance(indicators: readonly ComplianceIndicator[], deadl
     outstanding,
     deadline,
     late: passed && outstanding > 0,
+    onTimePercent: passed && due > 0 ? ((due - outstanding) * 100) / due : null,
   };
 }
 

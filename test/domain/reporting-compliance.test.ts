@@ -15,37 +15,37 @@ describe('unitCompliance', () => {
       name: 'counts each status once; due without value, draft and returned are outstanding',
       indicators: [due(entry('draft')), due(entry('submitted')), due(entry('verified')), due(entry('returned')), due(null), due(entry('draft', null))],
       deadline, now: before,
-      expected: { due: 6, entered: 4, submitted: 1, verified: 1, returned: 1, outstanding: 4, late: false },
+      expected: { due: 6, entered: 4, submitted: 1, verified: 1, returned: 1, outstanding: 4, late: false, onTimePercent: null },
     },
     {
       name: 'late once the deadline has passed with something outstanding',
       indicators: [due(entry('submitted')), due(null)],
       deadline, now: after,
-      expected: { outstanding: 1, late: true, deadline },
+      expected: { outstanding: 1, late: true, deadline, onTimePercent: 50 },
     },
     {
       name: 'not late when everything due is with the evaluator by the deadline',
       indicators: [due(entry('submitted')), due(entry('verified')), notDue(null)],
       deadline, now: after,
-      expected: { due: 2, outstanding: 0, late: false },
+      expected: { due: 2, outstanding: 0, late: false, onTimePercent: 100 },
     },
     {
       name: 'a returned entry after the deadline makes the unit late again',
       indicators: [due(entry('returned'))],
       deadline, now: after,
-      expected: { returned: 1, outstanding: 1, late: true },
+      expected: { returned: 1, outstanding: 1, late: true, onTimePercent: 0 },
     },
     {
       name: 'no deadline, never late',
       indicators: [due(null)],
       deadline: null, now: after,
-      expected: { outstanding: 1, late: false, deadline: null },
+      expected: { outstanding: 1, late: false, deadline: null, onTimePercent: null },
     },
     {
       name: 'an entry of an indicator not due counts as entered, not as outstanding',
       indicators: [notDue(entry('draft', 0))],
       deadline, now: after,
-      expected: { due: 0, entered: 1, outstanding: 0, late: false },
+      expected: { due: 0, entered: 1, outstanding: 0, late: false, onTimePercent: null },
     },
   ];
   for (const c of cases) {

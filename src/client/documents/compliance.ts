@@ -19,6 +19,8 @@ export interface ComplianceUnitRow extends Pick<UnitCompliance, 'due' | 'entered
   /** Kualitas data: the quarter's entries without a flag of the checks at entry, and with evidence (%); null when none entered. */
   unflaggedPercent?: number | null;
   evidencePercent?: number | null;
+  /** Due indicators with the evaluator by the deadline (%); null before it or without one. */
+  onTimePercent?: number | null;
 }
 
 export interface ComplianceInput {

@@ -22,8 +22,8 @@ function complianceInput(overrides: Partial<ComplianceInput> = {}): ComplianceIn
     timeZone: 'Asia/Makassar',
     verifiedOnly: false,
     units: [
-      { name: 'Dinas Kesehatan', due: 4, entered: 4, submitted: 1, verified: 3, returned: 0, outstanding: 0, late: false, average: 92.5, unverified: 1, unflaggedPercent: 75, evidencePercent: 50 },
-      { name: 'Kecamatan Sungai Kunjang', due: 3, entered: 1, submitted: 0, verified: 0, returned: 1, outstanding: 3, late: true, average: null, unverified: 0, unflaggedPercent: 0, evidencePercent: null },
+      { name: 'Dinas Kesehatan', due: 4, entered: 4, submitted: 1, verified: 3, returned: 0, outstanding: 0, late: false, average: 92.5, unverified: 1, unflaggedPercent: 75, evidencePercent: 50, onTimePercent: 100 },
+      { name: 'Kecamatan Sungai Kunjang', due: 3, entered: 1, submitted: 0, verified: 0, returned: 1, outstanding: 3, late: true, average: null, unverified: 0, unflaggedPercent: 0, evidencePercent: null, onTimePercent: 0 },
       { name: 'Dinas Pendidikan', due: 8, entered: 8, submitted: 0, verified: 8, returned: 0, outstanding: 0, late: false, average: 81.25, unverified: 0 },
       { name: 'RSUD Abdul Wahab Sjahranie', due: 2, entered: 1, submitted: 1, verified: 0, returned: 0, outstanding: 1, late: false, average: 100, unverified: 1, extended: true },
     ],
@@ -66,11 +66,11 @@ describe('compliance documents', () => {
   it('XLSX: counts and averages as numbers, late first, the summary and the basis in Keterangan', async () => {
     const book = await sheets(await generateComplianceXlsx(complianceInput()));
     expect(book['Kepatuhan']).toEqual([
-      ['Perangkat Daerah', 'Wajib', 'Diisi', 'Diajukan', 'Terverifikasi', 'Dikembalikan', 'Belum Diajukan', 'Rata-rata Capaian (%)', 'Keadaan', 'Belum Terverifikasi', 'Tanpa Tanda Periksa (%)', 'Dengan Bukti Dukung (%)'],
-      ['Kecamatan Sungai Kunjang', 3, 1, 0, 0, 1, 3, null, 'Terlambat', 0, 0, null],
-      ['Dinas Kesehatan', 4, 4, 1, 3, 0, 0, 92.5, 'Lengkap', 1, 75, 50],
-      ['Dinas Pendidikan', 8, 8, 0, 8, 0, 0, 81.25, 'Lengkap', 0, null, null],
-      ['RSUD Abdul Wahab Sjahranie', 2, 1, 1, 0, 0, 1, 100, 'Berjalan (tenggat diperpanjang)', 1, null, null],
+      ['Perangkat Daerah', 'Wajib', 'Diisi', 'Diajukan', 'Terverifikasi', 'Dikembalikan', 'Belum Diajukan', 'Rata-rata Capaian (%)', 'Keadaan', 'Belum Terverifikasi', 'Tanpa Tanda Periksa (%)', 'Dengan Bukti Dukung (%)', 'Tepat Waktu (%)'],
+      ['Kecamatan Sungai Kunjang', 3, 1, 0, 0, 1, 3, null, 'Terlambat', 0, 0, null, 0],
+      ['Dinas Kesehatan', 4, 4, 1, 3, 0, 0, 92.5, 'Lengkap', 1, 75, 50, 100],
+      ['Dinas Pendidikan', 8, 8, 0, 8, 0, 0, 81.25, 'Lengkap', 0, null, null, null],
+      ['RSUD Abdul Wahab Sjahranie', 2, 1, 1, 0, 0, 1, 100, 'Berjalan (tenggat diperpanjang)', 1, null, null, null],
     ]);
     const notes = book['Keterangan'] ?? [];
     const note = (label: string) => notes.find((r) => r[0] === label)?.[1];

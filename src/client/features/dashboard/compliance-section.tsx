@@ -1,7 +1,7 @@
 // Kepatuhan pelaporan (what the leader asks first): the pemda's summary — average capaian, share
 // of the quarter's realisations verified, units late — and per unit the quarter's entries by
 // status against the deadline, late units first, and the quality of its entries (without a flag of
-// the checks at entry, with evidence); a unit opens its page at that quarter (its entries), and the
+// the checks at entry, with evidence, on time); a unit opens its page at that quarter (its entries), and the
 // table, and the hasil pemeriksaan data of the flagged entries, go out as PDF/XLSX. Figures from
 // domain/reporting-compliance.ts.
 import { Link } from 'react-router';
@@ -47,7 +47,7 @@ export function ComplianceSection(props: Props) {
       tenantName: info.tenant.name, year: props.year, quarter: props.quarter, deadline: props.deadline, timeZone, verifiedOnly: props.verifiedOnly, summary,
       units: props.units.map((u) => ({
         name: u.name, ...u.compliance, average: u.score.average, unverified: u.unverified, extended: u.extended,
-        unflaggedPercent: u.quality.unflaggedPercent, evidencePercent: u.quality.evidencePercent,
+        unflaggedPercent: u.quality.unflaggedPercent, evidencePercent: u.quality.evidencePercent, onTimePercent: u.compliance.onTimePercent,
       })),
       date: calendarDateIn(new Date(), timeZone),
     }, info.tenant.logo, onProgress);
@@ -99,6 +99,7 @@ export function ComplianceSection(props: Props) {
               <th scope="col">{t('compliance.col.state')}</th>
               <th scope="col" className="num">{t('compliance.col.unflagged')}</th>
               <th scope="col" className="num">{t('compliance.col.evidence')}</th>
+              <th scope="col" className="num">{t('compliance.col.onTime')}</th>
             </tr>
           </thead>
           <tbody>
@@ -125,6 +126,7 @@ export function ComplianceSection(props: Props) {
                   </td>
                   <td className="num">{percent(unit.quality.unflaggedPercent)}</td>
                   <td className="num">{percent(unit.quality.evidencePercent)}</td>
+                  <td className="num">{percent(c.onTimePercent)}</td>
                 </tr>
               );
             })}

@@ -13,7 +13,7 @@ function unit(name: string, average: number | null, absorption: number | null, t
   return {
     name, absorption, trend, rank: null, indicatorCount: 3, noData: false, unverified: 0, extended: false,
     trendNoData: trend.map((v) => v === null) as DashboardUnit['trendNoData'],
-    compliance: { due: 3, entered: 3, submitted: 0, verified: 3, returned: 0, outstanding: 0, deadline: null, late: false },
+    compliance: { due: 3, entered: 3, submitted: 0, verified: 3, returned: 0, outstanding: 0, deadline: null, late: false, onTimePercent: null },
     quality: { entered: 3, flagged: 0, withEvidence: 3, unflaggedPercent: 100, evidencePercent: 100 }, flagged: [],
     orgUnit: { id: name } as DashboardUnit['orgUnit'],
     score: { average, category: tone ? band(tone) : null } as DashboardUnit['score'],

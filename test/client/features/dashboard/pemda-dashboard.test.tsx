@@ -130,8 +130,9 @@ describe('the pemda dashboard', () => {
 
     const rows = await rowsOf(/Kepatuhan pelaporan TW I/, /Terlambat/);
     // Late units first. Columns: due, entered, submitted, verified, returned, not submitted, state,
-    // without check flags (Dinas B's 40% has its obstacles but no follow-up), with evidence.
-    expect(rows).toEqual(['Dinas B220012Terlambat50%0%', 'Dinas A221100Lengkap100%50%']);
+    // without check flags (Dinas B's 40% has its obstacles but no follow-up), with evidence, on time
+    // (Dinas B has neither of its two due entries with the evaluator after the deadline).
+    expect(rows).toEqual(['Dinas B220012Terlambat50%0%0%', 'Dinas A221100Lengkap100%50%100%']);
     const summary = screen.getByRole('group', { name: 'Ringkasan kepatuhan' });
     expect(summary.textContent).toMatch(/Rata-rata capaian pemda s.d. TW I86,25%/);
     expect(summary.textContent).toMatch(/Realisasi TW I terverifikasi25%/);
@@ -157,8 +158,9 @@ describe('the pemda dashboard', () => {
 
     const rows = await rowsOf(/Kepatuhan pelaporan TW I/, /diperpanjang/);
     expect(rows).toEqual([
-      'Dinas A221100Lengkap100%0%',
-      expect.stringMatching(/^Dinas B220012Berjalantenggat unit ini diperpanjang s\.d\. .*50%0%$/),
+      'Dinas A221100Lengkap100%0%100%',
+      // Its own deadline has not passed: not judged on time or late yet.
+      expect.stringMatching(/^Dinas B220012Berjalantenggat unit ini diperpanjang s\.d\. .*50%0%belum ada$/),
     ]);
     expect(screen.getByRole('group', { name: 'Ringkasan kepatuhan' }).textContent).toMatch(/Unit terlambat0 dari 2/);
   });
