@@ -5,7 +5,7 @@ import type { Agreement } from '../../domain/agreement';
 import type { Quarter } from '../../domain/period';
 import type { TenantLogo } from '../../domain/tenant';
 import { apiRoutes } from '../../api/routes';
-import { loadDocumentFonts, loadTenantLogo } from './assets';
+import { loadDocumentFonts, loadTenantLogo, type DocumentFonts, type DocumentImage } from './assets';
 import type { EvaluationInput } from './evaluation';
 import { documentFileName } from './file-name';
 import type { PkDocumentInput } from './pk-document';
@@ -32,22 +32,38 @@ const mime: Record<DocumentFormat, string> = {
 export const pkFileName = (input: Pick<PkDocumentInput, 'agreement' | 'unitName'>, format: DocumentFormat): string =>
   documentFileName(['PK', input.agreement.year, input.unitName, `v${input.agreement.version + 1}`], format);
 
-export async function makePkDocument(
+type PdfOptions = { fonts: DocumentFonts; onProgress: ProgressCallback };
+
+/** A document's two generators, each loaded only when its format is asked for, bound to the document's data. */
+interface Generators {
+  pdf(): Promise<(logo: DocumentImage | null, options: PdfOptions) => Promise<Uint8Array>>;
+  xlsx(onProgress?: ProgressCallback): Promise<Uint8Array>;
+}
+
+/**
+ * One document in one format. A PDF needs the font and the pemda's logo, fetched while its
+ * generator loads; they are the first tenth of the progress.
+ */
+async function generate(format: DocumentFormat, generators: Generators, tenantLogo: TenantLogo | null | undefined, onProgress?: ProgressCallback): Promise<Uint8Array> {
+  if (format === 'xlsx') return generators.xlsx(onProgress);
+  const [pdf, fonts, logo] = await Promise.all([generators.pdf(), loadDocumentFonts(), loadTenantLogo(tenantLogo, apiRoutes.tenantLogo)]);
+  onProgress?.(0.1);
+  return pdf(logo, { fonts, onProgress: (f) => onProgress?.(0.1 + f * 0.9) });
+}
+
+const file = (format: DocumentFormat, name: ReadonlyArray<string | number>) => (bytes: Uint8Array): GeneratedFile =>
+  ({ bytes, fileName: documentFileName(name, format), mimeType: mime[format] });
+
+export function makePkDocument(
   format: DocumentFormat,
   source: Omit<PkDocumentInput, 'logo'>,
   tenantLogo: TenantLogo | null | undefined,
   onProgress?: ProgressCallback,
 ): Promise<GeneratedFile> {
-  let bytes: Uint8Array;
-  if (format === 'pdf') {
-    const [{ generatePkPdf }, fonts, logo] = await Promise.all([import('./pk-pdf'), loadDocumentFonts(), loadTenantLogo(tenantLogo, apiRoutes.tenantLogo)]);
-    onProgress?.(0.1);
-    bytes = await generatePkPdf({ ...source, logo }, { fonts, onProgress: (f) => onProgress?.(0.1 + f * 0.9) });
-  } else {
-    const { generatePkXlsx } = await import('./pk-xlsx');
-    bytes = await generatePkXlsx({ ...source, logo: null });
-  }
-  return { bytes, fileName: pkFileName(source, format), mimeType: mime[format] };
+  return generate(format, {
+    pdf: () => import('./pk-pdf').then((m) => (logo, options) => m.generatePkPdf({ ...source, logo }, options)),
+    xlsx: () => import('./pk-xlsx').then((m) => m.generatePkXlsx({ ...source, logo: null })),
+  }, tenantLogo, onProgress).then((bytes) => ({ bytes, fileName: pkFileName(source, format), mimeType: mime[format] }));
 }
 
 /** What the evaluation form reads besides the unit's data: the quarter, settings, signers. */
@@ -79,7 +95,7 @@ export function evaluationInputOf(source: EvaluationSource, context: EvaluationC
   };
 }
 
-export async function makeEvaluationDocument(
+export function makeEvaluationDocument(
   format: DocumentFormat,
   source: EvaluationSource,
   context: EvaluationContext,
@@ -87,76 +103,51 @@ export async function makeEvaluationDocument(
   onProgress?: ProgressCallback,
 ): Promise<GeneratedFile> {
   const input = evaluationInputOf(source, context);
-  let bytes: Uint8Array;
-  if (format === 'pdf') {
-    const [{ generateEvaluationPdf }, fonts, logo] = await Promise.all([import('./evaluation-pdf'), loadDocumentFonts(), loadTenantLogo(tenantLogo, apiRoutes.tenantLogo)]);
-    onProgress?.(0.1);
-    bytes = await generateEvaluationPdf({ ...input, logo }, { fonts, onProgress: (f) => onProgress?.(0.1 + f * 0.9) });
-  } else {
-    const { generateEvaluationXlsx } = await import('./evaluation-xlsx');
-    bytes = await generateEvaluationXlsx(input, { onProgress });
-  }
-  return { bytes, fileName: documentFileName(['Evaluasi', `TW${context.upTo}`, context.year, source.unitName], format), mimeType: mime[format] };
+  return generate(format, {
+    pdf: () => import('./evaluation-pdf').then((m) => (logo, options) => m.generateEvaluationPdf({ ...input, logo }, options)),
+    xlsx: (progress) => import('./evaluation-xlsx').then((m) => m.generateEvaluationXlsx(input, { onProgress: progress })),
+  }, tenantLogo, onProgress).then(file(format, ['Evaluasi', `TW${context.upTo}`, context.year, source.unitName]));
 }
 
-export async function makeRecapDocument(
+export function makeRecapDocument(
   format: DocumentFormat,
   input: Omit<RecapInput, 'logo'>,
   tenantLogo: TenantLogo | null | undefined,
   onProgress?: ProgressCallback,
 ): Promise<GeneratedFile> {
-  let bytes: Uint8Array;
-  if (format === 'pdf') {
-    const [{ generateRecapPdf }, fonts, logo] = await Promise.all([import('./recap-pdf'), loadDocumentFonts(), loadTenantLogo(tenantLogo, apiRoutes.tenantLogo)]);
-    onProgress?.(0.1);
-    bytes = await generateRecapPdf({ ...input, logo }, { fonts, onProgress: (f) => onProgress?.(0.1 + f * 0.9) });
-  } else {
-    const { generateRecapXlsx } = await import('./recap-xlsx');
-    bytes = await generateRecapXlsx({ ...input, logo: null });
-  }
-  return { bytes, fileName: documentFileName(['Rekap-Capaian', `TW${input.upTo}`, input.year, input.tenantName], format), mimeType: mime[format] };
+  return generate(format, {
+    pdf: () => import('./recap-pdf').then((m) => (logo, options) => m.generateRecapPdf({ ...input, logo }, options)),
+    xlsx: () => import('./recap-xlsx').then((m) => m.generateRecapXlsx({ ...input, logo: null })),
+  }, tenantLogo, onProgress).then(file(format, ['Rekap-Capaian', `TW${input.upTo}`, input.year, input.tenantName]));
 }
 
-export async function makeComplianceDocument(
+export function makeComplianceDocument(
   format: DocumentFormat,
   input: Omit<ComplianceInput, 'logo'>,
   tenantLogo: TenantLogo | null | undefined,
   onProgress?: ProgressCallback,
 ): Promise<GeneratedFile> {
-  let bytes: Uint8Array;
-  if (format === 'pdf') {
-    const [{ generateCompliancePdf }, fonts, logo] = await Promise.all([import('./compliance-pdf'), loadDocumentFonts(), loadTenantLogo(tenantLogo, apiRoutes.tenantLogo)]);
-    onProgress?.(0.1);
-    bytes = await generateCompliancePdf({ ...input, logo }, { fonts, onProgress: (f) => onProgress?.(0.1 + f * 0.9) });
-  } else {
-    const { generateComplianceXlsx } = await import('./compliance-xlsx');
-    bytes = await generateComplianceXlsx({ ...input, logo: null });
-  }
-  return { bytes, fileName: documentFileName(['Kepatuhan-Pelaporan', `TW${input.quarter}`, input.year, input.tenantName], format), mimeType: mime[format] };
+  return generate(format, {
+    pdf: () => import('./compliance-pdf').then((m) => (logo, options) => m.generateCompliancePdf({ ...input, logo }, options)),
+    xlsx: () => import('./compliance-xlsx').then((m) => m.generateComplianceXlsx({ ...input, logo: null })),
+  }, tenantLogo, onProgress).then(file(format, ['Kepatuhan-Pelaporan', `TW${input.quarter}`, input.year, input.tenantName]));
 }
 
 /** Hasil pemeriksaan data of a quarter: PDF to read or print, XLSX a list to filter and sort in a spreadsheet. */
-export async function makeDataCheckReportDocument(
+export function makeDataCheckReportDocument(
   format: DocumentFormat,
   input: Omit<DataCheckReportInput, 'logo'>,
   tenantLogo: TenantLogo | null | undefined,
   onProgress?: ProgressCallback,
 ): Promise<GeneratedFile> {
-  let bytes: Uint8Array;
-  if (format === 'pdf') {
-    const [{ generateDataCheckReportPdf }, fonts, logo] = await Promise.all([import('./data-check-report-pdf'), loadDocumentFonts(), loadTenantLogo(tenantLogo, apiRoutes.tenantLogo)]);
-    onProgress?.(0.1);
-    bytes = await generateDataCheckReportPdf({ ...input, logo }, { fonts, onProgress: (f) => onProgress?.(0.1 + f * 0.9) });
-  } else {
-    const { generateDataCheckReportXlsx } = await import('./data-check-report-xlsx');
-    bytes = await generateDataCheckReportXlsx({ ...input, logo: null });
-  }
-  return { bytes, fileName: documentFileName(['Pemeriksaan-Data', `TW${input.quarter}`, input.year, input.tenantName], format), mimeType: mime[format] };
+  return generate(format, {
+    pdf: () => import('./data-check-report-pdf').then((m) => (logo, options) => m.generateDataCheckReportPdf({ ...input, logo }, options)),
+    xlsx: () => import('./data-check-report-xlsx').then((m) => m.generateDataCheckReportXlsx({ ...input, logo: null })),
+  }, tenantLogo, onProgress).then(file(format, ['Pemeriksaan-Data', `TW${input.quarter}`, input.year, input.tenantName]));
 }
 
 /** The matriks cascading (XLSX; the tree itself is on screen). */
 export async function makeCascadeMatrixDocument(input: CascadeMatrixInput): Promise<GeneratedFile> {
   const { generateCascadeMatrixXlsx } = await import('./cascade-matrix-xlsx');
-  const bytes = await generateCascadeMatrixXlsx(input);
-  return { bytes, fileName: documentFileName(['Matriks-Cascading', input.year, input.tenantName], 'xlsx'), mimeType: mime.xlsx };
+  return generateCascadeMatrixXlsx(input).then(file('xlsx', ['Matriks-Cascading', input.year, input.tenantName]));
 }
