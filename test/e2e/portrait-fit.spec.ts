@@ -32,4 +32,33 @@ describe('the PK on a portrait tablet', () => {
     expect(overflowing).toEqual([]);
     await context.close();
   });
+
+  it('on a laptop (1280 px) keeps every status word whole, where there is room for it', async () => {
+    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await logIn(page, suite.server.url, 'evaluator.seruyan');
+    await page.getByText('Semua data tersinkron').first().waitFor({ timeout: 30_000 });
+    const user = suite.server.demo.users.find((u) => u.username === 'evaluator.seruyan');
+    const agreements = new Set(suite.server.demo.agreements.map((a) => a.orgUnitId));
+    const broken: string[] = [];
+    let marks = 0;
+    for (const unit of suite.server.demo.orgUnits.filter((u) => u.tenantId === user?.tenantId && agreements.has(u.id))) {
+      await page.goto(`${suite.server.url}/units/${unit.id}`);
+      await page.locator('.table-scroll').first().waitFor({ timeout: 20_000 });
+      // The marks load on demand: wait until each placeholder is a word.
+      await page.waitForFunction(() => document.querySelectorAll('.realisation-cell .status-mark--loading').length === 0, undefined, { timeout: 20_000 });
+      const found = await page.$$eval('.realisation-cell .status-mark', (nodes) => nodes.map((n) => {
+        const range = document.createRange();
+        range.selectNodeContents(n);
+        // One line of text gives one rect per inline box on that line; a word broken in two lies on two lines.
+        const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        return { text: n.textContent ?? '', lines: tops.size };
+      }));
+      marks += found.length;
+      broken.push(...found.filter((m) => m.lines > 1).map((m) => `${unit.name}: "${m.text}" on ${m.lines} lines`));
+    }
+    expect(marks).toBeGreaterThan(0);
+    expect(broken).toEqual([]);
+    await context.close();
+  });
 });

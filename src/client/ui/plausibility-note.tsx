@@ -5,6 +5,7 @@ import type { PlausibilityWarning } from '../../domain/plausibility';
 import { formatPercent } from '../../domain/number-format';
 import { displayLocale } from '../i18n/i18n-provider';
 import type { PlausibilityT } from './plausibility-messages';
+import './field-warning.css';
 
 export function plausibilityText(t: PlausibilityT, warning: PlausibilityWarning, value: number, formatNumber: (n: number, digits?: number) => string): string {
   const shown = formatNumber(value, 4);

@@ -89,7 +89,7 @@ export function ComplianceSection(props: Props) {
         <table className="data-table" id="compliance-table">
           <thead>
             <tr>
-              <th scope="col">{t('dashboard.col.unit')}</th>
+              <th scope="col" className="sticky-col">{t('dashboard.col.unit')}</th>
               <th scope="col" className="num">{t('compliance.col.due')}</th>
               <th scope="col" className="num">{t('compliance.col.entered')}</th>
               <th scope="col" className="num">{status(statusKey('submitted'))}</th>
@@ -107,7 +107,8 @@ export function ComplianceSection(props: Props) {
               const c = unit.compliance;
               return (
                 <tr key={unit.orgUnit.id}>
-                  <th scope="row">
+                  {/* The unit stays in view while the quality columns are scrolled to (412 and 768 px). */}
+                  <th scope="row" className="sticky-col">
                     <Link to={`/units/${unit.orgUnit.id}?q=${props.quarter}#trend`} aria-label={t('compliance.open', { unit: unit.name, q })}>{unit.name}</Link>
                   </th>
                   <td className="num">{c.due}</td>

@@ -97,10 +97,11 @@ export function HistorySection(props: { realisationId: string; indicator: Indica
           {entries.map((entry) => (
             <li key={entry.rev}>
               <p className="history__who">
-                {t(entry.deviceName ? 'history.lineNamed' : 'history.line', {
+                {/* A change with no device (the server's seed, an import) names no device: "perangkat …–" read as broken. */}
+                {t(entry.deviceName ? 'history.lineNamed' : entry.deviceId ? 'history.line' : 'history.lineNoDevice', {
                   time: formatDate(entry.at),
                   who: entry.userName ? `${isolated(entry.userName)} (${isolated(entry.username ?? '')})` : t('history.system'),
-                  device: entry.deviceId ? entry.deviceId.slice(-6) : '–',
+                  device: entry.deviceId ? entry.deviceId.slice(-6) : '',
                   deviceName: isolated(entry.deviceName ?? ''),
                 })}
                 {entry.resolvesConflict && <> · {t('history.choiceWrite')}</>}

@@ -12,7 +12,7 @@ import { useActiveSession } from '../../session/session-context';
 import { ConfirmBox } from '../../ui/confirm-box';
 import { reviewMessages } from './messages';
 import { ReviewCard } from './review-card';
-import { flaggedFirst } from './entry-flags';
+import { entryFlags, flaggedFirst } from './entry-flags';
 
 export function ReviewGroupSection(props: { group: ReviewGroup; onVerifiedAll(message: string): void }) {
   const t = useFeatureMessages(reviewMessages);
@@ -22,6 +22,9 @@ export function ReviewGroupSection(props: { group: ReviewGroup; onVerifiedAll(me
   const [error, setError] = useState<string | null>(null);
   const id = `review-group-${group.orgUnit?.id ?? 'x'}-${group.year}-${group.quarter}`;
   const named = { unit: group.orgUnit?.name ?? '?', q: quarterRoman[group.quarter], year: group.year, count: group.items.length };
+  const settings = info.tenant.settings;
+  // Verifying all at once must not pass over the entries the checks flag without a word.
+  const flagged = group.items.filter((item) => entryFlags(item, settings).length > 0).length;
 
   async function verifyAll() {
     setConfirming(false);
@@ -47,7 +50,7 @@ export function ReviewGroupSection(props: { group: ReviewGroup; onVerifiedAll(me
       {confirming && (
         <ConfirmBox
           title={t('verifyAll.title', named)}
-          consequence={t('verifyAll.consequence', named)}
+          consequence={flagged > 0 ? `${t('verifyAll.consequence', named)} ${t('verifyAll.flagged', { count: flagged })}` : t('verifyAll.consequence', named)}
           confirmLabel={t('verifyAll.confirm', named)}
           cancelLabel={t('verifyAll.cancel')}
           onConfirm={() => void verifyAll()}
@@ -55,7 +58,7 @@ export function ReviewGroupSection(props: { group: ReviewGroup; onVerifiedAll(me
         />
       )}
       {error && <p className="form-error" role="alert">{error}</p>}
-      {flaggedFirst(group.items, info.tenant.settings).map((item) => <ReviewCard key={item.realisation.id} item={item} />)}
+      {flaggedFirst(group.items, settings).map((item) => <ReviewCard key={item.realisation.id} item={item} />)}
     </section>
   );
 }

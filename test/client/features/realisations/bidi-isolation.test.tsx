@@ -49,6 +49,17 @@ describe('the realisation history', () => {
   });
 });
 
+describe('a change made by no device (the seed, an import)', () => {
+  it('names the system and no device, where it used to read "perangkat …–"', async () => {
+    answerHistory({ entries: [{ rev: 1, at: '2026-04-02T03:04:05.000Z', userName: null, username: null, deviceId: null, op: 'create', fields: [{ field: 'value', before: null, after: 12 }] }] });
+    render(<I18nProvider><HistorySection realisationId="r1" indicator={buildIndicator(buildGoal(buildAgreement()))} /></I18nProvider>);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Tampilkan riwayat' }));
+    const who = await screen.findByText(/Sistem/);
+    expect(who.textContent).toMatch(/ · Sistem$/);
+    expect(who.textContent).not.toContain('perangkat');
+  });
+});
+
 describe('the audit log', () => {
   it('shows a stored override as an escape and isolates the names and values people typed', async () => {
     const page: AuditPage = {

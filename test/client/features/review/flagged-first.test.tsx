@@ -2,6 +2,7 @@
 // words the unit saw while typing (issue 21): 8,5 for a target of 85 % is a likely separator slip.
 import { afterEach, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import type { ActiveSession } from '../../../../src/client/session/active-session';
 import { buildRealisation, buildSessionInfo } from '../support/fixtures';
 import { closeTestSession, openTestSession, renderApp } from '../support/render-app';
@@ -27,5 +28,8 @@ describe('the review queue', () => {
     expect(cards.map((card) => within(card).getByRole('heading').textContent)).toEqual(['Cakupan imunisasi dasar lengkap', 'Jumlah puskesmas terakreditasi']);
     expect(cards[0]?.textContent).toMatch(/Perlu diperiksa lebih dulu.*Apakah 8,5 benar\? Target triwulan ini 85; mungkin maksudnya 85\./);
     expect(cards[1]?.textContent).not.toMatch(/Perlu diperiksa/);
+    // "Verifikasi semua" says that a flagged entry is among those it verifies.
+    await userEvent.setup().click(screen.getByRole('button', { name: /^Verifikasi semua 2 isian/ }));
+    expect((await screen.findByRole('alertdialog')).textContent).toContain('Di antaranya 1 isian bertanda pemeriksaan data (di atas daftar): lihat dulu alasannya.');
   });
 });
