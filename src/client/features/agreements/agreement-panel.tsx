@@ -26,9 +26,25 @@ const DownloadProgress = onDemand(() => import('../../pwa/offline-banner').then(
 // shows with the PK and moves nothing.
 const UnitSummary = onDemand(() => import('./unit-summary').then((m) => m.UnitSummary));
 
+/**
+ * No PK on the device. Before the first sync has brought the unit's data that means "not here yet",
+ * not "none". Only this part follows the sync's progress: the whole PK re-rendered at every step of
+ * every sync while it did (issue 14, total blocking time on a phone).
+ */
+function NoAgreement(props: { year: number; actions: ReactNode }) {
+  const { t } = useI18n();
+  const readiness = useOfflineReadiness();
+  if (!readiness.ready) return <p className="notice" role="status"><Suspense fallback={null}><DownloadProgress percent={readiness.percent} /></Suspense></p>;
+  return (
+    <>
+      <p className="notice">{t('pk.none', { year: props.year })}</p>
+      <Suspense fallback={null}>{props.actions}</Suspense>
+    </>
+  );
+}
+
 /** `below`: what the screen shows under the PK; it waits for the PK so that the PK never pushes it down. */
 export function AgreementPanel(props: { orgUnitId: string; year: number; readOnly: boolean; now?: Date; below?: ReactNode }) {
-  const { t } = useI18n();
   const { db, actor } = useActiveSession();
   const timeZone = useTenantTimeZone();
   const { orgUnitId, year } = props;
@@ -36,20 +52,10 @@ export function AgreementPanel(props: { orgUnitId: string; year: number; readOnl
   const syncStates = useLiveQuery(() => getEntrySyncStates(db), [db]);
   const programIds = view ? view.programs.map((p) => p.id).join(',') : '';
   const programRealisations = useLiveQuery(() => listProgramRealisations(db, programIds === '' ? [] : programIds.split(',')), [db, programIds]);
-  const readiness = useOfflineReadiness();
 
   if (view === undefined) return <Loading />;
   const actions = <AgreementActions orgUnitId={orgUnitId} year={year} mayEdit={canEditAgreement(actor, { tenantId: actor.tenantId, orgUnitId }).allowed} />;
-  // Before the first sync has brought the unit's data, no PK means "not here yet", not "none".
-  if (view === null && !readiness.ready) return <p className="notice" role="status"><Suspense fallback={null}><DownloadProgress percent={readiness.percent} /></Suspense></p>;
-  if (view === null) {
-    return (
-      <>
-        <p className="notice">{t('pk.none', { year })}</p>
-        <Suspense fallback={null}>{actions}</Suspense>
-      </>
-    );
-  }
+  if (view === null) return <NoAgreement year={year} actions={actions} />;
 
   const now = props.now ?? new Date();
   const toDate = toDateQuarter(view.goals, year, now, timeZone);
