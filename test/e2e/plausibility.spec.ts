@@ -21,7 +21,7 @@ describe('a separator slip at entry', () => {
     await page.getByRole('link', { name: new RegExp(`^(Isi|Ubah) realisasi TW ${quarterRoman[quarter]}: ${indicatorName}`) }).click();
     const input = page.getByLabel(/^Realisasi \(%\)/);
     await input.fill('8,5');
-    await page.getByText('Apakah 8,5 benar? Target triwulan ini 85; mungkin maksudnya 85. Periksa titik dan koma.').waitFor({ timeout: 5_000 });
+    await page.getByText('Apakah 8,5% benar? Target triwulan ini 85%; mungkin maksudnya 85%. Periksa titik dan koma.').waitFor({ timeout: 5_000 });
     await page.getByRole('button', { name: 'Simpan' }).click();
     const dialog = page.getByRole('alertdialog', { name: 'Periksa nilai ini sebelum menyimpan' });
     await dialog.waitFor();
@@ -69,7 +69,7 @@ describe('a separator slip at entry', () => {
     await first.waitFor({ timeout: 20_000 });
     expect(await first.getByRole('heading', { level: 3 }).textContent()).toBe(indicatorName);
     await first.getByText('Perlu diperiksa lebih dulu').waitFor();
-    await first.getByText('Apakah 8,5 benar? Target triwulan ini 85; mungkin maksudnya 85. Periksa titik dan koma.').waitFor();
+    await first.getByText('Apakah 8,5% benar? Target triwulan ini 85%; mungkin maksudnya 85%. Periksa titik dan koma.').waitFor();
     await evaluator.close();
 
     const api = await apiAs(suite.server.url, 'evaluator.kaltim');

@@ -11,7 +11,7 @@ import { severityOf, type PlausibilitySettings, type PlausibilityWarning } from 
 import type { RealisationStatus } from '../../domain/realisation-status';
 import { compareIndonesian } from '../../domain/text-order';
 import { featureTranslator } from '../i18n/feature-messages';
-import { plausibilityText } from '../ui/plausibility-note';
+import { plausibilityText, valueFormat } from '../ui/plausibility-note';
 import { plausibilityMessages } from '../ui/plausibility-messages';
 import type { DocumentImage } from './assets';
 
@@ -77,8 +77,8 @@ const say = featureTranslator(plausibilityMessages, 'id', (n) => formatNumber(n,
 const numberId = (n: number, digits?: number) => formatNumber(n, 'id-ID', digits ?? 2);
 
 /** One line per check found, in the order the form shows them. */
-export function findingTexts(entry: Pick<DataCheckEntry, 'warnings' | 'value'>): string[] {
-  return entry.warnings.map((w) => plausibilityText(say, w, entry.value, numberId));
+export function findingTexts(entry: Pick<DataCheckEntry, 'warnings' | 'value' | 'measure'>): string[] {
+  return entry.warnings.map((w) => plausibilityText(say, w, entry.value, valueFormat(numberId, entry.measure)));
 }
 
 /** The strictest severity among an entry's findings (refused before asked before shown). */

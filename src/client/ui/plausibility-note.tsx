@@ -7,7 +7,14 @@ import { displayLocale } from '../i18n/i18n-provider';
 import type { PlausibilityT } from './plausibility-messages';
 import './field-warning.css';
 
-export function plausibilityText(t: PlausibilityT, warning: PlausibilityWarning, value: number, formatNumber: (n: number, digits?: number) => string): string {
+type FormatNumber = (n: number, digits?: number) => string;
+
+/** Values of a percentage indicator are written with their sign ("Target triwulan ini 85%"), as the form and the PK show them. */
+export const valueFormat = (formatNumber: FormatNumber, measure: string): FormatNumber =>
+  measure.trim() === '%' ? (n, digits) => `${formatNumber(n, digits)}%` : formatNumber;
+
+/** `formatNumber` writes the entry's values (valueFormat, for a percentage); capaian are always percentages. */
+export function plausibilityText(t: PlausibilityT, warning: PlausibilityWarning, value: number, formatNumber: FormatNumber): string {
   const shown = formatNumber(value, 4);
   switch (warning.kind) {
     case 'separatorSlip':

@@ -46,7 +46,7 @@ describe('data-check report', () => {
       ['Dinas Arsip', 'Kunjungan arsip', 'kunjungan', 40, 100, 'Draf', 'Tidak ada',
         'Capaiannya 40%. Tuliskan faktor penghambat (kendala) dan rencana tindak lanjutnya.', 'Ditampilkan'],
       ['Dinas Kesehatan', 'Cakupan imunisasi', '%', 8.5, 85, 'Diajukan', 'Ada',
-        'Apakah 8,5 benar? Target triwulan ini 85; mungkin maksudnya 85. Periksa titik dan koma.', 'Ditolak sampai diperbaiki'],
+        'Apakah 8,5% benar? Target triwulan ini 85%; mungkin maksudnya 85%. Periksa titik dan koma.', 'Ditolak sampai diperbaiki'],
     ]);
     const notes = book['Keterangan'] ?? [];
     const note = (label: string) => notes.find((r) => r[0] === label)?.[1];
@@ -73,7 +73,7 @@ describe('data-check report PDF', () => {
     expect(text).toContain('HASIL PEMERIKSAAN DATA REALISASI KINERJA TRIWULAN II TAHUN 2026');
     expect(text).toContain('PEMERINTAH PROVINSI KALIMANTAN TIMUR');
     expect(text).toMatch(/Realisasi terisi: 40\s+·\s+Realisasi bertanda: 2/);
-    expect(text).toMatch(/Dinas Kesehatan\s+Cakupan imunisasi\s+%\s+8,5\s+85\s+Diajukan\s+Ada\s+Apakah 8,5 benar\?/);
+    expect(text).toMatch(/Dinas Kesehatan\s+Cakupan imunisasi\s+%\s+8,5\s+85\s+Diajukan\s+Ada\s+Apakah 8,5% benar\?/);
     expect(text).toMatch(/Periksa titik dan\s+koma\.\s+Ditolak sampai\s+diperbaiki/);
     expect(text).toMatch(/Dinas Arsip\s+Kunjungan arsip\s+kunjungan\s+40\s+100\s+Draf\s+Tidak ada\s+Capaiannya 40%/);
     // By unit, as the XLSX: Dinas Arsip before Dinas Kesehatan.

@@ -86,6 +86,6 @@ describe('document buttons', () => {
     const text = await pdfText(new Uint8Array(await file.blob.arrayBuffer()));
     expect(text).toContain(`HASIL PEMERIKSAAN DATA REALISASI KINERJA TRIWULAN I TAHUN ${agreement.year}`);
     expect(text).toMatch(/Dinas Kesehatan\s+Persalinan di faskes\s+%\s+9\s+90/);
-    expect(text).toContain('Apakah 9 benar?');
+    expect(text).toContain('Apakah 9% benar?');
   });
 });

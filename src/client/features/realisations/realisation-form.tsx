@@ -24,7 +24,7 @@ import { parseValue, valueToText } from './parse-value';
 import { valueProblemKeys, type ValueProblem } from './value-error';
 import { ValueInput } from './value-input';
 import { asksBeforeSaving, checkOf, checkPlausibility, refusesSaving } from '../../../domain/plausibility';
-import { PlausibilityNote, plausibilityText } from '../../ui/plausibility-note';
+import { PlausibilityNote, plausibilityText, valueFormat } from '../../ui/plausibility-note';
 import { plausibilityMessages } from '../../ui/plausibility-messages';
 
 /** The draft's name; evidence-section.tsx keeps files picked before the first save under it. */
@@ -101,7 +101,7 @@ export function RealisationForm(props: {
   values[quarter - 1] = parsed;
   const settings = info.tenant.settings;
   const found = parsed === null ? [] : checkPlausibility(indicator, values, quarter, settings, draft, { earlierYears: props.earlierYears });
-  const say = (w: (typeof found)[number]) => plausibilityText(tp, w, parsed ?? 0, i18n.formatNumber);
+  const say = (w: (typeof found)[number]) => plausibilityText(tp, w, parsed ?? 0, valueFormat(i18n.formatNumber, indicator.unit));
   const warnings = found.map(say);
   const questions = found.filter((w) => asksBeforeSaving(w, settings)).map(say);
   const refusals = found.filter((w) => refusesSaving(w, settings)).map(say);

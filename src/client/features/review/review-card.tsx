@@ -15,7 +15,7 @@ import { reviewMessages } from './messages';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { EvidenceThumbnails } from './evidence-thumbnails';
 import { entryFlags } from './entry-flags';
-import { plausibilityText } from '../../ui/plausibility-note';
+import { plausibilityText, valueFormat } from '../../ui/plausibility-note';
 import { plausibilityMessages } from '../../ui/plausibility-messages';
 import './review.css';
 
@@ -32,7 +32,7 @@ export function ReviewCard(props: { item: ReviewItem }) {
   const achievement = quarterAchievement(indicator, values, realisation.quarter, settings.lowerIsBetterFormula);
   const toDate = yearToDateAchievement(indicator, values, realisation.quarter, settings.lowerIsBetterFormula);
   const titleId = `review-${realisation.id}`;
-  const flags = entryFlags(props.item, settings).map((w) => plausibilityText(tp, w, realisation.value ?? 0, i18n.formatNumber));
+  const flags = entryFlags(props.item, settings).map((w) => plausibilityText(tp, w, realisation.value ?? 0, valueFormat(i18n.formatNumber, indicator.unit)));
 
   const narrative = [
     ['realisation.drivers', realisation.drivers],

@@ -25,18 +25,18 @@ describe('a value far from what is expected', () => {
     const input = await screen.findByLabelText('Realisasi (%)');
     await user.type(input, '8,5');
     // As the user types, in Indonesian, the numbers the Indonesian way.
-    const note = await screen.findByText('Apakah 8,5 benar? Target triwulan ini 85; mungkin maksudnya 85. Periksa titik dan koma.');
+    const note = await screen.findByText('Apakah 8,5% benar? Target triwulan ini 85%; mungkin maksudnya 85%. Periksa titik dan koma.');
     expect(note.closest('[role="status"]')).not.toBeNull();
     await user.click(screen.getByRole('button', { name: 'Simpan' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Periksa nilai ini sebelum menyimpan' });
-    expect(dialog.textContent).toMatch(/Apakah 8,5 benar\?/);
+    expect(dialog.textContent).toMatch(/Apakah 8,5% benar\?/);
     expect(await quarterTwo()).toEqual([]);
 
     await user.click(within(dialog).getByRole('button', { name: 'Perbaiki nilai' }));
     expect(document.activeElement).toBe(input);
     await user.clear(input);
     await user.type(input, '84,5');
-    expect(screen.queryByText(/Apakah 84,5 benar/)).toBeNull();
+    expect(screen.queryByText(/Apakah 84,5% benar/)).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Simpan' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));
     expect(await quarterTwo()).toEqual([84.5]);
@@ -93,7 +93,7 @@ describe('a value far from the unit\'s own record', () => {
     openForm(state.seeded.coverage.id, 2);
     const input = await screen.findByLabelText('Realisasi (%)');
     await user.type(input, '95');
-    expect(await screen.findByText('Apakah 95 benar? Nilai triwulan sebelumnya 73; di unit ini nilainya biasanya berubah sekitar 1 per triwulan (5 triwulan tercatat).')).toBeTruthy();
+    expect(await screen.findByText('Apakah 95% benar? Nilai triwulan sebelumnya 73%; di unit ini nilainya biasanya berubah sekitar 1% per triwulan (5 triwulan tercatat).')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Simpan' }));
     expect(await screen.findByRole('alertdialog', { name: 'Periksa nilai ini sebelum menyimpan' })).toBeTruthy();
     expect(await quarterTwo()).toEqual([]);
@@ -120,7 +120,7 @@ describe("checks the pemda refuses", () => {
     await user.type(input, '8,5');
     await user.click(screen.getByRole('button', { name: 'Simpan' }));
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toMatch(/^Belum dapat disimpan\. Pemda Anda mewajibkan ini diperbaiki: Apakah 8,5 benar\?/);
+    expect(alert.textContent).toMatch(/^Belum dapat disimpan\. Pemda Anda mewajibkan ini diperbaiki: Apakah 8,5% benar\?/);
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(await quarterTwo()).toEqual([]);
 

@@ -26,7 +26,7 @@ describe('the review queue', () => {
     await screen.findByText('2 isian menunggu verifikasi.');
     const cards = await screen.findAllByRole('article');
     expect(cards.map((card) => within(card).getByRole('heading').textContent)).toEqual(['Cakupan imunisasi dasar lengkap', 'Jumlah puskesmas terakreditasi']);
-    expect(cards[0]?.textContent).toMatch(/Perlu diperiksa lebih dulu.*Apakah 8,5 benar\? Target triwulan ini 85; mungkin maksudnya 85\./);
+    expect(cards[0]?.textContent).toMatch(/Perlu diperiksa lebih dulu.*Apakah 8,5% benar\? Target triwulan ini 85%; mungkin maksudnya 85%\./);
     expect(cards[1]?.textContent).not.toMatch(/Perlu diperiksa/);
     // "Verifikasi semua" says that a flagged entry is among those it verifies.
     await userEvent.setup().click(screen.getByRole('button', { name: /^Verifikasi semua 2 isian/ }));
