@@ -76,9 +76,10 @@ describe('the evaluator works through the queue', () => {
     await evaluator.getByLabel('Unit kerja').selectOption({ label: 'Dinas Perhubungan' });
     await evaluator.getByLabel('Triwulan', { exact: true }).selectOption({ label: `TW ${q} ${year}` });
     // The filter re-renders the queue; on a busy machine that takes a moment.
-    await expect.poll(() => evaluator.getByRole('heading', { name: `Dinas Kesehatan — TW ${q} ${year}` }).count()).toBe(0);
-    await expect.poll(() => evaluator.getByRole('article').count()).toBe(dishub().length);
-    await expect.poll(() => evaluator.getByRole('link', { name: `Menunggu (${dishub().length})` }).count()).toBe(1);
+    // (expect.poll gives up after 1 s by default: the full browser run saw the filtered queue come later.)
+    await expect.poll(() => evaluator.getByRole('heading', { name: `Dinas Kesehatan — TW ${q} ${year}` }).count(), { timeout: 15_000 }).toBe(0);
+    await expect.poll(() => evaluator.getByRole('article').count(), { timeout: 15_000 }).toBe(dishub().length);
+    await expect.poll(() => evaluator.getByRole('link', { name: `Menunggu (${dishub().length})` }).count(), { timeout: 15_000 }).toBe(1);
   });
 
   it('verifies all of that quarter after confirming how many, and the server has them', async () => {
