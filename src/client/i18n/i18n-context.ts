@@ -8,7 +8,13 @@ import type { MessageParams } from './translate';
 
 export interface I18n {
   t(key: MessageKey, params?: MessageParams): string;
+  /**
+   * The language the screen is shown in: Indonesian while the English catalogue loads, so that a
+   * screen is never half one, half the other ("Achievement up to" over "TW 1").
+   */
   language: Language;
+  /** The language the user chose (the settings' choice shows it while its words load). */
+  chosenLanguage: Language;
   setLanguage(language: Language): void;
   formatDate(value: string | Date, options?: Intl.DateTimeFormatOptions): string;
   formatNumber(value: number, maximumFractionDigits?: number): string;

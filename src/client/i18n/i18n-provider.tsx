@@ -70,7 +70,8 @@ export function I18nProvider(props: { children: ReactNode; initialLanguage?: Lan
     // Plural rules follow the catalogue shown, which is Indonesian while English loads.
     const shown: Language = catalogue === id ? 'id' : 'en';
     return {
-      language,
+      language: shown,
+      chosenLanguage: language,
       setLanguage,
       t: (key, params) => translate(catalogue, shown, key, params, (n) => formatNumber(n, 0)),
       formatNumber,

@@ -6,7 +6,7 @@ import { settingsMessages } from './messages';
 const languages: Language[] = ['id', 'en'];
 
 export function LanguageSection() {
-  const { language, setLanguage } = useI18n();
+  const { chosenLanguage, setLanguage } = useI18n();
   const t = useFeatureMessages(settingsMessages);
   return (
     <fieldset className="card choice-group">
@@ -17,7 +17,7 @@ export function LanguageSection() {
             type="radio"
             name="language"
             value={option}
-            checked={language === option}
+            checked={chosenLanguage === option}
             onChange={() => setLanguage(option)}
           />
           {t(`settings.language.${option}`)}
