@@ -24,9 +24,10 @@ describe('RealisationStatusMark', () => {
     expect(screen.getByText(idWords[status], { exact: false })).toBe(mark);
   });
 
-  it.each(realisationStatuses)('writes %s in English', (status) => {
+  it.each(realisationStatuses)('writes %s in English', async (status) => {
     render(<I18nProvider initialLanguage="en"><RealisationStatusMark status={status} /></I18nProvider>);
-    expect(screen.getByText(enWords[status], { exact: false }).textContent).toContain(enWords[status]);
+    // Once the English words are there (they load on demand; until then the screen is Indonesian as a whole).
+    expect((await screen.findByText(enWords[status], { exact: false })).textContent).toContain(enWords[status]);
   });
 
   it('gives the documents the same words', () => {
