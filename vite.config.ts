@@ -134,7 +134,9 @@ export default defineConfig({
         // The admin screen works only online (every change goes straight to the server), so a
         // tablet never needs it stored: it loads when an admin opens it, and offline says so
         // (routes.tsx). 21 kB gzip of every install, kept within the precache budget.
-        globIgnores: ['**/admin-page-*'],
+        // The LKjIP's Word writer (docx, ~100 kB gzip) is used once a year at the office: the worker
+        // keeps it after its first use instead (sw.ts, 'pantau-on-demand').
+        globIgnores: ['**/admin-page-*', '**/lkjip-docx-*'],
       },
     }),
     privateSourceMaps(),

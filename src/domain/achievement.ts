@@ -113,6 +113,21 @@ function combineTargets(targets: readonly TargetValue[], combine: (xs: readonly 
   return { min: combine(rs.map((r) => r.min)), max: combine(rs.map((r) => r.max)) };
 }
 
+const judgedByLatest = (indicator: Pick<Indicator, 'targetType' | 'aggregation'>): boolean =>
+  indicator.targetType === 'text' || indicator.aggregation === 'last' || indicator.aggregation === 'flat';
+
+/**
+ * The realisation up to `upTo` as the achievement rules read it: the latest filled quarter for
+ * `last`, `flat` and text indicators, otherwise the sum or the mean of the filled quarters. null
+ * when none is filled. This is the "realisasi tahun …" an annual report prints.
+ */
+export function aggregatedRealisation(indicator: Pick<Indicator, 'targetType' | 'aggregation'>, values: QuarterValues, upTo: Quarter = 4): number | null {
+  const filled = values.slice(0, upTo).filter((v): v is number => v !== null);
+  if (filled.length === 0) return null;
+  if (judgedByLatest(indicator)) return filled[filled.length - 1] as number;
+  return indicator.aggregation === 'sum' ? sum(filled) : mean(filled);
+}
+
 /**
  * Realisations up to `upTo` aggregated and compared. `target` picks the target: for year to date
  * the quarter targets, for annual the annual target.
@@ -133,15 +148,14 @@ function aggregatedAchievement(
   if (latest === undefined) return notComputable('noRealisation');
   const valueOf = (q: Quarter): number => values[q - 1] as number;
 
-  const byLatest = indicator.targetType === 'text' || indicator.aggregation === 'last' || indicator.aggregation === 'flat';
-  if (byLatest) {
+  if (judgedByLatest(indicator)) {
     const target = annual ? indicator.annualTarget : quarterTarget(indicator, latest);
     if (target === null) return notComputable('noTarget');
     return compareToTarget(indicator, valueOf(latest), target, tenantFormula);
   }
 
   const combine = indicator.aggregation === 'sum' ? sum : mean;
-  const realisation = combine(filled.map(valueOf));
+  const realisation = aggregatedRealisation(indicator, values, upTo) as number;
   if (annual) return compareToTarget(indicator, realisation, indicator.annualTarget as TargetValue, tenantFormula);
   const targets = filled.map((q) => quarterTarget(indicator, q));
   if (targets.some((t) => t === null)) return notComputable('noTarget');

@@ -4,7 +4,10 @@ import type { Agreement, Program } from '../../domain/agreement';
 import type { Indicator } from '../../domain/indicator';
 import type { Realisation } from '../../domain/realisation';
 import type { PantauDatabase } from './database';
-import { getAgreementView } from './queries';
+import { aggregatedRealisation } from '../../domain/achievement';
+import { peerKey } from '../../domain/peer-outlier';
+import { quarterValuesOf } from '../../domain/quarter-values';
+import { getAgreementView, listProgramRealisations, type AgreementView } from './queries';
 
 export interface DocumentGoal {
   name: string;
@@ -51,7 +54,10 @@ export interface EvaluationDocumentData {
 /** The unit's current PK for the year with each indicator's realisations TW I–IV (null = none). */
 export async function getEvaluationDocumentData(db: PantauDatabase, orgUnitId: string, year: number): Promise<EvaluationDocumentData | null> {
   const view = await getAgreementView(db, orgUnitId, year);
-  if (!view) return null;
+  return view ? evaluationDataOf(view) : null;
+}
+
+function evaluationDataOf(view: AgreementView): EvaluationDocumentData {
   return {
     agreement: view.agreement,
     unitName: view.orgUnit?.name ?? '',
@@ -60,4 +66,35 @@ export async function getEvaluationDocumentData(db: PantauDatabase, orgUnitId: s
       indicators: g.indicators.map((v) => ({ indicator: v.indicator, realisations: v.realisations })),
     })),
   };
+}
+
+export interface LkjipDocumentData extends EvaluationDocumentData {
+  programs: Program[];
+  /** Each budget line's cumulative realisation at the end of the year: its latest filled quarter. */
+  realisedByProgram: Map<string, number>;
+  /** Last year's realisation of each indicator the unit's PK of that year held, by peerKey. */
+  lastYear: Map<string, number>;
+}
+
+/**
+ * The unit's PK in force for the year with its realisations and budget lines, and what the app
+ * holds of the year before: the same indicator (name and satuan) in last year's PK in force.
+ */
+export async function getLkjipDocumentData(db: PantauDatabase, orgUnitId: string, year: number): Promise<LkjipDocumentData | null> {
+  const [view, before] = await Promise.all([getAgreementView(db, orgUnitId, year), getAgreementView(db, orgUnitId, year - 1)]);
+  if (!view) return null;
+  const realised = await listProgramRealisations(db, view.programs.map((p) => p.id));
+  const realisedByProgram = new Map<string, number>();
+  for (const [programId, rows] of realised) {
+    const latest = rows.filter((r) => r.budgetRealised !== null).sort((a, b) => b.quarter - a.quarter)[0];
+    if (latest?.budgetRealised != null) realisedByProgram.set(programId, latest.budgetRealised);
+  }
+  const lastYear = new Map<string, number>();
+  for (const { indicator, realisations } of before?.goals.flatMap((g) => g.indicators) ?? []) {
+    const key = peerKey(indicator);
+    const value = aggregatedRealisation(indicator, quarterValuesOf(realisations));
+    // Two indicators of one name and satuan: the first, as earlier-years.ts reads them.
+    if (value !== null && !lastYear.has(key)) lastYear.set(key, value);
+  }
+  return { ...evaluationDataOf(view), programs: view.programs, realisedByProgram, lastYear };
 }

@@ -7,6 +7,6 @@ const slug = (text: string): string =>
     .replace(/^-+|-+$/g, '')
     .slice(0, 80) || 'dokumen';
 
-export function documentFileName(parts: ReadonlyArray<string | number>, extension: 'pdf' | 'xlsx'): string {
+export function documentFileName(parts: ReadonlyArray<string | number>, extension: 'pdf' | 'xlsx' | 'docx'): string {
   return `${parts.map((p) => slug(String(p))).filter((p) => p !== '').join('-')}.${extension}`;
 }

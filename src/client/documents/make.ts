@@ -14,6 +14,7 @@ import type { RecapInput } from './recap';
 import type { ComplianceInput } from './compliance';
 import type { DataCheckReportInput } from './data-check-report';
 import type { CascadeMatrixInput } from './cascade-matrix';
+import type { LkjipInput } from './lkjip';
 
 export type DocumentFormat = 'pdf' | 'xlsx';
 
@@ -150,4 +151,18 @@ export function makeDataCheckReportDocument(
 export async function makeCascadeMatrixDocument(input: CascadeMatrixInput): Promise<GeneratedFile> {
   const { generateCascadeMatrixXlsx } = await import('./cascade-matrix-xlsx');
   return generateCascadeMatrixXlsx(input).then(file('xlsx', ['Matriks-Cascading', input.year, input.tenantName]));
+}
+
+const docxMime = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** The LKjIP draft (DOCX, for the office to edit in Word); docx loads only here. */
+export async function makeLkjipDocument(input: LkjipInput): Promise<GeneratedFile> {
+  const { generateLkjipDocx } = await import('./lkjip-docx').catch((error: unknown) => {
+    // Not precached (vite.config.ts): offline before its first use, the part is not on the device.
+    const missing = new Error('the LKjIP writer could not be loaded', { cause: error });
+    missing.name = 'DocumentPartUnavailable';
+    throw missing;
+  });
+  const bytes = await generateLkjipDocx(input);
+  return { bytes, fileName: documentFileName(['LKjIP', input.year, input.unitName], 'docx'), mimeType: docxMime };
 }

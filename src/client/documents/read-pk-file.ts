@@ -24,7 +24,7 @@ const fileError = (code: PkImportError['code'], params: PkImportError['params'] 
 });
 
 /** The browser entry of read-excel-file, fetched on first use (the service worker precaches it). */
-const browserXlsxReader: XlsxReader = async (bytes) => {
+export const browserXlsxReader: XlsxReader = async (bytes) => {
   const { default: readXlsxFile } = await import('read-excel-file/browser');
   return (await readXlsxFile(bytes)) as unknown as ReadSheet[]; // CellValue's Date is typed as the constructor
 };

@@ -17,7 +17,9 @@
  *   (sync/background-push.ts), also when no tab is open.
  */
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
+import { ExpirationPlugin } from 'workbox-expiration';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { CacheFirst } from 'workbox-strategies';
 import { getCurrentUserId } from '../db/accounts';
 import { openUserDatabase } from '../db/database';
 import { runBackgroundPush } from '../sync/background-push';
@@ -52,6 +54,13 @@ worker.addEventListener('activate', (event) => event.waitUntil(worker.clients.cl
 precacheAndRoute((self as unknown as { __WB_MANIFEST: (string | PrecacheEntry)[] }).__WB_MANIFEST);
 cleanupOutdatedCaches();
 registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: [/^\/api\//] }));
+// Parts too large for every install and needed once a year (the LKjIP's Word writer, ~100 kB gzip;
+// vite.config.ts globIgnores): fetched the first time they are used, then kept, so the next
+// draft is made offline too. Hashed names: an update fetches the new one; two old ones are kept.
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && /^\/assets\/lkjip-docx-[\w-]+\.js$/.test(url.pathname),
+  new CacheFirst({ cacheName: 'pantau-on-demand', plugins: [new ExpirationPlugin({ maxEntries: 2 })] }),
+);
 
 worker.addEventListener('sync', (event) => {
   if (event.tag !== outboxSyncTag) return;

@@ -34,8 +34,9 @@ export function DocumentButton(props: { label: string; make: (onProgress: (fract
       console.error('document generation failed', error);
       if (error instanceof DocumentDataMissing) return setState({ kind: 'failed', message: t('doc.failedNoData') });
       // By name: this file must not import src/client/documents (it loads on demand).
-      const fontMissing = error instanceof Error && error.name === 'DocumentFontUnavailable';
-      const reason = fontMissing ? t('doc.fontMissing') : t('doc.unknownError');
+      const name = error instanceof Error ? error.name : '';
+      if (name === 'DocumentPartUnavailable') return setState({ kind: 'failed', message: t('doc.partMissing') });
+      const reason = name === 'DocumentFontUnavailable' ? t('doc.fontMissing') : t('doc.unknownError');
       setState({ kind: 'failed', message: t('doc.failed', { reason }) });
     }
   }

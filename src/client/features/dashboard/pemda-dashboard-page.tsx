@@ -24,6 +24,7 @@ import { CategoryDistribution } from './category-distribution';
 import { ComplianceSection } from './compliance-section';
 import { CascadeRiskSection } from './cascade-risk-section';
 import { EvaluationDownloads, RecapDownloads } from './document-section';
+import { LkjipSection } from '../../widgets/lkjip-section';
 import { EarlyWarningTable } from './early-warning-table';
 import { TrendTable } from './trend-table';
 import { UnverifiedNote } from './unverified-note';
@@ -138,6 +139,7 @@ export function PemdaDashboardPage() {
       <TrendTable units={units} />
       <EarlyWarningTable warnings={warnings} upTo={upTo} bands={settings.categoryBands} warningBelow={settings.warningBelowCategory} />
       <EvaluationDownloads units={units} year={year} upTo={upTo} />
+      <LkjipSection units={units.map((u) => ({ id: u.orgUnit.id, name: u.name }))} />
     </section>
   );
 }

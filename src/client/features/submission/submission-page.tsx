@@ -19,6 +19,7 @@ import { formatRealisationWithUnit } from '../../ui/indicator-format-unit';
 import { Loading } from '../../ui/loading';
 import { RealisationStatusMark } from '../../ui/realisation-status-mark';
 import { EvaluationDownloads } from './evaluation-downloads';
+import { LkjipSection } from '../../widgets/lkjip-section';
 import { ReturnedReply } from './returned-reply';
 import { submissionMessages } from './messages';
 import { useFeatureMessages } from '../../i18n/feature-messages';
@@ -137,6 +138,7 @@ export function SubmissionPage() {
         </div>
       )}
       <EvaluationDownloads year={now.year} quarter={quarter} />
+      <LkjipSection units={[{ id: actor.orgUnitId, name: '' }]} />
     </section>
   );
 }

@@ -1,0 +1,43 @@
+// Text of the LKjIP draft section (lkjip-section.tsx); loads with the screens that show it.
+import { defineMessages } from '../i18n/feature-messages';
+
+export const lkjipMessages = defineMessages({
+  id: {
+    'lkjip.title': 'Draf LKjIP',
+    'lkjip.hint': 'Laporan kinerja tahunan sebagai dokumen Word untuk disunting: tabel Bab III (target, realisasi, capaian, predikat, perbandingan dengan tahun lalu, analisis, realisasi anggaran dan efisiensi) terisi dari data tahun itu; Bab I, II dan IV berisi fakta PK untuk dilengkapi.',
+    'lkjip.year': 'Tahun laporan',
+    'lkjip.unit': 'Perangkat daerah',
+    'lkjip.docx': 'Unduh draf LKjIP (DOCX)',
+    'lkjip.noData': 'PK tahun {year} untuk perangkat daerah ini belum ada di perangkat.',
+    'lkjip.sheetTitle': 'Data tahun lalu dan target akhir periode (opsional)',
+    'lkjip.sheetHint': 'Realisasi tahun lalu diambil dari aplikasi bila PK tahun itu ada di sini. Yang belum ada, dan target akhir periode Renstra, dapat diisi lewat templat lalu dipilih di bawah sebelum mengunduh draf.',
+    'lkjip.sheetDownload': 'Unduh templat (XLSX)',
+    'lkjip.sheetPick': 'Pilih templat yang sudah diisi',
+    'lkjip.sheetRead': '{count} indikator terbaca dari {file}.',
+    'lkjip.error.notXlsx': 'Berkas itu bukan XLSX. Simpan templat sebagai Excel Workbook (.xlsx) lalu pilih lagi.',
+    'lkjip.error.corruptFile': 'Berkas tidak dapat dibaca. Unduh templat lagi, isi, lalu pilih lagi.',
+    'lkjip.error.fileTooLarge': 'Berkas terlalu besar untuk templat ini.',
+    'lkjip.error.noHeader': 'Kolom "Indikator" tidak ditemukan. Gunakan templat dari tombol di atas.',
+    'lkjip.error.notANumber': 'Baris {row}: "{value}" bukan angka. Tulis angka seperti 1.234,5.',
+    'lkjip.error.unknownIndicator': 'Baris {row}: indikator "{value}" (dengan satuannya) tidak ada di PK tahun ini; baris dilewati.',
+  },
+  en: {
+    'lkjip.title': 'LKjIP draft',
+    'lkjip.hint': 'The annual performance report as a Word document to edit: the Chapter III tables (target, realisation, achievement, category, comparison with last year, analysis, budget realisation and efficiency) are filled from that year\'s data; Chapters I, II and IV hold the PK\'s facts for the office to complete.',
+    'lkjip.year': 'Report year',
+    'lkjip.unit': 'Unit',
+    'lkjip.docx': 'Download LKjIP draft (DOCX)',
+    'lkjip.noData': 'The {year} PK of this unit is not on this device.',
+    'lkjip.sheetTitle': 'Last year\'s figures and end-of-period targets (optional)',
+    'lkjip.sheetHint': 'Last year\'s realisation comes from the app when that year\'s PK is here. What is missing, and the Renstra\'s end-of-period targets, can be filled in the template and picked below before downloading the draft.',
+    'lkjip.sheetDownload': 'Download template (XLSX)',
+    'lkjip.sheetPick': 'Pick the filled template',
+    'lkjip.sheetRead': '{count} indicators read from {file}.',
+    'lkjip.error.notXlsx': 'That file is not an XLSX. Save the template as an Excel Workbook (.xlsx) and pick it again.',
+    'lkjip.error.corruptFile': 'The file cannot be read. Download the template again, fill it and pick it again.',
+    'lkjip.error.fileTooLarge': 'The file is too large for this template.',
+    'lkjip.error.noHeader': 'No "Indikator" column was found. Use the template from the button above.',
+    'lkjip.error.notANumber': 'Row {row}: "{value}" is not a number. Write numbers like 1.234,5.',
+    'lkjip.error.unknownIndicator': 'Row {row}: indicator "{value}" (with its unit) is not in this year\'s PK; the row is skipped.',
+  },
+});
