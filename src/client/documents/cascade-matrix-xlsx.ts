@@ -2,7 +2,8 @@
 // and IKU (achievement as a number), and a sheet of the indicators not aligned yet.
 import writeXlsxFile, { type Row } from 'write-excel-file/universal';
 import { blank, header, number, percentFormat, text, xlsxBytes } from './xlsx-base';
-import { cascadeMatrixTitle, type CascadeMatrixInput } from './cascade-matrix';
+import { achievementNote, cascadeMatrixTitle, levelNote, type CascadeMatrixInput } from './cascade-matrix';
+import { noSupporterText } from './cascade-words';
 
 export const cascadeSheetName = 'Matriks Cascading';
 
@@ -13,7 +14,7 @@ export async function generateCascadeMatrixXlsx(input: CascadeMatrixInput): Prom
   for (const row of input.rows) {
     rows.push([
       text(row.sasaran), text(row.iku), text(row.ikuTarget), row.unit === '' ? blank() : text(row.unit),
-      row.indicator === '' ? text('Belum ada indikator pendukung') : text(row.indicator),
+      row.indicator === '' ? text(noSupporterText) : text(row.indicator),
       row.depth === 0 ? blank() : number(row.depth), row.target === '' ? blank() : text(row.target),
       row.achievement === null ? blank() : number(row.achievement, percentFormat), text(row.atRisk ? 'Ya' : 'Tidak'),
     ]);
@@ -23,8 +24,8 @@ export async function generateCascadeMatrixXlsx(input: CascadeMatrixInput): Prom
     [header('Keterangan'), header('')],
     [text('Judul'), text(cascadeMatrixTitle(input))],
     [text('Pemerintah daerah'), text(input.tenantName)],
-    [text('Tingkat'), text('1 = mendukung IKU langsung; 2 = mendukung indikator tingkat 1 (administrator); 3 = pengawas.')],
-    [text('Capaian'), text('Capaian indikator itu sendiri; bila belum diukur langsung, rata-rata capaian pendukungnya.')],
+    [text('Tingkat'), text(levelNote)],
+    [text('Capaian'), text(achievementNote(input))],
   ];
   const blob = await writeXlsxFile([
     {

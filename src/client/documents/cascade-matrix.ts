@@ -2,11 +2,18 @@
 // with the unit indicators that support it, unit by unit and down the levels, with each row's target,
 // year-to-date achievement and at-risk flag; then the indicators not aligned yet. Plain data in:
 // the pohon kinerja as domain/cascade-tree.ts builds it.
+import type { RollUpRule } from '../../domain/cascade';
 import type { CascadeIndicatorEntry, CascadeTreeNode } from '../../domain/cascade-tree';
 import { quarterRoman, type Quarter } from '../../domain/period';
+import type { TenantSettings } from '../../domain/tenant';
+import type { DocumentImage } from './assets';
+import { rollUpNote } from './cascade-words';
 import { formatTargetText } from './format';
 
 export interface CascadeMatrixRow {
+  /** Which sasaran and IKU the row hangs under: rows of one are printed as one merged cell. */
+  sasaranId: string;
+  ikuId: string;
   sasaran: string;
   iku: string;
   ikuTarget: string;
@@ -27,10 +34,21 @@ export interface CascadeMatrixInput {
   upTo: Quarter;
   rows: CascadeMatrixRow[];
   unaligned: Array<{ unit: string; indicator: string }>;
+  /** The pemda's roll-up setting, for the note on what "capaian" is; the mean when not given. */
+  rollUpRule?: RollUpRule;
+  cap?: TenantSettings['achievementCap'];
+  /** ISO date printed under the PDF's tables; null or absent = none. */
+  date?: string | null;
+  logo?: DocumentImage | null;
 }
 
 export const cascadeMatrixTitle = (input: Pick<CascadeMatrixInput, 'year' | 'upTo'>): string =>
   `MATRIKS CASCADING KINERJA TAHUN ${input.year} (CAPAIAN S.D. TRIWULAN ${quarterRoman[input.upTo]})`;
+
+export const levelNote = '1 = mendukung IKU langsung; 2 = mendukung indikator tingkat 1 (administrator); 3 = pengawas.';
+
+export const achievementNote = (input: Pick<CascadeMatrixInput, 'rollUpRule' | 'cap'>): string =>
+  `Capaian indikator itu sendiri; bila belum diukur langsung, ${rollUpNote(input.rollUpRule ?? 'average', input.cap ?? null)}.`;
 
 const targetOf = (node: CascadeTreeNode): string => (node.entry ? formatTargetText(node.entry.indicator, node.entry.indicator.annualTarget) : '');
 
@@ -39,7 +57,7 @@ export function cascadeMatrixRows(roots: readonly CascadeTreeNode[], unitName: (
   const rows: CascadeMatrixRow[] = [];
   for (const sasaran of roots) {
     for (const iku of sasaran.children) {
-      const base = { sasaran: sasaran.name, iku: iku.name, ikuTarget: targetOf(iku) };
+      const base = { sasaranId: sasaran.id, ikuId: iku.id, sasaran: sasaran.name, iku: iku.name, ikuTarget: targetOf(iku) };
       if (iku.children.length === 0) {
         rows.push({ ...base, unit: '', indicator: '', depth: 0, target: '', achievement: iku.status.own ?? iku.status.rollUp, atRisk: iku.status.atRisk });
         continue;

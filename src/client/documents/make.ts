@@ -14,6 +14,7 @@ import type { RecapInput } from './recap';
 import type { ComplianceInput } from './compliance';
 import type { DataCheckReportInput } from './data-check-report';
 import type { CascadeMatrixInput } from './cascade-matrix';
+import type { CascadeTreePrintInput } from './cascade-tree-outline';
 import type { LkjipInput } from './lkjip';
 
 export type DocumentFormat = 'pdf' | 'xlsx';
@@ -147,10 +148,30 @@ export function makeDataCheckReportDocument(
   }, tenantLogo, onProgress).then(file(format, ['Pemeriksaan-Data', `TW${input.quarter}`, input.year, input.tenantName]));
 }
 
-/** The matriks cascading (XLSX; the tree itself is on screen). */
-export async function makeCascadeMatrixDocument(input: CascadeMatrixInput): Promise<GeneratedFile> {
-  const { generateCascadeMatrixXlsx } = await import('./cascade-matrix-xlsx');
-  return generateCascadeMatrixXlsx(input).then(file('xlsx', ['Matriks-Cascading', input.year, input.tenantName]));
+/** The matriks cascading: PDF to print, XLSX to sort and filter. */
+export function makeCascadeMatrixDocument(
+  format: DocumentFormat,
+  input: Omit<CascadeMatrixInput, 'logo'>,
+  tenantLogo: TenantLogo | null | undefined,
+  onProgress?: ProgressCallback,
+): Promise<GeneratedFile> {
+  return generate(format, {
+    pdf: () => import('./cascade-matrix-pdf').then((m) => (logo, options) => m.generateCascadeMatrixPdf({ ...input, logo }, options)),
+    xlsx: () => import('./cascade-matrix-xlsx').then((m) => m.generateCascadeMatrixXlsx(input)),
+  }, tenantLogo, onProgress).then(file(format, ['Matriks-Cascading', input.year, input.tenantName]));
+}
+
+/** The pohon kinerja as a printable figure (PDF only: a drawing has no spreadsheet form). */
+export function makeCascadeTreeDocument(
+  input: Omit<CascadeTreePrintInput, 'logo'>,
+  tenantLogo: TenantLogo | null | undefined,
+  onProgress?: ProgressCallback,
+): Promise<GeneratedFile> {
+  return generate('pdf', {
+    pdf: () => import('./cascade-tree-pdf').then((m) => (logo, options) => m.generateCascadeTreePdf({ ...input, logo }, options)),
+    // Never asked for: generate() reads the format it is given, and this document has one.
+    xlsx: () => Promise.reject(new Error('the pohon kinerja has no XLSX form')),
+  }, tenantLogo, onProgress).then(file('pdf', ['Pohon-Kinerja', input.year, input.tenantName]));
 }
 
 const docxMime = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

@@ -20,7 +20,7 @@ import { quarterParam } from '../../i18n/quarter-label';
 import { useActiveSession } from '../../session/session-context';
 import { useTenantTimeZone } from '../../session/tenant-clock';
 import { Loading } from '../../ui/loading';
-import { DocumentButton } from '../../ui/document-button';
+import { CascadeDownloads } from './cascade-downloads';
 import { CascadeNode } from './cascade-node';
 import { cascadeMessages } from './messages';
 import { pruneTree } from './prune-tree';
@@ -113,17 +113,12 @@ export function CascadePage() {
               sasaran: view.roots.length, atRisk: view.roots.filter((r) => r.status.atRisk).length, aligned, total: unitIndicators.length,
             })}
           </p>
-          <div className="actions">
-            <DocumentButton label={t('cascade.matrixXlsx')} make={async () => {
-              const [{ makeCascadeMatrixDocument }, { cascadeMatrixRows, unalignedRows }] = await Promise.all([
-                import('../../documents/make'), import('../../documents/cascade-matrix'),
-              ]);
-              const nameOf = (id: string) => unitNames.get(id) ?? '';
-              return makeCascadeMatrixDocument({
-                tenantName: info.tenant.name, year, upTo, rows: cascadeMatrixRows(view.roots, nameOf), unaligned: unalignedRows(view.unaligned, nameOf),
-              });
-            }} />
-          </div>
+          <CascadeDownloads
+            t={t} year={year} upTo={upTo} roots={view.roots} unaligned={view.unaligned} shownRoots={roots} unitNames={unitNames}
+            filters={{
+              sasaran: view.roots.find((r) => r.id === sasaran)?.name ?? null, unit: view.units.find((u) => u.id === unit)?.name ?? null, atRiskOnly,
+            }}
+          />
           <div className="cascade-actions">
             <button type="button" onClick={() => setExpanded(new Set(flattenCascade(view.roots).map((n) => n.id)))}>{t('cascade.expandAll')}</button>
             <button type="button" onClick={() => setExpanded(new Set())}>{t('cascade.collapseAll')}</button>
