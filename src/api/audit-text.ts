@@ -29,6 +29,10 @@ const sentences: Record<Language, Texts> = {
     partChanged: '{actor} mengubah {part} “{subject}” ({fields})',
     partRemoved: '{actor} menghapus {part} “{subject}”',
     budgetRealisationChanged: '{actor} mengisi realisasi anggaran program “{subject}” {period}',
+    lkeAnswered: '{actor} mengisi penilaian mandiri LKE {subject} ({fields})',
+    lkeReviewed: '{actor} menilai LKE {subject} ({fields})',
+    lkeFinalised: '{actor} memfinalkan LKE {subject}',
+    lkeReopened: '{actor} membuka kembali LKE {subject}',
     unitCreated: '{actor} menambah unit {subject}',
     unitChanged: '{actor} mengubah unit {subject} ({fields})',
     unitDeactivated: '{actor} menonaktifkan unit {subject}',
@@ -78,6 +82,10 @@ const sentences: Record<Language, Texts> = {
     partChanged: '{actor} changed the {part} “{subject}” ({fields})',
     partRemoved: '{actor} removed the {part} “{subject}”',
     budgetRealisationChanged: '{actor} entered the budget realisation of programme “{subject}” {period}',
+    lkeAnswered: '{actor} answered the LKE self-assessment of {subject} ({fields})',
+    lkeReviewed: '{actor} reviewed the LKE of {subject} ({fields})',
+    lkeFinalised: '{actor} finalised the LKE of {subject}',
+    lkeReopened: '{actor} reopened the LKE of {subject}',
     unitCreated: '{actor} added the unit {subject}',
     unitChanged: '{actor} changed the unit {subject} ({fields})',
     unitDeactivated: '{actor} deactivated the unit {subject}',
@@ -115,7 +123,7 @@ const words = {
     statuses: { draft: 'draf', submitted: 'diajukan', verified: 'terverifikasi', returned: 'dikembalikan', signed: 'ditandatangani', superseded: 'digantikan', open: 'terbuka', resolved: 'selesai' },
     entities: {
       realisation: 'Realisasi', evidence: 'Bukti', agreement: 'Perjanjian Kinerja', goal: 'sasaran', indicator: 'indikator', program: 'program',
-      programRealisation: 'Realisasi anggaran', orgUnit: 'Unit', user: 'Akun', tenant: 'Pengaturan pemda', periodWindow: 'Jadwal input',
+      programRealisation: 'Realisasi anggaran', lkeResponse: 'Jawaban LKE', lkeEvaluation: 'LKE', orgUnit: 'Unit', user: 'Akun', tenant: 'Pengaturan pemda', periodWindow: 'Jadwal input',
       conflict: 'Konflik', serviceToken: 'Token layanan', session: 'Masuk dan sesi',
     } as Record<string, string>,
     fields: {
@@ -124,7 +132,7 @@ const words = {
       username: 'nama pengguna', caption: 'keterangan', settings: 'pengaturan', deleted: 'dihapus', target: 'target', targets: 'target per TW',
       unit: 'satuan', statement: 'pernyataan', budget: 'anggaran', locked: 'ditutup', lockAt: 'batas waktu', year: 'tahun', quarter: 'triwulan',
       mustChangePassword: 'wajib ganti kata sandi', passwordReset: 'kata sandi diatur ulang', physical: 'fisik', used: 'dipakai', expiresAt: 'berlaku sampai',
-      revokedAt: 'dicabut', event: 'kejadian', ip: 'alamat IP', userAgent: 'peramban', deviceName: 'nama perangkat', resolution: 'pilihan',
+      revokedAt: 'dicabut', event: 'kejadian', ip: 'alamat IP', userAgent: 'peramban', deviceName: 'nama perangkat', resolution: 'pilihan', answer: 'jawaban', note: 'penjelasan', side: 'pihak', score: 'skor', predikat: 'predikat',
     } as Record<string, string>,
   },
   en: {
@@ -133,7 +141,7 @@ const words = {
     statuses: { draft: 'draft', submitted: 'submitted', verified: 'verified', returned: 'returned', signed: 'signed', superseded: 'superseded', open: 'open', resolved: 'resolved' },
     entities: {
       realisation: 'Realisation', evidence: 'Evidence', agreement: 'Performance agreement', goal: 'goal', indicator: 'indicator', program: 'programme',
-      programRealisation: 'Budget realisation', orgUnit: 'Unit', user: 'Account', tenant: 'Pemda settings', periodWindow: 'Entry window',
+      programRealisation: 'Budget realisation', lkeResponse: 'LKE answer', lkeEvaluation: 'LKE', orgUnit: 'Unit', user: 'Account', tenant: 'Pemda settings', periodWindow: 'Entry window',
       conflict: 'Conflict', serviceToken: 'Service token', session: 'Sign-in and sessions',
     } as Record<string, string>,
     fields: {
@@ -142,7 +150,7 @@ const words = {
       username: 'username', caption: 'caption', settings: 'settings', deleted: 'deleted', target: 'target', targets: 'quarterly targets',
       unit: 'unit of measure', statement: 'statement', budget: 'budget', locked: 'closed', lockAt: 'deadline', year: 'year', quarter: 'quarter',
       mustChangePassword: 'must change password', passwordReset: 'password reset', physical: 'physical', used: 'used', expiresAt: 'valid until',
-      revokedAt: 'revoked', event: 'event', ip: 'IP address', userAgent: 'browser', deviceName: 'device name', resolution: 'choice',
+      revokedAt: 'revoked', event: 'event', ip: 'IP address', userAgent: 'browser', deviceName: 'device name', resolution: 'choice', answer: 'answer', note: 'explanation', side: 'side', score: 'score', predikat: 'grade',
     } as Record<string, string>,
   },
 } as const;

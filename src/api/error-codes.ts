@@ -97,6 +97,8 @@ export const rejectionCodes = [
   'agreement_incomplete',
   'parent_not_signed',
   'support_invalid',
+  'lke_final',
+  'lke_unreviewed',
 ] as const;
 export type RejectionCode = (typeof rejectionCodes)[number];
 

@@ -44,6 +44,14 @@ export const rejectionMessages: Record<RejectionCode, Record<Language, string>> 
     id: 'Isian ini dikembalikan verifikator dan belum diubah. Perbaiki isiannya, atau tulis balasan mengapa tetap seperti ini, lalu ajukan lagi.',
     en: 'The reviewer returned this entry and it has not been changed. Fix it, or write a reply saying why it stays as it is, then submit again.',
   },
+  lke_final: {
+    id: 'LKE unit ini tahun itu sudah final sehingga jawabannya tidak dapat diubah. Minta evaluator membukanya kembali; isian Anda tetap di perangkat.',
+    en: 'This unit\'s LKE for that year is final, so its answers cannot change. Ask the evaluator to reopen it; your entry stays on this device.',
+  },
+  lke_unreviewed: {
+    id: 'LKE belum dapat difinalkan: masih ada kriteria yang belum dinilai evaluator.',
+    en: 'The LKE cannot be finalised yet: some criteria have no evaluator\'s answer.',
+  },
   changed_elsewhere: {
     id: 'Isian ini diubah di perangkat lain sejak Anda terakhir sinkron. Nilai Anda tetap di perangkat; periksa nilai terbaru, lalu simpan lagi bila perlu.',
     en: 'This entry was changed on another device since you last synced. Your value stays on this device; check the latest value, then save again if needed.',

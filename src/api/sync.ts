@@ -9,11 +9,13 @@ import { conflictSchema } from '../domain/conflict';
 import { evidenceSchema } from '../domain/evidence';
 import { periodWindowSchema } from '../domain/period-window';
 import { programRealisationSchema } from '../domain/program-realisation';
+import { lkeResponseSchema } from '../domain/lke-response';
+import { lkeEvaluationSchema } from '../domain/lke-evaluation';
 import { tenantSchema } from '../domain/tenant';
 import { rejectionCodeSchema } from './errors';
 import { plainText } from '../domain/plain-text-schema';
 
-export const syncEntitySchema = z.enum(['orgUnit', 'agreement', 'goal', 'indicator', 'program', 'realisation', 'conflict', 'evidence', 'periodWindow', 'programRealisation']);
+export const syncEntitySchema = z.enum(['orgUnit', 'agreement', 'goal', 'indicator', 'program', 'realisation', 'conflict', 'evidence', 'periodWindow', 'programRealisation', 'lkeResponse', 'lkeEvaluation']);
 export type SyncEntity = z.infer<typeof syncEntitySchema>;
 
 /** The row schema of each synced entity: pulls are parsed with these on the device. */
@@ -28,6 +30,8 @@ export const entityRowSchemas = {
   conflict: conflictSchema,
   periodWindow: periodWindowSchema,
   programRealisation: programRealisationSchema,
+  lkeResponse: lkeResponseSchema,
+  lkeEvaluation: lkeEvaluationSchema,
 } as const satisfies Record<SyncEntity, z.ZodType>;
 
 export const deviceIdSchema = z.uuid();

@@ -29,6 +29,7 @@ const AdminPage = onDemand(() => import('./features/admin/admin-page').then((m) 
 const SubmissionPage = page(() => import('./features/submission/submission-page').then((m) => m.SubmissionPage));
 const ReviewPage = page(() => import('./features/review/review-page').then((m) => m.ReviewPage));
 const CascadePage = page(() => import('./features/cascade/cascade-page').then((m) => m.CascadePage));
+const LkePage = page(() => import('./features/lke/lke-page').then((m) => m.LkePage));
 const PemdaDashboardPage = page(() => import('./features/dashboard/pemda-dashboard-page').then((m) => m.PemdaDashboardPage));
 const ProgramEntryPage = page(() => import('./features/budget/program-entry-page').then((m) => m.ProgramEntryPage));
 const AgreementCreatePage = page(() => import('./features/agreements/agreement-create-page').then((m) => m.AgreementCreatePage));
@@ -89,6 +90,8 @@ export function createAppRoutes(slots: { toast?: ReactNode } = {}): RouteObject[
         { path: 'review', element: <OnDemand><ReviewPage /></OnDemand> },
         { path: 'dashboard', element: <OnDemand><PemdaDashboardPage /></OnDemand> },
         { path: 'cascade', element: <OnDemand><CascadePage /></OnDemand> },
+        { path: 'lke', element: <OnDemand><LkePage /></OnDemand> },
+        { path: 'lke/:orgUnitId', element: <OnDemand><LkePage /></OnDemand> },
         { path: 'programs/:programId/quarters/:quarter', element: <OnDemand><ProgramEntryPage /></OnDemand> },
         { path: 'admin', element: <OnDemand><AdminPage /></OnDemand> },
         { path: 'password', element: <OnDemand><PasswordChangePage forced={false} /></OnDemand> },

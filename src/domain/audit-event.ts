@@ -9,6 +9,7 @@ export type AuditEventKind =
   | 'agreementCreated' | 'agreementSigned' | 'agreementSuperseded' | 'agreementChanged' | 'agreementRemoved'
   | 'partCreated' | 'partChanged' | 'partRemoved'
   | 'budgetRealisationChanged'
+  | 'lkeAnswered' | 'lkeReviewed' | 'lkeFinalised' | 'lkeReopened'
   | 'unitCreated' | 'unitChanged' | 'unitDeactivated' | 'unitReactivated'
   | 'userCreated' | 'userChanged' | 'userRoleChanged' | 'userDeactivated' | 'userReactivated' | 'userPasswordReset'
   | 'settingsChanged'
@@ -107,6 +108,8 @@ export function auditEventKind(c: AuditChange, actorRole: string | null = null):
       if (changed(c, 'status') && c.after.status === 'superseded') return 'agreementSuperseded';
       return 'agreementChanged';
     case 'programRealisation': return 'budgetRealisationChanged';
+    case 'lkeResponse': return c.after.side === 'review' ? 'lkeReviewed' : 'lkeAnswered';
+    case 'lkeEvaluation': return c.after.status === 'final' ? 'lkeFinalised' : 'lkeReopened';
     case 'orgUnit':
       if (c.op === 'insert' || c.before === null) return 'unitCreated';
       if (changed(c, 'active')) return c.after.active === false ? 'unitDeactivated' : 'unitReactivated';

@@ -29,7 +29,7 @@ export const lkeAnswers = [...lkeScaleAnswers.yesNo, ...lkeScaleAnswers.grade] a
 export const lkeAnswerSchema = z.enum(lkeAnswers);
 export type LkeAnswer = z.infer<typeof lkeAnswerSchema>;
 
-const lkeIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/).max(80);
+export const lkeIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/).max(80);
 
 export const lkeCriterionSchema = z
   .object({
@@ -339,3 +339,9 @@ export const defaultLkeTemplate: LkeTemplate = {
   title: 'LKE AKIP Perangkat Daerah (PermenPANRB 88/2021)',
   components: [perencanaan, pengukuran, pelaporan, evaluasi],
 };
+
+/**
+ * The template a year's LKE is answered and scored on. A pemda's own template (copied from last
+ * year's and edited) is not stored yet: every year uses the default, with that year.
+ */
+export const lkeTemplateOf = (year: number): LkeTemplate => copyLkeTemplate(defaultLkeTemplate, year);

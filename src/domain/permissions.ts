@@ -64,6 +64,16 @@ export function canReview(actor: Actor, row: Scoped): Permission {
 }
 
 /**
+ * The unit's own answers of its LKE (penilaian mandiri): its operator and head, like the quarter's
+ * realisations. The evaluator's side and finalising the LKE are canReview's.
+ */
+export function canAnswerLke(actor: Actor, unit: Scoped): Permission {
+  if (unit.tenantId !== actor.tenantId) return deny('otherTenant');
+  if (actor.role !== 'operator' && actor.role !== 'head') return deny('role');
+  return unit.orgUnitId === actor.orgUnitId ? allow : deny('otherUnit');
+}
+
+/**
  * Storing files (evidence photos, signed PK scans): operators and heads attach evidence and a
  * head's signed PK, an admin the scan of any unit's signed PK. Nobody else has a reason to store
  * bytes; what a file is attached to is checked with that row's own rule.

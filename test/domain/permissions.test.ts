@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   canAdminister,
+  canAnswerLke,
   canEditRealisation,
   canRead,
   canReview,
@@ -132,5 +133,20 @@ describe('canStoreFiles', () => {
     ['leader', no('role')],
   ])('%s storing a file', (role, expected) => {
     expect(canStoreFiles(actor(role))).toEqual(expected);
+  });
+});
+
+describe('canAnswerLke (the unit\'s penilaian mandiri)', () => {
+  it.each<[Role, Where, Permission]>([
+    ['operator', 'own unit', ok],
+    ['head', 'own unit', ok],
+    ['operator', 'other unit', no('otherUnit')],
+    ['head', 'other unit', no('otherUnit')],
+    ['head', 'other tenant', no('otherTenant')],
+    ['evaluator', 'own unit', no('role')],
+    ['leader', 'own unit', no('role')],
+    ['admin', 'own unit', no('role')],
+  ])('%s answering for %s', (role, where, expected) => {
+    expect(canAnswerLke(actor(role), rowAt(where))).toEqual(expected);
   });
 });

@@ -23,6 +23,8 @@
  *   form can warn before the server refuses.
  * - (v5) realisations lose their single-field indexes indicatorId and orgUnitId, which the
  *   compound ones already cover.
+ * - lkeResponses, lkeEvaluations (v6): the LKE's answers (each side's, per unit × year ×
+ *   criterion) and each unit's LKE of a year (open or final), mirrored like the tables above.
  *
  * Every schema version stays here: add `this.version(n + 1)`, never edit an old one.
  * A full disk surfaces as QuotaExceededError; see storage-errors.ts.
@@ -37,6 +39,8 @@ import type { Evidence } from '../../domain/evidence';
 import type { EvidenceMimeType } from '../../domain/evidence-file';
 import type { PeriodWindow } from '../../domain/period-window';
 import type { ProgramRealisation } from '../../domain/program-realisation';
+import type { LkeResponse } from '../../domain/lke-response';
+import type { LkeEvaluation } from '../../domain/lke-evaluation';
 import type { SyncEntity } from '../../api/sync';
 import type { RejectionCode } from '../../api/error-codes';
 
@@ -128,6 +132,8 @@ export class PantauDatabase extends Dexie {
   declare blobs: Table<BlobEntry, string>;
   declare periodWindows: Table<PeriodWindow, string>;
   declare programRealisations: Table<ProgramRealisation, string>;
+  declare lkeResponses: Table<LkeResponse, string>;
+  declare lkeEvaluations: Table<LkeEvaluation, string>;
 
   constructor(name: string) {
     // Every write transaction is flushed to disk before it completes ('strict'): Chromium's
@@ -164,6 +170,10 @@ export class PantauDatabase extends Dexie {
     this.version(5).stores({
       realisations: 'id, [indicatorId+quarter], [orgUnitId+year]',
     });
+    this.version(6).stores({
+      lkeResponses: 'id, [orgUnitId+year], [orgUnitId+year+criterionId+side]',
+      lkeEvaluations: 'id, [orgUnitId+year], year',
+    });
     this.on('populate', (tx) => {
       // The device id names this device to the server for seq numbering; made once per database.
       void tx.table('meta').bulkAdd([
@@ -177,7 +187,7 @@ export class PantauDatabase extends Dexie {
 
 /** The tables that mirror the server (cleared by a reset; the device's own queues are not). */
 export function syncedTables(db: PantauDatabase): Table[] {
-  return [db.orgUnits, db.agreements, db.goals, db.indicators, db.programs, db.realisations, db.evidence, db.periodWindows, db.programRealisations];
+  return [db.orgUnits, db.agreements, db.goals, db.indicators, db.programs, db.realisations, db.evidence, db.periodWindows, db.programRealisations, db.lkeResponses, db.lkeEvaluations];
 }
 
 export function userDatabaseName(userId: string): string {

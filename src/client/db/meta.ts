@@ -65,5 +65,9 @@ export function tableOf(db: PantauDatabase, entity: SyncEntity): Table<any, stri
       return db.periodWindows;
     case 'programRealisation':
       return db.programRealisations;
+    case 'lkeResponse':
+      return db.lkeResponses;
+    case 'lkeEvaluation':
+      return db.lkeEvaluations;
   }
 }

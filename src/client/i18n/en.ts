@@ -140,6 +140,7 @@ export const en: Catalogue = {
   'review.nav': 'Review',
   'review.empty': '(empty)',
   'dashboard.nav': 'Dashboard',
+  'lke.nav': 'LKE',
   'cascade.nav': 'Performance tree',
   'pk.unaligned': 'Not aligned: supports no IKU or higher indicator yet',
   'dashboard.noScore': 'none yet',

@@ -142,6 +142,7 @@ export const id = {
   'review.nav': 'Verifikasi',
   'review.empty': '(kosong)',
   'dashboard.nav': 'Dasbor',
+  'lke.nav': 'LKE',
   'cascade.nav': 'Pohon kinerja',
   'pk.unaligned': 'Belum selaras: belum mendukung IKU atau indikator atasan',
   'dashboard.noScore': 'belum ada',

@@ -36,6 +36,7 @@ export function AppLayout(props: { banner?: ReactNode; toast?: ReactNode }) {
           {hasTenantWideScope(actor) && <NavLink to="/dashboard">{t('dashboard.nav')}</NavLink>}
           {hasTenantWideScope(actor) && <NavLink to="/units">{t('nav.units')}</NavLink>}
           <NavLink to="/cascade">{t('cascade.nav')}</NavLink>
+          <NavLink to="/lke">{t('lke.nav')}</NavLink>
           {canSubmitForUnit(actor, actor).allowed && <NavLink to="/submit">{t('submission.nav')}</NavLink>}
           {canReview(actor, { tenantId: actor.tenantId, orgUnitId: null }).allowed && <NavLink to="/review">{t('review.nav')} <Suspense fallback={null}><ReviewCountBadge /></Suspense></NavLink>}
           <NavLink to="/conflicts">

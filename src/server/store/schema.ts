@@ -331,6 +331,29 @@ export const programRealisations = pgTable('program_realisations', {
   physicalProgress: doublePrecision('physical_progress'),
 }, (t) => [uniqueIndex('program_realisations_key').on(t.programId, t.quarter)]);
 
+/** One side's answer of a unit's LKE criterion (domain/lke-response.ts; synced, unit-scoped). */
+export const lkeResponses = pgTable('lke_responses', {
+  ...syncColumns(),
+  orgUnitId: uuid('org_unit_id').notNull(),
+  year: smallint('year').notNull(),
+  criterionId: text('criterion_id').notNull(),
+  side: text('side', { enum: ['self', 'review'] }).notNull(),
+  answer: text('answer'),
+  note: text('note').notNull(),
+}, (t) => [uniqueIndex('lke_responses_key').on(t.orgUnitId, t.year, t.criterionId, t.side)]);
+
+/** A unit's LKE of a year as a whole: open or final, with the score fixed when final (domain/lke-evaluation.ts). */
+export const lkeEvaluations = pgTable('lke_evaluations', {
+  ...syncColumns(),
+  orgUnitId: uuid('org_unit_id').notNull(),
+  year: smallint('year').notNull(),
+  status: text('status', { enum: ['open', 'final'] }).notNull(),
+  score: doublePrecision('score'),
+  predikat: text('predikat'),
+  finalisedAt: ts('finalised_at'),
+  finalisedBy: uuid('finalised_by'),
+}, (t) => [uniqueIndex('lke_evaluations_key').on(t.orgUnitId, t.year)]);
+
 /**
  * Read-only service tokens for other systems (e-SAKIP, SIPD, dashboards): one tenant each, the
  * export endpoints only. Only the token's sha256 is kept, as for sessions; revoked, never deleted.

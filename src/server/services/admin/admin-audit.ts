@@ -73,7 +73,10 @@ function subjectOf(r: ChangeRecord, names: Names, unitName: string | null): { su
       const realisation = names.realisation(text(a.realisationId));
       return { subject: names.indicator(realisation?.indicatorId), quarter: realisation?.quarter ?? null };
     }
-    case 'agreement': return { subject: [unitName, num(a.year)].filter((p) => p !== null).join(' ') || null, quarter: null };
+    case 'agreement':
+    case 'lkeEvaluation':
+      return { subject: [unitName, num(a.year)].filter((p) => p !== null).join(' ') || null, quarter: null };
+    case 'lkeResponse': return { subject: [unitName, num(a.year), text(a.criterionId)].filter((p) => p !== null).join(' ') || null, quarter: null };
     case 'programRealisation': return { subject: names.program(text(a.programId)), quarter: num(a.quarter) };
     case 'periodWindow': return { subject: null, quarter: num(a.quarter) };
     case 'user': return { subject: text(a.name) ? `${text(a.name)} (${text(a.username) ?? ''})`.replace(' ()', '') : text(a.username), quarter: null };

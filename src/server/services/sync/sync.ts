@@ -14,6 +14,8 @@ import { Rejection } from '../rejection';
 import { applyEvidenceMutation } from '../evidence/evidence-mutation';
 import { applyConflictMutation } from '../realisations/conflict-resolution';
 import { applyProgramRealisationMutation } from '../realisations/program-realisation-mutation';
+import { applyLkeEvaluationMutation } from '../lke/lke-evaluation-mutation';
+import { applyLkeResponseMutation } from '../lke/lke-response-mutation';
 import { PushBatch } from './push-batch';
 import { applyAgreementMutation } from '../agreements/agreement-mutation';
 import { applyGoalMutation, applyIndicatorMutation, applyProgramMutation } from '../agreements/agreement-part-mutation';
@@ -33,6 +35,8 @@ const handlers: Partial<Record<SyncEntity, { apply: Handler; validatesFirst: boo
   conflict: { apply: applyConflictMutation, validatesFirst: false },
   evidence: { apply: applyEvidenceMutation, validatesFirst: false },
   programRealisation: { apply: applyProgramRealisationMutation, validatesFirst: false },
+  lkeResponse: { apply: applyLkeResponseMutation, validatesFirst: false },
+  lkeEvaluation: { apply: applyLkeEvaluationMutation, validatesFirst: false },
   agreement: { apply: applyAgreementMutation, validatesFirst: false },
   goal: { apply: applyGoalMutation, validatesFirst: false },
   indicator: { apply: applyIndicatorMutation, validatesFirst: false },
