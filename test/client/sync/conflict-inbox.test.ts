@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { useSyncDevices, type TestDevice } from '../../support/sync-devices';
 import { saveRealisation } from '../../../src/client/db/realisation-repository';
-import { resolveConflict } from '../../../src/client/db/conflict-repository';
+import { resolveConflict } from '../../../src/client/db/conflict-choice';
 import { listConflictViews } from '../../../src/client/db/inbox-queries';
 import { getEntrySyncStates } from '../../../src/client/db/queries';
 import type { Realisation } from '../../../src/domain/realisation';

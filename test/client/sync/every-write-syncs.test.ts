@@ -20,7 +20,7 @@ import { saveGoal, saveIndicator, saveProgram } from '../../../src/client/db/agr
 import { setSignedScan } from '../../../src/client/db/agreement-scan-repository';
 import { saveProgramRealisation } from '../../../src/client/db/program-realisation-repository';
 import { attachEvidence } from '../../../src/client/db/evidence-repository';
-import { resolveConflict } from '../../../src/client/db/conflict-repository';
+import { resolveConflict } from '../../../src/client/db/conflict-choice';
 import { buildAgreement, buildIndicator, buildRealisation, operator, tenantId, unitId } from '../db/factories';
 
 const head: Actor = { id: '00000000-0000-4000-8000-000000000011', tenantId, orgUnitId: unitId, role: 'head' };

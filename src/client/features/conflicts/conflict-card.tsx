@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { parseIndonesianNumber } from '../../../domain/number-format';
 import { canEditRealisation } from '../../../domain/permissions';
 import type { ConflictResolution, ConflictSide } from '../../../domain/conflict';
-import { ConflictChoiceError, resolveConflict } from '../../db/conflict-repository';
+import { ConflictChoiceError, resolveConflict } from '../../db/conflict-choice';
 import type { ConflictView } from '../../db/inbox-queries';
 import { StorageFullError } from '../../db/storage-errors';
 import { useI18n } from '../../i18n/i18n-context';
