@@ -33,6 +33,10 @@ const sentences: Record<Language, Texts> = {
     lkeReviewed: '{actor} menilai LKE {subject} ({fields})',
     lkeFinalised: '{actor} memfinalkan LKE {subject}',
     lkeReopened: '{actor} membuka kembali LKE {subject}',
+    lkeRecommended: '{actor} memberi rekomendasi LKE {subject}',
+    lkeRecommendationChanged: '{actor} mengubah rekomendasi LKE {subject} ({fields})',
+    lkeRecommendationRemoved: '{actor} menghapus rekomendasi LKE {subject}',
+    lkeFollowedUp: '{actor} memperbarui tindak lanjut rekomendasi LKE {subject} ({fields})',
     unitCreated: '{actor} menambah unit {subject}',
     unitChanged: '{actor} mengubah unit {subject} ({fields})',
     unitDeactivated: '{actor} menonaktifkan unit {subject}',
@@ -86,6 +90,10 @@ const sentences: Record<Language, Texts> = {
     lkeReviewed: '{actor} reviewed the LKE of {subject} ({fields})',
     lkeFinalised: '{actor} finalised the LKE of {subject}',
     lkeReopened: '{actor} reopened the LKE of {subject}',
+    lkeRecommended: '{actor} made an LKE recommendation to {subject}',
+    lkeRecommendationChanged: '{actor} changed an LKE recommendation to {subject} ({fields})',
+    lkeRecommendationRemoved: '{actor} removed an LKE recommendation to {subject}',
+    lkeFollowedUp: '{actor} updated the follow-up of an LKE recommendation to {subject} ({fields})',
     unitCreated: '{actor} added the unit {subject}',
     unitChanged: '{actor} changed the unit {subject} ({fields})',
     unitDeactivated: '{actor} deactivated the unit {subject}',
@@ -123,7 +131,7 @@ const words = {
     statuses: { draft: 'draf', submitted: 'diajukan', verified: 'terverifikasi', returned: 'dikembalikan', signed: 'ditandatangani', superseded: 'digantikan', open: 'terbuka', resolved: 'selesai' },
     entities: {
       realisation: 'Realisasi', evidence: 'Bukti', agreement: 'Perjanjian Kinerja', goal: 'sasaran', indicator: 'indikator', program: 'program',
-      programRealisation: 'Realisasi anggaran', lkeResponse: 'Jawaban LKE', lkeEvaluation: 'LKE', orgUnit: 'Unit', user: 'Akun', tenant: 'Pengaturan pemda', periodWindow: 'Jadwal input',
+      programRealisation: 'Realisasi anggaran', lkeResponse: 'Jawaban LKE', lkeEvaluation: 'LKE', lkeRecommendation: 'Rekomendasi LKE', orgUnit: 'Unit', user: 'Akun', tenant: 'Pengaturan pemda', periodWindow: 'Jadwal input',
       conflict: 'Konflik', serviceToken: 'Token layanan', session: 'Masuk dan sesi',
     } as Record<string, string>,
     fields: {
@@ -132,7 +140,7 @@ const words = {
       username: 'nama pengguna', caption: 'keterangan', settings: 'pengaturan', deleted: 'dihapus', target: 'target', targets: 'target per TW',
       unit: 'satuan', statement: 'pernyataan', budget: 'anggaran', locked: 'ditutup', lockAt: 'batas waktu', year: 'tahun', quarter: 'triwulan',
       mustChangePassword: 'wajib ganti kata sandi', passwordReset: 'kata sandi diatur ulang', physical: 'fisik', used: 'dipakai', expiresAt: 'berlaku sampai',
-      revokedAt: 'dicabut', event: 'kejadian', ip: 'alamat IP', userAgent: 'peramban', deviceName: 'nama perangkat', resolution: 'pilihan', answer: 'jawaban', note: 'penjelasan', side: 'pihak', score: 'skor', predikat: 'predikat',
+      revokedAt: 'dicabut', event: 'kejadian', ip: 'alamat IP', userAgent: 'peramban', deviceName: 'nama perangkat', resolution: 'pilihan', answer: 'jawaban', note: 'penjelasan', side: 'pihak', score: 'skor', predikat: 'predikat', followUpNote: 'keterangan tindak lanjut', text: 'isi', order: 'urutan',
     } as Record<string, string>,
   },
   en: {
@@ -141,7 +149,7 @@ const words = {
     statuses: { draft: 'draft', submitted: 'submitted', verified: 'verified', returned: 'returned', signed: 'signed', superseded: 'superseded', open: 'open', resolved: 'resolved' },
     entities: {
       realisation: 'Realisation', evidence: 'Evidence', agreement: 'Performance agreement', goal: 'goal', indicator: 'indicator', program: 'programme',
-      programRealisation: 'Budget realisation', lkeResponse: 'LKE answer', lkeEvaluation: 'LKE', orgUnit: 'Unit', user: 'Account', tenant: 'Pemda settings', periodWindow: 'Entry window',
+      programRealisation: 'Budget realisation', lkeResponse: 'LKE answer', lkeEvaluation: 'LKE', lkeRecommendation: 'LKE recommendation', orgUnit: 'Unit', user: 'Account', tenant: 'Pemda settings', periodWindow: 'Entry window',
       conflict: 'Conflict', serviceToken: 'Service token', session: 'Sign-in and sessions',
     } as Record<string, string>,
     fields: {
@@ -150,7 +158,7 @@ const words = {
       username: 'username', caption: 'caption', settings: 'settings', deleted: 'deleted', target: 'target', targets: 'quarterly targets',
       unit: 'unit of measure', statement: 'statement', budget: 'budget', locked: 'closed', lockAt: 'deadline', year: 'year', quarter: 'quarter',
       mustChangePassword: 'must change password', passwordReset: 'password reset', physical: 'physical', used: 'used', expiresAt: 'valid until',
-      revokedAt: 'revoked', event: 'event', ip: 'IP address', userAgent: 'browser', deviceName: 'device name', resolution: 'choice', answer: 'answer', note: 'explanation', side: 'side', score: 'score', predikat: 'grade',
+      revokedAt: 'revoked', event: 'event', ip: 'IP address', userAgent: 'browser', deviceName: 'device name', resolution: 'choice', answer: 'answer', note: 'explanation', side: 'side', score: 'score', predikat: 'grade', followUpNote: 'follow-up note', text: 'text', order: 'order',
     } as Record<string, string>,
   },
 } as const;

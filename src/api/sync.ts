@@ -11,11 +11,12 @@ import { periodWindowSchema } from '../domain/period-window';
 import { programRealisationSchema } from '../domain/program-realisation';
 import { lkeResponseSchema } from '../domain/lke-response';
 import { lkeEvaluationSchema } from '../domain/lke-evaluation';
+import { lkeRecommendationSchema } from '../domain/lke-recommendation';
 import { tenantSchema } from '../domain/tenant';
 import { rejectionCodeSchema } from './errors';
 import { plainText } from '../domain/plain-text-schema';
 
-export const syncEntitySchema = z.enum(['orgUnit', 'agreement', 'goal', 'indicator', 'program', 'realisation', 'conflict', 'evidence', 'periodWindow', 'programRealisation', 'lkeResponse', 'lkeEvaluation']);
+export const syncEntitySchema = z.enum(['orgUnit', 'agreement', 'goal', 'indicator', 'program', 'realisation', 'conflict', 'evidence', 'periodWindow', 'programRealisation', 'lkeResponse', 'lkeEvaluation', 'lkeRecommendation']);
 export type SyncEntity = z.infer<typeof syncEntitySchema>;
 
 /** The row schema of each synced entity: pulls are parsed with these on the device. */
@@ -32,6 +33,7 @@ export const entityRowSchemas = {
   programRealisation: programRealisationSchema,
   lkeResponse: lkeResponseSchema,
   lkeEvaluation: lkeEvaluationSchema,
+  lkeRecommendation: lkeRecommendationSchema,
 } as const satisfies Record<SyncEntity, z.ZodType>;
 
 export const deviceIdSchema = z.uuid();

@@ -10,6 +10,7 @@ export type AuditEventKind =
   | 'partCreated' | 'partChanged' | 'partRemoved'
   | 'budgetRealisationChanged'
   | 'lkeAnswered' | 'lkeReviewed' | 'lkeFinalised' | 'lkeReopened'
+  | 'lkeRecommended' | 'lkeRecommendationChanged' | 'lkeRecommendationRemoved' | 'lkeFollowedUp'
   | 'unitCreated' | 'unitChanged' | 'unitDeactivated' | 'unitReactivated'
   | 'userCreated' | 'userChanged' | 'userRoleChanged' | 'userDeactivated' | 'userReactivated' | 'userPasswordReset'
   | 'settingsChanged'
@@ -110,6 +111,10 @@ export function auditEventKind(c: AuditChange, actorRole: string | null = null):
     case 'programRealisation': return 'budgetRealisationChanged';
     case 'lkeResponse': return c.after.side === 'review' ? 'lkeReviewed' : 'lkeAnswered';
     case 'lkeEvaluation': return c.after.status === 'final' ? 'lkeFinalised' : 'lkeReopened';
+    case 'lkeRecommendation':
+      if (removed(c)) return 'lkeRecommendationRemoved';
+      if (c.op === 'insert' || c.before === null) return 'lkeRecommended';
+      return changed(c, 'followUp') || changed(c, 'followUpNote') ? 'lkeFollowedUp' : 'lkeRecommendationChanged';
     case 'orgUnit':
       if (c.op === 'insert' || c.before === null) return 'unitCreated';
       if (changed(c, 'active')) return c.after.active === false ? 'unitDeactivated' : 'unitReactivated';

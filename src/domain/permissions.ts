@@ -68,9 +68,8 @@ export function canReview(actor: Actor, row: Scoped): Permission {
  * realisations. The evaluator's side and finalising the LKE are canReview's.
  */
 export function canAnswerLke(actor: Actor, unit: Scoped): Permission {
-  if (unit.tenantId !== actor.tenantId) return deny('otherTenant');
-  if (actor.role !== 'operator' && actor.role !== 'head') return deny('role');
-  return unit.orgUnitId === actor.orgUnitId ? allow : deny('otherUnit');
+  // The same rule as a draft entry of the unit: its operator and head.
+  return canEditRealisation(actor, { ...unit, status: 'draft' });
 }
 
 /**

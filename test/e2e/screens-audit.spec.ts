@@ -138,13 +138,14 @@ describe('every main screen, on a phone and on a desktop: axe, page width, layou
     await context.close();
   });
 
-  it('an evaluator: units, a unit, the dashboard and the review queue', { timeout: 400_000 }, async () => {
+  it('an evaluator: units, a unit, the dashboard, the review queue and the LKE list', { timeout: 400_000 }, async () => {
     const context = await newAuditContext();
     const page = await signIn(context, 'evaluator.kaltim');
     await open(page, ['units', '/units', '.unit-list']);
     const unit = await hrefOf(page, '.unit-list a');
     expectClean(await audit(page, [
       ['units', '/units', '.unit-list'], ['unit', unit, '.program-table tfoot'], ['dashboard', '/dashboard', '.table-scroll'], ['review', '/review', 'h1'],
+      ['LKE units', '/lke', '.lke-page table'],
     ]));
     await context.close();
   });
@@ -164,12 +165,12 @@ describe('every main screen, on a phone and on a desktop: axe, page width, layou
     await admin.close();
   });
 
-  it('a kecamatan: the operator\'s and the camat\'s home, and the submission', { timeout: 400_000 }, async () => {
+  it('a kecamatan: the operator\'s and the camat\'s home, the submission and the LKE', { timeout: 400_000 }, async () => {
     const operator = await newAuditContext();
     expectClean(await audit(await signIn(operator, 'operator.seruyanhilir'), [['home', '/', '.program-table tfoot']]));
     await operator.close();
     const camat = await newAuditContext();
-    expectClean(await audit(await signIn(camat, 'camat.seruyanhilir'), [['home', '/', '.program-table tfoot'], ['submission', '/submit', 'h1']]));
+    expectClean(await audit(await signIn(camat, 'camat.seruyanhilir'), [['home', '/', '.program-table tfoot'], ['submission', '/submit', 'h1'], ['LKE', '/lke', '.lke-criterion']]));
     await camat.close();
   });
 });

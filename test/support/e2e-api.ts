@@ -3,7 +3,7 @@
 import { expect } from 'vitest';
 import { request } from 'playwright-core';
 import { apiRoutes, clientHeader } from '../../src/api/routes';
-import type { MutationResult, PullResponse } from '../../src/api/sync';
+import type { MutationResult, PullResponse, SyncEntity } from '../../src/api/sync';
 import { demoPassword } from '../../src/server/seed/demo-data';
 
 /** An API session of a demo user (checked: the login must succeed). */
@@ -14,9 +14,9 @@ export async function apiAs(baseUrl: string, username: string, password = demoPa
   return api;
 }
 
-/** One device's realisation pushes through the API: what a unit's tablet sends when it syncs. */
+/** One device's pushes through the API (realisations unless another entity is named): what a unit's tablet sends when it syncs. */
 export async function pushAs(
-  baseUrl: string, username: string, mutations: Array<{ recordId: string; fields: Record<string, unknown>; baseRev: number | null }>,
+  baseUrl: string, username: string, mutations: Array<{ recordId: string; fields: Record<string, unknown>; baseRev: number | null; entity?: SyncEntity }>,
 ): Promise<MutationResult[]> {
   const api = await apiAs(baseUrl, username);
   const response = await api.post(apiRoutes.push, {

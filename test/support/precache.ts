@@ -11,9 +11,11 @@ import type { BuiltFile } from './first-load';
  * A tablet on a weak link installs the whole app within 600 kB gzip; 610 since the oversight round
  * (issue 15), with the admin screen no longer precached; 625 since cascading and the entry checks
  * (the pohon kinerja screen, the link picker, the matriks XLSX, plausibility: +12.5 kB;
- * docs/performance.md).
+ * docs/performance.md); 650 since the LKE and the documents of issues 19 and 20 (the LKE screens,
+ * the LHE and its recap, the cascading PDFs, the LKjIP section: +25 kB; the LKjIP's Word writer,
+ * 100 kB, is kept out: cached on first use).
  */
-export const precacheBudgetGzip = 625_000;
+export const precacheBudgetGzip = 650_000;
 
 export interface Precache {
   files: BuiltFile[];

@@ -23,8 +23,9 @@
  *   form can warn before the server refuses.
  * - (v5) realisations lose their single-field indexes indicatorId and orgUnitId, which the
  *   compound ones already cover.
- * - lkeResponses, lkeEvaluations (v6): the LKE's answers (each side's, per unit × year ×
- *   criterion) and each unit's LKE of a year (open or final), mirrored like the tables above.
+ * - lkeResponses, lkeEvaluations, lkeRecommendations (v6): the LKE's answers (each side's, per
+ *   unit × year × criterion), each unit's LKE of a year (open or final) and its recommendations
+ *   with their follow-up, mirrored like the tables above.
  *
  * Every schema version stays here: add `this.version(n + 1)`, never edit an old one.
  * A full disk surfaces as QuotaExceededError; see storage-errors.ts.
@@ -41,6 +42,7 @@ import type { PeriodWindow } from '../../domain/period-window';
 import type { ProgramRealisation } from '../../domain/program-realisation';
 import type { LkeResponse } from '../../domain/lke-response';
 import type { LkeEvaluation } from '../../domain/lke-evaluation';
+import type { LkeRecommendation } from '../../domain/lke-recommendation';
 import type { SyncEntity } from '../../api/sync';
 import type { RejectionCode } from '../../api/error-codes';
 
@@ -134,6 +136,7 @@ export class PantauDatabase extends Dexie {
   declare programRealisations: Table<ProgramRealisation, string>;
   declare lkeResponses: Table<LkeResponse, string>;
   declare lkeEvaluations: Table<LkeEvaluation, string>;
+  declare lkeRecommendations: Table<LkeRecommendation, string>;
 
   constructor(name: string) {
     // Every write transaction is flushed to disk before it completes ('strict'): Chromium's
@@ -173,6 +176,7 @@ export class PantauDatabase extends Dexie {
     this.version(6).stores({
       lkeResponses: 'id, [orgUnitId+year], [orgUnitId+year+criterionId+side]',
       lkeEvaluations: 'id, [orgUnitId+year], year',
+      lkeRecommendations: 'id, [orgUnitId+year]',
     });
     this.on('populate', (tx) => {
       // The device id names this device to the server for seq numbering; made once per database.
@@ -187,7 +191,7 @@ export class PantauDatabase extends Dexie {
 
 /** The tables that mirror the server (cleared by a reset; the device's own queues are not). */
 export function syncedTables(db: PantauDatabase): Table[] {
-  return [db.orgUnits, db.agreements, db.goals, db.indicators, db.programs, db.realisations, db.evidence, db.periodWindows, db.programRealisations, db.lkeResponses, db.lkeEvaluations];
+  return [db.orgUnits, db.agreements, db.goals, db.indicators, db.programs, db.realisations, db.evidence, db.periodWindows, db.programRealisations, db.lkeResponses, db.lkeEvaluations, db.lkeRecommendations];
 }
 
 export function userDatabaseName(userId: string): string {

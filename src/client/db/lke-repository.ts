@@ -42,7 +42,7 @@ export function saveLkeResponse(db: PantauDatabase, actor: Actor, input: LkeResp
  * Several answers in one transaction ("agree with the unit" on every unreviewed criterion): the
  * screen re-reads once, not once per criterion, and either all are saved or none.
  */
-export function saveLkeResponses(db: PantauDatabase, actor: Actor, inputs: readonly LkeResponseInput[], now: Date = new Date()): Promise<LkeResponse[]> {
+export async function saveLkeResponses(db: PantauDatabase, actor: Actor, inputs: readonly LkeResponseInput[], now: Date = new Date()): Promise<LkeResponse[]> {
   for (const input of inputs) {
     const unit = { tenantId: actor.tenantId, orgUnitId: input.orgUnitId };
     if (!(input.side === 'self' ? canAnswerLke(actor, unit) : canReview(actor, unit)).allowed) throw new LkeWriteError('notAllowed');
@@ -88,7 +88,7 @@ async function saveOne(db: PantauDatabase, actor: Actor, deviceId: string, input
  * The evaluator finalises (or reopens) a unit's LKE. The device marks it at once so the screen
  * locks the answers; the score and predikat are the server's, and arrive with the next pull.
  */
-export function setLkeEvaluationStatus(db: PantauDatabase, actor: Actor, input: { orgUnitId: string; year: number; status: LkeEvaluationStatus }, now: Date = new Date()): Promise<LkeEvaluation> {
+export async function setLkeEvaluationStatus(db: PantauDatabase, actor: Actor, input: { orgUnitId: string; year: number; status: LkeEvaluationStatus }, now: Date = new Date()): Promise<LkeEvaluation> {
   if (!canReview(actor, { tenantId: actor.tenantId, orgUnitId: input.orgUnitId }).allowed) throw new LkeWriteError('notAllowed');
   return guardStorage(() =>
     db.transaction('rw', [db.lkeEvaluations, db.outbox, db.meta], async () => {

@@ -69,5 +69,7 @@ export function tableOf(db: PantauDatabase, entity: SyncEntity): Table<any, stri
       return db.lkeResponses;
     case 'lkeEvaluation':
       return db.lkeEvaluations;
+    case 'lkeRecommendation':
+      return db.lkeRecommendations;
   }
 }

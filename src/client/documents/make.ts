@@ -16,6 +16,8 @@ import type { DataCheckReportInput } from './data-check-report';
 import type { CascadeMatrixInput } from './cascade-matrix';
 import type { CascadeTreePrintInput } from './cascade-tree-outline';
 import type { LkjipInput } from './lkjip';
+import type { LkeRecapInput } from './lke-recap';
+import type { LheInput } from './lhe';
 
 export type DocumentFormat = 'pdf' | 'xlsx';
 
@@ -174,6 +176,15 @@ export function makeCascadeTreeDocument(
   }, tenantLogo, onProgress).then(file('pdf', ['Pohon-Kinerja', input.year, input.tenantName]));
 }
 
+/** The LHE of one unit's LKE (PDF only: the signed report). */
+export function makeLheDocument(input: Omit<LheInput, 'logo'>, tenantLogo: TenantLogo | null | undefined, onProgress?: ProgressCallback): Promise<GeneratedFile> {
+  return generate('pdf', {
+    pdf: () => import('./lhe-pdf').then((m) => (logo, options) => m.generateLhePdf({ ...input, logo }, options)),
+    // Never asked for: the LHE has no spreadsheet form.
+    xlsx: () => Promise.reject(new Error('the LHE has no XLSX form')),
+  }, tenantLogo, onProgress).then(file('pdf', ['LHE', input.year, input.unitName]));
+}
+
 const docxMime = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** The LKjIP draft (DOCX, for the office to edit in Word); docx loads only here. */
@@ -186,4 +197,17 @@ export async function makeLkjipDocument(input: LkjipInput): Promise<GeneratedFil
   });
   const bytes = await generateLkjipDocx(input);
   return { bytes, fileName: documentFileName(['LKjIP', input.year, input.unitName], 'docx'), mimeType: docxMime };
+}
+
+/** The pemda recap of the LKE: PDF to print, XLSX to sort and check the sums. */
+export function makeLkeRecapDocument(
+  format: DocumentFormat,
+  input: Omit<LkeRecapInput, 'logo'>,
+  tenantLogo: TenantLogo | null | undefined,
+  onProgress?: ProgressCallback,
+): Promise<GeneratedFile> {
+  return generate(format, {
+    pdf: () => import('./lke-recap-pdf').then((m) => (logo, options) => m.generateLkeRecapPdf({ ...input, logo }, options)),
+    xlsx: () => import('./lke-recap-xlsx').then((m) => m.generateLkeRecapXlsx({ ...input, logo: null })),
+  }, tenantLogo, onProgress).then(file(format, ['Rekap-Evaluasi-SAKIP', input.year, input.tenantName]));
 }

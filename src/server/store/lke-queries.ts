@@ -1,12 +1,13 @@
 // The LKE's rows: each side's answer per unit, year and criterion, and the unit's LKE of a year.
 import { and, eq } from 'drizzle-orm';
 import type { Db } from './db';
-import { lkeEvaluations, lkeResponses } from './schema';
+import { lkeEvaluations, lkeRecommendations, lkeResponses } from './schema';
 import { fromDomain } from './mappers';
 import type { LkeAnswer } from '../../domain/lke-template';
 import type { LkePredikatCode } from '../../domain/lke-score';
 import type { LkeEvaluation } from '../../domain/lke-evaluation';
 import type { LkeResponse, LkeSide } from '../../domain/lke-response';
+import type { LkeRecommendation } from '../../domain/lke-recommendation';
 
 const toLkeResponse = (row: typeof lkeResponses.$inferSelect): LkeResponse => ({
   ...row, answer: row.answer as LkeAnswer | null, updatedAt: row.updatedAt.toISOString(),
@@ -16,8 +17,19 @@ const toLkeEvaluation = (row: typeof lkeEvaluations.$inferSelect): LkeEvaluation
   ...row, predikat: row.predikat as LkePredikatCode | null, updatedAt: row.updatedAt.toISOString(), finalisedAt: row.finalisedAt?.toISOString() ?? null,
 });
 
+const toLkeRecommendation = (row: typeof lkeRecommendations.$inferSelect): LkeRecommendation => ({ ...row, updatedAt: row.updatedAt.toISOString() });
+
 export function createLkeQueries(db: Db) {
   return {
+    async getLkeRecommendation(id: string): Promise<LkeRecommendation | null> {
+      const [row] = await db.select().from(lkeRecommendations).where(eq(lkeRecommendations.id, id));
+      return row ? toLkeRecommendation(row) : null;
+    },
+    async putLkeRecommendation(row: LkeRecommendation): Promise<void> {
+      const values = fromDomain(row);
+      const { id: _id, tenantId: _tenant, ...changed } = values;
+      await db.insert(lkeRecommendations).values(values).onConflictDoUpdate({ target: lkeRecommendations.id, set: changed });
+    },
     async getLkeResponse(id: string): Promise<LkeResponse | null> {
       const [row] = await db.select().from(lkeResponses).where(eq(lkeResponses.id, id));
       return row ? toLkeResponse(row) : null;

@@ -354,6 +354,17 @@ export const lkeEvaluations = pgTable('lke_evaluations', {
   finalisedBy: uuid('finalised_by'),
 }, (t) => [uniqueIndex('lke_evaluations_key').on(t.orgUnitId, t.year)]);
 
+/** A recommendation of a unit's LKE with the unit's follow-up (domain/lke-recommendation.ts). */
+export const lkeRecommendations = pgTable('lke_recommendations', {
+  ...syncColumns(),
+  orgUnitId: uuid('org_unit_id').notNull(),
+  year: smallint('year').notNull(),
+  order: integer('order').notNull(),
+  text: text('text').notNull(),
+  followUp: text('follow_up', { enum: ['belum', 'proses', 'selesai'] }).notNull(),
+  followUpNote: text('follow_up_note').notNull(),
+}, (t) => [index('lke_recommendations_unit_year').on(t.orgUnitId, t.year)]);
+
 /**
  * Read-only service tokens for other systems (e-SAKIP, SIPD, dashboards): one tenant each, the
  * export endpoints only. Only the token's sha256 is kept, as for sessions; revoked, never deleted.

@@ -15,7 +15,9 @@ import { displayLocale } from '../../i18n/i18n-provider';
 import { useActiveSession } from '../../session/session-context';
 import { useTenantTimeZone } from '../../session/tenant-clock';
 import { Loading } from '../../ui/loading';
+import { LkeRecapDownloads } from './lke-recap-downloads';
 import { LkeSheet } from './lke-sheet';
+import { LkeRecommendations } from './lke-recommendations';
 import { lkeMessages } from './messages';
 import './lke.css';
 
@@ -36,6 +38,7 @@ function UnitList(props: { year: number }) {
   const progress = useLiveQuery(() => listLkeProgress(db, props.year), [db, props.year]);
   if (progress === undefined) return <Loading />;
   return (
+    <>
     <div className="table-scroll">
       <table>
         <caption>{t('lke.unitsCaption')}</caption>
@@ -57,6 +60,8 @@ function UnitList(props: { year: number }) {
         </tbody>
       </table>
     </div>
+    <LkeRecapDownloads year={props.year} />
+    </>
   );
 }
 
@@ -69,6 +74,7 @@ function UnitSheet(props: { orgUnitId: string; year: number }) {
     <>
       <h2 className="lke-unit-title">{t('lke.title', { unit: view.orgUnit?.name ?? '', year: props.year })}</h2>
       <LkeSheet view={view} />
+      <LkeRecommendations orgUnitId={props.orgUnitId} year={props.year} />
     </>
   );
 }

@@ -8,6 +8,7 @@ import { displayLocale } from '../../i18n/i18n-provider';
 import type { LkeView } from '../../db/lke-queries';
 import type { FeatureT } from '../../i18n/feature-messages';
 import type { lkeMessages } from './messages';
+import { LheDownload } from './lhe-download';
 
 type T = FeatureT<keyof typeof lkeMessages.id>;
 
@@ -57,6 +58,7 @@ export function LkeScorePanel(props: { t: T; view: LkeView }) {
           </tfoot>
         </table>
       </div>
+      <LheDownload t={t} view={view} />
     </section>
   );
 }

@@ -2,18 +2,22 @@
 // unit's answer and the evaluator's beside it. The unit edits its side, the evaluator the review
 // (with "agree" per criterion and for all unreviewed at once) and finalises or reopens; everything
 // is saved on the device first and syncs like the quarter's entries.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import type { LkeAnswer } from '../../../domain/lke-template';
 import type { LkeSide } from '../../../domain/lke-response';
+import { suggestLkeAnswers } from '../../../domain/lke-suggestions';
 import { canAnswerLke, canReview } from '../../../domain/permissions';
 import { LkeWriteError, saveLkeResponses, setLkeEvaluationStatus, type LkeResponseInput } from '../../db/lke-repository';
 import type { LkeView } from '../../db/lke-queries';
+import { getLkeFacts } from '../../db/lke-facts';
 import { StorageFullError } from '../../db/storage-errors';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { useActiveSession } from '../../session/session-context';
 import { ConfirmBox } from '../../ui/confirm-box';
 import { AnswerSide } from './lke-answer-side';
 import { LkeScorePanel } from './lke-score-panel';
+import { LkeSuggestion } from './lke-suggestion';
 import { lkeMessages } from './messages';
 
 type Asking = null | 'agreeAll' | 'finalise' | 'reopen';
@@ -30,6 +34,10 @@ export function LkeSheet(props: { view: LkeView }) {
   const isEvaluator = canReview(actor, unit).allowed;
   const mayReview = isEvaluator && !final;
   const unitName = view.orgUnit?.name ?? '';
+  // Suggestions only for whoever answers the unit's side: no one else may take them.
+  const settings = useActiveSession().info.tenant.settings;
+  const facts = useLiveQuery(() => (mayAnswer ? getLkeFacts(db, orgUnitId, view.year, settings, new Date()) : null), [db, orgUnitId, view.year, mayAnswer, settings]);
+  const suggestions = useMemo(() => (facts ? suggestLkeAnswers(view.template, facts) : {}), [facts, view.template]);
 
   const write = async (inputs: LkeResponseInput[]) => {
     try {
@@ -87,6 +95,7 @@ export function LkeSheet(props: { view: LkeView }) {
                       <div className="lke-criterion__sides">
                         <AnswerSide t={t} side="self" scale={criterion.scale} row={sides.self} editable={mayAnswer} onSave={save(criterion.id, 'self')} />
                         <AnswerSide t={t} side="review" scale={criterion.scale} row={sides.review} editable={mayReview} onSave={save(criterion.id, 'review')} agreeWith={sides.self?.answer ?? null} />
+                        {mayAnswer && <LkeSuggestion t={t} suggestion={suggestions[criterion.id]} row={sides.self} onUse={save(criterion.id, 'self')} />}
                       </div>
                       {differs && <p className="field__warning">{t('lke.differs')}</p>}
                     </li>

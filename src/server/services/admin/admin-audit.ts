@@ -75,6 +75,7 @@ function subjectOf(r: ChangeRecord, names: Names, unitName: string | null): { su
     }
     case 'agreement':
     case 'lkeEvaluation':
+    case 'lkeRecommendation':
       return { subject: [unitName, num(a.year)].filter((p) => p !== null).join(' ') || null, quarter: null };
     case 'lkeResponse': return { subject: [unitName, num(a.year), text(a.criterionId)].filter((p) => p !== null).join(' ') || null, quarter: null };
     case 'programRealisation': return { subject: names.program(text(a.programId)), quarter: num(a.quarter) };

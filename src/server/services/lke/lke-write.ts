@@ -23,7 +23,7 @@ export const stamp = (wc: WriteContext) => ({ updatedAt: wc.now.toISOString(), u
 type Row = { id: string; tenantId: string; orgUnitId: string; rev: number };
 
 export async function writeLkeRow<R extends Row>(
-  tx: Tx, wc: WriteContext, entity: Extract<SyncEntity, 'lkeResponse' | 'lkeEvaluation'>, before: R | null, next: Omit<R, 'rev'>, put: (row: R) => Promise<void>,
+  tx: Tx, wc: WriteContext, entity: Extract<SyncEntity, 'lkeResponse' | 'lkeEvaluation' | 'lkeRecommendation'>, before: R | null, next: Omit<R, 'rev'>, put: (row: R) => Promise<void>,
 ): Promise<Applied> {
   const rev = await tx.nextRev(next.tenantId);
   const row = { ...next, rev } as R;

@@ -16,6 +16,7 @@ import { applyConflictMutation } from '../realisations/conflict-resolution';
 import { applyProgramRealisationMutation } from '../realisations/program-realisation-mutation';
 import { applyLkeEvaluationMutation } from '../lke/lke-evaluation-mutation';
 import { applyLkeResponseMutation } from '../lke/lke-response-mutation';
+import { applyLkeRecommendationMutation } from '../lke/lke-recommendation-mutation';
 import { PushBatch } from './push-batch';
 import { applyAgreementMutation } from '../agreements/agreement-mutation';
 import { applyGoalMutation, applyIndicatorMutation, applyProgramMutation } from '../agreements/agreement-part-mutation';
@@ -37,6 +38,7 @@ const handlers: Partial<Record<SyncEntity, { apply: Handler; validatesFirst: boo
   programRealisation: { apply: applyProgramRealisationMutation, validatesFirst: false },
   lkeResponse: { apply: applyLkeResponseMutation, validatesFirst: false },
   lkeEvaluation: { apply: applyLkeEvaluationMutation, validatesFirst: false },
+  lkeRecommendation: { apply: applyLkeRecommendationMutation, validatesFirst: false },
   agreement: { apply: applyAgreementMutation, validatesFirst: false },
   goal: { apply: applyGoalMutation, validatesFirst: false },
   indicator: { apply: applyIndicatorMutation, validatesFirst: false },

@@ -144,3 +144,36 @@ describe('the LKE over sync', () => {
     expect((await one('operator.b', answer(unit, yesNo.id, 'self', 'ya'))).status).toBe('applied');
   });
 });
+
+describe('LKE recommendations', () => {
+  const rec = (recordId: string, fields: Record<string, unknown>, baseRev: number | null = null, op: 'upsert' | 'delete' = 'upsert'): Mutation => ({
+    ...mutation('lkeResponse', recordId, fields, baseRev), entity: 'lkeRecommendation', op,
+  });
+
+  it('are written by the evaluator and followed up by the unit, each refused the other\'s part', async () => {
+    const id = randomUUID();
+    const create = { orgUnitId: unitA(), year, order: 0, text: 'Tetapkan pedoman teknis perencanaan kinerja.' };
+    for (const [username, code] of [['operator.a', 'forbidden'], ['kepala.a', 'forbidden'], ['pimpinan', 'forbidden'], ['admin', 'forbidden'], ['operator.x', 'not_found']] as const) {
+      expect((await one(username, rec(randomUUID(), create))).reason?.code, username).toBe(code);
+    }
+    const created = await one('evaluator', rec(id, create));
+    expect(created.status).toBe('applied');
+    // The unit may not reword it, the evaluator may not follow it up; another unit may do neither.
+    expect((await one('kepala.a', rec(id, { text: 'lain' }, created.rev))).reason?.code).toBe('invalid');
+    expect((await one('evaluator', rec(id, { followUp: 'selesai', followUpNote: 'x' }, created.rev))).reason?.code).toBe('invalid');
+    expect((await one('operator.b', rec(id, { followUp: 'proses' }, created.rev))).reason?.code).toBe('other_unit');
+    // "Selesai" needs a word on what was done.
+    expect((await one('kepala.a', rec(id, { followUp: 'selesai' }, created.rev))).reason?.code).toBe('note_required');
+    const done = await one('kepala.a', rec(id, { followUp: 'selesai', followUpNote: 'Perkadis 3/2027 ditetapkan' }, created.rev));
+    expect(done.status).toBe('applied');
+    expect((await one('kepala.a', rec(id, {}, done.rev, 'delete'))).reason?.code).toBe('forbidden');
+
+    const page = await pullOk(server.app, cookies.get('operator.a') ?? '', 0, 5000);
+    if (page.kind !== 'changes') throw new Error('reset');
+    expect(page.changes.filter((c) => c.entity === 'lkeRecommendation').at(-1)?.row).toMatchObject({ text: create.text, followUp: 'selesai', followUpNote: 'Perkadis 3/2027 ditetapkan' });
+    const other = await pullOk(server.app, cookies.get('operator.b') ?? '', 0, 5000);
+    expect(other.kind === 'changes' && other.changes.some((c) => c.entity === 'lkeRecommendation')).toBe(false);
+
+    expect((await one('evaluator', rec(id, {}, done.rev, 'delete'))).status).toBe('applied');
+  });
+});
