@@ -206,7 +206,7 @@ describe('submit, return, fix, verify', () => {
     expect(await leader.getByRole('img', { name: /^Grafik garis: rata-rata capaian/ }).count()).toBe(1);
 
     // The quarterly evaluation form of the unit, made on the device, carries the same figures.
-    await leader.getByLabel('Perangkat daerah').selectOption({ label: 'Dinas Perhubungan' });
+    await leader.getByRole('region', { name: 'Formulir evaluasi triwulan' }).getByLabel('Perangkat daerah').selectOption({ label: 'Dinas Perhubungan' });
     const [download] = await Promise.all([
       leader.waitForEvent('download', { timeout: 60_000 }),
       leader.getByRole('button', { name: 'Unduh formulir evaluasi (PDF)' }).click(),

@@ -25,7 +25,11 @@ export interface LkeResponseInput {
   criterionId: string;
   side: LkeSide;
   answer: LkeAnswer | null;
-  note: string;
+  /**
+   * The note, or how to make it from the note as stored when the save runs: a suggestion taken
+   * right after typing must add to the text the field's own save just stored, not to an older one.
+   */
+  note: string | ((stored: string) => string);
 }
 
 const newer = <R extends { updatedAt: string }>(rows: R[]): R | undefined => rows.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
@@ -63,7 +67,7 @@ export async function saveLkeResponses(db: PantauDatabase, actor: Actor, inputs:
 async function saveOne(db: PantauDatabase, actor: Actor, deviceId: string, input: LkeResponseInput, stamp: string): Promise<LkeResponse> {
   const key = [input.orgUnitId, input.year, input.criterionId, input.side];
   const existing = newer((await db.lkeResponses.where('[orgUnitId+year+criterionId+side]').equals(key).toArray()).filter((r) => !r.deleted));
-  const edited = { answer: input.answer, note: input.note };
+  const edited = { answer: input.answer, note: typeof input.note === 'function' ? input.note(existing?.note ?? '') : input.note };
   const changed: Record<string, unknown> = {};
   if (!existing || existing.answer !== edited.answer) changed.answer = edited.answer;
   if (!existing || existing.note !== edited.note) changed.note = edited.note;

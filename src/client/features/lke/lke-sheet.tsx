@@ -48,7 +48,7 @@ export function LkeSheet(props: { view: LkeView }) {
       throw error;
     }
   };
-  const save = (criterionId: string, side: LkeSide) => (answer: LkeAnswer | null, note: string) =>
+  const save = (criterionId: string, side: LkeSide) => (answer: LkeAnswer | null, note: LkeResponseInput['note']) =>
     write([{ orgUnitId, year: view.year, criterionId, side, answer, note }]);
   const toAgree = [...view.answers].filter(([, s]) => s.self?.answer != null && s.review?.answer == null);
   const [bulkFailure, setBulkFailure] = useState<string | null>(null);

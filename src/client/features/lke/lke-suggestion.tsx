@@ -24,18 +24,19 @@ export function noteWithSuggestion(current: string, evidence: string): string {
 }
 
 /** Nothing for a criterion the app has no suggestion for. */
-export function LkeSuggestion(props: { t: T; suggestion: Suggestion | undefined; row: LkeResponse | null; onUse: (answer: LkeAnswer, note: string) => Promise<void> }) {
+export function LkeSuggestion(props: { t: T; suggestion: Suggestion | undefined; row: LkeResponse | null; onUse: (answer: LkeAnswer, note: (stored: string) => string) => Promise<void> }) {
   const { t, suggestion, row } = props;
   const [failure, setFailure] = useState<string | null>(null);
   if (!suggestion) return null;
   const current = row?.note ?? '';
   const used = row?.answer === suggestion.answer && current.includes(suggestion.evidence);
   const use = () =>
-    props.onUse(suggestion.answer, noteWithSuggestion(current, suggestion.evidence))
+    // Composed with the note as stored when the save runs (lke-repository.ts): the note field's own
+    // save on leaving it comes first, so text just typed is kept.
+    props.onUse(suggestion.answer, (stored) => noteWithSuggestion(stored, suggestion.evidence))
       .then(() => setFailure(null), (error: unknown) => setFailure(error instanceof Error ? error.message : String(error)));
   return (
-    // Column 1 of the sides' grid: under the unit's side, not the evaluator's, when they stand side by side.
-    <div className="lke-side lke-side--suggestion" style={{ gridColumn: 1 }}>
+    <div className="lke-side lke-side--suggestion">
       <p><strong>{t('lke.suggestion.title', { answer: answerLabel(t, suggestion.answer) })}</strong></p>
       <p className="lke-note">{suggestion.evidence}</p>
       {used ? <p className="field__hint">{t('lke.suggestion.used')}</p> : (

@@ -61,6 +61,23 @@ describe('suggested answers on the LKE sheet', () => {
     expect(within(item).queryByRole('button', { name: 'Pakai saran' })).toBeNull();
   });
 
+  it('text typed into the note and not yet saved is kept when the suggestion is taken at once', async () => {
+    session = openTestSession(buildSessionInfo('head'));
+    await seedSignedPk(session.db);
+    const user = userEvent.setup();
+    renderApp(session, ['/lke'], 'id');
+    const item = await screen.findByRole('listitem', { name: pkCriterion }, { timeout: 15_000 });
+    await within(item).findByText(evidence, {}, { timeout: 15_000 });
+    // Typing, then straight to the button: leaving the field saves the note, and the suggestion
+    // must add to that text, not to the empty note stored before.
+    await user.type(within(item).getByLabelText('Penjelasan dan bukti'), 'Renja 2026 ditetapkan');
+    await user.click(within(item).getByRole('button', { name: 'Pakai saran' }));
+    await waitFor(async () => {
+      const rows = await session!.db.lkeResponses.toArray();
+      expect(rows.map((r) => [r.answer, r.note])).toEqual([['ya', `Renja 2026 ditetapkan\n\n${evidence}`]]);
+    });
+  });
+
   it('an answer the unit gave stays until it takes the suggestion, and its own note is kept', async () => {
     session = openTestSession(buildSessionInfo('operator'));
     await seedSignedPk(session.db);
