@@ -27,7 +27,8 @@ import type { Indicator } from '../../src/domain/indicator';
 import type { Quarter } from '../../src/domain/period';
 import { buildApp } from '../../src/server/app';
 import { seedDemoData, type SeedData, type SeedUser } from '../../src/server/seed/seed';
-import { buildAgreement, buildGoal, buildIndicator, buildOrgUnit, buildTenant, buildUser, testPassword } from '../support/server-factories';
+import { buildAgreement, buildGoal, buildIndicator, buildOrgUnit, buildTenant } from '../support/factories';
+import { buildUser, testPassword, worldYear } from '../support/server-factories';
 import { createTestStore } from '../support/server-store';
 import { describeEnvironment, packageVersion } from './environment';
 import { Probe } from './http-probe';
@@ -116,8 +117,8 @@ interface OurTenant { data: SeedData; first: SeedUser; second: SeedUser; indicat
 
 function buildTenantData(indicatorCount: number, label: string): OurTenant {
   const tenant = buildTenant({ name: `Kabupaten Banding ${label}` });
-  const unit = buildOrgUnit(tenant.id, { code: 'B', name: 'Dinas Banding' });
-  const agreement = buildAgreement(unit);
+  const unit = buildOrgUnit(tenant, { code: 'B', name: 'Dinas Banding' });
+  const agreement = buildAgreement(unit, { year: worldYear });
   const goal = buildGoal(agreement);
   const indicators = Array.from({ length: indicatorCount }, (_, i) => buildIndicator(goal, { order: i, name: `Indikator ${i + 1}` }));
   const first = buildUser(unit, 'operator', `peer.${label}.first`);

@@ -20,7 +20,8 @@ import type { Realisation } from '../../src/domain/realisation';
 import { hashPassword } from '../../src/server/services/auth/password';
 import { seedDemoData, type SeedData } from '../../src/server/seed/seed';
 import { openStore } from '../../src/server/store/connection';
-import { buildAgreement, buildGoal, buildIndicator, buildOrgUnit, buildRealisation, buildTenant, buildUser, testPassword } from '../support/server-factories';
+import { buildAgreement, buildGoal, buildIndicator, buildOrgUnit, buildRealisation, buildTenant } from '../support/factories';
+import { buildUser, testPassword, worldYear } from '../support/server-factories';
 import { freePort, requireBinary, startPgBouncer, type RunningPgBouncer } from '../support/pgbouncer';
 import { appInstances, appSettings, nginxConfigPath, serverCommand } from './scale-out-topology';
 import { queryDatabase } from '../support/pg-query';
@@ -237,13 +238,13 @@ beforeAll(async () => {
   // The data: one tenant, four units, three operators per unit, each with rows of their own.
   const tenant = buildTenant();
   tenantId = tenant.id;
-  const setda = buildOrgUnit(tenant.id, { code: 'S', name: 'Bappeda', type: 'setda' });
+  const setda = buildOrgUnit(tenant, { code: 'S', name: 'Bappeda', type: 'setda' });
   world = { tenants: [tenant], orgUnits: [setda], users: [buildUser(setda, 'evaluator', 'evaluator')], agreements: [], goals: [], indicators: [], programs: [], realisations: [] };
   const hash = await hashPassword(testPassword);
   const rowsOf = new Map<string, Realisation[]>();
   for (let u = 0; u < units; u += 1) {
-    const unit = buildOrgUnit(tenant.id, { code: `U${u}`, name: `Dinas ${u}`, parentId: setda.id });
-    const agreement = buildAgreement(unit);
+    const unit = buildOrgUnit(tenant, { code: `U${u}`, name: `Dinas ${u}`, parentId: setda.id });
+    const agreement = buildAgreement(unit, { year: worldYear });
     const goal = buildGoal(agreement);
     world.orgUnits.push(unit);
     world.agreements.push(agreement);
@@ -255,7 +256,7 @@ beforeAll(async () => {
       for (let k = 0; k < indicatorsPerDevice; k += 1) {
         const indicator = buildIndicator(goal, { order: o * indicatorsPerDevice + k, name: `Indikator ${o}.${k}` });
         world.indicators.push(indicator);
-        for (const quarter of [1, 2, 3, 4] as const) rows.push(buildRealisation(indicator, quarter, 'draft', 0));
+        for (const quarter of [1, 2, 3, 4] as const) rows.push(buildRealisation(indicator, { year: worldYear, quarter, value: 0 }));
       }
       world.realisations.push(...rows);
       rowsOf.set(user.username, rows);

@@ -5,7 +5,8 @@ import type { Realisation } from '../../src/domain/realisation';
 import type { ChangeRecord } from '../../src/server/store/sync-queries';
 import type { RealisationRecord } from '../../src/server/store/entity-queries';
 import type { Quarter } from '../../src/domain/period';
-import { buildIndicator, buildRealisation } from './server-factories';
+import { buildIndicator, buildRealisation } from './factories';
+import { serviceCount, worldYear } from './server-factories';
 import type { TestServer } from './server-app';
 
 let madeCount = 0;
@@ -37,13 +38,13 @@ export async function addIndicators(
     };
     for (let i = 0; i < count; i += 1) {
       madeCount += 1;
-      const draft = buildIndicator(goal, { name: `Indikator uji ${madeCount}`, order: 100 + madeCount, ...overrides });
+      const draft = buildIndicator(goal, { ...serviceCount, name: `Indikator uji ${madeCount}`, order: 100 + madeCount, ...overrides });
       const row: Indicator = { ...draft, rev: await tx.nextRev(draft.tenantId) };
       await tx.insertSyncedRow('indicator', row);
       await log('indicator', row);
       made.push(row);
       if (options.submittedQuarter === undefined) continue;
-      const submitted: Realisation = { ...buildRealisation(row, options.submittedQuarter, 'submitted', 50), rev: await tx.nextRev(row.tenantId) };
+      const submitted: Realisation = { ...buildRealisation(row, { year: worldYear, quarter: options.submittedQuarter, status: 'submitted', value: 50 }), rev: await tx.nextRev(row.tenantId) };
       await tx.insertRealisation({
         ...submitted,
         fieldRevs: Object.fromEntries(editableFields.map((f) => [f, submitted.rev])),

@@ -17,7 +17,8 @@ import {
 import { StorageFullError } from '../../../src/client/db/storage-errors';
 import { getAgreementView } from '../../../src/client/db/queries';
 import { openUserDatabase } from '../../../src/client/db/database';
-import { buildAgreement, buildIndicator, buildRealisation, dropDatabase, operator, tenantId, unitId } from './factories';
+import { buildAgreement, buildGoal, buildIndicator, buildRealisation } from '../../support/factories';
+import { dropDatabase, operator, operatorUnit, tenantId, unitId, villages } from './factories';
 
 let db: PantauDatabase;
 const head: Actor = { id: '00000000-0000-4000-8000-000000000011', tenantId, orgUnitId: unitId, role: 'head' };
@@ -80,7 +81,7 @@ describe('creating and editing a draft PK', () => {
       ['program', program.id, 'upsert', null],
     ]);
     expect(entries[0]?.fields).toEqual({ orgUnitId: unitId, year: 2027, version: 0, parentId: null, ...parties });
-    expect(entries[1]?.fields).toEqual({ agreementId: agreement.id, order: 0, name: 'Meningkatnya investasi daerah' });
+    expect(entries[1]?.fields).toEqual({ agreementId: agreement.id, order: 0, name: 'Meningkatnya investasi daerah', tujuanId: null });
     expect(Object.keys(entries[2]?.fields ?? {}).sort()).toEqual([
       'aggregation', 'agreementId', 'annualTarget', 'dataSource', 'definition', 'evidenceRequired', 'goalId', 'lowerIsBetterFormula',
       'maxValue', 'minValue', 'name', 'order', 'polarity', 'previousId', 'quarterTargets', 'responsible', 'scaleLevels', 'supportsId',
@@ -334,11 +335,11 @@ describe('replacePkContent (the Excel import)', () => {
 
 describe('the PK in force', () => {
   it('is the highest signed version, else the highest draft', async () => {
-    const signed: Agreement = buildAgreement({ version: 0, status: 'superseded' });
-    const v1 = buildAgreement({ version: 1, parentId: signed.id, status: 'signed' });
-    const v2 = buildAgreement({ version: 2, parentId: v1.id, status: 'draft', signedOn: null, signedPlace: null });
+    const signed: Agreement = buildAgreement(operatorUnit, { year: 2026, version: 0, status: 'superseded' });
+    const v1 = buildAgreement(operatorUnit, { year: 2026, version: 1, parentId: signed.id, status: 'signed' });
+    const v2 = buildAgreement(operatorUnit, { year: 2026, version: 2, parentId: v1.id, status: 'draft', signedOn: null, signedPlace: null });
     await db.agreements.bulkPut([signed, v1, v2]);
-    await db.indicators.put(buildIndicator(v1));
+    await db.indicators.put(buildIndicator(buildGoal(v1), villages));
     expect((await getAgreementView(db, unitId, 2026))?.agreement.id).toBe(v1.id);
     await db.agreements.update(v1.id, { deleted: true });
     expect((await getAgreementView(db, unitId, 2026))?.agreement.id).toBe(v2.id);

@@ -3,7 +3,7 @@
 import { afterEach, expect, it } from 'vitest';
 import { openUserDatabase, type PantauDatabase } from '../../../src/client/db/database';
 import { onDeviceDataChanged } from '../../../src/client/db/data-changes';
-import { buildOrgUnit } from '../features/support/fixtures';
+import { operatorUnit } from './factories';
 
 let db: PantauDatabase | null = null;
 let stop = () => {};
@@ -31,12 +31,12 @@ it('tells about a write that changed rows, not about one that matched nothing', 
   await settle();
   expect(changes).toBe(0);
 
-  await db.orgUnits.put(buildOrgUnit());
+  await db.orgUnits.put(operatorUnit);
   await settle();
   expect(changes).toBe(1);
 
   stop();
-  await db.orgUnits.put(buildOrgUnit());
+  await db.orgUnits.put(operatorUnit);
   await settle();
   expect(changes).toBe(1);
 });

@@ -6,17 +6,17 @@ import { earlierYearValues, earlierYearsOfIndicator } from '../../../src/client/
 import { listReviewQueue } from '../../../src/client/db/workflow-queries';
 import type { Agreement } from '../../../src/domain/agreement';
 import type { Indicator } from '../../../src/domain/indicator';
-import { buildGoal } from '../features/support/fixtures';
-import { buildAgreement, buildIndicator, buildRealisation, unitId, useFreshDatabase } from './factories';
+import { buildAgreement, buildGoal, buildIndicator, buildRealisation } from '../../support/factories';
+import { operatorUnit, unitId, useFreshDatabase } from './factories';
 
 const fresh = useFreshDatabase();
 const ikm: Partial<Indicator> = { name: 'Indeks Kepuasan Masyarakat', unit: 'indeks', aggregation: 'last', targetType: 'number', annualTarget: 80, quarterTargets: [80, 80, 80, 80] };
 
 /** A PK of `year` with the IKM, its quarters filled with `values` (null: not filled). */
 async function pkWithIkm(year: number, values: ReadonlyArray<number | null>, agreement: Partial<Agreement> = {}, indicator: Partial<Indicator> = {}): Promise<Indicator> {
-  const pk = buildAgreement({ year, ...agreement });
-  const goal = buildGoal(pk, { tenantId: pk.tenantId });
-  const row = buildIndicator(pk, { ...ikm, goalId: goal.id, orgUnitId: pk.orgUnitId, ...indicator });
+  const pk = buildAgreement(operatorUnit, { year, ...agreement });
+  const goal = buildGoal(pk);
+  const row = buildIndicator(goal, { ...ikm, ...indicator });
   await fresh.db.agreements.put(pk);
   await fresh.db.goals.put(goal);
   await fresh.db.indicators.put(row);

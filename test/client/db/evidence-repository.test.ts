@@ -7,7 +7,8 @@ import {
 import { StorageFullError } from '../../../src/client/db/storage-errors';
 import { collectPendingEvidence } from '../../../src/client/db/export-evidence';
 import type { Realisation } from '../../../src/domain/realisation';
-import { buildRealisation, dropDatabase, freshDatabase, operator } from './factories';
+import { buildRealisation } from '../../support/factories';
+import { dropDatabase, freshDatabase, operator } from './factories';
 
 let db: PantauDatabase;
 let realisation: Realisation;
@@ -15,7 +16,7 @@ let realisation: Realisation;
 beforeEach(async () => {
   const fresh = await freshDatabase();
   db = fresh.db;
-  realisation = buildRealisation(fresh.indicator, { rev: 3 });
+  realisation = buildRealisation(fresh.indicator, { year: 2026, rev: 3 });
   await db.realisations.put(realisation);
 });
 afterEach(async () => {

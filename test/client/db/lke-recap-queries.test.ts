@@ -10,8 +10,9 @@ import { lkeScoredSheet, type LkeResponse, type LkeSide } from '../../../src/dom
 import { lkePredikat, scoreLke } from '../../../src/domain/lke-score';
 import { listLkeCriteria, lkeTemplateOf, settleLke, type LkeAnswer } from '../../../src/domain/lke-template';
 import { rowMeta } from '../../support/rows';
-import { buildOrgUnit } from '../features/support/fixtures';
-import { dropDatabase, tenantId } from './factories';
+import type { OrgUnit } from '../../../src/domain/org-unit';
+import { buildOrgUnit } from '../../support/factories';
+import { dropDatabase, operatorTenant, tenantId } from './factories';
 
 const year = 2026;
 const criteria = listLkeCriteria(lkeTemplateOf(year));
@@ -35,7 +36,7 @@ function sheet(orgUnitId: string, side: LkeSide, grade: LkeAnswer, low: readonly
   });
 }
 
-const unit = (name: string, overrides: Partial<Parameters<typeof buildOrgUnit>[0]> = {}) => buildOrgUnit({ ...rowMeta(tenantId, 1), name, ...overrides });
+const unit = (name: string, overrides: Partial<OrgUnit> = {}) => buildOrgUnit(operatorTenant, { name, ...overrides });
 
 let db: PantauDatabase;
 beforeEach(() => {

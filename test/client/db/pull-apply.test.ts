@@ -3,7 +3,8 @@ import type { Change } from '../../../src/api/sync';
 import { applyPullChanges, PullRowError, resetLocalData } from '../../../src/client/db/pull-apply';
 import { saveRealisation } from '../../../src/client/db/realisation-repository';
 import { getSyncMeta } from '../../../src/client/db/queries';
-import { buildRealisation, operator, useFreshDatabase } from './factories';
+import { buildRealisation } from '../../support/factories';
+import { operator, useFreshDatabase } from './factories';
 import type { Realisation } from '../../../src/domain/realisation';
 
 const fresh = useFreshDatabase();
@@ -14,7 +15,7 @@ const base = { quarter: 1 as const, drivers: '', obstacles: '', followUp: '' };
 
 describe('applyPullChanges', () => {
   it('stores parsed rows and the cursor', async () => {
-    const row = buildRealisation(fresh.indicator, { value: 3 });
+    const row = buildRealisation(fresh.indicator, { year: 2026, value: 3 });
     await applyPullChanges(fresh.db, [change(5, row)], 5, serverTime);
     expect(await fresh.db.realisations.get(row.id)).toEqual({ ...row, rev: 5 });
     expect((await getSyncMeta(fresh.db)).cursor).toBe(5);
@@ -46,7 +47,7 @@ describe('applyPullChanges', () => {
   });
 
   it('takes the server value when nothing is pending', async () => {
-    const row = buildRealisation(fresh.indicator, { value: 3 });
+    const row = buildRealisation(fresh.indicator, { year: 2026, value: 3 });
     await applyPullChanges(fresh.db, [change(1, row)], 1, serverTime);
     await applyPullChanges(fresh.db, [change(2, { ...row, value: 6 })], 2, serverTime);
     expect((await fresh.db.realisations.get(row.id))?.value).toBe(6);
@@ -54,7 +55,7 @@ describe('applyPullChanges', () => {
 
   it('folds a local unsent row into the server row of the same fresh.indicator × quarter', async () => {
     const local = await saveRealisation(fresh.db, operator, { indicatorId: fresh.indicator.id, value: 8, ...base });
-    const server = buildRealisation(fresh.indicator, { value: 2, drivers: 'Dari perangkat lain' });
+    const server = buildRealisation(fresh.indicator, { year: 2026, value: 2, drivers: 'Dari perangkat lain' });
     await applyPullChanges(fresh.db, [change(4, server)], 4, serverTime);
     expect(await fresh.db.realisations.get(local.id)).toBeUndefined();
     expect(await fresh.db.realisations.get(server.id)).toMatchObject({ value: 8, drivers: '', rev: 4 });
@@ -63,7 +64,7 @@ describe('applyPullChanges', () => {
   });
 
   it('refuses an invalid row and writes nothing, cursor unchanged', async () => {
-    const good = buildRealisation(fresh.indicator, { value: 1 });
+    const good = buildRealisation(fresh.indicator, { year: 2026, value: 1 });
     const bad: Change = { rev: 2, entity: 'realisation', recordId: good.id, row: { ...good, quarter: 7 } };
     await expect(applyPullChanges(fresh.db, [change(1, good), bad], 2, serverTime)).rejects.toBeInstanceOf(PullRowError);
     expect(await fresh.db.realisations.count()).toBe(0);
@@ -73,7 +74,7 @@ describe('applyPullChanges', () => {
 
 describe('resetLocalData', () => {
   it('clears mirrored rows and the cursor but keeps outbox, its rows, rejections, conflicts, deviceId and nextSeq', async () => {
-    const other = buildRealisation(fresh.indicator, { quarter: 3 });
+    const other = buildRealisation(fresh.indicator, { year: 2026, quarter: 3 });
     await applyPullChanges(fresh.db, [change(9, other)], 9, serverTime);
     const mine = await saveRealisation(fresh.db, operator, { indicatorId: fresh.indicator.id, value: 8, ...base });
     await fresh.db.rejections.put({

@@ -9,24 +9,24 @@ import {
 } from '../../../src/client/db/queries';
 import { saveRealisation } from '../../../src/client/db/realisation-repository';
 import { takeOutboxBatch } from '../../../src/client/db/push-ack';
-import { buildAgreement, buildIndicator, buildRealisation, operator, tenantId, unitId, useFreshDatabase } from './factories';
+import type { OrgUnit } from '../../../src/domain/org-unit';
+import { buildAgreement, buildGoal, buildIndicator, buildOrgUnit, buildRealisation } from '../../support/factories';
+import { operator, operatorTenant, operatorUnit, unitId, useFreshDatabase, villages } from './factories';
 
 const fresh = useFreshDatabase();
 
-const unit = (name: string, overrides: object = {}) => ({
-  id: crypto.randomUUID(), tenantId, rev: 1, updatedAt: '2026-01-01T00:00:00.000Z', updatedBy: null, deviceId: null, deleted: false,
-  parentId: null, code: name, name, type: 'opd' as const, active: true, ...overrides,
-});
+const unit = (name: string, overrides: Partial<OrgUnit> = {}) => buildOrgUnit(operatorTenant, { code: name, name, ...overrides });
 
 describe('queries', () => {
   it('builds the current fresh.agreement view: latest non-superseded version, parts in order, quarters in slots', async () => {
     const goalId = fresh.indicator.goalId;
-    await fresh.db.goals.put({ id: goalId, tenantId, rev: 1, updatedAt: '2026-01-01T00:00:00.000Z', updatedBy: null, deviceId: null, deleted: false, orgUnitId: unitId, agreementId: fresh.agreement.id, order: 0, name: 'Sasaran' });
-    const second = buildIndicator(fresh.agreement, { goalId, order: 1, name: 'Kedua' });
-    const removed = buildIndicator(fresh.agreement, { goalId, order: 2, deleted: true });
+    const goal = buildGoal(fresh.agreement, { id: goalId, name: 'Sasaran' });
+    await fresh.db.goals.put(goal);
+    const second = buildIndicator(goal, { ...villages, order: 1, name: 'Kedua' });
+    const removed = buildIndicator(goal, { ...villages, order: 2, deleted: true });
     await fresh.db.indicators.bulkPut([{ ...fresh.indicator, order: 5 }, second, removed]);
-    await fresh.db.realisations.put(buildRealisation(fresh.indicator, { quarter: 3, value: 0 }));
-    await fresh.db.agreements.put(buildAgreement({ version: 1, status: 'superseded' }));
+    await fresh.db.realisations.put(buildRealisation(fresh.indicator, { year: 2026, quarter: 3, value: 0 }));
+    await fresh.db.agreements.put(buildAgreement(operatorUnit, { year: 2026, version: 1, status: 'superseded' }));
     await fresh.db.orgUnits.put(unit('Dinas A', { id: unitId }));
 
     const view = await getAgreementView(fresh.db, unitId, 2026);

@@ -6,7 +6,8 @@ import {
   saveRealisation,
   type RealisationInput,
 } from '../../../src/client/db/realisation-repository';
-import { buildIndicator, operator, useFreshDatabase } from './factories';
+import { buildGoal, buildIndicator } from '../../support/factories';
+import { operator, useFreshDatabase, villages } from './factories';
 
 const fresh = useFreshDatabase();
 
@@ -88,7 +89,7 @@ describe('saveRealisation', () => {
     ['2 for a text indicator', { targetType: 'text' as const, aggregation: 'last' as const }, 2, 'notBinary'],
     ['a score off the scale', { targetType: 'scale' as const, aggregation: 'last' as const, scaleLevels: [{ label: 'WTP', score: 4 }] }, 3, 'notOnScale'],
   ])('refuses %s and writes nothing', async (_name, shape, value, problem) => {
-    const special = buildIndicator(fresh.agreement, shape);
+    const special = buildIndicator(buildGoal(fresh.agreement), { ...villages, ...shape });
     await fresh.db.indicators.put(special);
     const error = await saveRealisation(fresh.db, operator, input({ indicatorId: special.id, value })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RealisationValueError);
@@ -97,8 +98,8 @@ describe('saveRealisation', () => {
   });
 
   it('accepts 0 and 1 for a text fresh.indicator and a negative value where it may be', async () => {
-    const text = buildIndicator(fresh.agreement, { targetType: 'text', aggregation: 'last' });
-    const growth = buildIndicator(fresh.agreement, { aggregation: 'last' });
+    const text = buildIndicator(buildGoal(fresh.agreement), { ...villages, targetType: 'text', aggregation: 'last' });
+    const growth = buildIndicator(buildGoal(fresh.agreement), { ...villages, aggregation: 'last' });
     await fresh.db.indicators.bulkPut([text, growth]);
     await saveRealisation(fresh.db, operator, input({ indicatorId: text.id, value: 0 }));
     await saveRealisation(fresh.db, operator, input({ indicatorId: growth.id, value: -1.5 }));

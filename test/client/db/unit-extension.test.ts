@@ -6,7 +6,8 @@ import { getPeriodWindowOf } from '../../../src/client/db/queries';
 import { isQuarterLocked } from '../../../src/domain/period-lock';
 import type { PeriodWindow } from '../../../src/domain/period-window';
 import type { Agreement } from '../../../src/domain/agreement';
-import { buildAgreement, buildIndicator, dropDatabase, freshDatabase, tenantId, unitId } from './factories';
+import { buildAgreement, buildGoal, buildIndicator, buildOrgUnit } from '../../support/factories';
+import { dropDatabase, freshDatabase, operatorTenant, tenantId, unitId, villages } from './factories';
 
 let db: PantauDatabase;
 let agreement: Agreement;
@@ -29,9 +30,10 @@ describe('a deadline extension on the device', () => {
     expect(isQuarterLocked(mine, new Date('2026-04-25T00:00:00Z'))).toBe(false);
     expect(isQuarterLocked(mine, new Date('2026-05-01T00:00:00Z'))).toBe(true);
 
-    const other = buildIndicator(buildAgreement({ orgUnitId: otherUnit }), {});
-    await db.agreements.put(buildAgreement({ id: other.agreementId, orgUnitId: otherUnit }));
-    await db.indicators.put({ ...other, orgUnitId: otherUnit });
+    const pk = buildAgreement(buildOrgUnit(operatorTenant, { id: otherUnit }), { year: 2026 });
+    const other = buildIndicator(buildGoal(pk), villages);
+    await db.agreements.put(pk);
+    await db.indicators.put(other);
     expect(isQuarterLocked(await getPeriodWindowOf(db, other.id, 1), new Date('2026-04-25T00:00:00Z'))).toBe(true);
   });
 

@@ -1,45 +1,17 @@
 // The /cascade screen's documents over a real Dexie (fake-indexeddb): the matriks cascading PDF of
 // the whole pemda, and the printed pohon kinerja following the unit filter chosen on screen.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ActiveSession } from '../../../src/client/session/active-session';
-import { buildAgreement, buildGoal, buildIndicator, buildOrgUnit, buildRealisation, buildSessionInfo, otherUnitId } from '../features/support/fixtures';
-import { closeTestSession, openTestSession, renderApp } from '../features/support/render-app';
-import { useDocumentDownloads } from './download-stubs';
+import { renderApp } from '../features/support/render-app';
+import { useTestSessions } from '../features/support/seeded-session';
+import { useDocumentDownloads } from '../features/support/download-stubs';
+import { seedCascade } from '../features/support/seed-cascade';
 import { pdfText } from './support';
 
-let session: ActiveSession | null = null;
 const files = useDocumentDownloads();
 
-afterEach(async () => {
-  if (session) await closeTestSession(session);
-  session = null;
-});
-
-/** The pemda PK (one sasaran, one IKU); Dinas A on plan, Dinas B far behind, one of B's indicators unlinked. */
-async function seedCascade(db: ActiveSession['db']) {
-  const setda = buildOrgUnit({ id: crypto.randomUUID(), name: 'Sekretariat Daerah', type: 'setda' });
-  const unitA = buildOrgUnit({ name: 'Dinas A' });
-  const unitB = buildOrgUnit({ id: otherUnitId, name: 'Dinas B' });
-  await db.orgUnits.bulkPut([setda, unitA, unitB]);
-  const pemda = buildAgreement({ orgUnitId: setda.id, kind: 'pemda' });
-  const sasaran = buildGoal(pemda, { name: 'Meningkatnya kualitas pelayanan publik' });
-  const iku = buildIndicator(sasaran, { name: 'Indeks Kepuasan Masyarakat', annualTarget: 82, quarterTargets: [null, null, null, 82], aggregation: 'last' });
-  await db.agreements.put(pemda);
-  await db.goals.put(sasaran);
-  await db.indicators.put(iku);
-  for (const unit of [unitA, unitB]) {
-    const agreement = buildAgreement({ orgUnitId: unit.id });
-    const goal = buildGoal(agreement);
-    const linked = buildIndicator(goal, { name: `Layanan ${unit.name}`, annualTarget: 400, quarterTargets: [100, 100, 100, 100], supportsId: iku.id });
-    await db.agreements.put(agreement);
-    await db.goals.put(goal);
-    await db.indicators.put(linked);
-    await db.realisations.put(buildRealisation(linked, { quarter: 1, value: unit === unitB ? 30 : 100 }));
-    if (unit === unitB) await db.indicators.put(buildIndicator(goal, { order: 1, name: 'Kunjungan Dinas B', supportsId: null }));
-  }
-}
+const openSession = useTestSessions();
 
 const downloaded = async (n: number) => {
   await waitFor(() => expect(files.downloads).toHaveLength(n), { timeout: 15_000 });
@@ -50,7 +22,7 @@ const downloaded = async (n: number) => {
 
 describe('the pohon kinerja documents', () => {
   it('prints the matrix of the whole pemda, and the tree as the unit filter leaves it', async () => {
-    session = openTestSession(buildSessionInfo('leader'));
+    const session = openSession('leader');
     await seedCascade(session.db);
     const user = userEvent.setup();
     renderApp(session, ['/cascade'], 'id');

@@ -1,29 +1,25 @@
 // The document buttons on real screens over a real Dexie (fake-indexeddb): the file that reaches
 // the browser's download, its name, its content, progress, and the message when it fails.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import readExcelFile from 'read-excel-file/node';
-import type { ActiveSession } from '../../../src/client/session/active-session';
 import { I18nProvider } from '../../../src/client/i18n/i18n-provider';
 import { SessionProvider } from '../../../src/client/session/session-provider';
 import { PkPrintButtons } from '../../../src/client/features/agreements/print/pk-print-buttons';
-import { buildSessionInfo } from '../features/support/fixtures';
-import { closeTestSession, openTestSession, renderApp } from '../features/support/render-app';
+import { renderApp } from '../features/support/render-app';
+import { useTestSessions } from '../features/support/seeded-session';
 import { pdfText } from './support';
-import { seedHealthUnit, useDocumentDownloads } from './download-stubs';
+import { useDocumentDownloads } from '../features/support/download-stubs';
+import { seedHealthUnit } from './seed-health-unit';
 
-let session: ActiveSession | null = null;
 const files = useDocumentDownloads();
 
-afterEach(async () => {
-  if (session) await closeTestSession(session);
-  session = null;
-});
+const openSession = useTestSessions();
 
 describe('document buttons', () => {
   it('PK: "Cetak PDF" downloads the PK of the agreement; "Ekspor XLSX" its tables', async () => {
-    session = openTestSession(buildSessionInfo('head'));
+    const session = openSession('head');
     const agreement = await seedHealthUnit(session.db, 'draft');
     const user = userEvent.setup();
     render(
@@ -54,7 +50,7 @@ describe('document buttons', () => {
   });
 
   it('submission: the head downloads the unit evaluation form of the quarter', async () => {
-    session = openTestSession(buildSessionInfo('head'));
+    const session = openSession('head');
     const agreement = await seedHealthUnit(session.db);
     const user = userEvent.setup();
     renderApp(session, ['/submit'], 'id');
@@ -70,7 +66,7 @@ describe('document buttons', () => {
   });
 
   it('dashboard: "Hasil pemeriksaan data (PDF)" downloads the flagged entries of the quarter', async () => {
-    session = openTestSession(buildSessionInfo('evaluator'));
+    const session = openSession('evaluator');
     const agreement = await seedHealthUnit(session.db);
     // 9 where the TW I target is 90: a slipped separator, and far below the target.
     await session.db.realisations.toCollection().modify({ value: 9 });

@@ -6,19 +6,22 @@ import { generateLkjipDocx } from '../../../src/client/documents/lkjip-docx';
 import { buildLkjip, efficiencySentence, quarterLines, type LkjipInput } from '../../../src/client/documents/lkjip';
 import { generateLkjipSheet, readLkjipFile } from '../../../src/client/documents/lkjip-sheet';
 import { peerKey } from '../../../src/domain/peer-outlier';
-import { buildAgreement, buildIndicator } from '../db/factories';
+import { buildAgreement, buildGoal, buildIndicator, buildOrgUnit, buildTenant } from '../../support/factories';
 import { program, settings } from './support';
 import { readDocx } from './docx-read';
 
-const a = buildAgreement({ number: '800/12/2026', firstParty: { name: 'Drs. Bambang Sutrisno', position: 'Camat Muara Badak', rank: 'Pembina', nip: '197501012000031001' } });
+const a = buildAgreement(buildOrgUnit(buildTenant()), {
+  year: 2026, number: '800/12/2026', firstParty: { name: 'Drs. Bambang Sutrisno', position: 'Camat Muara Badak', rank: 'Pembina', nip: '197501012000031001' },
+});
+const goal = buildGoal(a);
 const entry = (value: number | null, notes: Partial<{ drivers: string; obstacles: string; followUp: string }> = {}) => ({
   value, drivers: notes.drivers ?? '', obstacles: notes.obstacles ?? '', followUp: notes.followUp ?? '',
 });
 
 function input(overrides: Partial<LkjipInput> = {}): LkjipInput {
-  const villages = buildIndicator(a, { name: 'Jumlah desa mandiri', unit: 'desa', aggregation: 'sum', annualTarget: 12, quarterTargets: [3, 3, 3, 3] });
-  const waiting = buildIndicator(a, { name: 'Rata-rata waktu layanan KTP', unit: 'hari', polarity: 'lower', aggregation: 'average', annualTarget: 5, quarterTargets: [5, 5, 5, 5] });
-  const idm = buildIndicator(a, { name: 'Indeks desa membangun', unit: 'indeks', aggregation: 'last', annualTarget: 0.7, quarterTargets: [null, null, null, 0.7] });
+  const villages = buildIndicator(goal, { name: 'Jumlah desa mandiri', unit: 'desa', aggregation: 'sum', annualTarget: 12, quarterTargets: [3, 3, 3, 3] });
+  const waiting = buildIndicator(goal, { name: 'Rata-rata waktu layanan KTP', unit: 'hari', polarity: 'lower', aggregation: 'average', annualTarget: 5, quarterTargets: [5, 5, 5, 5] });
+  const idm = buildIndicator(goal, { name: 'Indeks desa membangun', unit: 'indeks', aggregation: 'last', annualTarget: 0.7, quarterTargets: [null, null, null, 0.7] });
   return {
     year: 2026,
     unitName: 'Kecamatan Muara Badak',
@@ -86,7 +89,7 @@ describe('the LKjIP draft', () => {
   });
 
   it('leaves what is not known empty, never 0, and says efficiency cannot be judged yet', () => {
-    const lkjip = buildLkjip(input({ realisedByProgram: new Map(), goals: [{ name: 'S', indicators: [{ indicator: buildIndicator(a), realisations: [null, null, null, null], known: { lastYear: null, endTarget: null } }] }] }));
+    const lkjip = buildLkjip(input({ realisedByProgram: new Map(), goals: [{ name: 'S', indicators: [{ indicator: buildIndicator(goal), realisations: [null, null, null, null], known: { lastYear: null, endTarget: null } }] }] }));
     expect(lkjip.rows[0]).toMatchObject({ realisation: '—', achievement: '—', category: '—', lastYear: '—' });
     expect(lkjip.totalRealised).toBeNull();
     expect(lkjip.notComputable).toBe(1);

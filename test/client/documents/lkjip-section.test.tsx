@@ -1,28 +1,25 @@
 // The LKjIP section of the pemda dashboard over a real Dexie: the office's sheet downloaded, filled
 // and picked back (a wrong file first: an Indonesian message, nothing lost), then the DOCX draft,
 // whose comparison table carries the sheet's figures.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import readExcelFile from 'read-excel-file/node';
 import writeXlsxFile from 'write-excel-file/node';
-import type { ActiveSession } from '../../../src/client/session/active-session';
-import { buildSessionInfo, year } from '../features/support/fixtures';
-import { closeTestSession, openTestSession, renderApp } from '../features/support/render-app';
-import { seedHealthUnit, useDocumentDownloads } from './download-stubs';
+import { year } from '../../support/factories';
+import { renderApp } from '../features/support/render-app';
+import { useTestSessions } from '../features/support/seeded-session';
+import { useDocumentDownloads } from '../features/support/download-stubs';
+import { seedHealthUnit } from './seed-health-unit';
 import { readDocx } from './docx-read';
 
-let session: ActiveSession | null = null;
 const files = useDocumentDownloads();
 
-afterEach(async () => {
-  if (session) await closeTestSession(session);
-  session = null;
-});
+const openSession = useTestSessions();
 
 describe('the LKjIP section', () => {
   it('takes the office\'s filled sheet and writes its figures into the draft', { timeout: 30_000 }, async () => {
-    session = openTestSession(buildSessionInfo('evaluator'));
+    const session = openSession('evaluator');
     await seedHealthUnit(session.db);
     // A real picker lets the user switch to "all files": the accept filter is not a guarantee.
     const user = userEvent.setup({ applyAccept: false });

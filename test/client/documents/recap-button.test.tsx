@@ -1,25 +1,21 @@
 // The pemda dashboard's recap button over a real Dexie: first without the font on the device (a
 // message in Indonesian, no download), then with it. Its own file: the font is cached per module.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ActiveSession } from '../../../src/client/session/active-session';
-import { buildSessionInfo } from '../features/support/fixtures';
-import { closeTestSession, openTestSession, renderApp } from '../features/support/render-app';
+import { renderApp } from '../features/support/render-app';
+import { useTestSessions } from '../features/support/seeded-session';
 import { pdfText } from './support';
-import { seedHealthUnit, useDocumentDownloads } from './download-stubs';
+import { useDocumentDownloads } from '../features/support/download-stubs';
+import { seedHealthUnit } from './seed-health-unit';
 
-let session: ActiveSession | null = null;
 const files = useDocumentDownloads();
 
-afterEach(async () => {
-  if (session) await closeTestSession(session);
-  session = null;
-});
+const openSession = useTestSessions();
 
 describe('recap button', () => {
   it('pemda dashboard: the recap PDF, and an error in Indonesian when the font is not on the device', async () => {
-    session = openTestSession(buildSessionInfo('leader'));
+    const session = openSession('leader');
     await seedHealthUnit(session.db);
     const user = userEvent.setup();
     renderApp(session, ['/dashboard'], 'id');

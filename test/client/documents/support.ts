@@ -3,9 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Program } from '../../../src/domain/agreement';
+import type { Indicator } from '../../../src/domain/indicator';
 import type { DocumentFonts } from '../../../src/client/documents/assets';
 import type { PkDocumentInput } from '../../../src/client/documents/pk-document';
-import { buildAgreement, buildIndicator } from '../db/factories';
+import { buildAgreement, buildGoal, buildIndicator, buildOrgUnit, buildProgram, buildTenant } from '../../support/factories';
 import type { EvaluationInput } from '../../../src/client/documents/evaluation';
 import type { RecapInput } from '../../../src/client/documents/recap';
 import { permendagri86Bands } from '../../../src/domain/default-settings';
@@ -39,7 +40,8 @@ export async function pdfPageCount(bytes: Uint8Array): Promise<number> {
 
 export const latin1 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('latin1');
 
-const agreement = buildAgreement({
+const unit = buildOrgUnit(buildTenant());
+const agreement = buildAgreement(unit, {
   status: 'signed',
   year: 2026,
   version: 1,
@@ -51,14 +53,12 @@ const agreement = buildAgreement({
 });
 
 export function program(overrides: Partial<Program> & Pick<Program, 'id' | 'name' | 'budget'>): Program {
-  return {
-    tenantId: agreement.tenantId, rev: 1, updatedAt: agreement.updatedAt, updatedBy: null, deviceId: null, deleted: false,
-    orgUnitId: agreement.orgUnitId, agreementId: agreement.id, parentId: null, level: 'program', order: 0, code: '', ...overrides,
-  };
+  return buildProgram(agreement, { code: '', ...overrides });
 }
 
 export function pkInput(overrides: Partial<PkDocumentInput> = {}): PkDocumentInput {
-  const indicator = (o: Parameters<typeof buildIndicator>[1]) => buildIndicator(agreement, o);
+  const goal = buildGoal(agreement);
+  const indicator = (o: Partial<Indicator>) => buildIndicator(goal, o);
   return {
     agreement,
     unitName: 'Dinas Kesehatan',
@@ -103,7 +103,7 @@ const entry = (value: number | null, notes: Partial<{ drivers: string; obstacles
 
 /** TW II of a unit: sum 30/30 → 100%; last 45 vs 50 → 90%; lower-is-better 9 vs 8 → 87,5%; one not yet filled. */
 export function evaluationInput(overrides: Partial<EvaluationInput> = {}): EvaluationInput {
-  const a = buildAgreement();
+  const goal = buildGoal(buildAgreement(unit, { year: 2026 }));
   return {
     year: 2026,
     upTo: 2,
@@ -113,15 +113,15 @@ export function evaluationInput(overrides: Partial<EvaluationInput> = {}): Evalu
       {
         name: 'Meningkatnya derajat kesehatan masyarakat',
         indicators: [
-          { indicator: buildIndicator(a, { name: 'Jumlah puskesmas terakreditasi', unit: 'puskesmas', aggregation: 'sum', annualTarget: 60, quarterTargets: [10, 20, 15, 15] }), realisations: [entry(12), entry(18, { drivers: 'Dukungan dana BOK', obstacles: 'Tenaga surveior terbatas', followUp: 'Pelatihan surveior internal' }), entry(99), null] },
-          { indicator: buildIndicator(a, { name: 'Persentase balita gizi baik', unit: '%', targetType: 'percent', aggregation: 'last', annualTarget: 50, quarterTargets: [50, 50, 50, 50] }), realisations: [entry(40), entry(45), null, null] },
+          { indicator: buildIndicator(goal, { name: 'Jumlah puskesmas terakreditasi', unit: 'puskesmas', aggregation: 'sum', annualTarget: 60, quarterTargets: [10, 20, 15, 15] }), realisations: [entry(12), entry(18, { drivers: 'Dukungan dana BOK', obstacles: 'Tenaga surveior terbatas', followUp: 'Pelatihan surveior internal' }), entry(99), null] },
+          { indicator: buildIndicator(goal, { name: 'Persentase balita gizi baik', unit: '%', targetType: 'percent', aggregation: 'last', annualTarget: 50, quarterTargets: [50, 50, 50, 50] }), realisations: [entry(40), entry(45), null, null] },
         ],
       },
       {
         name: 'Meningkatnya kualitas layanan',
         indicators: [
-          { indicator: buildIndicator(a, { name: 'Rata-rata waktu tunggu pelayanan', unit: 'hari', polarity: 'lower', aggregation: 'last', annualTarget: 8, quarterTargets: [8, 8, 8, 8] }), realisations: [entry(10), entry(9), null, null] },
-          { indicator: buildIndicator(a, { name: 'Jumlah kader posyandu dilatih', unit: 'orang', aggregation: 'sum', annualTarget: 100, quarterTargets: [null, 50, null, 50] }), realisations: [null, null, null, null] },
+          { indicator: buildIndicator(goal, { name: 'Rata-rata waktu tunggu pelayanan', unit: 'hari', polarity: 'lower', aggregation: 'last', annualTarget: 8, quarterTargets: [8, 8, 8, 8] }), realisations: [entry(10), entry(9), null, null] },
+          { indicator: buildIndicator(goal, { name: 'Jumlah kader posyandu dilatih', unit: 'orang', aggregation: 'sum', annualTarget: 100, quarterTargets: [null, 50, null, 50] }), realisations: [null, null, null, null] },
         ],
       },
     ],
@@ -156,9 +156,10 @@ export function recapInput(overrides: Partial<RecapInput> = {}): RecapInput {
 /** A big PK: 12 goals × 5 indicators, 10 programs × (3 kegiatan × 2 sub-kegiatan + 1) = 80 budget lines. */
 export function bigPkInput(): PkDocumentInput {
   const base = pkInput();
+  const goal = buildGoal(agreement);
   const goals = Array.from({ length: 12 }, (_, g) => ({
     name: `Sasaran strategis nomor ${g + 1} tentang peningkatan kualitas layanan publik daerah`,
-    indicators: Array.from({ length: 5 }, (_, i) => buildIndicator(agreement, {
+    indicators: Array.from({ length: 5 }, (_, i) => buildIndicator(goal, {
       name: `Indikator ${g + 1}.${i + 1}: persentase capaian layanan yang memenuhi standar pelayanan minimal`,
       unit: '%', targetType: 'percent', aggregation: 'last', annualTarget: 90 + i * 0.25, quarterTargets: [80, 85, 88, 90 + i * 0.25],
     })),

@@ -5,7 +5,8 @@ import { screen } from '@testing-library/react';
 import { primeFirstScreen, primedAgreementView, primedUnits } from '../../../src/client/db/first-screen';
 import { firstScreenOf } from '../../../src/client/session/first-screen';
 import type { ActiveSession } from '../../../src/client/session/active-session';
-import { buildOrgUnit, buildSessionInfo, otherUnitId } from '../features/support/fixtures';
+import { buildOrgUnit } from '../../support/factories';
+import { buildSessionInfo, otherUnitId, sessionTenant, sessionUnit } from '../features/support/fixtures';
 import { closeTestSession, openTestSession, renderApp } from '../features/support/render-app';
 import { seedAgreement } from '../features/support/seed';
 
@@ -40,7 +41,7 @@ describe('a primed first screen', () => {
   it('renders the units list with its data in the first render', async () => {
     const opened = openTestSession(buildSessionInfo('evaluator'));
     session = opened;
-    await opened.db.orgUnits.bulkPut([buildOrgUnit(), buildOrgUnit({ id: otherUnitId, code: '7.01', name: 'Kecamatan Depok', type: 'kecamatan' })]);
+    await opened.db.orgUnits.bulkPut([sessionUnit, buildOrgUnit(sessionTenant, { id: otherUnitId, code: '7.01', name: 'Kecamatan Depok', type: 'kecamatan' })]);
     await primeFirstScreen(opened.db, { kind: 'units' });
     expect(primedUnits(opened.db)?.map((u) => u.name)).toEqual(['Dinas Kesehatan', 'Kecamatan Depok']);
     renderApp(opened, ['/units']);
@@ -67,7 +68,7 @@ describe('a primed first screen', () => {
   it('is offered only just after the start: a screen opened later starts from its live query', async () => {
     const opened = openTestSession(buildSessionInfo('evaluator'));
     session = opened;
-    await opened.db.orgUnits.bulkPut([buildOrgUnit()]);
+    await opened.db.orgUnits.bulkPut([sessionUnit]);
     vi.useFakeTimers({ toFake: ['Date'] }); // the clock stands still until moved
     try {
       const start = Date.now();

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFormDraft, writeFormDraft } from '../../../src/client/db/form-drafts';
-import { buildRealisation } from '../features/support/fixtures';
+import { buildRealisation } from '../../support/factories';
 import { renderApp } from '../features/support/render-app';
 import { useSeededSessions } from '../features/support/seeded-session';
 

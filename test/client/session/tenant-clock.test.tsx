@@ -10,7 +10,8 @@ import { adminApi } from '../../../src/client/features/admin/api';
 import type { ActiveSession } from '../../../src/client/session/active-session';
 import type { TenantTimeZone } from '../../../src/domain/tenant-clock';
 import type { PeriodWindow } from '../../../src/domain/period-window';
-import { buildAgreement, buildSessionInfo, tenantId, year } from '../features/support/fixtures';
+import { buildAgreement, year } from '../../support/factories';
+import { buildSessionInfo, tenantId } from '../features/support/fixtures';
 import { closeTestSession, openTestSession, renderApp } from '../features/support/render-app';
 import { seedAgreement } from '../features/support/seed';
 
@@ -47,8 +48,8 @@ describe('on the device, at the last hour of March in UTC', () => {
       vi.useFakeTimers({ toFake: ['Date'], now: new Date(lastHourOfMarch) });
       session = openTestSession(infoIn(timeZone, 'head'));
       const seeded = await seedAgreement(session.db);
-      const draft = buildAgreement({ id: crypto.randomUUID(), year: year + 1, status: 'draft', signedOn: null, signedPlace: null });
-      await session.db.agreements.put({ ...draft, orgUnitId: seeded.unit.id });
+      const draft = buildAgreement(seeded.unit, { year: year + 1, status: 'draft', signedOn: null, signedPlace: null });
+      await session.db.agreements.put(draft);
       renderApp(session, [`/agreements/${draft.id}/edit`]);
       const date = await screen.findByLabelText('Tanggal tanda tangan', {}, { timeout: 8000 });
       expect((date as HTMLInputElement).value).toBe(today);

@@ -21,7 +21,8 @@ import { setSignedScan } from '../../../src/client/db/agreement-scan-repository'
 import { saveProgramRealisation } from '../../../src/client/db/program-realisation-repository';
 import { attachEvidence } from '../../../src/client/db/evidence-repository';
 import { resolveConflict } from '../../../src/client/db/conflict-choice';
-import { buildAgreement, buildIndicator, buildRealisation, operator, tenantId, unitId } from '../db/factories';
+import { buildAgreement, buildGoal, buildIndicator, buildRealisation } from '../../support/factories';
+import { operator, operatorUnit, tenantId, unitId, villages } from '../db/factories';
 
 const head: Actor = { id: '00000000-0000-4000-8000-000000000011', tenantId, orgUnitId: unitId, role: 'head' };
 const evaluator: Actor = { id: '00000000-0000-4000-8000-000000000013', tenantId, orgUnitId: '00000000-0000-4000-8000-000000000098', role: 'evaluator' };
@@ -102,8 +103,8 @@ const kinds = (mutations: PushRequest['mutations']) => mutations.map((m) => `${m
 
 /** A signed PK of the unit with one indicator and one program, as a pull leaves them. */
 async function signedPk() {
-  const agreement = buildAgreement();
-  const indicator = buildIndicator(agreement, { annualTarget: 12 });
+  const agreement = buildAgreement(operatorUnit, { year: 2026 });
+  const indicator = buildIndicator(buildGoal(agreement), villages);
   const program = {
     id: crypto.randomUUID(), tenantId, rev: 1, updatedAt: '2026-01-05T00:00:00.000Z', updatedBy: null, deviceId: null, deleted: false,
     orgUnitId: unitId, agreementId: agreement.id, parentId: null, level: 'program' as const, order: 0, code: '2.18.02', name: 'Program Penanaman Modal', budget: 1_000_000,
@@ -129,9 +130,9 @@ describe('every kind of outbox entry starts the sender within 2 s', () => {
 
   it('a quarter submission (several entries, one transaction)', async () => {
     const { indicator, agreement } = await signedPk();
-    const other = buildIndicator(agreement, { order: 1 });
+    const other = buildIndicator(buildGoal(agreement), { ...villages, order: 1 });
     await db.indicators.put(other);
-    const rows = [buildRealisation(indicator, { value: 3 }), buildRealisation(other, { value: 4 })];
+    const rows = [buildRealisation(indicator, { year: 2026, value: 3 }), buildRealisation(other, { year: 2026, value: 4 })];
     await db.realisations.bulkPut(rows);
     const mutations = await pushedWithin2s(() => submitEntries(db, head, rows.map((r) => r.id)));
     expect(mutations.map((m) => [m.entity, m.recordId, m.fields])).toEqual(rows.map((r) => ['realisation', r.id, { status: 'submitted' }]));
@@ -139,7 +140,7 @@ describe('every kind of outbox entry starts the sender within 2 s', () => {
 
   it.each(['verify', 'return'] as const)('an evaluator’s %s', async (decision) => {
     const { indicator } = await signedPk();
-    const row = buildRealisation(indicator, { value: 3, status: 'submitted' });
+    const row = buildRealisation(indicator, { year: 2026, value: 3, status: 'submitted' });
     await db.realisations.put(row);
     const mutations = await pushedWithin2s(() => reviewEntry(db, evaluator, row.id, decision, 'Lampirkan daftar hadir.'));
     expect(mutations.map((m) => [m.entity, m.recordId, m.fields.status])).toEqual([['realisation', row.id, decision === 'verify' ? 'verified' : 'returned']]);
@@ -164,7 +165,7 @@ describe('every kind of outbox entry starts the sender within 2 s', () => {
   });
 
   it('an edit of a PK draft the server already has', async () => {
-    const draft = buildAgreement({ status: 'draft', signedOn: null, signedPlace: null, rev: 5 });
+    const draft = buildAgreement(operatorUnit, { year: 2026, status: 'draft', signedOn: null, signedPlace: null, rev: 5 });
     await db.agreements.put(draft);
     const mutations = await pushedWithin2s(() => editAgreement(db, head, draft.id, { number: '061/PK/2027' }));
     expect(mutations.map((m) => [m.entity, m.recordId, m.fields])).toEqual([['agreement', draft.id, { number: '061/PK/2027' }]]);
@@ -187,7 +188,7 @@ describe('every kind of outbox entry starts the sender within 2 s', () => {
 
   it('evidence (after its file)', async () => {
     const { indicator } = await signedPk();
-    const row = buildRealisation(indicator, { value: 3 });
+    const row = buildRealisation(indicator, { year: 2026, value: 3 });
     await db.realisations.put(row);
     const mutations = await pushedWithin2s(() =>
       attachEvidence(db, operator, {
@@ -201,7 +202,7 @@ describe('every kind of outbox entry starts the sender within 2 s', () => {
 
   it('a conflict choice', async () => {
     const { indicator } = await signedPk();
-    const row = buildRealisation(indicator, { value: 83, rev: 9 });
+    const row = buildRealisation(indicator, { year: 2026, value: 83, rev: 9 });
     await db.realisations.put(row);
     const side = { userId: null, userName: null, deviceId: null, at: null, savedAt: null };
     const record: Conflict = {

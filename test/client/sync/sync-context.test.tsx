@@ -5,7 +5,8 @@ import { createSyncEngine, type SyncEngine } from '../../../src/client/sync/sync
 import { SyncProvider, useConnectionStatus } from '../../../src/client/sync/sync-context';
 import type { SyncTransport } from '../../../src/client/sync/transport';
 import { saveRealisation } from '../../../src/client/db/realisation-repository';
-import { buildAgreement, buildIndicator, operator } from '../db/factories';
+import { buildAgreement, buildGoal, buildIndicator } from '../../support/factories';
+import { operator, operatorUnit, villages } from '../db/factories';
 
 let db: PantauDatabase;
 let engine: SyncEngine;
@@ -46,8 +47,8 @@ function Status() {
 
 describe('useConnectionStatus', () => {
   it('shows the browser’s connection, the pending count and the engine’s phase', async () => {
-    const agreement = buildAgreement();
-    const indicator = buildIndicator(agreement);
+    const agreement = buildAgreement(operatorUnit, { year: 2026 });
+    const indicator = buildIndicator(buildGoal(agreement), villages);
     await db.agreements.put(agreement);
     await db.indicators.put(indicator);
     render(

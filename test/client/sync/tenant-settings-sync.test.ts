@@ -15,7 +15,8 @@ import type { PulledTenant } from '../../../src/client/db/pulled-tenant';
 import { watchSessionTenant } from '../../../src/client/session/pulled-tenant-watch';
 import { seedDemoData } from '../../../src/server/seed/seed';
 import { createTestServer, csrf, loginAs, type TestServer } from '../../support/server-app';
-import { buildIndicator, buildRealisation } from '../../support/server-factories';
+import { buildIndicator, buildRealisation } from '../../support/factories';
+import { worldYear } from '../../support/server-factories';
 import { openDevice, type TestDevice } from '../../support/sync-devices';
 
 let server: TestServer;
@@ -28,7 +29,7 @@ beforeAll(async () => {
   if (!goalB) throw new Error('no goal of unit B');
   const lower = buildIndicator(goalB, { name: 'Waktu layanan', unit: 'hari', polarity: 'lower', aggregation: 'last', annualTarget: 8, quarterTargets: [8, 8, 8, 8], order: 1 });
   await seedDemoData(server.store, {
-    tenants: [], orgUnits: [], users: [], agreements: [], goals: [], indicators: [lower], programs: [], realisations: [buildRealisation(lower, 4, 'verified', 10)],
+    tenants: [], orgUnits: [], users: [], agreements: [], goals: [], indicators: [lower], programs: [], realisations: [buildRealisation(lower, { year: worldYear, quarter: 4, status: 'verified', value: 10 })],
   });
 }, 60_000);
 afterAll(async () => {

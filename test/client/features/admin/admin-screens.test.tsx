@@ -8,7 +8,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ActiveSession } from '../../../../src/client/session/active-session';
-import { buildOrgUnit, buildSessionInfo } from '../support/fixtures';
+import { buildOrgUnit } from '../../../support/factories';
+import { buildSessionInfo, sessionTenant, unitId } from '../support/fixtures';
 import { closeTestSession, openTestSession, renderApp } from '../support/render-app';
 import { fakeAdminFetch, fakeAdminState, type FakeAdminState } from '../support/fake-admin-server';
 
@@ -17,7 +18,7 @@ let state: FakeAdminState;
 const realFetch = globalThis.fetch;
 beforeEach(() => {
   const info = buildSessionInfo('admin');
-  state = fakeAdminState(info.user.id, buildOrgUnit());
+  state = fakeAdminState(info.user.id, buildOrgUnit(sessionTenant, { id: unitId }));
   globalThis.fetch = fakeAdminFetch(state);
   session = openTestSession(info);
 });

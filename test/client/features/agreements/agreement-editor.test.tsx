@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { unitId, year } from '../support/fixtures';
+import { year } from '../../../support/factories';
+import { unitId } from '../support/fixtures';
 import { renderApp } from '../support/render-app';
 import { useSeededSessions } from '../support/seeded-session';
 

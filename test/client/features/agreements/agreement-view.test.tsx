@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import { buildIndicator, buildSessionInfo } from '../support/fixtures';
+import { buildIndicator } from '../../../support/factories';
+import { buildSessionInfo } from '../support/fixtures';
 import { closeTestSession, openTestSession, renderApp } from '../support/render-app';
 import { useSeededSessionEachTest } from '../support/seeded-session';
 import { seedAgreement } from '../support/seed';

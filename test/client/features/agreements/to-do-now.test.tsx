@@ -5,7 +5,8 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import type { Language } from '../../../../src/api/error-codes';
 import type { Role } from '../../../../src/domain/role';
 import type { ActiveSession } from '../../../../src/client/session/active-session';
-import { buildSessionInfo, year } from '../support/fixtures';
+import { year } from '../../../support/factories';
+import { buildSessionInfo } from '../support/fixtures';
 import { closeTestSession, openTestSession, renderApp } from '../support/render-app';
 import { seedAgreement } from '../support/seed';
 

@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ActiveSession } from '../../../../src/client/session/active-session';
-import { buildAgreement, buildGoal, buildIndicator, buildOrgUnit, buildRealisation, buildSessionInfo, unitId } from '../support/fixtures';
+import { buildAgreement, buildGoal, buildIndicator, buildOrgUnit, buildRealisation } from '../../../support/factories';
+import { buildSessionInfo, sessionTenant, unitId } from '../support/fixtures';
 import { closeTestSession, openTestSession, renderApp } from '../support/render-app';
 
 let session: ActiveSession | null = null;
@@ -16,8 +17,8 @@ afterEach(async () => {
 
 /** One unit: a count on plan (TW I 100, TW II 100) and one far behind (40, 30) with TW II returned. */
 async function seed(db: ActiveSession['db']) {
-  const unit = buildOrgUnit({ name: 'Dinas A' });
-  const agreement = buildAgreement({ orgUnitId: unit.id });
+  const unit = buildOrgUnit(sessionTenant, { id: unitId, name: 'Dinas A' });
+  const agreement = buildAgreement(unit);
   const goal = buildGoal(agreement);
   const onPlan = buildIndicator(goal, { name: 'Layanan tepat waktu', annualTarget: 400, quarterTargets: [100, 100, 100, 100] });
   const behind = buildIndicator(goal, { order: 1, name: 'Kunjungan rumah', annualTarget: 400, quarterTargets: [100, 100, 100, 100] });

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ActiveSession } from '../../../../src/client/session/active-session';
-import { buildOrgUnit, buildSessionInfo, otherUnitId } from '../support/fixtures';
+import { buildOrgUnit } from '../../../support/factories';
+import { buildSessionInfo, otherUnitId, sessionTenant, sessionUnit } from '../support/fixtures';
 import { setMeta } from '../../../../src/client/db/meta';
 import { createSyncEngine } from '../../../../src/client/sync/sync-engine';
 import { closeTestSession, offlineTransport, openTestSession, renderApp } from '../support/render-app';
@@ -12,9 +13,9 @@ let session: ActiveSession;
 beforeEach(async () => {
   session = openTestSession(buildSessionInfo('leader'));
   await session.db.orgUnits.bulkPut([
-    buildOrgUnit(),
-    buildOrgUnit({ id: otherUnitId, code: '7.01', name: 'Kecamatan Depok', type: 'kecamatan' }),
-    buildOrgUnit({ id: crypto.randomUUID(), code: '7.02', name: 'Kecamatan Mlati', type: 'kecamatan', active: false }),
+    sessionUnit,
+    buildOrgUnit(sessionTenant, { id: otherUnitId, code: '7.01', name: 'Kecamatan Depok', type: 'kecamatan' }),
+    buildOrgUnit(sessionTenant, { code: '7.02', name: 'Kecamatan Mlati', type: 'kecamatan', active: false }),
   ]);
 });
 afterEach(async () => {

@@ -1,48 +1,20 @@
 // The pohon kinerja from local data (real Dexie over fake-indexeddb): the pemda's sasaran and IKU
 // with the unit indicators that support them, the at-risk flag pulled up from a unit that falls
 // behind, the toggles a keyboard and a screen reader use, and the indicators not aligned yet.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ActiveSession } from '../../../../src/client/session/active-session';
-import { buildAgreement, buildGoal, buildIndicator, buildOrgUnit, buildRealisation, buildSessionInfo, otherUnitId } from '../support/fixtures';
-import { closeTestSession, openTestSession, renderApp } from '../support/render-app';
+import { buildAgreement, buildGoal, buildIndicator, buildOrgUnit } from '../../../support/factories';
+import { otherUnitId, sessionTenant, unitId } from '../support/fixtures';
+import { renderApp } from '../support/render-app';
+import { useTestSessions } from '../support/seeded-session';
+import { seedCascade } from '../support/seed-cascade';
 
-let session: ActiveSession | null = null;
-afterEach(async () => {
-  if (session) await closeTestSession(session);
-  session = null;
-});
-
-/** The pemda PK (one sasaran, one IKU) in the setda; Dinas A on plan, Dinas B far behind, and one of B's indicators unlinked. */
-async function seedCascade(db: ActiveSession['db'], options: { behind: boolean } = { behind: true }) {
-  const setda = buildOrgUnit({ id: crypto.randomUUID(), name: 'Sekretariat Daerah', type: 'setda' });
-  const unitA = buildOrgUnit({ name: 'Dinas A' });
-  const unitB = buildOrgUnit({ id: otherUnitId, name: 'Dinas B' });
-  await db.orgUnits.bulkPut([setda, unitA, unitB]);
-  const pemda = buildAgreement({ orgUnitId: setda.id, kind: 'pemda' });
-  const sasaran = buildGoal(pemda, { name: 'Meningkatnya kualitas pelayanan publik' });
-  const iku = buildIndicator(sasaran, { name: 'Indeks Kepuasan Masyarakat', annualTarget: 82, quarterTargets: [null, null, null, 82], aggregation: 'last' });
-  await db.agreements.put(pemda);
-  await db.goals.put(sasaran);
-  await db.indicators.put(iku);
-  const realisations = [];
-  for (const unit of [unitA, unitB]) {
-    const agreement = buildAgreement({ orgUnitId: unit.id });
-    const goal = buildGoal(agreement);
-    const linked = buildIndicator(goal, { name: `Layanan ${unit.name}`, annualTarget: 400, quarterTargets: [100, 100, 100, 100], supportsId: iku.id });
-    await db.agreements.put(agreement);
-    await db.goals.put(goal);
-    await db.indicators.put(linked);
-    realisations.push(buildRealisation(linked, { quarter: 1, value: unit === unitB && options.behind ? 30 : 100 }));
-    if (unit === unitB) await db.indicators.put(buildIndicator(goal, { order: 1, name: 'Kunjungan Dinas B', supportsId: null }));
-  }
-  await db.realisations.bulkPut(realisations);
-}
+const openSession = useTestSessions();
 
 describe('the pohon kinerja', () => {
   it('shows the sasaran at risk because a unit under its IKU falls behind, one tap from that unit', async () => {
-    session = openTestSession(buildSessionInfo('leader'));
+    const session = openSession('leader');
     await seedCascade(session.db);
     const user = userEvent.setup();
     renderApp(session, ['/cascade']);
@@ -76,7 +48,7 @@ describe('the pohon kinerja', () => {
   });
 
   it('filters to one unit, and to what is at risk; a pemda on plan flags nothing', async () => {
-    session = openTestSession(buildSessionInfo('evaluator'));
+    const session = openSession('evaluator');
     await seedCascade(session.db, { behind: false });
     const user = userEvent.setup();
     renderApp(session, ['/cascade']);
@@ -93,7 +65,7 @@ describe('the pohon kinerja', () => {
   });
 
   it("puts the sasaran at risk on the leader's dashboard, with the indicator that pulls it down, one tap from its tree", async () => {
-    session = openTestSession(buildSessionInfo('leader'));
+    const session = openSession('leader');
     await seedCascade(session.db);
     const user = userEvent.setup();
     renderApp(session, ['/dashboard']);
@@ -107,9 +79,9 @@ describe('the pohon kinerja', () => {
   });
 
   it('says when the device holds no pemda PK for the year, and still lists what is not aligned', async () => {
-    session = openTestSession(buildSessionInfo('head'));
-    const unit = buildOrgUnit({ name: 'Dinas A' });
-    const agreement = buildAgreement({ orgUnitId: unit.id });
+    const session = openSession('head');
+    const unit = buildOrgUnit(sessionTenant, { id: unitId, name: 'Dinas A' });
+    const agreement = buildAgreement(unit);
     const goal = buildGoal(agreement);
     await session.db.orgUnits.put(unit);
     await session.db.agreements.put(agreement);

@@ -11,6 +11,7 @@ import { saveRealisation } from '../../../../src/client/db/realisation-repositor
 import { putPulledConflict } from '../../../../src/client/db/conflict-repository';
 import { resolveConflict } from '../../../../src/client/db/conflict-choice';
 import { ensureDeviceId } from '../../../../src/client/db/meta';
+import { recordDownloads } from '../support/download-stubs';
 import { buildSessionInfo, tenantId, unitId } from '../support/fixtures';
 import { closeTestSession, openTestSession, renderApp } from '../support/render-app';
 import { seedAgreement } from '../support/seed';
@@ -314,26 +315,17 @@ describe('export of unsynced data', () => {
       code: 'negative_value', message: 'Realisasi jumlah tidak boleh negatif.', rejectedAt: '2026-04-16T01:00:00.000Z',
     });
     const conflict = await seedConflict();
-    let exported: Blob | null = null;
-    // jsdom has no object URLs: the one browser API replaced here, restored after the test.
-    const original = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
-    restoreUrl = () => Object.assign(URL, { createObjectURL: original.create, revokeObjectURL: original.revoke });
-    Object.assign(URL, {
-      createObjectURL: (blob: Blob) => {
-        exported = blob;
-        return 'blob:ekspor';
-      },
-      revokeObjectURL: () => undefined,
-    });
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    // jsdom has no object URLs: the download is recorded, and put back after the test.
+    const saved = recordDownloads();
+    restoreUrl = saved.restore;
     const user = userEvent.setup();
     renderApp(session, ['/settings']);
     await user.click(await screen.findByRole('button', { name: 'Ekspor data belum tersinkron' }));
     const link = await screen.findByRole('link', { name: /Berkas dibuat: pantau-kinerja-belum-tersinkron-siti-/ });
-    expect(link.getAttribute('href')).toBe('blob:ekspor');
-    expect(click).toHaveBeenCalled();
+    const [exported] = saved.downloads;
     if (!exported) throw new Error('no file');
-    const data = JSON.parse(await (exported as Blob).text()) as UnsyncedExport;
+    expect(link.getAttribute('href')).toBe(exported.href);
+    const data = JSON.parse(await exported.blob.text()) as UnsyncedExport;
     expect(data).toMatchObject({ format: 'pantau-kinerja.unsynced', user: { username: 'siti', name: 'Siti Rahma' } });
     expect(data.deviceId).toBe((await session.db.meta.get('deviceId'))?.value);
     expect(data.pending).toHaveLength(1);

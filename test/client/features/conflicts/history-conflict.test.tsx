@@ -7,7 +7,8 @@ import { I18nProvider } from '../../../../src/client/i18n/i18n-provider';
 import { HistorySection } from '../../../../src/client/features/realisations/history-section';
 import type { HistoryConflict, HistoryResponse } from '../../../../src/api/history';
 import { useHistoryAnswer, withoutIsolates } from '../support/history-answer';
-import { buildAgreement, buildGoal, buildIndicator } from '../support/fixtures';
+import { buildAgreement, buildGoal, buildIndicator } from '../../../support/factories';
+import { sessionUnit } from '../support/fixtures';
 
 const answerHistory = useHistoryAnswer();
 
@@ -34,7 +35,7 @@ describe('a conflict in the history', () => {
       ],
     };
     answerHistory(response);
-    const indicator = buildIndicator(buildGoal(buildAgreement()), { unit: 'persen', targetType: 'number' });
+    const indicator = buildIndicator(buildGoal(buildAgreement(sessionUnit)), { unit: 'persen', targetType: 'number' });
     render(<I18nProvider><HistorySection realisationId="r1" indicator={indicator} /></I18nProvider>);
     await userEvent.setup().click(screen.getByRole('button', { name: 'Tampilkan riwayat' }));
 

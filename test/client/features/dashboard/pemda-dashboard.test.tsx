@@ -5,7 +5,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ActiveSession } from '../../../../src/client/session/active-session';
 import type { Realisation } from '../../../../src/domain/realisation';
-import { buildAgreement, buildGoal, buildIndicator, buildOrgUnit, buildProgram, buildRealisation, buildSessionInfo, otherUnitId, tenantId, year } from '../support/fixtures';
+import { buildAgreement, buildGoal, buildIndicator, buildOrgUnit, buildProgram, buildRealisation, year } from '../../../support/factories';
+import { buildSessionInfo, otherUnitId, sessionTenant, tenantId, unitId } from '../support/fixtures';
 import { closeTestSession, openTestSession, renderApp } from '../support/render-app';
 
 let session: ActiveSession | null = null;
@@ -21,11 +22,11 @@ type Status = Realisation['status'];
  * TW I is filled. `statuses` gives the TW I entries' statuses: Dinas A's two, then Dinas B's two.
  */
 async function seedTwoUnits(db: ActiveSession['db'], statuses: [Status, Status, Status, Status] = ['draft', 'draft', 'draft', 'draft']) {
-  const unitA = buildOrgUnit({ name: 'Dinas A' });
-  const unitB = buildOrgUnit({ id: otherUnitId, name: 'Dinas B' });
+  const unitA = buildOrgUnit(sessionTenant, { id: unitId, name: 'Dinas A' });
+  const unitB = buildOrgUnit(sessionTenant, { id: otherUnitId, name: 'Dinas B' });
   const rows = [];
   for (const unit of [unitA, unitB]) {
-    const agreement = buildAgreement({ orgUnitId: unit.id });
+    const agreement = buildAgreement(unit);
     const goal = buildGoal(agreement);
     const first = buildIndicator(goal, { name: `Layanan ${unit.name}`, annualTarget: 400, quarterTargets: [100, 100, 100, 100] });
     const second = buildIndicator(goal, { order: 1, name: `Kunjungan ${unit.name}`, annualTarget: 400, quarterTargets: [100, 100, 100, 100] });

@@ -11,7 +11,8 @@ import type { HistoryResponse } from '../../../../src/api/history';
 import type { AuditPage } from '../../../../src/api/admin';
 import { isolated, withVisibleControls } from '../../../../src/client/ui/bidi';
 import { useHistoryAnswer } from '../support/history-answer';
-import { buildAgreement, buildGoal, buildIndicator } from '../support/fixtures';
+import { buildAgreement, buildGoal, buildIndicator } from '../../../support/factories';
+import { sessionUnit } from '../support/fixtures';
 
 const answerHistory = useHistoryAnswer();
 
@@ -36,7 +37,7 @@ describe('the realisation history', () => {
       }],
     };
     answerHistory(response);
-    const agreement = buildAgreement();
+    const agreement = buildAgreement(sessionUnit);
     render(<I18nProvider><HistorySection realisationId="r1" indicator={buildIndicator(buildGoal(agreement))} /></I18nProvider>);
     await userEvent.setup().click(screen.getByRole('button', { name: 'Tampilkan riwayat' }));
 
@@ -52,7 +53,7 @@ describe('the realisation history', () => {
 describe('a change made by no device (the seed, an import)', () => {
   it('names the system and no device, where it used to read "perangkat …–"', async () => {
     answerHistory({ entries: [{ rev: 1, at: '2026-04-02T03:04:05.000Z', userName: null, username: null, deviceId: null, op: 'create', fields: [{ field: 'value', before: null, after: 12 }] }] });
-    render(<I18nProvider><HistorySection realisationId="r1" indicator={buildIndicator(buildGoal(buildAgreement()))} /></I18nProvider>);
+    render(<I18nProvider><HistorySection realisationId="r1" indicator={buildIndicator(buildGoal(buildAgreement(sessionUnit)))} /></I18nProvider>);
     await userEvent.setup().click(screen.getByRole('button', { name: 'Tampilkan riwayat' }));
     const who = await screen.findByText(/Sistem/);
     expect(who.textContent).toMatch(/ · Sistem$/);

@@ -7,7 +7,8 @@ import { I18nProvider } from '../../../../src/client/i18n/i18n-provider';
 import { HistorySection } from '../../../../src/client/features/realisations/history-section';
 import type { HistoryResponse } from '../../../../src/api/history';
 import { useHistoryAnswer, withoutIsolates } from '../support/history-answer';
-import { buildAgreement, buildGoal, buildIndicator } from '../support/fixtures';
+import { buildAgreement, buildGoal, buildIndicator } from '../../../support/factories';
+import { sessionUnit } from '../support/fixtures';
 
 const answerHistory = useHistoryAnswer();
 
@@ -25,7 +26,7 @@ describe('evidence and confirmations in the history', () => {
       ],
     };
     answerHistory(response);
-    const indicator = buildIndicator(buildGoal(buildAgreement()), { unit: 'kegiatan', targetType: 'number' });
+    const indicator = buildIndicator(buildGoal(buildAgreement(sessionUnit)), { unit: 'kegiatan', targetType: 'number' });
     render(<I18nProvider><HistorySection realisationId="r1" indicator={indicator} /></I18nProvider>);
     await userEvent.setup().click(screen.getByRole('button', { name: 'Tampilkan riwayat' }));
 
@@ -45,7 +46,7 @@ describe('evidence and confirmations in the history', () => {
         fields: [{ field: 'value', before: null, after: 250 }, { field: 'confirmedChecks', before: null, after: ['separatorSlip', 'farFromTarget', 'fromANewerServer'] }],
       }],
     });
-    const indicator = buildIndicator(buildGoal(buildAgreement()), { unit: 'kegiatan', targetType: 'number' });
+    const indicator = buildIndicator(buildGoal(buildAgreement(sessionUnit)), { unit: 'kegiatan', targetType: 'number' });
     render(<I18nProvider><HistorySection realisationId="r2" indicator={indicator} /></I18nProvider>);
     await userEvent.setup().click(screen.getByRole('button', { name: 'Tampilkan riwayat' }));
     expect(plain((await screen.findByText(/^Dikonfirmasi pengisi/)).textContent))

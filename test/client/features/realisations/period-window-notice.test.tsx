@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { tenantId, year } from '../support/fixtures';
+import { year } from '../../../support/factories';
+import { tenantId } from '../support/fixtures';
 import { renderApp } from '../support/render-app';
 import { useSeededSessionEachTest } from '../support/seeded-session';
 

@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { renderApp } from '../support/render-app';
 import { useSeededSessionEachTest } from '../support/seeded-session';
 import { defaultDataChecks } from '../../../../src/domain/data-checks';
-import { buildAgreement, buildGoal, buildIndicator, buildRealisation } from '../support/fixtures';
+import { buildAgreement, buildGoal, buildIndicator, buildRealisation } from '../../../support/factories';
 
 const state = useSeededSessionEachTest();
 
@@ -71,8 +71,8 @@ describe('a value far from the unit\'s own record', () => {
   /** Last year's PK of the unit with the same indicator (IKM-like, moving about a point a quarter), and this year's TW I at 73. */
   async function lastYearOnRecord() {
     const { db } = state.session;
-    const { agreement, coverage } = state.seeded;
-    const lastYear = buildAgreement({ orgUnitId: agreement.orgUnitId, year: agreement.year - 1 });
+    const { agreement, coverage, unit } = state.seeded;
+    const lastYear = buildAgreement(unit, { year: agreement.year - 1 });
     const goal = buildGoal(lastYear);
     const earlier = buildIndicator(goal, { name: coverage.name, unit: coverage.unit, aggregation: 'last', targetType: 'percent' });
     await db.agreements.put(lastYear);

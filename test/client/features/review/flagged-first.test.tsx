@@ -1,22 +1,18 @@
 // The evaluator's queue puts entries the plausibility checks flag first, with the reason in the
 // words the unit saw while typing (issue 21): 8,5 for a target of 85 % is a likely separator slip.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ActiveSession } from '../../../../src/client/session/active-session';
-import { buildRealisation, buildSessionInfo } from '../support/fixtures';
-import { closeTestSession, openTestSession, renderApp } from '../support/render-app';
+import { buildRealisation } from '../../../support/factories';
+import { renderApp } from '../support/render-app';
+import { useTestSessions } from '../support/seeded-session';
 import { seedAgreement } from '../support/seed';
 
-let session: ActiveSession | null = null;
-afterEach(async () => {
-  if (session) await closeTestSession(session);
-  session = null;
-});
+const openSession = useTestSessions();
 
 describe('the review queue', () => {
   it('shows a flagged entry first, saying why, and the others after it in the PK’s order', async () => {
-    session = openTestSession(buildSessionInfo('evaluator'));
+    const session = openSession('evaluator');
     const health = await seedAgreement(session.db);
     await session.db.realisations.bulkPut([
       buildRealisation(health.count, { quarter: 2, value: 300, rev: 50, status: 'submitted' }),

@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ActiveSession } from '../../../../src/client/session/active-session';
-import { buildAgreement, buildGoal, buildIndicator, buildOrgUnit, buildRealisation, buildSessionInfo, otherUnitId, year } from '../support/fixtures';
+import { buildAgreement, buildGoal, buildIndicator, buildOrgUnit, buildRealisation, year } from '../../../support/factories';
+import { buildSessionInfo, otherUnitId, sessionTenant } from '../support/fixtures';
 import { closeTestSession, openTestSession, renderApp } from '../support/render-app';
 import { seedAgreement } from '../support/seed';
 
@@ -20,8 +21,8 @@ afterEach(async () => {
 async function openEvaluator() {
   session = openTestSession(buildSessionInfo('evaluator'));
   const health = await seedAgreement(session.db);
-  const school = buildOrgUnit({ id: otherUnitId, code: '1.01', name: 'Dinas Pendidikan' });
-  const agreement = buildAgreement({ orgUnitId: otherUnitId });
+  const school = buildOrgUnit(sessionTenant, { id: otherUnitId, code: '1.01', name: 'Dinas Pendidikan' });
+  const agreement = buildAgreement(school);
   const goal = buildGoal(agreement);
   const enrolment = buildIndicator(goal, { name: 'Angka partisipasi sekolah', unit: '%', aggregation: 'last', targetType: 'percent', quarterTargets: [90, 90, 90, 90], annualTarget: 90 });
   await session.db.orgUnits.put(school);

@@ -3,7 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { buildRealisation, year } from '../support/fixtures';
+import { buildRealisation, year } from '../../../support/factories';
 import { renderApp } from '../support/render-app';
 import { useSeededSessions } from '../support/seeded-session';
 import { defaultDataChecks } from '../../../../src/domain/data-checks';

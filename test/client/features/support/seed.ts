@@ -1,10 +1,11 @@
 // Puts a PK straight into the user's database through its tables, as a pull would leave it.
 import type { PantauDatabase } from '../../../../src/client/db/database';
-import { buildAgreement, buildGoal, buildIndicator, buildOrgUnit, buildProgram, buildRealisation } from './fixtures';
+import { buildAgreement, buildGoal, buildIndicator, buildProgram, buildRealisation } from '../../../support/factories';
+import { sessionUnit } from './fixtures';
 
 export async function seedAgreement(db: PantauDatabase) {
-  const unit = buildOrgUnit();
-  const agreement = buildAgreement();
+  const unit = { ...sessionUnit };
+  const agreement = buildAgreement(unit);
   const goal = buildGoal(agreement);
   const count = buildIndicator(goal, { order: 0 });
   const coverage = buildIndicator(goal, {

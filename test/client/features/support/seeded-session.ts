@@ -1,5 +1,5 @@
-// The usual start of a screen test: a signed-in session of some role over the seeded unit's PK
-// (seed.ts), on its own fresh database, closed and deleted after each test of the file.
+// The usual start of a screen test: a signed-in session of some role on its own fresh database,
+// closed and deleted after each test of the file; empty, or over the seeded unit's PK (seed.ts).
 import { afterEach, beforeEach } from 'vitest';
 import type { ActiveSession } from '../../../../src/client/session/active-session';
 import type { Role } from '../../../../src/domain/role';
@@ -7,16 +7,24 @@ import { buildSessionInfo } from './fixtures';
 import { closeTestSession, openTestSession } from './render-app';
 import { seedAgreement } from './seed';
 
+/** Call at the top of a test file; `open(role)` then gives a session, and every one a test opened is closed after it. */
+export function useTestSessions(): (role?: Role) => ActiveSession {
+  const opened: ActiveSession[] = [];
+  afterEach(async () => {
+    for (const session of opened.splice(0)) await closeTestSession(session);
+  });
+  return function open(role: Role = 'operator') {
+    const session = openTestSession(buildSessionInfo(role));
+    opened.push(session);
+    return session;
+  };
+}
+
 /** Call at the top of a test file; `open(role)` then gives the session and what was seeded. */
 export function useSeededSessions() {
-  let current: ActiveSession | null = null;
-  afterEach(async () => {
-    if (current) await closeTestSession(current);
-    current = null;
-  });
+  const openSession = useTestSessions();
   return async function open(role: Role = 'operator') {
-    const session = openTestSession(buildSessionInfo(role));
-    current = session;
+    const session = openSession(role);
     return { session, seeded: await seedAgreement(session.db) };
   };
 }

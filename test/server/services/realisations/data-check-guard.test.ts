@@ -9,7 +9,7 @@ import { sessionInfoSchema } from '../../../../src/api/auth';
 import { apiRoutes, attachmentPath } from '../../../../src/api/routes';
 import { defaultDataChecks } from '../../../../src/domain/data-checks';
 import { csrf, pushOk, realisationMutation as rm } from '../../../support/server-app';
-import { buildIndicator } from '../../../support/server-factories';
+import { buildIndicator } from '../../../support/factories';
 import { seedDemoData } from '../../../../src/server/seed/seed';
 import { useSignedInServer } from '../../../support/signed-in-server';
 

@@ -9,7 +9,8 @@ import type { Mutation, MutationResult } from '../../../../src/api/sync';
 import { seedDemoData } from '../../../../src/server/seed/seed';
 import { createTestServer, pullOk, sessionCookieFor, pushOk, realisationMutation as rm, type TestServer } from '../../../support/server-app';
 import { hashPassword } from '../../../../src/server/services/auth/password';
-import { buildAgreement, buildGoal, buildIndicator, buildOrgUnit, buildTenant, buildUser, testPassword } from '../../../support/server-factories';
+import { buildAgreement, buildGoal, buildIndicator, buildOrgUnit, buildTenant } from '../../../support/factories';
+import { buildUser, testPassword, worldYear } from '../../../support/server-factories';
 
 let server: TestServer;
 beforeAll(async () => { server = await createTestServer(); });
@@ -20,8 +21,8 @@ let passwordHash: Promise<string> | undefined;
 /** A fresh tenant per run, so natural keys and revs start clean. */
 async function freshTenant(run: number) {
   const tenant = buildTenant();
-  const unit = buildOrgUnit(tenant.id);
-  const agreement = buildAgreement(unit);
+  const unit = buildOrgUnit(tenant);
+  const agreement = buildAgreement(unit, { year: worldYear });
   const goal = buildGoal(agreement);
   const indicator = buildIndicator(goal, { aggregation: 'last' });
   passwordHash ??= hashPassword(testPassword);
