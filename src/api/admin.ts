@@ -8,6 +8,8 @@ import { userSchema } from '../domain/user';
 import { roleSchema } from '../domain/role-schema';
 import { categoryBandSchema, lowerIsBetterFormulaSchema, tenantKindSchema, tenantLogoSchema, tenantTimeZoneSchema } from '../domain/tenant';
 import { periodWindowSchema } from '../domain/period-window';
+import { lkeTemplateContentSchema, lkeTemplateRecordSchema, type LkeTemplateContent } from '../domain/lke-template-record';
+import { rpjmdPlanContentSchema, rpjmdPlanSchema } from '../domain/rpjmd-plan';
 import { isoDateSchema, yearSchema } from '../domain/agreement';
 import { quarterSchema } from '../domain/period-schema';
 import { maxPasswordLength } from '../domain/password-policy';
@@ -26,6 +28,12 @@ export const adminRoutes = {
   logo: '/api/admin/logo',
   periodWindows: '/api/admin/period-windows',
   periodWindow: '/api/admin/period-windows/:year/:quarter',
+  /** GET the pemda's own LKE templates; PUT one year's (lke-template-record.ts). */
+  lkeTemplates: '/api/admin/lke-templates',
+  lkeTemplate: '/api/admin/lke-templates/:year',
+  /** GET the pemda's RPJMD plans; PUT one plan period's (rpjmd-plan.ts), named by its first year. */
+  rpjmdPlans: '/api/admin/rpjmd-plans',
+  rpjmdPlan: '/api/admin/rpjmd-plans/:periodStart',
   audit: '/api/admin/audit',
   auditCsv: '/api/admin/audit.csv',
 } as const;
@@ -144,6 +152,26 @@ export type PeriodWindowUpdate = z.infer<typeof periodWindowUpdateSchema>;
 export const periodWindowListSchema = z.object({ periodWindows: z.array(periodWindowSchema) });
 
 /**
+ * A year's LKE template: title and components (weights, shares, criteria and scales). Refused with
+ * reason lke_template_weights (details.problems: validateLkeTemplate's) when it would not score out
+ * of 100, lke_template_in_use (details.finalCount) once a unit's LKE of that year is final.
+ */
+export const lkeTemplateParamsSchema = z.object({ year: z.coerce.number().pipe(yearSchema) }).strict();
+export const lkeTemplateUpdateSchema = lkeTemplateContentSchema;
+export type LkeTemplateUpdate = LkeTemplateContent;
+export const lkeTemplateListSchema = z.object({ lkeTemplates: z.array(lkeTemplateRecordSchema) });
+
+/**
+ * A plan period's visi, misi and tujuan. Refused with reason plan_invalid (details.problems:
+ * validateRpjmdPlan's, e.g. a period overlapping another plan) and plan_tujuan_in_use
+ * (details.sasaran: the names of the sasaran daerah still serving a tujuan the change removes).
+ */
+export const rpjmdPlanParamsSchema = z.object({ periodStart: z.coerce.number().pipe(yearSchema) }).strict();
+export const rpjmdPlanUpdateSchema = rpjmdPlanContentSchema.omit({ periodStart: true });
+export type RpjmdPlanUpdate = z.infer<typeof rpjmdPlanUpdateSchema>;
+export const rpjmdPlanListSchema = z.object({ rpjmdPlans: z.array(rpjmdPlanSchema) });
+
+/**
  * A calendar day (2026-13-45 and 9999-99-99 are not: they were a 500, "Invalid time value"), in
  * years a timestamp column can hold once the service adds the inclusive `to` day (year 0 and
  * 10000 are out of PostgreSQL's range).
@@ -179,5 +207,6 @@ export type PasswordChangeRequest = z.infer<typeof passwordChangeRequestSchema>;
 export const adminRefusalReasons = [
   'weak_password', 'wrong_password', 'username_taken', 'unit_not_found', 'unit_inactive', 'parent_cycle', 'unit_has_active_users',
   'own_account', 'unknown_category', 'logo_type', 'logo_empty', 'unit_code_taken', 'band_thresholds', 'duplicate_unit',
+  'lke_template_weights', 'lke_template_in_use', 'plan_invalid', 'plan_tujuan_in_use',
 ] as const;
 export type AdminRefusalReason = (typeof adminRefusalReasons)[number];

@@ -36,7 +36,12 @@ const sentences: Record<Language, Texts> = {
     lkeRecommended: '{actor} memberi rekomendasi LKE {subject}',
     lkeRecommendationChanged: '{actor} mengubah rekomendasi LKE {subject} ({fields})',
     lkeRecommendationRemoved: '{actor} menghapus rekomendasi LKE {subject}',
+    lkeTemplateSet: '{actor} menetapkan template LKE {subject} ({fields})',
+    planSet: '{actor} menetapkan RPJMD {subject} ({fields})',
     lkeFollowedUp: '{actor} memperbarui tindak lanjut rekomendasi LKE {subject} ({fields})',
+    lkeEvidenceAdded: '{actor} melampirkan bukti dukung LKE {subject}',
+    lkeEvidenceChanged: '{actor} mengubah keterangan bukti dukung LKE {subject} ({fields})',
+    lkeEvidenceRemoved: '{actor} menghapus bukti dukung LKE {subject}',
     unitCreated: '{actor} menambah unit {subject}',
     unitChanged: '{actor} mengubah unit {subject} ({fields})',
     unitDeactivated: '{actor} menonaktifkan unit {subject}',
@@ -93,7 +98,12 @@ const sentences: Record<Language, Texts> = {
     lkeRecommended: '{actor} made an LKE recommendation to {subject}',
     lkeRecommendationChanged: '{actor} changed an LKE recommendation to {subject} ({fields})',
     lkeRecommendationRemoved: '{actor} removed an LKE recommendation to {subject}',
+    lkeTemplateSet: '{actor} set the LKE template {subject} ({fields})',
+    planSet: '{actor} set the RPJMD plan {subject} ({fields})',
     lkeFollowedUp: '{actor} updated the follow-up of an LKE recommendation to {subject} ({fields})',
+    lkeEvidenceAdded: '{actor} attached LKE evidence to {subject}',
+    lkeEvidenceChanged: '{actor} changed the caption of LKE evidence of {subject} ({fields})',
+    lkeEvidenceRemoved: '{actor} removed LKE evidence from {subject}',
     unitCreated: '{actor} added the unit {subject}',
     unitChanged: '{actor} changed the unit {subject} ({fields})',
     unitDeactivated: '{actor} deactivated the unit {subject}',
@@ -131,7 +141,7 @@ const words = {
     statuses: { draft: 'draf', submitted: 'diajukan', verified: 'terverifikasi', returned: 'dikembalikan', signed: 'ditandatangani', superseded: 'digantikan', open: 'terbuka', resolved: 'selesai' },
     entities: {
       realisation: 'Realisasi', evidence: 'Bukti', agreement: 'Perjanjian Kinerja', goal: 'sasaran', indicator: 'indikator', program: 'program',
-      programRealisation: 'Realisasi anggaran', lkeResponse: 'Jawaban LKE', lkeEvaluation: 'LKE', lkeRecommendation: 'Rekomendasi LKE', orgUnit: 'Unit', user: 'Akun', tenant: 'Pengaturan pemda', periodWindow: 'Jadwal input',
+      programRealisation: 'Realisasi anggaran', lkeResponse: 'Jawaban LKE', lkeEvaluation: 'LKE', lkeRecommendation: 'Rekomendasi LKE', lkeTemplate: 'Template LKE', lkeEvidence: 'Bukti dukung LKE', rpjmdPlan: 'RPJMD', orgUnit: 'Unit', user: 'Akun', tenant: 'Pengaturan pemda', periodWindow: 'Jadwal input',
       conflict: 'Konflik', serviceToken: 'Token layanan', session: 'Masuk dan sesi',
     } as Record<string, string>,
     fields: {
@@ -140,7 +150,7 @@ const words = {
       username: 'nama pengguna', caption: 'keterangan', settings: 'pengaturan', deleted: 'dihapus', target: 'target', targets: 'target per TW',
       unit: 'satuan', statement: 'pernyataan', budget: 'anggaran', locked: 'ditutup', lockAt: 'batas waktu', year: 'tahun', quarter: 'triwulan',
       mustChangePassword: 'wajib ganti kata sandi', passwordReset: 'kata sandi diatur ulang', physical: 'fisik', used: 'dipakai', expiresAt: 'berlaku sampai',
-      revokedAt: 'dicabut', event: 'kejadian', ip: 'alamat IP', userAgent: 'peramban', deviceName: 'nama perangkat', resolution: 'pilihan', answer: 'jawaban', note: 'penjelasan', side: 'pihak', score: 'skor', predikat: 'predikat', followUpNote: 'keterangan tindak lanjut', text: 'isi', order: 'urutan',
+      revokedAt: 'dicabut', event: 'kejadian', ip: 'alamat IP', userAgent: 'peramban', deviceName: 'nama perangkat', resolution: 'pilihan', answer: 'jawaban', note: 'penjelasan', side: 'pihak', score: 'skor', predikat: 'predikat', followUpNote: 'keterangan tindak lanjut', text: 'isi', order: 'urutan', title: 'judul', components: 'komponen dan kriteria', visi: 'visi', misi: 'misi dan tujuan', periodStart: 'awal periode', periodEnd: 'akhir periode', tujuanId: 'tujuan RPJMD',
     } as Record<string, string>,
   },
   en: {
@@ -149,7 +159,7 @@ const words = {
     statuses: { draft: 'draft', submitted: 'submitted', verified: 'verified', returned: 'returned', signed: 'signed', superseded: 'superseded', open: 'open', resolved: 'resolved' },
     entities: {
       realisation: 'Realisation', evidence: 'Evidence', agreement: 'Performance agreement', goal: 'goal', indicator: 'indicator', program: 'programme',
-      programRealisation: 'Budget realisation', lkeResponse: 'LKE answer', lkeEvaluation: 'LKE', lkeRecommendation: 'LKE recommendation', orgUnit: 'Unit', user: 'Account', tenant: 'Pemda settings', periodWindow: 'Entry window',
+      programRealisation: 'Budget realisation', lkeResponse: 'LKE answer', lkeEvaluation: 'LKE', lkeRecommendation: 'LKE recommendation', lkeTemplate: 'LKE template', lkeEvidence: 'LKE evidence', rpjmdPlan: 'RPJMD plan', orgUnit: 'Unit', user: 'Account', tenant: 'Pemda settings', periodWindow: 'Entry window',
       conflict: 'Conflict', serviceToken: 'Service token', session: 'Sign-in and sessions',
     } as Record<string, string>,
     fields: {
@@ -158,7 +168,7 @@ const words = {
       username: 'username', caption: 'caption', settings: 'settings', deleted: 'deleted', target: 'target', targets: 'quarterly targets',
       unit: 'unit of measure', statement: 'statement', budget: 'budget', locked: 'closed', lockAt: 'deadline', year: 'year', quarter: 'quarter',
       mustChangePassword: 'must change password', passwordReset: 'password reset', physical: 'physical', used: 'used', expiresAt: 'valid until',
-      revokedAt: 'revoked', event: 'event', ip: 'IP address', userAgent: 'browser', deviceName: 'device name', resolution: 'choice', answer: 'answer', note: 'explanation', side: 'side', score: 'score', predikat: 'grade', followUpNote: 'follow-up note', text: 'text', order: 'order',
+      revokedAt: 'revoked', event: 'event', ip: 'IP address', userAgent: 'browser', deviceName: 'device name', resolution: 'choice', answer: 'answer', note: 'explanation', side: 'side', score: 'score', predikat: 'grade', followUpNote: 'follow-up note', text: 'text', order: 'order', title: 'title', components: 'components and criteria', visi: 'vision', misi: 'missions and objectives', periodStart: 'period start', periodEnd: 'period end', tujuanId: 'RPJMD objective',
     } as Record<string, string>,
   },
 } as const;

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { apiRoutes, clientHeader, sessionCookieName } from './routes';
 import {
   adminRoutes, auditPageSchema, auditQuerySchema, idParamsSchema, oneTimePasswordResponseSchema, orgUnitCreateSchema, orgUnitListSchema,
-  orgUnitUpdateSchema, passwordChangeRequestSchema, periodWindowListSchema, periodWindowParamsSchema, periodWindowUpdateSchema,
+  orgUnitUpdateSchema, passwordChangeRequestSchema, periodWindowListSchema, periodWindowParamsSchema, periodWindowUpdateSchema, lkeTemplateListSchema, lkeTemplateParamsSchema, lkeTemplateUpdateSchema, rpjmdPlanListSchema, rpjmdPlanParamsSchema, rpjmdPlanUpdateSchema,
   sessionListSchema, sessionParamsSchema, tenantSettingsResponseSchema, tenantSettingsUpdateSchema, userCreateSchema, userImportRequestSchema,
   userImportResponseSchema, userListSchema, userUpdateSchema, adminUserSchema,
 } from './admin';
@@ -19,6 +19,8 @@ import {
 } from './integration';
 import { orgUnitSchema } from '../domain/org-unit';
 import { periodWindowSchema } from '../domain/period-window';
+import { lkeTemplateRecordSchema } from '../domain/lke-template-record';
+import { rpjmdPlanSchema } from '../domain/rpjmd-plan';
 import { tenantLogoSchema } from '../domain/tenant';
 
 type Auth = 'none' | 'session' | 'admin' | 'serviceToken';
@@ -78,6 +80,10 @@ export const operations: readonly Operation[] = [
   { method: 'put', path: adminRoutes.settings, summary: 'Change tenant settings', tag: 'admin', auth: 'admin', body: tenantSettingsUpdateSchema, response: tenantSettingsResponseSchema },
   { method: 'put', path: adminRoutes.logo, summary: 'Upload the pemda’s logo', tag: 'admin', auth: 'admin', body: logoBytes, response: tenantLogoSchema },
   { method: 'delete', path: adminRoutes.logo, summary: 'Remove the logo', tag: 'admin', auth: 'admin', status: 204, response: null },
+  { method: 'get', path: adminRoutes.lkeTemplates, summary: "The pemda's own LKE templates", tag: 'admin', auth: 'admin', response: lkeTemplateListSchema },
+  { method: 'put', path: adminRoutes.lkeTemplate, summary: "Set a year's LKE template", tag: 'admin', auth: 'admin', params: lkeTemplateParamsSchema, body: lkeTemplateUpdateSchema, response: lkeTemplateRecordSchema },
+  { method: 'get', path: adminRoutes.rpjmdPlans, summary: "The pemda's RPJMD plans (visi, misi, tujuan)", tag: 'admin', auth: 'admin', response: rpjmdPlanListSchema },
+  { method: 'put', path: adminRoutes.rpjmdPlan, summary: "Set a plan period's visi, misi and tujuan", tag: 'admin', auth: 'admin', params: rpjmdPlanParamsSchema, body: rpjmdPlanUpdateSchema, response: rpjmdPlanSchema },
   { method: 'get', path: adminRoutes.periodWindows, summary: 'Input windows (jadwal input)', tag: 'admin', auth: 'admin', response: periodWindowListSchema },
   { method: 'put', path: adminRoutes.periodWindow, summary: 'Lock or schedule a quarter', tag: 'admin', auth: 'admin', params: periodWindowParamsSchema, body: periodWindowUpdateSchema, response: periodWindowSchema },
   { method: 'get', path: adminRoutes.audit, summary: 'Audit log', tag: 'admin', auth: 'admin', query: auditQuerySchema, response: auditPageSchema },

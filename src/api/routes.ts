@@ -30,7 +30,11 @@ export const clientHeader = { name: 'x-pantau-client', value: '1' } as const;
  * the server raises `oldestSupported` and answers older builds client_outdated (HTTP 426) rather
  * than misreading them; their outbox stays on the device until the app is updated.
  */
-export const syncProtocol = { header: 'x-pantau-protocol', version: 1, oldestSupported: 1 } as const;
+/**
+ * Version 2 adds the synced entity lkeTemplate (api/sync.ts entityProtocol): a version-1 build
+ * still syncs, its pulls without the rows it could not read.
+ */
+export const syncProtocol = { header: 'x-pantau-protocol', version: 2, oldestSupported: 1 } as const;
 
 export const sessionCookieName = 'pk_session';
 

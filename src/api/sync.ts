@@ -12,11 +12,14 @@ import { programRealisationSchema } from '../domain/program-realisation';
 import { lkeResponseSchema } from '../domain/lke-response';
 import { lkeEvaluationSchema } from '../domain/lke-evaluation';
 import { lkeRecommendationSchema } from '../domain/lke-recommendation';
+import { lkeTemplateRecordSchema } from '../domain/lke-template-record';
+import { lkeEvidenceSchema } from '../domain/lke-evidence';
+import { rpjmdPlanSchema } from '../domain/rpjmd-plan';
 import { tenantSchema } from '../domain/tenant';
 import { rejectionCodeSchema } from './errors';
 import { plainText } from '../domain/plain-text-schema';
 
-export const syncEntitySchema = z.enum(['orgUnit', 'agreement', 'goal', 'indicator', 'program', 'realisation', 'conflict', 'evidence', 'periodWindow', 'programRealisation', 'lkeResponse', 'lkeEvaluation', 'lkeRecommendation']);
+export const syncEntitySchema = z.enum(['orgUnit', 'agreement', 'goal', 'indicator', 'program', 'realisation', 'conflict', 'evidence', 'periodWindow', 'programRealisation', 'lkeResponse', 'lkeEvaluation', 'lkeRecommendation', 'lkeTemplate', 'lkeEvidence', 'rpjmdPlan']);
 export type SyncEntity = z.infer<typeof syncEntitySchema>;
 
 /** The row schema of each synced entity: pulls are parsed with these on the device. */
@@ -34,7 +37,20 @@ export const entityRowSchemas = {
   lkeResponse: lkeResponseSchema,
   lkeEvaluation: lkeEvaluationSchema,
   lkeRecommendation: lkeRecommendationSchema,
+  lkeTemplate: lkeTemplateRecordSchema,
+  lkeEvidence: lkeEvidenceSchema,
+  rpjmdPlan: rpjmdPlanSchema,
 } as const satisfies Record<SyncEntity, z.ZodType>;
+
+/**
+ * Entities added by a later protocol version (api/routes.ts syncProtocol): pulls by an older build
+ * leave them out, since its pull would refuse a page naming an entity it does not know. A build
+ * that gains one asks for it once with `catchUp` (client/sync/catch-up.ts): the rows as they are
+ * now, without moving its cursor past anything else.
+ */
+export const entityProtocol: Readonly<Partial<Record<SyncEntity, number>>> = { lkeTemplate: 2, lkeEvidence: 2, rpjmdPlan: 2 };
+export const catchUpEntitySchema = z.enum(['lkeTemplate', 'lkeEvidence', 'rpjmdPlan']);
+export type CatchUpEntity = z.infer<typeof catchUpEntitySchema>;
 
 export const deviceIdSchema = z.uuid();
 /** A device's name as its user set it in the settings, or the browser and OS (sessions list, conflicts). */
@@ -122,6 +138,8 @@ export const pullQuerySchema = z.object({
   cursor: z.coerce.number().int().nonnegative().default(0),
   limit: z.coerce.number().int().min(1).max(5000).default(1000),
   userId: requestingUser,
+  /** Only this entity's rows as they are now (those of the tenant the user may read); the cursor is not moved. */
+  catchUp: catchUpEntitySchema.optional(),
 });
 export type PullQuery = z.infer<typeof pullQuerySchema>;
 

@@ -50,8 +50,11 @@ export type AgreementSign = z.infer<typeof agreementSignSchema>;
 /** Attaching (or removing) the scan of the signed page: the one change a signed PK takes. */
 export const agreementScanSchema = z.object({ signedScan: signedScanSchema.nullable() }).strict();
 
-const goalEditableShape = { order: z.number().int().nonnegative(), name: plainText().trim().min(1).max(500) } satisfies ShapeOf<(typeof goalEditableFields)[number]>;
-export const goalCreateSchema = z.object({ agreementId: idSchema, ...goalEditableShape }).strict();
+const goalEditableShape = {
+  order: z.number().int().nonnegative(), name: plainText().trim().min(1).max(500), tujuanId: idSchema.nullable(),
+} satisfies ShapeOf<(typeof goalEditableFields)[number]>;
+/** An older build sends no tujuanId: the sasaran then serves no tujuan. */
+export const goalCreateSchema = z.object({ agreementId: idSchema, ...goalEditableShape, tujuanId: goalEditableShape.tujuanId.default(null) }).strict();
 export const goalEditSchema = z.object(goalEditableShape).partial().strict();
 
 const quarterTargetsSchema = z.tuple([

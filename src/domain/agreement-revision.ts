@@ -44,7 +44,8 @@ export function startFrom(source: PkContent, options: StartOptions): StartedPk {
   const goals = source.goals.filter((g) => !g.deleted).map((g): Goal => {
     const id = newId();
     goalIds.set(g.id, id);
-    return { ...g, ...meta, id, agreementId: agreement.id };
+    // As for the indicators' links below: a revision keeps a sasaran daerah's tujuan, another year links anew.
+    return { ...g, ...meta, id, agreementId: agreement.id, tujuanId: revision ? (g.tujuanId ?? null) : null };
   });
   const indicators = source.indicators
     .filter((i) => !i.deleted && goalIds.has(i.goalId))

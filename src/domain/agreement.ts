@@ -61,6 +61,8 @@ export const goalSchema = z.object({
   agreementId: idSchema,
   order: z.number().int().nonnegative(),
   name: plainText().min(1).max(500),
+  /** A sasaran daerah (the pemda's PK) names the RPJMD tujuan it serves (rpjmd-plan.ts); null or absent: none. */
+  tujuanId: idSchema.nullable().optional(),
 });
 export type Goal = z.infer<typeof goalSchema>;
 

@@ -10,7 +10,8 @@ export type AuditEventKind =
   | 'partCreated' | 'partChanged' | 'partRemoved'
   | 'budgetRealisationChanged'
   | 'lkeAnswered' | 'lkeReviewed' | 'lkeFinalised' | 'lkeReopened'
-  | 'lkeRecommended' | 'lkeRecommendationChanged' | 'lkeRecommendationRemoved' | 'lkeFollowedUp'
+  | 'lkeRecommended' | 'lkeRecommendationChanged' | 'lkeRecommendationRemoved' | 'lkeFollowedUp' | 'lkeTemplateSet'
+  | 'lkeEvidenceAdded' | 'lkeEvidenceChanged' | 'lkeEvidenceRemoved' | 'planSet'
   | 'unitCreated' | 'unitChanged' | 'unitDeactivated' | 'unitReactivated'
   | 'userCreated' | 'userChanged' | 'userRoleChanged' | 'userDeactivated' | 'userReactivated' | 'userPasswordReset'
   | 'settingsChanged'
@@ -115,6 +116,11 @@ export function auditEventKind(c: AuditChange, actorRole: string | null = null):
       if (removed(c)) return 'lkeRecommendationRemoved';
       if (c.op === 'insert' || c.before === null) return 'lkeRecommended';
       return changed(c, 'followUp') || changed(c, 'followUpNote') ? 'lkeFollowedUp' : 'lkeRecommendationChanged';
+    case 'lkeTemplate': return 'lkeTemplateSet';
+    case 'rpjmdPlan': return 'planSet';
+    case 'lkeEvidence':
+      if (removed(c)) return 'lkeEvidenceRemoved';
+      return c.op === 'insert' || c.before === null ? 'lkeEvidenceAdded' : 'lkeEvidenceChanged';
     case 'orgUnit':
       if (c.op === 'insert' || c.before === null) return 'unitCreated';
       if (changed(c, 'active')) return c.after.active === false ? 'unitDeactivated' : 'unitReactivated';

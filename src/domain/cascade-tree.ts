@@ -1,7 +1,9 @@
-// The pohon kinerja as a tree (domain.md, "Cascading and alignment"): the pemda's sasaran daerah,
-// their IKU, and under each IKU the units' indicators that support it (and under those the
-// administrator's and pengawas's), each with its own year-to-date achievement and early warning,
-// and the roll-up of cascade.ts. Unit indicators that support nothing are returned apart
+// The pohon kinerja as a tree (domain.md, "Cascading and alignment"): the RPJMD's visi, misi and
+// tujuan (rpjmd-plan.ts) when the pemda has entered its plan, the pemda's sasaran daerah under the
+// tujuan each serves (a sasaran serving none stands beside the visi), their IKU, and under each IKU
+// the units' indicators that support it (and under those the administrator's and pengawas's), each
+// with its own year-to-date achievement and early warning, and the roll-up of cascade.ts: visi,
+// misi and tujuan are never measured directly, so they show their children's roll-up only. Unit indicators that support nothing are returned apart
 // ("belum selaras"), never hung under a guess. Links made to an indicator of an earlier PK version
 // follow the version that continues it (`previousId`), so a PK perubahan does not orphan them.
 import { yearToDateAchievement, type AchievementIndicator, type QuarterValues } from './achievement';
@@ -29,9 +31,17 @@ export interface CascadeIndicatorEntry {
   values: QuarterValues;
 }
 
+/** The RPJMD plan of the year, as far as the tree needs it. */
+export interface CascadePlan {
+  visi: string;
+  misi: ReadonlyArray<{ id: string; text: string; tujuan: ReadonlyArray<{ id: string; text: string }> }>;
+}
+
 export interface CascadeTreeInput {
-  /** The pemda PK's sasaran daerah, in order. */
-  sasaran: ReadonlyArray<{ id: string; name: string }>;
+  /** The pemda's RPJMD plan holding the year, if it has one. */
+  plan?: CascadePlan | null;
+  /** The pemda PK's sasaran daerah, in order, each with the tujuan it serves. */
+  sasaran: ReadonlyArray<{ id: string; name: string; tujuanId?: string | null }>;
   /** The pemda PK's IKU, each under its sasaran. */
   ikus: ReadonlyArray<CascadeIndicatorEntry & { goalId: string }>;
   /** The indicators of every unit's PK in force (JPT, camat, administrator, pengawas). */
@@ -40,12 +50,17 @@ export interface CascadeTreeInput {
   earlier?: ReadonlyMap<string, { previousId: string | null }>;
 }
 
-export type CascadeNodeKind = 'sasaran' | 'iku' | 'indicator';
+export type CascadeNodeKind = 'visi' | 'misi' | 'tujuan' | 'sasaran' | 'iku' | 'indicator';
+
+/** The levels of the RPJMD above the sasaran daerah. */
+export const planKinds: ReadonlySet<CascadeNodeKind> = new Set(['visi', 'misi', 'tujuan']);
 
 export interface CascadeTreeNode {
   id: string;
   kind: CascadeNodeKind;
   name: string;
+  /** A misi's or tujuan's number in the plan ("2", "2.1"); null for every other node. */
+  number: string | null;
   /** The unit whose indicator it is (null for the pemda's sasaran and IKU). */
   orgUnitId: string | null;
   entry: CascadeIndicatorEntry | null;
@@ -75,8 +90,12 @@ function ownFigures(entry: CascadeIndicatorEntry, upTo: Quarter, settings: Casca
   };
 }
 
+const visiId = 'visi';
+const misiId = (id: string) => `misi:${id}`;
+const tujuanId = (id: string) => `tujuan:${id}`;
+const sasaranId = (id: string) => `sasaran:${id}`;
+
 export function buildCascadeTree(input: CascadeTreeInput, upTo: Quarter, settings: CascadeSettings): CascadeTree {
-  const sasaranId = (id: string) => `sasaran:${id}`;
   const current = new Map<string, CascadeIndicatorEntry>();
   for (const entry of [...input.ikus, ...input.unitIndicators]) current.set(entry.indicator.id, entry);
   // An indicator of an earlier version → the one in force that continues it.
@@ -92,14 +111,26 @@ export function buildCascadeTree(input: CascadeTreeInput, upTo: Quarter, setting
 
   const parentOf = new Map<string, string | null>();
   const meta = new Map<string, Omit<CascadeTreeNode, 'status' | 'children'>>();
+  const place = (id: string, parent: string | null, kind: CascadeNodeKind, name: string, extra: Partial<Pick<CascadeTreeNode, 'number' | 'orgUnitId' | 'entry'>> = {}) => {
+    parentOf.set(id, parent);
+    meta.set(id, { id, kind, name, number: null, orgUnitId: null, entry: null, ...extra });
+  };
+  const tujuanIds = new Set<string>();
+  if (input.plan) {
+    place(visiId, null, 'visi', input.plan.visi);
+    input.plan.misi.forEach((misi, mi) => {
+      place(misiId(misi.id), visiId, 'misi', misi.text, { number: String(mi + 1) });
+      misi.tujuan.forEach((tujuan, ti) => {
+        tujuanIds.add(tujuan.id);
+        place(tujuanId(tujuan.id), misiId(misi.id), 'tujuan', tujuan.text, { number: `${mi + 1}.${ti + 1}` });
+      });
+    });
+  }
   for (const s of input.sasaran) {
-    parentOf.set(sasaranId(s.id), null);
-    meta.set(sasaranId(s.id), { id: sasaranId(s.id), kind: 'sasaran', name: s.name, orgUnitId: null, entry: null });
+    const serves = s.tujuanId && tujuanIds.has(s.tujuanId) ? tujuanId(s.tujuanId) : null;
+    place(sasaranId(s.id), serves, 'sasaran', s.name);
   }
-  for (const iku of input.ikus) {
-    parentOf.set(iku.indicator.id, sasaranId(iku.goalId));
-    meta.set(iku.indicator.id, { id: iku.indicator.id, kind: 'iku', name: iku.indicator.name, orgUnitId: null, entry: iku });
-  }
+  for (const iku of input.ikus) place(iku.indicator.id, sasaranId(iku.goalId), 'iku', iku.indicator.name, { entry: iku });
   const unaligned: CascadeIndicatorEntry[] = [];
   const linked: CascadeIndicatorEntry[] = [];
   for (const entry of input.unitIndicators) {
@@ -110,15 +141,18 @@ export function buildCascadeTree(input: CascadeTreeInput, upTo: Quarter, setting
     }
     linked.push(entry);
     parentOf.set(entry.indicator.id, parent);
-    meta.set(entry.indicator.id, { id: entry.indicator.id, kind: 'indicator', name: entry.indicator.name, orgUnitId: entry.orgUnitId, entry });
+    meta.set(entry.indicator.id, { id: entry.indicator.id, kind: 'indicator', name: entry.indicator.name, number: null, orgUnitId: entry.orgUnitId, entry });
   }
   // A chain that never reaches a sasaran (its top unlinked) hangs nowhere: its top is unaligned.
+  // The plan's own levels and the sasaran are always in the tree, with or without children.
+  const topKinds: ReadonlySet<CascadeNodeKind> = new Set([...planKinds, 'sasaran']);
   const reachesTop = (id: string): boolean => {
     const seen = new Set<string>();
     for (let at: string | null | undefined = id; at !== null && at !== undefined; at = parentOf.get(at)) {
       if (seen.has(at)) return false;
       seen.add(at);
-      if (at.startsWith('sasaran:')) return true;
+      const kind = meta.get(at)?.kind;
+      if (kind && topKinds.has(kind)) return true;
     }
     return false;
   };

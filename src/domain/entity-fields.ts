@@ -11,7 +11,7 @@ export const agreementEditableFields = ['kind', 'number', 'firstParty', 'secondP
 /** Set when the PK is created, never changed after. */
 export const agreementCreateOnlyFields = ['orgUnitId', 'year', 'version', 'parentId'] as const satisfies readonly (keyof Agreement)[];
 
-export const goalEditableFields = ['order', 'name'] as const satisfies readonly (keyof Goal)[];
+export const goalEditableFields = ['order', 'name', 'tujuanId'] as const satisfies readonly (keyof Goal)[];
 export const goalCreateOnlyFields = ['agreementId'] as const satisfies readonly (keyof Goal)[];
 
 export const indicatorEditableFields = [

@@ -340,8 +340,5 @@ export const defaultLkeTemplate: LkeTemplate = {
   components: [perencanaan, pengukuran, pelaporan, evaluasi],
 };
 
-/**
- * The template a year's LKE is answered and scored on. A pemda's own template (copied from last
- * year's and edited) is not stored yet: every year uses the default, with that year.
- */
+/** The default template for `year`; a pemda's own template of the year overrides it (lke-template-record.ts lkeTemplateFor). */
 export const lkeTemplateOf = (year: number): LkeTemplate => copyLkeTemplate(defaultLkeTemplate, year);

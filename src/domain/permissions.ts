@@ -86,3 +86,12 @@ export function canAdminister(actor: Actor, tenantId: string): Permission {
   if (tenantId !== actor.tenantId) return deny('otherTenant');
   return actor.role === 'admin' ? allow : deny('role');
 }
+
+/**
+ * The pemda's RPJMD plan (visi, misi, tujuan): the admin writes it, as it writes the pemda's PK
+ * the plan's sasaran daerah sit in. (Bappeda's own staff do it through the admin account; a right
+ * given to single users is not built.)
+ */
+export function canEditPlan(actor: Actor, tenantId: string): Permission {
+  return canAdminister(actor, tenantId);
+}

@@ -12,6 +12,7 @@ const kinds: AuditEventKind[] = [
   'userRoleChanged', 'userDeactivated', 'userReactivated', 'userPasswordReset', 'settingsChanged', 'windowLocked', 'windowOpened',
   'windowChanged', 'conflictResolved', 'conflictRecorded', 'tokenCreated', 'tokenRevoked', 'tokenUsed', 'signedIn', 'signInLocked',
   'signedOut', 'sessionEnded', 'passwordChanged', 'otherCreated', 'otherChanged', 'otherRemoved',
+  'lkeEvidenceAdded', 'lkeEvidenceChanged', 'lkeEvidenceRemoved',
 ];
 const format: AuditFormat = { number: (n) => String(n), dateTime: (iso) => iso };
 

@@ -106,4 +106,55 @@ describe('the pohon kinerja', () => {
     expect(tree.roots).toEqual([]);
     expect(tree.unaligned.map((e) => e.indicator.id).sort()).toEqual(['p', 'q']);
   });
+
+  describe('under the RPJMD plan', () => {
+    const plan = {
+      visi: 'Daerah maju dan sejahtera',
+      misi: [
+        { id: 'm1', text: 'SDM unggul', tujuan: [{ id: 't11', text: 'Derajat kesehatan' }, { id: 't12', text: 'Mutu pendidikan' }] },
+        { id: 'm2', text: 'Tata kelola', tujuan: [{ id: 't21', text: 'Birokrasi akuntabel' }] },
+      ],
+    };
+    const build = (unitValues: { a: QuarterValues; b: QuarterValues; c: QuarterValues }) => buildCascadeTree({
+      plan,
+      sasaran: [{ id: 's1', name: 'Kesehatan', tujuanId: 't11' }, { id: 's2', name: 'Pendidikan', tujuanId: 't12' }, { id: 's3', name: 'Tanpa tujuan' }, { id: 's4', name: 'Tujuan dihapus', tujuanId: 'gone' }],
+      ikus: [iku('iku1', 's1'), iku('iku2', 's2'), iku('iku3', 's3'), iku('iku4', 's4')],
+      unitIndicators: [entry('a', 'iku1', unitValues.a), entry('b', 'iku2', unitValues.b), entry('c', 'iku3', unitValues.c)],
+    }, 2, settings);
+
+    it('starts at the visi, numbers misi and tujuan, and sets a sasaran serving no tujuan of the plan beside the visi', () => {
+      const tree = build({ a: [25, 25, null, null], b: [20, 20, null, null], c: none });
+      expect(tree.roots.map((r) => [r.kind, r.id])).toEqual([['visi', 'visi'], ['sasaran', 'sasaran:s3'], ['sasaran', 'sasaran:s4']]);
+      const [visi] = tree.roots;
+      expect(visi?.children.map((m) => [m.kind, m.number, m.name])).toEqual([['misi', '1', 'SDM unggul'], ['misi', '2', 'Tata kelola']]);
+      expect(visi?.children[0]?.children.map((t) => [t.kind, t.number, t.children.map((c) => c.id)])).toEqual([
+        ['tujuan', '1.1', ['sasaran:s1']], ['tujuan', '1.2', ['sasaran:s2']],
+      ]);
+      // A misi with nothing measured under it is in the tree, with no figure and not at risk.
+      const misi2 = visi?.children[1];
+      expect(misi2?.children.map((t) => t.children.length)).toEqual([0]);
+      expect(misi2?.status).toMatchObject({ own: null, rollUp: null, atRisk: false });
+    });
+
+    it('rolls the units’ achievement up to the tujuan, the misi and the visi, never as their own figure', () => {
+      const tree = build({ a: [25, 25, null, null], b: [20, 20, null, null], c: none });
+      const [visi] = tree.roots;
+      const misi1 = visi?.children[0];
+      expect(misi1?.children.map((t) => t.status.rollUp)).toEqual([100, 80]);
+      expect(misi1?.status.own).toBeNull();
+      expect(misi1?.status.rollUp).toBe(90);
+      expect(visi?.status.own).toBeNull();
+      expect(visi?.status.rollUp).toBe(90); // misi 2 has no figure, so only misi 1 counts
+    });
+
+    it('flags the misi whose tujuan are falling behind, and the visi with it when it is half its misi', () => {
+      // b at 4 of 50 by TW II is projected far below target; a on track.
+      const tree = build({ a: [25, 25, null, null], b: [2, 2, null, null], c: none });
+      const [visi] = tree.roots;
+      const misi1 = visi?.children[0];
+      expect(misi1?.children.map((t) => t.status.atRisk)).toEqual([false, true]);
+      expect(misi1?.status).toMatchObject({ atRisk: true, riskReason: 'children', childrenAtRisk: 1, children: 2 });
+      expect(visi?.status).toMatchObject({ atRisk: true, childrenAtRisk: 1, children: 2 });
+    });
+  });
 });

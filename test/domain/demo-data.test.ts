@@ -10,6 +10,7 @@ import { pastQuarters, periodOf } from '../../src/domain/period';
 import { quarterAchievement } from '../../src/domain/achievement';
 import { pemdaChain, unitChain } from '../../src/domain/agreement-in-force';
 import { checkSupport, type AlignmentNode } from '../../src/domain/alignment';
+import { planOfYear, rpjmdPlanSchema, tujuanById, validateRpjmdPlan } from '../../src/domain/rpjmd-plan';
 
 /** Deterministic v4-shaped UUIDs so two builds can be compared. */
 function counterIds(): () => string {
@@ -84,6 +85,30 @@ describe('buildDemoData', () => {
     }
     // The pemda's PK comes before the units' (a device never pulls a link before its IKU).
     expect(data.agreements.slice(0, 2).map((a) => a.kind)).toEqual(['pemda', 'pemda']);
+  });
+
+  it('gives each pemda an RPJMD holding the year, every sasaran daerah serving one of its tujuan', () => {
+    expect(data.rpjmdPlans).toHaveLength(2);
+    for (const tenant of data.tenants) {
+      const plans = data.rpjmdPlans.filter((p) => p.tenantId === tenant.id);
+      const plan = planOfYear(plans, 2026);
+      if (!plan) throw new Error(`${tenant.name}: no plan for 2026`);
+      expect(rpjmdPlanSchema.parse(plan)).toEqual(plan);
+      expect(validateRpjmdPlan(plan)).toEqual([]);
+      expect([plan.periodStart, plan.periodEnd]).toEqual([2025, 2029]);
+      expect(plan.misi.length).toBeGreaterThanOrEqual(3);
+      const tujuan = tujuanById(plan);
+      const [pemda] = pemdaChain(data.agreements.filter((a) => a.tenantId === tenant.id));
+      const sasaran = data.goals.filter((g) => g.agreementId === pemda?.id);
+      for (const goal of sasaran) expect(goal.tujuanId && tujuan.has(goal.tujuanId), goal.name).toBe(true);
+      // Unit sasaran serve no tujuan themselves (they support through their indicators).
+      expect(data.goals.filter((g) => g.tenantId === tenant.id && g.agreementId !== pemda?.id).every((g) => !g.tujuanId)).toBe(true);
+    }
+    // Seruyan's third misi has no sasaran in this year's PK: the tree shows it empty.
+    const seruyan = data.tenants.find((t) => t.name === 'Kabupaten Seruyan');
+    const plan = data.rpjmdPlans.find((p) => p.tenantId === seruyan?.id);
+    const served = new Set(data.goals.map((g) => g.tujuanId));
+    expect(plan?.misi.map((m) => m.tujuan.some((tj) => served.has(tj.id)))).toEqual([true, true, false]);
   });
 
   it('has the two pemda with their units', () => {

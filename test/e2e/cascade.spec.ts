@@ -1,5 +1,6 @@
 // Cascading in a real Chromium against the real server and production build (issue 19): the
-// leader's pohon kinerja flags the demo's culture sasaran whose supporters fall behind, readable on a
+// leader's pohon kinerja, from the RPJMD's visi down, flags the demo's culture sasaran whose
+// supporters fall behind and the misi it serves, and the dashboard names that misi; readable on a
 // 768 px tablet and clean for axe; the head of Dinas Kesehatan, offline, starts a PK perubahan and
 // links an indicator that was "belum selaras" to the governor's IKU, and once online the server has
 // the link on the revision (the signed PK keeps its own until the revision is signed).
@@ -19,22 +20,39 @@ async function openTree(page: Page) {
 }
 
 describe('the pohon kinerja', () => {
-  it("shows the leader the sasaran at risk, what pulls it down, on a tablet, and passes axe", async () => {
+  it("shows the leader the misi and sasaran at risk under the RPJMD's visi, what pulls them down, on a tablet, and passes axe", async () => {
     // CSP bypassed for axe's injected script only (test/support/axe.ts).
     const context = await suite.browser.newContext({ viewport: { width: 768, height: 1024 }, bypassCSP: true });
     const page = await context.newPage();
     await signInSynced(page, suite.server.url, 'pimpinan.kaltim');
     await openTree(page);
     const tree = page.getByRole('list', { name: /Pohon kinerja/ });
-    const culture = tree.getByRole('listitem').filter({ hasText: 'Meningkatnya pelestarian dan pemajuan kebudayaan daerah' }).first();
+    // Each node's own row (its children are in the list below it).
+    const row = (text: string) => tree.locator('.cascade-node').filter({ hasText: text }).first();
+    await row('Kalimantan Timur maju, sejahtera dan berkelanjutan').waitFor({ timeout: 10_000 });
+    expect(await row('Kalimantan Timur maju, sejahtera dan berkelanjutan').textContent()).toMatch(/^.*Visi/);
+    const culture = row('Meningkatnya pelestarian dan pemajuan kebudayaan daerah');
     await expect.poll(() => culture.textContent(), { timeout: 10_000 }).toMatch(/Berisiko/);
+    // The misi it serves is flagged by it (one of its two tujuan at risk), and says so.
+    expect(await row('Mewujudkan sumber daya manusia yang sehat').textContent()).toMatch(/Misi 1.*Berisiko: 1 dari 2 pendukung berisiko/s);
+    expect(await row('Memajukan dan melestarikan kebudayaan daerah').textContent()).toMatch(/Tujuan 1\.2.*Berisiko/s);
     // At risk, so open at first: the IKU and the Disdikbud indicators under it.
-    expect(await culture.textContent()).toMatch(/Indeks Pembangunan Kebudayaan.*Dinas Pendidikan dan Kebudayaan.*Jumlah cagar budaya yang ditetapkan/s);
-    const healthy = tree.getByRole('listitem').filter({ hasText: 'Meningkatnya kualitas sumber daya manusia yang sehat dan berdaya saing' }).first();
-    expect(await healthy.locator('.cascade-node__risk').first().count()).toBe(0);
+    await tree.getByText('Jumlah cagar budaya yang ditetapkan').waitFor();
+    expect(await row('Meningkatnya kualitas sumber daya manusia yang sehat dan berdaya saing').locator('.cascade-node__risk').count()).toBe(0);
+    expect(await row('Mewujudkan infrastruktur wilayah').locator('.cascade-node__risk').count()).toBe(0);
+    // The misi filter keeps that misi's branch only.
+    await page.getByLabel('Misi', { exact: true }).selectOption({ label: 'Misi 1: Mewujudkan sumber daya manusia yang sehat, cerdas, berdaya saing dan berbudaya' });
+    await expect.poll(() => tree.locator('.cascade-node').filter({ hasText: 'Mewujudkan infrastruktur wilayah' }).count()).toBe(0);
+    expect(await culture.count()).toBe(1);
     // Nothing wider than the tablet's screen.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
     expect(await axeViolations(page)).toEqual([]);
+
+    // The dashboard names the misi at risk first, one tap from its branch of the tree.
+    await page.getByRole('link', { name: 'Dasbor' }).first().click();
+    const risk = page.getByRole('region', { name: 'Misi dan sasaran daerah berisiko' });
+    await risk.getByRole('link', { name: /^Misi 1: Mewujudkan sumber daya manusia/ }).click();
+    await expect.poll(() => page.getByLabel('Misi', { exact: true }).inputValue()).toMatch(/^misi:/);
     await context.close();
   });
 });

@@ -13,9 +13,11 @@ import type { BuiltFile } from './first-load';
  * (the pohon kinerja screen, the link picker, the matriks XLSX, plausibility: +12.5 kB;
  * docs/performance.md); 650 since the LKE and the documents of issues 19 and 20 (the LKE screens,
  * the LHE and its recap, the cascading PDFs, the LKjIP section: +25 kB; the LKjIP's Word writer,
- * 100 kB, is kept out: cached on first use).
+ * 100 kB, is kept out: cached on first use); 660 since the pemda's LKE template, bukti dukung on LKE
+ * answers offline, the recommendations' follow-up on the home screen and the RPJMD's visi and misi
+ * in the pohon kinerja (+9.9 kB; the editors of the template and the plan are admin-only, not precached).
  */
-export const precacheBudgetGzip = 650_000;
+export const precacheBudgetGzip = 660_000;
 
 export interface Precache {
   files: BuiltFile[];

@@ -20,7 +20,8 @@ import type { ZodType } from 'zod';
 type SyncMetaKey = 'id' | 'tenantId' | 'rev' | 'updatedAt' | 'updatedBy' | 'deviceId' | 'deleted';
 type PartBase = SyncMetaKey | 'orgUnitId' | 'agreementId' | 'order';
 
-export type GoalInput = { id?: string; agreementId: string; name: string };
+/** `tujuanId` (a sasaran daerah's RPJMD tujuan) left out keeps what the goal has (none for a new one). */
+export type GoalInput = { id?: string; agreementId: string; name: string; tujuanId?: string | null };
 /** `supportsId` and the checks' fields left out keep what the indicator has (none for a new one). */
 type KeptIfLeftOut = 'supportsId' | 'minValue' | 'maxValue' | 'evidenceRequired';
 export type IndicatorInput = Omit<Indicator, PartBase | 'previousId' | KeptIfLeftOut> & { id?: string; agreementId: string } & Partial<Pick<Indicator, KeptIfLeftOut>>;
@@ -51,11 +52,11 @@ export function saveGoal(db: PantauDatabase, actor: Actor, input: GoalInput, now
     if (input.id && (!before || before.deleted || before.agreementId !== agreement.id)) throw new AgreementEditError('notFound');
     const siblings = liveOf(await db.goals.where('agreementId').equals(agreement.id).toArray());
     const row: Goal = before
-      ? { ...before, name: input.name.trim() }
+      ? { ...before, name: input.name.trim(), tujuanId: input.tujuanId === undefined ? (before.tujuanId ?? null) : input.tujuanId }
       : {
           id: crypto.randomUUID(), tenantId: agreement.tenantId, rev: 0, updatedAt: stamp.at, updatedBy: stamp.userId,
           deviceId: stamp.deviceId, deleted: false, orgUnitId: agreement.orgUnitId, agreementId: agreement.id,
-          order: nextOrder(siblings), name: input.name.trim(),
+          order: nextOrder(siblings), name: input.name.trim(), tujuanId: input.tujuanId ?? null,
         };
     assertValid(goalCreateSchema, pickFields(row, goalSpec.create));
     await writeRow(db, 'goal', before, row, goalSpec, stamp);

@@ -1,4 +1,5 @@
-// The pohon kinerja from the device's own data (domain/cascade-tree.ts): the pemda's PK in force
+// The pohon kinerja from the device's own data (domain/cascade-tree.ts): the RPJMD plan holding the
+// year (visi, misi, tujuan; tenant-wide, pulled by every device), the pemda's PK in force
 // for the year (every device of the tenant pulls it), each unit's PK in force, and the realisations
 // the device holds. Offline like every other screen; a unit-scoped user sees their own unit's
 // indicators under the pemda's IKU, a tenant-wide role every unit's.
@@ -12,8 +13,11 @@ import { valuesOnBasis } from '../../domain/verified-values';
 import type { PantauDatabase } from './database';
 import { getAgreementView, listOrgUnits, viewOf, type AgreementView } from './queries';
 import { parentKindsOf } from '../../domain/alignment';
+import { planOfYear, type RpjmdPlan } from '../../domain/rpjmd-plan';
 
 export interface CascadeView extends CascadeTree {
+  /** The RPJMD plan holding the year, null when the pemda has entered none. */
+  plan: RpjmdPlan | null;
   /** The pemda's PK in force, null when the device holds none for the year. */
   pemdaPk: Agreement | null;
   units: OrgUnit[];
@@ -42,12 +46,14 @@ export async function getCascadeView(
   const unitViews = (await Promise.all(units.map((u) => getAgreementView(db, u.id, year)))).filter((v): v is AgreementView => v !== null);
   const ikus = pemda ? entriesOf(pemda, options.verifiedOnly) : [];
   const unitIndicators = unitViews.flatMap((v) => entriesOf(v, options.verifiedOnly));
+  const plan = planOfYear(await db.rpjmdPlans.toArray(), year);
   const tree = buildCascadeTree({
-    sasaran: pemda ? pemda.goals.map((g) => ({ id: g.goal.id, name: g.goal.name })) : [],
+    plan,
+    sasaran: pemda ? pemda.goals.map((g) => ({ id: g.goal.id, name: g.goal.name, tujuanId: g.goal.tujuanId ?? null })) : [],
     ikus,
     unitIndicators,
   }, upTo, settings);
-  return { ...tree, pemdaPk: pemda?.agreement ?? null, units, unitViews };
+  return { ...tree, plan, pemdaPk: pemda?.agreement ?? null, units, unitViews };
 }
 
 /**

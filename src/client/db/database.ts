@@ -26,6 +26,14 @@
  * - lkeResponses, lkeEvaluations, lkeRecommendations (v6): the LKE's answers (each side's, per
  *   unit × year × criterion), each unit's LKE of a year (open or final) and its recommendations
  *   with their follow-up, mirrored like the tables above.
+ * - lkeTemplates (v7): the pemda's own LKE templates, one per year (a year without one uses the
+ *   default), mirrored like periodWindows; lkeResponses gain a year index.
+ * - lkeEvidence (v7): bukti dukung of units' own LKE answers, one row per file per unit × year ×
+ *   criterion, mirrored like evidence; their bytes are in blobs, as evidence's are.
+ * - rpjmdPlans (v7): the pemda's RPJMD plans (visi, misi, tujuan per plan period), mirrored like
+ *   periodWindows.
+ *   A database upgraded from v6 catches up on the v7 entities' rows, which its old build's pulls
+ *   left out (sync/catch-up.ts).
  *
  * Every schema version stays here: add `this.version(n + 1)`, never edit an old one.
  * A full disk surfaces as QuotaExceededError; see storage-errors.ts.
@@ -43,6 +51,9 @@ import type { ProgramRealisation } from '../../domain/program-realisation';
 import type { LkeResponse } from '../../domain/lke-response';
 import type { LkeEvaluation } from '../../domain/lke-evaluation';
 import type { LkeRecommendation } from '../../domain/lke-recommendation';
+import type { LkeTemplateRecord } from '../../domain/lke-template-record';
+import type { RpjmdPlan } from '../../domain/rpjmd-plan';
+import type { LkeEvidence } from '../../domain/lke-evidence';
 import type { SyncEntity } from '../../api/sync';
 import type { RejectionCode } from '../../api/error-codes';
 
@@ -137,6 +148,9 @@ export class PantauDatabase extends Dexie {
   declare lkeResponses: Table<LkeResponse, string>;
   declare lkeEvaluations: Table<LkeEvaluation, string>;
   declare lkeRecommendations: Table<LkeRecommendation, string>;
+  declare lkeTemplates: Table<LkeTemplateRecord, string>;
+  declare lkeEvidence: Table<LkeEvidence, string>;
+  declare rpjmdPlans: Table<RpjmdPlan, string>;
 
   constructor(name: string) {
     // Every write transaction is flushed to disk before it completes ('strict'): Chromium's
@@ -178,6 +192,16 @@ export class PantauDatabase extends Dexie {
       lkeEvaluations: 'id, [orgUnitId+year], year',
       lkeRecommendations: 'id, [orgUnitId+year]',
     });
+    // A database made by an older build: its pulls left out the rows of entities its protocol did
+    // not know (api/sync.ts entityProtocol), so the next sync fetches them once (sync/catch-up.ts).
+    // A new database pulls everything from the start and needs no catch-up.
+    this.version(7).stores({
+      lkeTemplates: 'id, year',
+      lkeEvidence: 'id, [orgUnitId+year], sha256',
+      rpjmdPlans: 'id',
+      // The evaluator's list of every unit's progress reads one year's answers, not all years'.
+      lkeResponses: 'id, [orgUnitId+year], [orgUnitId+year+criterionId+side], year',
+    }).upgrade((tx) => tx.table('meta').put({ key: 'catchUp', value: ['lkeTemplate', 'lkeEvidence', 'rpjmdPlan'] }));
     this.on('populate', (tx) => {
       // The device id names this device to the server for seq numbering; made once per database.
       void tx.table('meta').bulkAdd([
@@ -191,7 +215,7 @@ export class PantauDatabase extends Dexie {
 
 /** The tables that mirror the server (cleared by a reset; the device's own queues are not). */
 export function syncedTables(db: PantauDatabase): Table[] {
-  return [db.orgUnits, db.agreements, db.goals, db.indicators, db.programs, db.realisations, db.evidence, db.periodWindows, db.programRealisations, db.lkeResponses, db.lkeEvaluations, db.lkeRecommendations];
+  return [db.orgUnits, db.agreements, db.goals, db.indicators, db.programs, db.realisations, db.evidence, db.periodWindows, db.programRealisations, db.lkeResponses, db.lkeEvaluations, db.lkeRecommendations, db.lkeTemplates, db.lkeEvidence, db.rpjmdPlans];
 }
 
 export function userDatabaseName(userId: string): string {

@@ -76,7 +76,7 @@ export async function addEvidenceRow(
 /** Removes an evidence row. One never sent (its file not uploaded yet) simply disappears. */
 export async function removeEvidence(db: PantauDatabase, actor: Actor, evidenceId: string, now: Date = new Date()): Promise<void> {
   await guardStorage(() =>
-    db.transaction('rw', [db.evidence, db.blobs, db.outbox, db.meta], async () => {
+    db.transaction('rw', [db.evidence, db.lkeEvidence, db.blobs, db.outbox, db.meta], async () => {
       const row = await db.evidence.get(evidenceId);
       if (!row || row.deleted) return;
       const pending = await db.outbox.where('recordId').equals(evidenceId).toArray();
@@ -96,8 +96,15 @@ export async function removeEvidence(db: PantauDatabase, actor: Actor, evidenceI
   );
 }
 
-async function dropUnusedBlob(db: PantauDatabase, sha256: string): Promise<void> {
-  const users = await db.evidence.where('sha256').equals(sha256).filter((e) => !e.deleted).count();
+/**
+ * Deletes a file's bytes once no live row on the device names them: a realisation's evidence or
+ * an LKE answer's (lke-evidence-repository.ts). Runs in the caller's transaction, which must
+ * include evidence, lkeEvidence and blobs.
+ */
+export async function dropUnusedBlob(db: PantauDatabase, sha256: string): Promise<void> {
+  const live = (e: { deleted: boolean }) => !e.deleted;
+  const users = await db.evidence.where('sha256').equals(sha256).filter(live).count()
+    + await db.lkeEvidence.where('sha256').equals(sha256).filter(live).count();
   if (users === 0) await db.blobs.delete(sha256);
 }
 
@@ -133,7 +140,7 @@ export async function unverifiedShas(db: PantauDatabase): Promise<Set<string>> {
 
 /** Files that unsent evidence entries name and the server has not verified yet, oldest first. */
 export async function pendingUploads(db: PantauDatabase): Promise<PendingUpload[]> {
-  return db.transaction('r', [db.outbox, db.evidence, db.blobs], async () => {
+  return db.transaction('r', [db.outbox, db.evidence, db.lkeEvidence, db.blobs], async () => {
     const unverified = await unverifiedShas(db);
     const bySha = new Map<string, number[]>();
     if (unverified.size === 0) return [];
@@ -147,22 +154,22 @@ export async function pendingUploads(db: PantauDatabase): Promise<PendingUpload[
   });
 }
 
-/** The file an unsent entry names without reading its row: an evidence create, or a PK's signed scan. */
+/** The file an unsent entry names without reading its row: an evidence create (a realisation's or an LKE answer's), or a PK's signed scan. */
 export function fileOfEntry(entry: OutboxEntry): string | null {
-  if (entry.entity === 'evidence') return typeof entry.fields.sha256 === 'string' ? entry.fields.sha256 : null;
+  if (entry.entity === 'evidence' || entry.entity === 'lkeEvidence') return typeof entry.fields.sha256 === 'string' ? entry.fields.sha256 : null;
   if (entry.entity !== 'agreement') return null;
   const scan = entry.fields.signedScan;
   return typeof scan === 'object' && scan !== null && typeof (scan as { sha256?: unknown }).sha256 === 'string' ? (scan as { sha256: string }).sha256 : null;
 }
 
-/** Entries that may wait for a file: evidence, and the scan of a signed PK (agreement-repository.ts). */
-const mayNameFile = (entry: OutboxEntry): boolean => entry.entity === 'evidence' || entry.entity === 'agreement';
+/** Entries that may wait for a file: evidence (lke-evidence-repository.ts too), and the scan of a signed PK (agreement-repository.ts). */
+const mayNameFile = (entry: OutboxEntry): boolean => entry.entity === 'evidence' || entry.entity === 'lkeEvidence' || entry.entity === 'agreement';
 
 async function shaOfEntry(db: PantauDatabase, entry: OutboxEntry): Promise<string | null> {
   const named = fileOfEntry(entry);
-  if (named !== null || entry.entity !== 'evidence') return named;
+  if (named !== null || (entry.entity !== 'evidence' && entry.entity !== 'lkeEvidence')) return named;
   // A caption change or a removal of a row whose create is still waiting waits with it.
-  const row = await db.evidence.get(entry.recordId);
+  const row = await (entry.entity === 'evidence' ? db.evidence : db.lkeEvidence).get(entry.recordId);
   return row && row.rev === 0 ? row.sha256 : null;
 }
 
@@ -193,7 +200,7 @@ export async function markBlobFailed(db: PantauDatabase, sha256: string, error: 
  */
 export async function holdBackEvidence(db: PantauDatabase, shas: ReadonlySet<string>): Promise<number | null> {
   if (shas.size === 0) return null;
-  return db.transaction('rw', [db.outbox, db.evidence], async () => {
+  return db.transaction('rw', [db.outbox, db.evidence, db.lkeEvidence], async () => {
     const all = await db.outbox.orderBy('seq').toArray();
     const heldRecords = new Set<string>();
     const held = new Set<OutboxEntry>();

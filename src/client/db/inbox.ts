@@ -2,12 +2,13 @@
 // the server holds (design.md, invariant 5): a row the server never had is removed, and a row it
 // has is fetched again by moving the pull cursor back to just before the row's rev. Call
 // syncNow()/notifyLocalChange() afterwards so the refetch happens soon.
-import type { PantauDatabase } from './database';
+import { syncedTables, type PantauDatabase } from './database';
 import { getMeta, setMeta, tableOf } from './meta';
 import { rowIdOf } from './rebase';
 
 export async function dismissRejection(db: PantauDatabase, mutationId: string): Promise<void> {
-  await db.transaction('rw', [db.rejections, db.outbox, db.meta, db.orgUnits, db.agreements, db.goals, db.indicators, db.programs, db.realisations], async () => {
+  // Every synced table: a refusal may concern any entity's row (evidence, the LKE's), not only a PK's or an entry's.
+  await db.transaction('rw', [db.rejections, db.outbox, db.meta, ...syncedTables(db)], async () => {
     const rejection = await db.rejections.get(mutationId);
     if (!rejection) return;
     await db.rejections.delete(mutationId);

@@ -3,7 +3,8 @@
 // running score) and, for the evaluator, every unit's progress.
 import { lkeScoredSheet, lkeUnreviewed, type LkeResponse } from '../../domain/lke-response';
 import { scoreLke, type LkeScore } from '../../domain/lke-score';
-import { listLkeCriteria, lkeTemplateOf, type LkeTemplate } from '../../domain/lke-template';
+import { listLkeCriteria, type LkeTemplate } from '../../domain/lke-template';
+import { lkeTemplateOfYear } from './lke-template-queries';
 import type { LkeEvaluation } from '../../domain/lke-evaluation';
 import type { OrgUnit } from '../../domain/org-unit';
 import type { PantauDatabase } from './database';
@@ -39,12 +40,12 @@ function latestByKey(rows: LkeResponse[]): LkeResponse[] {
 }
 
 export async function getLkeView(db: PantauDatabase, orgUnitId: string, year: number): Promise<LkeView> {
-  const [orgUnit, rows, evaluation] = await Promise.all([
+  const [orgUnit, rows, evaluation, template] = await Promise.all([
     db.orgUnits.get(orgUnitId),
     db.lkeResponses.where('[orgUnitId+year]').equals([orgUnitId, year]).toArray(),
     lkeEvaluationOf(db, orgUnitId, year),
+    lkeTemplateOfYear(db, year),
   ]);
-  const template = lkeTemplateOf(year);
   const responses = latestByKey(rows);
   const answers = new Map<string, LkeSides>();
   for (const r of responses) {
@@ -72,13 +73,14 @@ export interface LkeUnitProgress {
 
 /** Every unit the device holds (setda and the like included: the pemda's own LKE), for the evaluator's list. */
 export async function listLkeProgress(db: PantauDatabase, year: number): Promise<LkeUnitProgress[]> {
-  const [units, rows, evaluations] = await Promise.all([
+  const [units, rows, evaluations, template] = await Promise.all([
     listOrgUnits(db),
-    db.lkeResponses.toArray(),
+    db.lkeResponses.where('year').equals(year).toArray(),
     db.lkeEvaluations.where('year').equals(year).toArray(),
+    lkeTemplateOfYear(db, year),
   ]);
-  const criteria = listLkeCriteria(lkeTemplateOf(year)).length;
-  const ofYear = latestByKey(rows.filter((r) => r.year === year).map((r) => ({ ...r, criterionId: `${r.orgUnitId}|${r.criterionId}` })));
+  const criteria = listLkeCriteria(template).length;
+  const ofYear = latestByKey(rows.map((r) => ({ ...r, criterionId: `${r.orgUnitId}|${r.criterionId}` })));
   return units.map((orgUnit) => {
     const mine = ofYear.filter((r) => r.orgUnitId === orgUnit.id && r.answer !== null);
     const evaluation = evaluations.filter((e) => e.orgUnitId === orgUnit.id && !e.deleted).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0] ?? null;

@@ -3,7 +3,8 @@
 // year before. The server fixes only a final LKE's total; the points per component are scored
 // here from the unit's answers on the year's template, which is how the server reached the total,
 // so they add up to it — unless this device lacks some answers, and then none are given.
-import { listLkeCriteria, lkeTemplateOf, settleLke } from '../../domain/lke-template';
+import { listLkeCriteria, settleLke } from '../../domain/lke-template';
+import { lkeTemplateOfYear } from './lke-template-queries';
 import type { LkeRecapInput, LkeRecapStatus, LkeRecapUnit } from '../documents/lke-recap';
 import type { PantauDatabase } from './database';
 import { getLkeView } from './lke-queries';
@@ -13,7 +14,7 @@ import { listOrgUnits } from './queries';
 export type LkeRecapData = Pick<LkeRecapInput, 'year' | 'components' | 'units'>;
 
 export async function getLkeRecapData(db: PantauDatabase, year: number): Promise<LkeRecapData> {
-  const template = lkeTemplateOf(year);
+  const template = await lkeTemplateOfYear(db, year);
   const criteria = listLkeCriteria(template).length;
   const units = await listOrgUnits(db);
   const rows = await Promise.all(units.map(async (orgUnit): Promise<LkeRecapUnit> => {

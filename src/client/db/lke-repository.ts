@@ -24,7 +24,12 @@ export interface LkeResponseInput {
   year: number;
   criterionId: string;
   side: LkeSide;
-  answer: LkeAnswer | null;
+  /**
+   * The answer, or how to make it from the answer as stored when the save runs: a note saved as
+   * its field is left keeps the answer chosen a moment before, even if the screen has not re-read
+   * it yet (the answer's own save then runs first and is what is stored).
+   */
+  answer: LkeAnswer | null | ((stored: LkeAnswer | null) => LkeAnswer | null);
   /**
    * The note, or how to make it from the note as stored when the save runs: a suggestion taken
    * right after typing must add to the text the field's own save just stored, not to an older one.
@@ -67,7 +72,10 @@ export async function saveLkeResponses(db: PantauDatabase, actor: Actor, inputs:
 async function saveOne(db: PantauDatabase, actor: Actor, deviceId: string, input: LkeResponseInput, stamp: string): Promise<LkeResponse> {
   const key = [input.orgUnitId, input.year, input.criterionId, input.side];
   const existing = newer((await db.lkeResponses.where('[orgUnitId+year+criterionId+side]').equals(key).toArray()).filter((r) => !r.deleted));
-  const edited = { answer: input.answer, note: typeof input.note === 'function' ? input.note(existing?.note ?? '') : input.note };
+  const edited = {
+    answer: typeof input.answer === 'function' ? input.answer(existing?.answer ?? null) : input.answer,
+    note: typeof input.note === 'function' ? input.note(existing?.note ?? '') : input.note,
+  };
   const changed: Record<string, unknown> = {};
   if (!existing || existing.answer !== edited.answer) changed.answer = edited.answer;
   if (!existing || existing.note !== edited.note) changed.note = edited.note;

@@ -4,7 +4,7 @@ import type { Table } from 'dexie';
 import type { SyncEntity } from '../../api/sync';
 import type { PantauDatabase } from './database';
 
-export type MetaKey = 'deviceId' | 'nextSeq' | 'cursor' | 'lastSyncAt' | 'clockSkewMs' | 'deviceName' | 'tenant';
+export type MetaKey = 'deviceId' | 'nextSeq' | 'cursor' | 'lastSyncAt' | 'clockSkewMs' | 'deviceName' | 'tenant' | 'catchUp';
 
 export async function getMeta<T>(db: PantauDatabase, key: MetaKey): Promise<T | undefined> {
   const entry = await db.meta.get(key);
@@ -71,5 +71,11 @@ export function tableOf(db: PantauDatabase, entity: SyncEntity): Table<any, stri
       return db.lkeEvaluations;
     case 'lkeRecommendation':
       return db.lkeRecommendations;
+    case 'lkeTemplate':
+      return db.lkeTemplates;
+    case 'lkeEvidence':
+      return db.lkeEvidence;
+    case 'rpjmdPlan':
+      return db.rpjmdPlans;
   }
 }

@@ -3,7 +3,7 @@
 // year-to-date achievement and at-risk flag; then the indicators not aligned yet. Plain data in:
 // the pohon kinerja as domain/cascade-tree.ts builds it.
 import type { RollUpRule } from '../../domain/cascade';
-import type { CascadeIndicatorEntry, CascadeTreeNode } from '../../domain/cascade-tree';
+import { flattenCascade, type CascadeIndicatorEntry, type CascadeTreeNode } from '../../domain/cascade-tree';
 import { quarterRoman, type Quarter } from '../../domain/period';
 import type { TenantSettings } from '../../domain/tenant';
 import type { DocumentImage } from './assets';
@@ -55,7 +55,8 @@ const targetOf = (node: CascadeTreeNode): string => (node.entry ? formatTargetTe
 /** The rows of the matrix, sasaran by sasaran and IKU by IKU, units in the tree's order. */
 export function cascadeMatrixRows(roots: readonly CascadeTreeNode[], unitName: (orgUnitId: string) => string): CascadeMatrixRow[] {
   const rows: CascadeMatrixRow[] = [];
-  for (const sasaran of roots) {
+  // The sasaran daerah wherever they hang: under the RPJMD's tujuan, or at the top without a plan.
+  for (const sasaran of flattenCascade(roots).filter((n) => n.kind === 'sasaran')) {
     for (const iku of sasaran.children) {
       const base = { sasaranId: sasaran.id, ikuId: iku.id, sasaran: sasaran.name, iku: iku.name, ikuTarget: targetOf(iku) };
       if (iku.children.length === 0) {

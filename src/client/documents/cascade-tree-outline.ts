@@ -3,7 +3,7 @@
 // its supporters (each labelled, never one passed off as the other), its predikat and why it is at
 // risk in words that survive a black-and-white printer, and which connector rails run on below it.
 import { figureOf, type RollUpRule } from '../../domain/cascade';
-import type { CascadeNodeKind, CascadeTreeNode } from '../../domain/cascade-tree';
+import { planKinds, type CascadeNodeKind, type CascadeTreeNode } from '../../domain/cascade-tree';
 import { categoryOf } from '../../domain/category';
 import { quarterRoman, type Quarter } from '../../domain/period';
 import type { CategoryBand, TenantSettings } from '../../domain/tenant';
@@ -31,7 +31,7 @@ export interface CascadeTreePrintInput {
 export interface CascadeTreeLine {
   depth: number;
   kind: CascadeNodeKind;
-  /** "SASARAN DAERAH", "IKU", or the unit whose indicator it is. */
+  /** "VISI", "MISI 2", "TUJUAN 2.1", "SASARAN DAERAH", "IKU", or the unit whose indicator it is. */
   label: string;
   name: string;
   /** "Capaian sendiri: 30%", "Capaian pendukung: 65% (2 dari 2 berdata)", "Predikat: Rendah". */
@@ -48,12 +48,17 @@ export interface CascadeTreeLine {
 export const cascadeTreeTitle = (input: Pick<CascadeTreePrintInput, 'year' | 'upTo'>): string =>
   `POHON KINERJA TAHUN ${input.year} (CAPAIAN S.D. TRIWULAN ${quarterRoman[input.upTo]})`;
 
-const kindLabel: Record<Exclude<CascadeNodeKind, 'indicator'>, string> = { sasaran: 'SASARAN DAERAH', iku: 'IKU' };
+const kindLabel: Record<Exclude<CascadeNodeKind, 'indicator'>, string> = { visi: 'VISI', misi: 'MISI', tujuan: 'TUJUAN', sasaran: 'SASARAN DAERAH', iku: 'IKU' };
+const labelOf = (node: CascadeTreeNode, unitNames: ReadonlyMap<string, string>): string => {
+  if (node.kind === 'indicator') return unitNames.get(node.orgUnitId ?? '') ?? '';
+  return node.number === null ? kindLabel[node.kind] : `${kindLabel[node.kind]} ${node.number}`;
+};
 
 function figures(node: CascadeTreeNode, bands: readonly CategoryBand[]): string[] {
   const { own, rollUp, children, childrenWithFigure } = node.status;
   const out: string[] = [];
-  if (node.kind !== 'sasaran') out.push(`Capaian sendiri: ${own === null ? `${empty} (belum diukur langsung)` : formatPercentId(own)}`);
+  // The plan's levels and the sasaran are never measured directly (cascade-tree.ts).
+  if (node.kind !== 'sasaran' && !planKinds.has(node.kind)) out.push(`Capaian sendiri: ${own === null ? `${empty} (belum diukur langsung)` : formatPercentId(own)}`);
   if (children > 0) out.push(`Capaian pendukung: ${rollUp === null ? empty : formatPercentId(rollUp)} (${childrenWithFigure} dari ${children} berdata)`);
   else if (node.kind !== 'indicator') out.push(noSupporterText);
   const figure = figureOf(node.status);
@@ -70,7 +75,7 @@ export function cascadeTreeLines(input: Pick<CascadeTreePrintInput, 'roots' | 'u
       lines.push({
         depth,
         kind: node.kind,
-        label: node.kind === 'indicator' ? (input.unitNames.get(node.orgUnitId ?? '') ?? '') : kindLabel[node.kind],
+        label: labelOf(node, input.unitNames),
         name: node.name,
         figures: figures(node, input.bands),
         risk: riskText(node.status),

@@ -4,6 +4,7 @@
 // and say "Berisiko" in bold, so the mark survives a black-and-white printer.
 import type { jsPDF } from 'jspdf';
 import type { DocumentFonts } from './assets';
+import { planKinds } from '../../domain/cascade-tree';
 import { cascadeTreeLines, cascadeTreeNotes, cascadeTreeTitle, type CascadeTreeLine, type CascadeTreePrintInput } from './cascade-tree-outline';
 import { formatLongDate } from './format';
 import { centred, contentWidth, createPdf, ensureSpace, finishPages, letterheadLogo, margin, pageHeight, pageWidth, paragraph, pdfBytes, setText, type PdfMeta } from './pdf-base';
@@ -43,8 +44,10 @@ function partsOf(doc: jsPDF, line: CascadeTreeLine, width: number): { parts: Par
 function drawBox(doc: jsPDF, line: CascadeTreeLine, x: number, y: number, width: number, box: ReturnType<typeof partsOf>): void {
   doc.setDrawColor(0);
   doc.setLineWidth(line.atRisk ? heavy : thin);
-  if (line.kind === 'sasaran') {
-    doc.setFillColor(235, 235, 235);
+  if (line.kind === 'sasaran' || planKinds.has(line.kind)) {
+    // Shaded, darker up the plan: visi, misi and tujuan stand out from the sasaran on grey printers.
+    const shade = line.kind === 'visi' ? 205 : line.kind === 'misi' ? 215 : line.kind === 'tujuan' ? 225 : 235;
+    doc.setFillColor(shade, shade, shade);
     doc.rect(x, y, width, box.height, 'FD');
   } else doc.rect(x, y, width, box.height, 'S');
   let cursor = y + pad;

@@ -4,12 +4,12 @@
 import { autoTable, type RowInput } from 'jspdf-autotable';
 import type { DocumentFonts } from './assets';
 import {
-  achievementText, averageLine, buildEvaluation, evaluationTitle, statusLegend, valueWithStatus, type EvaluationInput, type Signer,
+  achievementText, averageLine, buildEvaluation, evaluationTitle, statusLegend, valueWithStatus, type EvaluationInput,
 } from './evaluation';
-import { empty, formatLongDate, formatNip } from './format';
+import { empty, formatLongDate } from './format';
 import {
-  afterTable, centred, createPdf, ensureSpace, finishPages, letterheadLogo, margin, paragraph, contentWidth, pdfBytes, signatureBlocks, tableStyles,
-  type PdfMeta, type Signature,
+  afterTable, centred, createPdf, ensureSpace, finishPages, letterheadLogo, margin, paragraph, contentWidth, pdfBytes, signatureBlocks, signer, tableStyles,
+  type PdfMeta,
 } from './pdf-base';
 import { progressStage, type ProgressCallback } from './progress';
 
@@ -19,11 +19,6 @@ export interface EvaluationPdfOptions {
 }
 
 const chunk = 25;
-
-function signer(heading: string[], who: Signer | null): Signature {
-  if (!who || who.name.trim() === '') return { heading: [...heading, who?.position ?? '....................................'], name: '', below: ['NIP. ....................................'] };
-  return { heading: [...heading, who.position], name: who.name, below: who.nip ? [`NIP. ${formatNip(who.nip)}`] : [] };
-}
 
 export async function generateEvaluationPdf(input: EvaluationInput, options: EvaluationPdfOptions): Promise<Uint8Array> {
   const title = evaluationTitle(input);

@@ -12,6 +12,10 @@ type Shape = Pick<Indicator, 'targetType'> & { scaleLevels: ReadonlyArray<{ labe
 export const formatFigure = (value: number): string => formatNumber(value, locale, 4);
 export const formatRupiahPlain = (value: number): string => formatNumber(value, locale, 0);
 export const formatPercentId = (value: number): string => formatPercent(value, locale);
+// The figures above keep trailing zeros off; a score read down a column keeps them ("80,50").
+const twoDecimals = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/** Exactly two decimals, trailing zeros kept ("80,50"), as the LKE's scores are read. */
+export const formatTwoDecimals = (value: number): string => twoDecimals.format(value);
 
 /** A target as the attachment prints it: range "80–90", text its statement, scale its predikat. */
 export function formatTargetText(indicator: Shape, target: TargetValue | null): string {

@@ -4,19 +4,13 @@
 // prints as a DRAF.
 import { autoTable, type RowInput } from 'jspdf-autotable';
 import type { DocumentFonts } from './assets';
-import { formatFigure, formatLongDate, formatNip, formatPercentId } from './format';
+import { formatFigure, formatLongDate, formatPercentId } from './format';
 import { buildLhe, lheScoreText, lheSummary, lheTitle, type LheInput } from './lhe';
-import type { Signer } from './evaluation';
 import {
-  afterTable, centred, contentWidth, createPdf, ensureSpace, finishPages, letterheadLogo, margin, paragraph, pdfBytes, signatureBlocks, tableStyles,
-  type PdfMeta, type Signature,
+  afterTable, centred, contentWidth, createPdf, ensureSpace, finishPages, letterheadLogo, margin, paragraph, pdfBytes, signatureBlocks, signer, tableStyles,
+  type PdfMeta,
 } from './pdf-base';
 import { progressStage, type ProgressCallback } from './progress';
-
-function signer(heading: string[], who: Signer | null): Signature {
-  if (!who || who.name.trim() === '') return { heading: [...heading, who?.position ?? '....................................'], name: '', below: ['NIP. ....................................'] };
-  return { heading: [...heading, who.position], name: who.name, below: who.nip ? [`NIP. ${formatNip(who.nip)}`] : [] };
-}
 
 export async function generateLhePdf(input: LheInput, options: { fonts: DocumentFonts; onProgress?: ProgressCallback }): Promise<Uint8Array> {
   const lhe = buildLhe(input);
@@ -68,7 +62,7 @@ export async function generateLhePdf(input: LheInput, options: { fonts: Document
 
   const date = input.date ? formatLongDate(input.date) : `.................... ${input.year + 1}`;
   const place = input.place && input.place.trim() !== '' ? input.place.trim() : '....................';
-  signatureBlocks(doc, y + 10, { heading: ['Diterima oleh:', `Kepala ${input.unitName}`], name: '', below: ['NIP. ....................................'] }, signer([`${place}, ${date}`, 'Evaluator,'], input.evaluatedBy));
+  signatureBlocks(doc, y + 10, signer(['Diterima oleh:'], { name: '', position: `Kepala ${input.unitName}`, nip: null }), signer([`${place}, ${date}`, 'Evaluator,'], input.evaluatedBy));
   await step();
   await finishPages(doc, meta, options.onProgress, 0.6);
   const bytes = pdfBytes(doc);

@@ -4,7 +4,7 @@
 import { lkePredikat, roundLkeScore, type LkePredikat } from '../../domain/lke-score';
 import { rankUnits } from '../../domain/unit-score';
 import type { DocumentImage } from './assets';
-import { empty, formatFigure } from './format';
+import { empty, formatFigure, formatTwoDecimals } from './format';
 
 export interface LkeRecapComponent {
   id: string;
@@ -73,11 +73,8 @@ export function rankLkeRecap(units: readonly LkeRecapUnit[]): LkeRecapRow[] {
 
 export const lkeRecapTitle = (year: number): string => `REKAPITULASI HASIL EVALUASI AKUNTABILITAS KINERJA PERANGKAT DAERAH TAHUN ${year}`;
 
-// format.ts keeps trailing zeros off its figures; an LKE score is read in columns of two decimals ("80,50").
-const twoDecimals = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
 /** "82,50": two decimals, half up from the settled value (roundLkeScore). */
-export const formatLkeScore = (value: number): string => twoDecimals.format(roundLkeScore(value));
+export const formatLkeScore = (value: number): string => formatTwoDecimals(roundLkeScore(value));
 
 /** "+3,25", "−1,10" (a true minus sign), "0,00"; "—" without a comparison. */
 export function formatLkeChange(change: number | null): string {

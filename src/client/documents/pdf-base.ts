@@ -2,6 +2,8 @@
 // header from page 2, "Halaman n dari m" in the footer, and the DRAF mark across unsigned documents.
 import { jsPDF } from 'jspdf';
 import type { DocumentFonts, DocumentImage } from './assets';
+import type { Signer } from './evaluation';
+import { formatNip } from './format';
 import { yieldToEventLoop, type ProgressCallback } from './progress';
 
 export const fontFamily = 'DejaVuSerif';
@@ -99,6 +101,12 @@ export interface Signature {
   name: string;
   /** Lines under the name: pangkat, "NIP. …"; empty for a regional head. */
   below: string[];
+}
+
+/** A signer's block under `heading`: their position, name and NIP; dotted lines to fill in by hand when nobody is named. */
+export function signer(heading: string[], who: Signer | null): Signature {
+  if (!who || who.name.trim() === '') return { heading: [...heading, who?.position ?? '....................................'], name: '', below: ['NIP. ....................................'] };
+  return { heading: [...heading, who.position], name: who.name, below: who.nip ? [`NIP. ${formatNip(who.nip)}`] : [] };
 }
 
 /** Two signature blocks side by side (left, right), 25 mm for the signature; returns the y below. */

@@ -7,6 +7,7 @@ import { ensureDeviceId, getMeta } from '../db/meta';
 import { deviceNameToSend } from '../db/device-name';
 import { applyPullChanges, resetLocalData } from '../db/pull-apply';
 import { storePulledTenant } from '../db/pulled-tenant';
+import { catchUpEntities } from './catch-up';
 import { acknowledgeResults, takeOutboxBatch } from '../db/push-ack';
 import { holdBackEvidence, unverifiedShas } from '../db/evidence-repository';
 import { uploadPendingEvidence } from './evidence-uploader';
@@ -56,6 +57,7 @@ export async function runSyncCycle(options: CycleOptions): Promise<void> {
   // Files first: an evidence entry never reaches the server before the file it names.
   await uploadPendingEvidence(options.db, options.transport.uploadAttachment, options.now);
   await pushAll(options, progress, noteServerTime);
+  await catchUpEntities(options.db, options.transport, options.userId);
   await pullAll(options, progress, noteServerTime);
 }
 

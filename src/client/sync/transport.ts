@@ -21,7 +21,7 @@ export function createHttpTransport(options?: HttpOptions): SyncTransport {
   return {
     push: (req) => requestJson(options, 'POST', apiRoutes.push, pushResponse, req, { gzip: true }),
     pull: (q) => {
-      const query = new URLSearchParams({ cursor: String(q.cursor), limit: String(q.limit), ...(q.userId ? { userId: q.userId } : {}) });
+      const query = new URLSearchParams({ cursor: String(q.cursor), limit: String(q.limit), ...(q.userId ? { userId: q.userId } : {}), ...(q.catchUp ? { catchUp: q.catchUp } : {}) });
       return requestJson(options, 'GET', `${apiRoutes.pull}?${query.toString()}`, pullResponse);
     },
     // Loaded with the first file to send: most cycles send none, and the first load has no room.

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import {
   adminRoutes, auditQuerySchema, idParamsSchema, orgUnitCreateSchema, orgUnitUpdateSchema, passwordChangeRequestSchema,
-  periodWindowParamsSchema, periodWindowUpdateSchema, sessionParamsSchema, tenantSettingsUpdateSchema, userCreateSchema, userImportRequestSchema, userUpdateSchema,
+  lkeTemplateParamsSchema, lkeTemplateUpdateSchema, rpjmdPlanParamsSchema, rpjmdPlanUpdateSchema, periodWindowParamsSchema, periodWindowUpdateSchema, sessionParamsSchema, tenantSettingsUpdateSchema, userCreateSchema, userImportRequestSchema, userUpdateSchema,
 } from '../../api/admin';
 import { apiRoutes } from '../../api/routes';
 import type { ServiceContext } from '../services/context';
@@ -11,6 +11,8 @@ import { createOrgUnit, listOrgUnits, updateOrgUnit } from '../services/admin/ad
 import { createUser, importUsers, listSessions, listUsers, resetPassword, revokeSession, updateUser } from '../services/admin/admin-users';
 import { getTenantSettings, updateTenantSettings } from '../services/admin/admin-settings';
 import { listPeriodWindows, setPeriodWindow } from '../services/admin/admin-period-windows';
+import { listLkeTemplates, setLkeTemplate } from '../services/admin/admin-lke-templates';
+import { listRpjmdPlans, setRpjmdPlan } from '../services/admin/admin-rpjmd-plans';
 import { auditCsv, listAudit } from '../services/admin/admin-audit';
 import { changeOwnPassword } from '../services/admin/admin-password';
 import { requireAdmin } from '../services/admin/admin-log';
@@ -103,6 +105,26 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ServiceContext): 
     const { actor } = await admin(ctx, request);
     const period = parse(periodWindowParamsSchema, request.params);
     return setPeriodWindow(ctx, actor, period, parse(periodWindowUpdateSchema, request.body));
+  });
+
+  app.get(adminRoutes.lkeTemplates, async (request) => {
+    const { actor } = await admin(ctx, request);
+    return { lkeTemplates: await listLkeTemplates(ctx, actor) };
+  });
+  app.put(adminRoutes.lkeTemplate, async (request) => {
+    const { actor } = await admin(ctx, request);
+    const { year } = parse(lkeTemplateParamsSchema, request.params);
+    return setLkeTemplate(ctx, actor, year, parse(lkeTemplateUpdateSchema, request.body));
+  });
+
+  app.get(adminRoutes.rpjmdPlans, async (request) => {
+    const { actor } = await admin(ctx, request);
+    return { rpjmdPlans: await listRpjmdPlans(ctx, actor) };
+  });
+  app.put(adminRoutes.rpjmdPlan, async (request) => {
+    const { actor } = await admin(ctx, request);
+    const { periodStart } = parse(rpjmdPlanParamsSchema, request.params);
+    return setRpjmdPlan(ctx, actor, periodStart, parse(rpjmdPlanUpdateSchema, request.body));
   });
 
   app.get(adminRoutes.audit, async (request) => {

@@ -1,6 +1,6 @@
 // POST push, GET pull.
 import type { FastifyInstance } from 'fastify';
-import { apiRoutes } from '../../api/routes';
+import { apiRoutes, syncProtocol } from '../../api/routes';
 import { pullQuerySchema, pushRequestSchema } from '../../api/sync';
 import type { ServiceContext } from '../services/context';
 import { pull, push } from '../services/sync/sync';
@@ -31,6 +31,9 @@ export function registerSyncRoutes(app: FastifyInstance, ctx: ServiceContext): v
     const parsed = pullQuerySchema.safeParse(request.query);
     if (!parsed.success) throw invalidRequest(parsed.error.issues);
     assertSameUser(auth.actor.id, parsed.data.userId);
-    return pull(ctx, auth.actor, parsed.data);
+    // Without the header (scripts, curl): the current protocol, as the protocol guard reads it.
+    const header = request.headers[syncProtocol.header];
+    const protocol = typeof header === 'string' && Number.isInteger(Number(header)) ? Number(header) : syncProtocol.version;
+    return pull(ctx, auth.actor, parsed.data, protocol);
   });
 }

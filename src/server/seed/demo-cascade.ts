@@ -20,16 +20,31 @@ export interface SasaranDaerahSpec {
   ikus: IkuSpec[];
 }
 
+/** The RPJMD above the sasaran: each tujuan names the sasaran daerah (by name) that serve it. */
+export interface DemoPlanSpec {
+  visi: string;
+  misi: Array<{ text: string; tujuan: Array<{ text: string; sasaran: string[] }> }>;
+}
+
 export interface PemdaPkSpec {
   /** PIHAK KEDUA of the gubernur's or bupati's PK: the level above. */
   secondParty: { name: string; position: string };
   sasaran: SasaranDaerahSpec[];
+  plan: DemoPlanSpec;
 }
+
+/** The five-year plan period holding `year` (the demo's RPJMD runs 2025–2029, then every five years). */
+export const demoPlanPeriod = (year: number): { periodStart: number; periodEnd: number } => {
+  const start = year - ((((year - 2025) % 5) + 5) % 5);
+  return { periodStart: start, periodEnd: start + 4 };
+};
+
+const accountableName = 'Meningkatnya akuntabilitas kinerja dan tata kelola pemerintahan daerah';
 
 const bps = 'Badan Pusat Statistik (rilis tahunan)';
 
 const accountable = (region: string, next: number): SasaranDaerahSpec => ({
-  name: 'Meningkatnya akuntabilitas kinerja dan tata kelola pemerintahan daerah',
+  name: accountableName,
   ikus: [
     {
       key: 'sakip', name: `Nilai evaluasi SAKIP ${region}`, unit: 'nilai', polarity: 'higher', annual: 75,
@@ -148,6 +163,31 @@ export const kaltimPemdaPk = (year: number): PemdaPkSpec => ({
     },
     accountable('Pemerintah Provinsi Kalimantan Timur', year + 1),
   ],
+  // Misi 1 carries the culture sasaran that falls behind, so the leader sees which misi is at risk.
+  plan: {
+    visi: 'Kalimantan Timur maju, sejahtera dan berkelanjutan menuju generasi emas',
+    misi: [
+      {
+        text: 'Mewujudkan sumber daya manusia yang sehat, cerdas, berdaya saing dan berbudaya',
+        tujuan: [
+          { text: 'Meningkatkan derajat kesehatan dan daya saing sumber daya manusia', sasaran: ['Meningkatnya kualitas sumber daya manusia yang sehat dan berdaya saing'] },
+          { text: 'Memajukan dan melestarikan kebudayaan daerah', sasaran: ['Meningkatnya pelestarian dan pemajuan kebudayaan daerah'] },
+        ],
+      },
+      {
+        text: 'Mewujudkan infrastruktur wilayah yang merata, terhubung dan berkelanjutan',
+        tujuan: [{ text: 'Meningkatkan konektivitas antarwilayah', sasaran: ['Meningkatnya konektivitas dan kualitas infrastruktur wilayah'] }],
+      },
+      {
+        text: 'Mewujudkan ekonomi daerah yang tumbuh inklusif dan bertransformasi',
+        tujuan: [{ text: 'Meningkatkan pertumbuhan ekonomi dan investasi daerah', sasaran: ['Meningkatnya investasi dan pertumbuhan ekonomi daerah'] }],
+      },
+      {
+        text: 'Mewujudkan tata kelola pemerintahan yang bersih, efektif dan akuntabel',
+        tujuan: [{ text: 'Meningkatkan akuntabilitas kinerja pemerintah daerah', sasaran: [accountableName] }],
+      },
+    ],
+  },
 });
 
 const kecamatanSlugs = ['seruyanhilir', 'danausembuluh', 'seruyantengah', 'hanau'] as const;
@@ -190,5 +230,26 @@ export const seruyanPemdaPk = (year: number): PemdaPkSpec => {
     },
     accountable('Pemerintah Kabupaten Seruyan', next),
   ],
+  // Misi 3 has no sasaran in this year's PK yet: the tree shows it empty, for Bappeda to act on.
+  plan: {
+    visi: 'Seruyan maju, sejahtera dan berdaya saing berbasis potensi lokal',
+    misi: [
+      {
+        text: 'Meningkatkan kualitas pelayanan publik yang merata sampai ke kecamatan dan desa',
+        tujuan: [
+          { text: 'Meningkatkan kepuasan masyarakat atas pelayanan kecamatan', sasaran: ['Meningkatnya kualitas pelayanan publik sampai ke kecamatan'] },
+          { text: 'Meningkatkan kualitas tata kelola pemerintahan desa', sasaran: ['Meningkatnya kualitas tata kelola pemerintahan desa'] },
+        ],
+      },
+      {
+        text: 'Mewujudkan pemerintahan yang bersih dan akuntabel',
+        tujuan: [{ text: 'Meningkatkan akuntabilitas kinerja pemerintah kabupaten', sasaran: [accountableName] }],
+      },
+      {
+        text: 'Meningkatkan perekonomian masyarakat berbasis potensi lokal',
+        tujuan: [{ text: 'Meningkatkan pendapatan masyarakat perdesaan', sasaran: [] }],
+      },
+    ],
+  },
   };
 };

@@ -6,6 +6,7 @@ import type { OrgUnit } from '../../domain/org-unit';
 import type { Agreement, Goal, Program } from '../../domain/agreement';
 import type { Indicator } from '../../domain/indicator';
 import type { Realisation } from '../../domain/realisation';
+import type { RpjmdPlan } from '../../domain/rpjmd-plan';
 import type { Role } from '../../domain/role';
 import { defaultTenantSettings, permendagri86Bands } from '../../domain/default-settings';
 import { pastQuarters, periodOf } from '../../domain/period';
@@ -19,7 +20,7 @@ import {
   type RegionContext,
   type UnitSpec,
 } from './demo-content';
-import { kaltimPemdaPk, seruyanPemdaPk, type PemdaPkSpec } from './demo-cascade';
+import { demoPlanPeriod, kaltimPemdaPk, seruyanPemdaPk, type PemdaPkSpec } from './demo-cascade';
 import { dinkesUnit, dishubUnit, disdikbudUnit, dpmptspUnit, puprUnit, rsjdUnit } from './demo-content-opd';
 
 export const demoPassword = 'Kinerja2026!';
@@ -45,6 +46,8 @@ export interface DemoData {
   indicators: Indicator[];
   programs: Program[];
   realisations: Realisation[];
+  /** Each pemda's RPJMD (visi, misi, tujuan) holding the demo year. */
+  rpjmdPlans: RpjmdPlan[];
 }
 
 /** An account of the pemda that is not a unit's head or operator. */
@@ -171,7 +174,7 @@ export function buildDemoData(options: { now: Date; newId?: () => string }): Dem
     deviceId: null,
     deleted: false,
   });
-  const data: DemoData = { tenants: [], orgUnits: [], users: [], agreements: [], goals: [], indicators: [], programs: [], realisations: [] };
+  const data: DemoData = { tenants: [], orgUnits: [], users: [], agreements: [], goals: [], indicators: [], programs: [], realisations: [], rpjmdPlans: [] };
   const pemdaFirst: PemdaPkRows[] = [];
   const nips = new Map<string, string>();
   const nipFor = (p: PersonSpec): string => {
@@ -300,7 +303,9 @@ export function buildDemoData(options: { now: Date; newId?: () => string }): Dem
       addPrograms(unit.programs, null, 0);
     });
 
-    pemdaFirst.push(pemdaPkOf(spec, { tenantId, year, setdaId: unitIds.get('setda'), meta, unitIndicators }));
+    const pemdaPk = pemdaPkOf(spec, { tenantId, year, setdaId: unitIds.get('setda'), meta, unitIndicators });
+    pemdaFirst.push(pemdaPk);
+    data.rpjmdPlans.push(planOf(spec, pemdaPk.goals, { tenantId, year, newId, at: options.now.toISOString() }));
 
     for (const staff of spec.staff) {
       const unitId = unitIds.get(staff.unitSlug);
@@ -314,6 +319,27 @@ export function buildDemoData(options: { now: Date; newId?: () => string }): Dem
   data.goals.unshift(...pemdaFirst.flatMap((p) => p.goals));
   data.indicators.unshift(...pemdaFirst.flatMap((p) => p.indicators));
   return data;
+}
+
+/** The pemda's RPJMD holding `year`, and each sasaran daerah of its PK linked to the tujuan it serves. */
+function planOf(spec: TenantSpec, goals: Goal[], ctx: { tenantId: string; year: number; newId: () => string; at: string }): RpjmdPlan {
+  const { plan } = spec.pemdaPk;
+  const misi = plan.misi.map((m) => ({
+    id: ctx.newId(), text: m.text,
+    tujuan: m.tujuan.map((tj) => {
+      const id = ctx.newId();
+      for (const name of tj.sasaran) {
+        const goal = goals.find((g) => g.name === name);
+        if (!goal) throw new Error(`demo ${spec.tenantSlug}: no sasaran daerah "${name}" for tujuan "${tj.text}"`);
+        goal.tujuanId = id;
+      }
+      return { id, text: tj.text };
+    }),
+  }));
+  return {
+    id: ctx.newId(), tenantId: ctx.tenantId, rev: 0, updatedAt: ctx.at, updatedBy: null, deviceId: null, deleted: false,
+    ...demoPlanPeriod(ctx.year), visi: plan.visi, misi,
+  };
 }
 
 interface PemdaPkRows {
@@ -344,7 +370,7 @@ function pemdaPkOf(spec: TenantSpec, ctx: PemdaPkContext): PemdaPkRows {
   const goals: Goal[] = [];
   const indicators: Indicator[] = [];
   spec.pemdaPk.sasaran.forEach((sasaran, goalIndex) => {
-    const goal: Goal = { ...ctx.meta(ctx.tenantId), ...scoped, order: goalIndex, name: sasaran.name };
+    const goal: Goal = { ...ctx.meta(ctx.tenantId), ...scoped, order: goalIndex, name: sasaran.name, tujuanId: null };
     goals.push(goal);
     for (const iku of sasaran.ikus) {
       const row: Indicator = {

@@ -4,6 +4,7 @@ import { isPemdaPk } from '../../domain/agreement-in-force';
 import type { Tenant } from '../../domain/tenant';
 import type { OrgUnit } from '../../domain/org-unit';
 import type { Agreement, Goal, Program } from '../../domain/agreement';
+import type { RpjmdPlan } from '../../domain/rpjmd-plan';
 import type { Indicator } from '../../domain/indicator';
 import type { Realisation } from '../../domain/realisation';
 import type { Role } from '../../domain/role';
@@ -36,6 +37,8 @@ export interface SeedData {
   indicators: Indicator[];
   programs: Program[];
   realisations: Realisation[];
+  /** The pemda's RPJMD plans (tenant-wide rows); none when left out. */
+  rpjmdPlans?: RpjmdPlan[];
 }
 
 /**
@@ -91,6 +94,16 @@ export async function seedDemoData(store: Store, data: SeedData, now: Date = new
   await store.transaction(async (tx) => {
     for (const tenant of data.tenants) await tx.insertTenant(tenant);
     for (const unit of parentsFirst(data.orgUnits)) await insertLogged(tx, 'orgUnit', unit, now);
+    // The plan before the pemda's PK: a device never pulls a sasaran before the tujuan it serves.
+    for (const plan of data.rpjmdPlans ?? []) {
+      const rev = await tx.nextRev(plan.tenantId);
+      const row = { ...plan, rev };
+      await tx.putRpjmdPlan(row);
+      await tx.appendChange({
+        tenantId: plan.tenantId, rev, entity: 'rpjmdPlan', recordId: plan.id, orgUnitId: null, op: 'insert',
+        before: null, after: row, userId: null, deviceId: null, mutationId: null, createdAt: now,
+      });
+    }
     for (const [i, u] of data.users.entries()) {
       const { password: _password, passwordHash: _hash, active, ...user } = u;
       await tx.insertUser({ ...user, active: active ?? true }, hashes[i] ?? '');

@@ -9,12 +9,15 @@ import { createPeriodWindowQueries } from './period-window-queries';
 import { createHistoryQueries } from './history-queries';
 import { createProgramRealisationQueries } from './program-realisation-queries';
 import { createLkeQueries } from './lke-queries';
+import { createLkeTemplateQueries } from './lke-template-queries';
+import { createRpjmdPlanQueries } from './rpjmd-plan-queries';
+import { createLkeEvidenceQueries } from './lke-evidence-queries';
 import { createAgreementQueries } from './agreement-queries';
 import { createUploadQueries } from './upload-queries';
 import { createIntegrationQueries } from './integration-queries';
 
 export function createQueries(db: Db) {
-  return { ...createAuthQueries(db), ...createEntityQueries(db), ...createSyncQueries(db), ...createEvidenceQueries(db), ...createAdminQueries(db), ...createPeriodWindowQueries(db), ...createHistoryQueries(db), ...createProgramRealisationQueries(db), ...createLkeQueries(db), ...createAgreementQueries(db), ...createUploadQueries(db), ...createIntegrationQueries(db) };
+  return { ...createAuthQueries(db), ...createEntityQueries(db), ...createSyncQueries(db), ...createEvidenceQueries(db), ...createAdminQueries(db), ...createPeriodWindowQueries(db), ...createHistoryQueries(db), ...createProgramRealisationQueries(db), ...createLkeQueries(db), ...createLkeTemplateQueries(db), ...createRpjmdPlanQueries(db), ...createLkeEvidenceQueries(db), ...createAgreementQueries(db), ...createUploadQueries(db), ...createIntegrationQueries(db) };
 }
 
 export type Queries = ReturnType<typeof createQueries>;

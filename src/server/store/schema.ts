@@ -9,6 +9,8 @@ import { sql } from 'drizzle-orm';
 import type { TenantSettings } from '../../domain/tenant';
 import type { TargetValue, ScaleLevel } from '../../domain/indicator';
 import type { SignedScan } from '../../domain/agreement';
+import type { LkeComponent } from '../../domain/lke-template';
+import type { PlanMisi } from '../../domain/rpjmd-plan';
 import { roles } from '../../domain/role';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -141,6 +143,8 @@ export const goals = pgTable('goals', {
   agreementId: uuid('agreement_id').notNull(),
   order: integer('order').notNull(),
   name: text('name').notNull(),
+  /** A sasaran daerah's tujuan in the RPJMD plan (domain/rpjmd-plan.ts); null for every other sasaran. */
+  tujuanId: uuid('tujuan_id'),
 }, (t) => [index('goals_agreement_idx').on(t.agreementId)]);
 
 export const indicators = pgTable('indicators', {
@@ -364,6 +368,39 @@ export const lkeRecommendations = pgTable('lke_recommendations', {
   followUp: text('follow_up', { enum: ['belum', 'proses', 'selesai'] }).notNull(),
   followUpNote: text('follow_up_note').notNull(),
 }, (t) => [index('lke_recommendations_unit_year').on(t.orgUnitId, t.year)]);
+
+/** The pemda's RPJMD: visi, misi and tujuan of a plan period (domain/rpjmd-plan.ts); tenant-wide, set by the admin. */
+export const rpjmdPlans = pgTable('rpjmd_plans', {
+  ...syncColumns(),
+  periodStart: smallint('period_start').notNull(),
+  periodEnd: smallint('period_end').notNull(),
+  visi: text('visi').notNull(),
+  misi: jsonb('misi').$type<PlanMisi[]>().notNull(),
+}, (t) => [uniqueIndex('rpjmd_plans_key').on(t.tenantId, t.periodStart)]);
+
+/** A pemda's own LKE template of a year (domain/lke-template-record.ts); tenant-wide, set by the admin. */
+export const lkeTemplates = pgTable('lke_templates', {
+  ...syncColumns(),
+  year: smallint('year').notNull(),
+  title: text('title').notNull(),
+  components: jsonb('components').$type<LkeComponent[]>().notNull(),
+}, (t) => [uniqueIndex('lke_templates_key').on(t.tenantId, t.year)]);
+
+/**
+ * A file attached to a unit's own LKE answer of a criterion (domain/lke-evidence.ts; synced,
+ * unit-scoped). Read by unit and year (the sheet), and by tenant and file (who may open it).
+ */
+export const lkeEvidence = pgTable('lke_evidence', {
+  ...syncColumns(),
+  orgUnitId: uuid('org_unit_id').notNull(),
+  year: smallint('year').notNull(),
+  criterionId: text('criterion_id').notNull(),
+  sha256: text('sha256').notNull(),
+  mimeType: text('mime_type', { enum: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] }).notNull(),
+  size: integer('size').notNull(),
+  caption: text('caption').notNull(),
+  fileName: text('file_name').notNull(),
+}, (t) => [index('lke_evidence_unit_year').on(t.orgUnitId, t.year), index('lke_evidence_sha').on(t.tenantId, t.sha256)]);
 
 /**
  * Read-only service tokens for other systems (e-SAKIP, SIPD, dashboards): one tenant each, the

@@ -165,4 +165,25 @@ describe('the pohon kinerja as a printed figure', () => {
     expect(pages[1]).toMatch(/^.*Lanjutan dari: Meningkatnya kualitas SDM › Indikator iku1\s+Dinas Kesehatan\s+Indikator x\d\d/);
     expect(pages.at(-1)).toContain(`Halaman ${pages.length} dari ${pages.length}`);
   });
+
+  it('starts the printed tree at the RPJMD\'s visi, misi and tujuan, and the matrix still lists every sasaran under them', () => {
+    const planned = buildCascadeTree({
+      plan: { visi: 'Daerah maju', misi: [{ id: 'm1', text: 'SDM unggul', tujuan: [{ id: 't1', text: 'Derajat kesehatan' }] }] },
+      sasaran: [{ id: 's1', name: 'Meningkatnya kualitas SDM', tujuanId: 't1' }, { id: 's2', name: 'Meningkatnya daya saing ekonomi' }],
+      ikus: [{ ...entry('iku1', null, 'setda', none, 'pemda'), goalId: 's1' }, { ...entry('iku3', null, 'setda', none, 'pemda'), goalId: 's2' }],
+      unitIndicators: [entry('a', 'iku1', 'dinkes', [25, 25, null, null])],
+    }, 2, { ...defaultTenantSettings, rollUpRule: 'average' });
+    const lines = cascadeTreeLines(treeInput({ roots: planned.roots }));
+    expect(lines.map((l) => [l.label, l.name, l.depth])).toEqual([
+      ['VISI', 'Daerah maju', 0], ['MISI 1', 'SDM unggul', 1], ['TUJUAN 1.1', 'Derajat kesehatan', 2],
+      ['SASARAN DAERAH', 'Meningkatnya kualitas SDM', 3], ['IKU', 'Indikator iku1', 4], ['Dinas Kesehatan', 'Indikator a', 5],
+      ['SASARAN DAERAH', 'Meningkatnya daya saing ekonomi', 0], ['IKU', 'Indikator iku3', 1],
+    ]);
+    // Never measured directly: only the supporters' figure.
+    expect(lines[1]?.figures.some((f) => f.startsWith('Capaian sendiri'))).toBe(false);
+    expect(lines[1]?.figures[0]).toMatch(/^Capaian pendukung: 100/);
+    expect(cascadeMatrixRows(planned.roots, nameOf).map((r) => [r.sasaran, r.iku, r.indicator])).toEqual([
+      ['Meningkatnya kualitas SDM', 'Indikator iku1', 'Indikator a'], ['Meningkatnya daya saing ekonomi', 'Indikator iku3', ''],
+    ]);
+  });
 });

@@ -22,7 +22,8 @@ it('seeds every tenant with a gap-free change log of valid rows', async () => {
     expect(log.map((c) => c.rev)).toEqual(Array.from({ length: lastRev }, (_, i) => i + 1));
     for (const c of log) entityRowSchemas[c.entity as keyof typeof entityRowSchemas].parse(c.after);
   }
-  const rows = demo.orgUnits.length + demo.agreements.length + demo.goals.length + demo.indicators.length + demo.programs.length + demo.realisations.length;
+  const rows = demo.orgUnits.length + demo.agreements.length + demo.goals.length + demo.indicators.length + demo.programs.length + demo.realisations.length
+    + demo.rpjmdPlans.length;
   const total = (await Promise.all(demo.tenants.map((t) => testStore.store.getLastRev(t.id)))).reduce((a, b) => a + b, 0);
   expect(total).toBe(rows);
 });

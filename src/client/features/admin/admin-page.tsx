@@ -1,4 +1,4 @@
-// Administration (admin role, online): the unit tree, accounts, tenant settings, jadwal input, the audit log and service tokens.
+// Administration (admin role, online): the unit tree, accounts, tenant settings, the RPJMD plan, jadwal input, the LKE template, the audit log and service tokens.
 import { useState } from 'react';
 import { useActiveSession } from '../../session/session-context';
 import { UnitsSection } from './units-section';
@@ -7,12 +7,14 @@ import { ImportSection } from './import-section';
 import { SettingsSection } from './settings-section';
 import { AuditSection } from './audit-section';
 import { WindowsSection } from './windows-section';
+import { LkeTemplateSection } from './lke-template-section';
+import { PlanSection } from './plan-section';
 import { TokensSection } from './tokens-section';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { adminMessages } from './messages';
 import { canAdminister } from '../../../domain/permissions';
 
-const tabs = ['units', 'users', 'import', 'settings', 'windows', 'audit', 'tokens'] as const;
+const tabs = ['units', 'users', 'import', 'settings', 'plan', 'windows', 'lkeTemplate', 'audit', 'tokens'] as const;
 type Tab = (typeof tabs)[number];
 
 export function AdminPage() {
@@ -36,7 +38,9 @@ export function AdminPage() {
         {tab === 'users' && <UsersSection />}
         {tab === 'import' && <ImportSection />}
         {tab === 'settings' && <SettingsSection />}
+        {tab === 'plan' && <PlanSection />}
         {tab === 'windows' && <WindowsSection />}
+        {tab === 'lkeTemplate' && <LkeTemplateSection />}
         {tab === 'audit' && <AuditSection />}
         {tab === 'tokens' && <TokensSection />}
       </div>

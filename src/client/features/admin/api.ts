@@ -2,12 +2,14 @@
 import { z } from 'zod';
 import {
   adminPath, adminRoutes, auditPageSchema, oneTimePasswordResponseSchema, orgUnitListSchema, sessionListSchema,
-  periodWindowListSchema, tenantSettingsResponseSchema, userImportResponseSchema, userListSchema, adminUserSchema,
-  type AuditQuery, type OrgUnitCreate, type OrgUnitUpdate, type PeriodWindowUpdate, type TenantSettingsUpdate, type UserCreate, type UserUpdate,
+  periodWindowListSchema, lkeTemplateListSchema, rpjmdPlanListSchema, tenantSettingsResponseSchema, userImportResponseSchema, userListSchema, adminUserSchema,
+  type AuditQuery, type OrgUnitCreate, type OrgUnitUpdate, type LkeTemplateUpdate, type RpjmdPlanUpdate, type PeriodWindowUpdate, type TenantSettingsUpdate, type UserCreate, type UserUpdate,
 } from '../../../api/admin';
 import { orgUnitSchema } from '../../../domain/org-unit';
 import { periodWindowSchema } from '../../../domain/period-window';
 import { tenantLogoSchema } from '../../../domain/tenant';
+import { lkeTemplateRecordSchema } from '../../../domain/lke-template-record';
+import { rpjmdPlanSchema } from '../../../domain/rpjmd-plan';
 import {
   integrationRoutes, serviceTokenCreatedSchema, serviceTokenListSchema, serviceTokenSchema, type ServiceTokenCreate,
 } from '../../../api/integration';
@@ -34,6 +36,12 @@ export const adminApi = {
   listPeriodWindows: async () => (await requestJson(undefined, 'GET', adminRoutes.periodWindows, periodWindowListSchema)).periodWindows,
   setPeriodWindow: (year: number, quarter: number, input: PeriodWindowUpdate) =>
     requestJson(undefined, 'PUT', adminPath(adminRoutes.periodWindow, { year: String(year), quarter: String(quarter) }), periodWindowSchema, input),
+  listLkeTemplates: async () => (await requestJson(undefined, 'GET', adminRoutes.lkeTemplates, lkeTemplateListSchema)).lkeTemplates,
+  putLkeTemplate: (year: number, input: LkeTemplateUpdate) =>
+    requestJson(undefined, 'PUT', adminPath(adminRoutes.lkeTemplate, { year: String(year) }), lkeTemplateRecordSchema, input),
+  listRpjmdPlans: async () => (await requestJson(undefined, 'GET', adminRoutes.rpjmdPlans, rpjmdPlanListSchema)).rpjmdPlans,
+  putRpjmdPlan: (periodStart: number, input: RpjmdPlanUpdate) =>
+    requestJson(undefined, 'PUT', adminPath(adminRoutes.rpjmdPlan, { periodStart: String(periodStart) }), rpjmdPlanSchema, input),
   uploadLogo: (file: Blob) => requestJson(undefined, 'PUT', adminRoutes.logo, tenantLogoSchema, file),
   removeLogo: async () => { await send(undefined, 'DELETE', adminRoutes.logo); },
   audit: (params: AuditQuery) => requestJson(undefined, 'GET', `${adminRoutes.audit}?${query(params)}`, auditPageSchema),

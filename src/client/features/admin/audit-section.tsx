@@ -15,7 +15,7 @@ import './admin.css';
 
 const pageSize = 50;
 /** What the log holds, in the order an inspector looks for it. */
-const auditedEntities = ['realisation', 'evidence', 'agreement', 'indicator', 'programRealisation', 'lkeResponse', 'lkeEvaluation', 'lkeRecommendation', 'conflict', 'periodWindow', 'orgUnit', 'user', securityEntity, 'tenant', 'serviceToken'];
+const auditedEntities = ['realisation', 'evidence', 'agreement', 'indicator', 'programRealisation', 'lkeResponse', 'lkeEvaluation', 'lkeRecommendation', 'lkeTemplate', 'lkeEvidence', 'rpjmdPlan', 'conflict', 'periodWindow', 'orgUnit', 'user', securityEntity, 'tenant', 'serviceToken'];
 const loadFilters = () => Promise.all([adminApi.listOrgUnits(), adminApi.listUsers()]);
 
 export function AuditSection() {

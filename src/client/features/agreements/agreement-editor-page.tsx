@@ -21,6 +21,7 @@ import { TextField } from '../../ui/text-field';
 import { BudgetEditor } from './budget-editor';
 import { editorMessages } from './editor-messages';
 import { GoalEditor } from './goal-editor';
+import { listTujuanChoices } from '../../db/plan-queries';
 import { PartiesFields, draftOf, partiesErrors, partiesValue } from './parties-fields';
 import { errorMessage } from './pk-issues';
 import { PkRejections } from './pk-rejections';
@@ -105,6 +106,8 @@ export function AgreementEditorPage() {
       unit: await getOrgUnit(db, content.agreement.orgUnitId),
       parentPlace: parent?.signedPlace ?? '',
       realised: await realisedQuartersOfPrevious(db, agreementId),
+      // A sasaran daerah of the pemda's PK names the RPJMD tujuan it serves.
+      tujuan: content.agreement.kind === 'pemda' ? await listTujuanChoices(db, content.agreement.year) : null,
     };
   }, [db, agreementId]);
   const syncStates = useLiveQuery(() => getEntrySyncStates(db), [db]) ?? new Map();
@@ -152,7 +155,7 @@ export function AgreementEditorPage() {
       <h2>{t('editor.goals')}</h2>
       {content.goals.map((goal, index) => (
         <GoalEditor key={goal.id} goal={goal} number={index + 1} indicators={content.indicators.filter((i) => i.goalId === goal.id)}
-          issues={issues} syncStates={syncStates} realised={data.realised} />
+          issues={issues} syncStates={syncStates} realised={data.realised} tujuan={data.tujuan} />
       ))}
       <NewGoal agreementId={agreement.id} />
       <BudgetEditor agreementId={agreement.id} programs={content.programs} issues={issues} syncStates={syncStates} />

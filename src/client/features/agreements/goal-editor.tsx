@@ -20,6 +20,8 @@ import { TextField } from '../../ui/text-field';
 import { editorMessages } from './editor-messages';
 import { IndicatorForm, indicatorDraftPrefix } from './indicator-form';
 import { errorMessage, issueMessage, issuesAt } from './pk-issues';
+import type { TujuanChoice } from '../../db/plan-queries';
+import { TujuanField } from './tujuan-field';
 
 export function GoalEditor(props: {
   goal: Goal;
@@ -28,6 +30,8 @@ export function GoalEditor(props: {
   issues: readonly PkIssue[];
   syncStates: ReadonlyMap<string, EntrySyncState>;
   realised: ReadonlyMap<string, Set<number>>;
+  /** The pemda's PK: the RPJMD tujuan a sasaran daerah may serve (empty: no plan on the device); null for any other PK. */
+  tujuan?: readonly TujuanChoice[] | null;
 }) {
   const t = useFeatureMessages(editorMessages);
   const i18n = useI18n();
@@ -65,6 +69,7 @@ export function GoalEditor(props: {
             onClick={() => window.confirm(t('goal.deleteConfirm')) && run(() => deleteGoal(db, actor, goal.id))}>{t('delete')}</button>
         </div>
       </div>
+      {props.tujuan && <TujuanField goal={goal} number={number} choices={props.tujuan} onChange={(tujuanId) => run(() => saveGoal(db, actor, { id: goal.id, agreementId: goal.agreementId, name: goal.name, tujuanId }))} />}
       <DraftNotice draft={nameForm} />
       {goalIssue && <p className="field__warning">{issueMessage(t, goalIssue)}</p>}
       <ol className="indicator-list">

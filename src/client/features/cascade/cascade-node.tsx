@@ -2,7 +2,7 @@
 // a real button (aria-expanded), so a keyboard and a screen reader walk the tree like the eye does.
 import { Link } from 'react-router';
 import { figureOf } from '../../../domain/cascade';
-import type { CascadeTreeNode } from '../../../domain/cascade-tree';
+import { planKinds, type CascadeTreeNode } from '../../../domain/cascade-tree';
 import { categoryOf } from '../../../domain/category';
 import { formatPercent } from '../../../domain/number-format';
 import type { CategoryBand } from '../../../domain/tenant';
@@ -31,7 +31,9 @@ export function CascadeNode(props: CascadeNodeProps) {
   const { node, t } = props;
   const open = props.expanded.has(node.id);
   const figure = figureOf(node.status);
-  const kind = node.kind === 'indicator' ? (props.unitNames.get(node.orgUnitId ?? '') ?? '') : t(`cascade.kind.${node.kind}`);
+  const kind = node.kind === 'indicator' ? (props.unitNames.get(node.orgUnitId ?? '') ?? '') : t(`cascade.kind.${node.kind}`, { number: node.number ?? '' });
+  // The plan's levels and the sasaran are never measured directly: only their children's figure.
+  const measurable = node.kind !== 'sasaran' && !planKinds.has(node.kind);
   const childrenId = `cascade-children-${node.id}`;
   const risk = riskText(node, t);
   const percent = (value: number) => formatPercent(value, displayLocale);
@@ -55,7 +57,7 @@ export function CascadeNode(props: CascadeNodeProps) {
               : node.name}
           </span>
           <span className="cascade-node__figures">
-            {node.kind !== 'sasaran' && (
+            {measurable && (
               <span>{node.status.own === null ? t('cascade.ownNone') : t('cascade.own', { value: percent(node.status.own) })}</span>
             )}
             {node.status.children > 0 && (
@@ -65,7 +67,7 @@ export function CascadeNode(props: CascadeNodeProps) {
                   : t('cascade.rollUp', { value: percent(node.status.rollUp), with: node.status.childrenWithFigure, children: node.status.children })}
               </span>
             )}
-            {node.status.children === 0 && node.kind !== 'indicator' && <span>{t('cascade.noSupporters')}</span>}
+            {node.status.children === 0 && node.kind !== 'indicator' && <span>{t(planKinds.has(node.kind) ? 'cascade.noSasaran' : 'cascade.noSupporters')}</span>}
             {figure !== null && <CategoryBadge band={categoryOf(figure, props.bands)} />}
           </span>
           {risk && <span className="cascade-node__risk">{risk}</span>}

@@ -8,7 +8,7 @@ import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useSearchParams } from 'react-router';
 import { alignmentShare } from '../../../domain/alignment';
-import { flattenCascade, type CascadeTreeNode } from '../../../domain/cascade-tree';
+import { flattenCascade, planKinds, type CascadeTreeNode } from '../../../domain/cascade-tree';
 import { canRead, hasTenantWideScope } from '../../../domain/permissions';
 import { formatPercent } from '../../../domain/number-format';
 import { lastEndedQuarter, periodOf, quarters, type Quarter } from '../../../domain/period';
@@ -28,9 +28,9 @@ import { UnalignedSection } from './unaligned-section';
 import './cascade.css';
 
 
-/** Open at first: every sasaran, and every node at risk (what pulls a sasaran down shows at once). */
+/** Open at first: the visi, every misi, tujuan and sasaran, and every node at risk (what pulls a sasaran down shows at once). */
 const initiallyOpen = (roots: readonly CascadeTreeNode[]) =>
-  new Set(flattenCascade(roots).filter((n) => n.kind === 'sasaran' || n.status.atRisk).map((n) => n.id));
+  new Set(flattenCascade(roots).filter((n) => n.kind === 'sasaran' || planKinds.has(n.kind) || n.status.atRisk).map((n) => n.id));
 
 export function CascadePage() {
   const t = useFeatureMessages(cascadeMessages);
@@ -43,6 +43,7 @@ export function CascadePage() {
   // The dashboard's at-risk list opens the tree on one sasaran.
   const [searchParams] = useSearchParams();
   const [sasaran, setSasaran] = useState(() => searchParams.get('sasaran') ?? '');
+  const [misi, setMisi] = useState(() => searchParams.get('misi') ?? '');
   const [atRiskOnly, setAtRiskOnly] = useState(false);
   const [expanded, setExpanded] = useState<Set<string> | null>(null);
   const settings = info.tenant.settings;
@@ -50,11 +51,14 @@ export function CascadePage() {
     () => getCascadeView(db, year, upTo, { ...settings, rollUpRule: cascadeRollUpRule(settings) }, { verifiedOnly: false }),
     [db, year, upTo, settings],
   );
+  const nodes = useMemo(() => (view ? flattenCascade(view.roots) : []), [view]);
   const roots = useMemo(() => {
     if (!view) return [];
-    const bySasaran = sasaran === '' ? view.roots : view.roots.filter((r) => r.id === sasaran);
-    return pruneTree(bySasaran, (n) => (unit === '' || n.orgUnitId === unit) && (!atRiskOnly || n.status.atRisk) && (unit === '' || n.kind === 'indicator'));
-  }, [view, sasaran, unit, atRiskOnly]);
+    // A sasaran or a misi chosen: the tree from that node down (a sasaran wins over its misi).
+    const focus = nodes.find((n) => n.id === sasaran) ?? nodes.find((n) => n.id === misi);
+    const from = focus ? [focus] : view.roots;
+    return pruneTree(from, (n) => (unit === '' || n.orgUnitId === unit) && (!atRiskOnly || n.status.atRisk) && (unit === '' || n.kind === 'indicator'));
+  }, [view, nodes, sasaran, misi, unit, atRiskOnly]);
   if (view === undefined) return <Loading />;
 
   const open = expanded ?? initiallyOpen(view.roots);
@@ -68,6 +72,8 @@ export function CascadePage() {
   const unitIndicators = view.unitViews.flatMap((v) => v.goals.flatMap((g) => g.indicators.map((i) => ({ ...i.indicator, agreementKind: v.agreement.kind }))));
   const aligned = unitIndicators.length - view.unaligned.length;
   const shown = unit === '' ? view.units : view.units.filter((u) => u.id === unit);
+  const sasaranNodes = nodes.filter((n) => n.kind === 'sasaran');
+  const misiNodes = nodes.filter((n) => n.kind === 'misi');
   return (
     <section aria-labelledby="cascade-title">
       <h1 id="cascade-title">{t('cascade.title', { tenant: info.tenant.name, year })}</h1>
@@ -78,6 +84,7 @@ export function CascadePage() {
       {view.pemdaPk === null ? <p className="notice" role="status">{t('cascade.noPemdaPk', { year })}</p> : (
         <>
           {hasTenantWideScope(actor) && <p><Link className="cascade-pemda-link" to={`/agreements/${view.pemdaPk.id}`}>{t('cascade.openPemdaPk', { year })}</Link></p>}
+          {view.plan === null && <p className="field__hint">{t('cascade.noPlan', { year })}</p>}
           <div className="filters">
             <div className="field">
               <label htmlFor="cascade-quarter">{t('cascade.upTo')}</label>
@@ -85,11 +92,20 @@ export function CascadePage() {
                 {quarters.map((value) => <option key={value} value={value}>{t('pk.col.quarter', { q: quarterParam(value, language) })}</option>)}
               </select>
             </div>
+            {misiNodes.length > 0 && (
+              <div className="field">
+                <label htmlFor="cascade-misi">{t('cascade.misiFilter')}</label>
+                <select id="cascade-misi" value={misi} onChange={(e) => { setMisi(e.target.value); setSasaran(''); }}>
+                  <option value="">{t('cascade.allMisi')}</option>
+                  {misiNodes.map((m) => <option key={m.id} value={m.id}>{t('cascade.kind.misi', { number: m.number ?? '' })}: {m.name}</option>)}
+                </select>
+              </div>
+            )}
             <div className="field">
               <label htmlFor="cascade-sasaran">{t('cascade.sasaranFilter')}</label>
               <select id="cascade-sasaran" value={sasaran} onChange={(e) => setSasaran(e.target.value)}>
                 <option value="">{t('cascade.allSasaran')}</option>
-                {view.roots.map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
+                {sasaranNodes.map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
               </select>
             </div>
             {view.units.length > 1 && (
@@ -109,14 +125,15 @@ export function CascadePage() {
             </div>
           </div>
           <p role="status">
+            {misiNodes.length > 0 && `${t('cascade.summaryMisi', { misi: misiNodes.length, atRisk: misiNodes.filter((m) => m.status.atRisk).length })} `}
             {t('cascade.summary', {
-              sasaran: view.roots.length, atRisk: view.roots.filter((r) => r.status.atRisk).length, aligned, total: unitIndicators.length,
+              sasaran: sasaranNodes.length, atRisk: sasaranNodes.filter((r) => r.status.atRisk).length, aligned, total: unitIndicators.length,
             })}
           </p>
           <CascadeDownloads
             t={t} year={year} upTo={upTo} roots={view.roots} unaligned={view.unaligned} shownRoots={roots} unitNames={unitNames}
             filters={{
-              sasaran: view.roots.find((r) => r.id === sasaran)?.name ?? null, unit: view.units.find((u) => u.id === unit)?.name ?? null, atRiskOnly,
+              sasaran: (nodes.find((n) => n.id === sasaran) ?? nodes.find((n) => n.id === misi))?.name ?? null, unit: view.units.find((u) => u.id === unit)?.name ?? null, atRiskOnly,
             }}
           />
           <div className="cascade-actions">

@@ -11,6 +11,12 @@ import type { lkeMessages } from './messages';
 
 type T = FeatureT<keyof typeof lkeMessages.id>;
 
+/**
+ * The note's own save keeps the answer as stored when it runs, not the one this screen last read:
+ * an answer chosen a moment before the note field is left may not have come back to the screen yet.
+ */
+export const keepStoredAnswer = (stored: LkeAnswer | null): LkeAnswer | null => stored;
+
 export const answerLabel = (t: T, answer: LkeAnswer): string =>
   answer === 'ya' || answer === 'tidak' ? t(`lke.answer.${answer}`) : `${answer} (${lkeAnswerCredit[answer]}%)`;
 
@@ -20,7 +26,8 @@ export interface AnswerSideProps {
   scale: LkeAnswerScale;
   row: LkeResponse | null;
   editable: boolean;
-  onSave: (answer: LkeAnswer | null, note: string) => Promise<void>;
+  /** `answer` may be "whatever is stored when the save runs" (keepStoredAnswer). */
+  onSave: (answer: LkeAnswer | null | typeof keepStoredAnswer, note: string) => Promise<void>;
   /** The evaluator's shortcut: the unit's answer, when it has one. */
   agreeWith?: LkeAnswer | null;
 }
@@ -39,7 +46,7 @@ export function AnswerSide(props: AnswerSideProps) {
     setNote(row?.note ?? '');
   }
   const answer = row?.answer ?? null;
-  const save = (nextAnswer: LkeAnswer | null, nextNote: string) =>
+  const save = (nextAnswer: LkeAnswer | null | typeof keepStoredAnswer, nextNote: string) =>
     props.onSave(nextAnswer, nextNote).then(() => setFailure(null), (error: unknown) => setFailure(error instanceof Error ? error.message : String(error)));
   const title = props.side === 'self' ? t('lke.self') : t('lke.review');
 
@@ -69,7 +76,7 @@ export function AnswerSide(props: AnswerSideProps) {
         <textarea id={`${id}-note`} rows={2} maxLength={maxLkeNote} value={note}
           onFocus={() => setEditingNote(true)}
           onChange={(e) => setNote(e.target.value)}
-          onBlur={() => { setEditingNote(false); if (note !== (row?.note ?? '')) void save(answer, note); }} />
+          onBlur={() => { setEditingNote(false); if (note !== (row?.note ?? '')) void save(keepStoredAnswer, note); }} />
       </div>
       {failure && <p className="field__error" role="alert">{t('lke.saveFailed', { reason: failure })}</p>}
     </fieldset>

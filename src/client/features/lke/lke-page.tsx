@@ -3,7 +3,7 @@
 // and open one. From the device's data, offline.
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { lkeYearOf } from '../../../domain/lke-evaluation';
 import { lkePredikat, roundLkeScore } from '../../../domain/lke-score';
 import { formatNumber } from '../../../domain/number-format';
@@ -84,7 +84,8 @@ export function LkePage() {
   const { actor } = useActiveSession();
   const today = periodOf(new Date(), useTenantTimeZone());
   const params = useParams();
-  const fromUrl = Number(new URLSearchParams(globalThis.location?.search ?? '').get('year'));
+  const [search] = useSearchParams();
+  const fromUrl = Number(search.get('year'));
   const [year, setYear] = useState(() => (Number.isInteger(fromUrl) && fromUrl > 2000 ? fromUrl : lkeYearOf(today)));
   const wide = hasTenantWideScope(actor);
   const orgUnitId = wide ? params.orgUnitId : actor.orgUnitId;

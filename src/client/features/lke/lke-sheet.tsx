@@ -1,7 +1,8 @@
 // A unit's LKE of a year: the score, then each component's sub-components and criteria with the
 // unit's answer and the evaluator's beside it. The unit edits its side, the evaluator the review
 // (with "agree" per criterion and for all unreviewed at once) and finalises or reopens; everything
-// is saved on the device first and syncs like the quarter's entries.
+// is saved on the device first and syncs like the quarter's entries. Under the unit's side, its
+// bukti dukung (files) for that criterion.
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { LkeAnswer } from '../../../domain/lke-template';
@@ -10,17 +11,20 @@ import { suggestLkeAnswers } from '../../../domain/lke-suggestions';
 import { canAnswerLke, canReview } from '../../../domain/permissions';
 import { LkeWriteError, saveLkeResponses, setLkeEvaluationStatus, type LkeResponseInput } from '../../db/lke-repository';
 import type { LkeView } from '../../db/lke-queries';
+import { listLkeEvidenceViews, type LkeEvidenceView } from '../../db/lke-evidence-repository';
 import { getLkeFacts } from '../../db/lke-facts';
 import { StorageFullError } from '../../db/storage-errors';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { useActiveSession } from '../../session/session-context';
 import { ConfirmBox } from '../../ui/confirm-box';
 import { AnswerSide } from './lke-answer-side';
+import { LkeEvidenceList } from './lke-evidence';
 import { LkeScorePanel } from './lke-score-panel';
 import { LkeSuggestion } from './lke-suggestion';
 import { lkeMessages } from './messages';
 
 type Asking = null | 'agreeAll' | 'finalise' | 'reopen';
+const noFiles: readonly LkeEvidenceView[] = [];
 
 export function LkeSheet(props: { view: LkeView }) {
   const t = useFeatureMessages(lkeMessages);
@@ -38,6 +42,7 @@ export function LkeSheet(props: { view: LkeView }) {
   const settings = useActiveSession().info.tenant.settings;
   const facts = useLiveQuery(() => (mayAnswer ? getLkeFacts(db, orgUnitId, view.year, settings, new Date()) : null), [db, orgUnitId, view.year, mayAnswer, settings]);
   const suggestions = useMemo(() => (facts ? suggestLkeAnswers(view.template, facts) : {}), [facts, view.template]);
+  const files = useLiveQuery(() => listLkeEvidenceViews(db, orgUnitId, view.year), [db, orgUnitId, view.year]);
 
   const write = async (inputs: LkeResponseInput[]) => {
     try {
@@ -48,7 +53,7 @@ export function LkeSheet(props: { view: LkeView }) {
       throw error;
     }
   };
-  const save = (criterionId: string, side: LkeSide) => (answer: LkeAnswer | null, note: LkeResponseInput['note']) =>
+  const save = (criterionId: string, side: LkeSide) => (answer: LkeResponseInput['answer'], note: LkeResponseInput['note']) =>
     write([{ orgUnitId, year: view.year, criterionId, side, answer, note }]);
   const toAgree = [...view.answers].filter(([, s]) => s.self?.answer != null && s.review?.answer == null);
   const [bulkFailure, setBulkFailure] = useState<string | null>(null);
@@ -66,6 +71,7 @@ export function LkeSheet(props: { view: LkeView }) {
     <>
       <LkeScorePanel t={t} view={view} />
       {final ? <p className="notice" role="status">{t('lke.final')}</p> : !mayAnswer && !mayReview && <p className="field__hint">{t('lke.readOnly')}</p>}
+      {mayAnswer && <p className="field__hint">{t('lke.evidence.hint')}</p>}
       {isEvaluator && (
         <div className="actions">
           {mayReview && toAgree.length > 0 && <button type="button" className="button" onClick={() => setAsking('agreeAll')}>{t('lke.agreeAll', { n: toAgree.length })}</button>}
@@ -96,6 +102,7 @@ export function LkeSheet(props: { view: LkeView }) {
                         <AnswerSide t={t} side="self" scale={criterion.scale} row={sides.self} editable={mayAnswer} onSave={save(criterion.id, 'self')} />
                         <AnswerSide t={t} side="review" scale={criterion.scale} row={sides.review} editable={mayReview} onSave={save(criterion.id, 'review')} agreeWith={sides.self?.answer ?? null} />
                         {mayAnswer && <LkeSuggestion t={t} suggestion={suggestions[criterion.id]} row={sides.self} onUse={save(criterion.id, 'self')} />}
+                        <LkeEvidenceList t={t} orgUnitId={orgUnitId} year={view.year} criterionId={criterion.id} files={files?.get(criterion.id) ?? noFiles} editable={mayAnswer} />
                       </div>
                       {differs && <p className="field__warning">{t('lke.differs')}</p>}
                     </li>

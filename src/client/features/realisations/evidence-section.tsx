@@ -15,7 +15,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { useActiveSession } from '../../session/session-context';
 import { TextField } from '../../ui/text-field';
 import { useFetchMissing, useObjectUrl } from '../../widgets/use-evidence-file';
-import { currentPosition, EvidenceFileError, prepareEvidenceFile } from './prepare-evidence';
+import { currentPosition, EvidenceFileError, prepareEvidenceFile } from '../../lib/prepare-evidence';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { realisationMessages } from './messages';
 

@@ -77,9 +77,12 @@ function subjectOf(r: ChangeRecord, names: Names, unitName: string | null): { su
     case 'lkeEvaluation':
     case 'lkeRecommendation':
       return { subject: [unitName, num(a.year)].filter((p) => p !== null).join(' ') || null, quarter: null };
-    case 'lkeResponse': return { subject: [unitName, num(a.year), text(a.criterionId)].filter((p) => p !== null).join(' ') || null, quarter: null };
+    case 'lkeResponse':
+    case 'lkeEvidence': return { subject: [unitName, num(a.year), text(a.criterionId)].filter((p) => p !== null).join(' ') || null, quarter: null };
     case 'programRealisation': return { subject: names.program(text(a.programId)), quarter: num(a.quarter) };
     case 'periodWindow': return { subject: null, quarter: num(a.quarter) };
+    case 'rpjmdPlan': return { subject: num(a.periodStart) === null ? null : `${num(a.periodStart)}–${num(a.periodEnd) ?? ''}`, quarter: null };
+    case 'lkeTemplate': return { subject: num(a.year) === null ? null : String(num(a.year)), quarter: null };
     case 'user': return { subject: text(a.name) ? `${text(a.name)} (${text(a.username) ?? ''})`.replace(' ()', '') : text(a.username), quarter: null };
     case 'session': return { subject: names.user(text(a.userId) ?? r.recordId)?.name ?? text(a.username), quarter: null };
     case 'tenant': return { subject: null, quarter: null };

@@ -15,6 +15,7 @@ import type { Applied, WriteContext } from '../sync/write-context';
 import { assertUnchangedElsewhere, invalidFields, Rejection } from '../rejection';
 import { indicatorDefaults, withDefaults } from '../../../domain/entity-fields';
 import { assertSupportAllowed } from './support-check';
+import { assertTujuanAllowed } from './tujuan-check';
 
 type PartEntity = 'goal' | 'indicator' | 'program';
 const invalid = (path: string, message: string) => new Rejection('invalid', { issues: [{ path: [path], message }] });
@@ -81,6 +82,7 @@ async function update(tx: Tx, wc: WriteContext, entity: PartEntity, row: Goal | 
     await assertSupportAllowed(tx, agreement, row.id, fields.supportsId as string | null | undefined);
   }
   if (entity === 'program') await checkParentLine(tx, agreement, row.id, fields.parentId as string | null | undefined);
+  if (entity === 'goal') await assertTujuanAllowed(tx, agreement, fields.tujuanId as string | null | undefined);
   assertUnchangedElsewhere(wc.deviceId, row, mutation.baseRev);
   const next = { ...row, ...fields };
   if (JSON.stringify(next) === JSON.stringify(row)) return { status: 'applied', recordId: row.id, rev: null };
@@ -94,6 +96,7 @@ async function create(tx: Tx, wc: WriteContext, entity: PartEntity, mutation: Mu
     const parsed = goalCreateSchema.safeParse(mutation.fields);
     if (!parsed.success) throw invalidFields(parsed.error);
     const agreement = await draftOf(tx, wc, parsed.data.agreementId);
+    await assertTujuanAllowed(tx, agreement, parsed.data.tujuanId);
     const rev = await writePkRow(tx, wc, 'goal', null, { ...base(agreement), ...parsed.data });
     return { status: 'applied', recordId: mutation.recordId, rev };
   }

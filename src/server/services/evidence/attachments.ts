@@ -1,6 +1,6 @@
 // Receiving and serving evidence files. The server trusts neither the name nor the Content-Type:
 // it re-hashes the bytes (a truncated or empty body never matches its name) and reads the type
-// from the first bytes. Who may read a file follows from the evidence rows that name it.
+// from the first bytes. Who may read a file follows from the rows that name it.
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { AttachmentUploadResponse, ContentRange } from '../../../api/attachments';
@@ -97,14 +97,15 @@ export async function receiveAttachment(ctx: ServiceContext, storage: BlobStorag
 
 export interface AttachmentFile { stream: Readable; mimeType: EvidenceMimeType; size: number }
 
-/** The file, for a user who may read a realisation with evidence naming it or a PK whose scan it is; otherwise not_found. */
+/** The file, for a user who may read a row naming it (a realisation's evidence, an LKE answer's, a PK's scan); otherwise not_found. */
 export async function openAttachment(ctx: ServiceContext, storage: BlobStorage, actor: Actor, sha256: string): Promise<AttachmentFile> {
   // One answer for "does not exist" and "not yours": existence never leaks across units or tenants.
   const notFound = new ServiceError('not_found');
   if (!sha256Schema.safeParse(sha256).success) throw notFound;
   const rows = await ctx.store.listEvidenceBySha(actor.tenantId, sha256);
-  // Evidence of a realisation, or the signed scan of a PK: readable where the row is.
+  // Evidence of a realisation or of an LKE answer, or the signed scan of a PK: readable where the row is.
   const readable = rows.some((row) => canRead(actor, row).allowed)
+    || (await ctx.store.listLkeEvidenceBySha(actor.tenantId, sha256)).some((row) => canRead(actor, row).allowed)
     || (await ctx.store.listAgreementsByScan(actor.tenantId, sha256)).some((row) => canRead(actor, row).allowed);
   if (!readable) throw notFound;
   const attachment = await ctx.store.getAttachment(actor.tenantId, sha256);

@@ -6,17 +6,17 @@ import { canReview } from '../../../domain/permissions';
 import { lkeEvaluationCreateSchema, lkeEvaluationEditSchema, type LkeEvaluation, type LkeEvaluationStatus } from '../../../domain/lke-evaluation';
 import { lkeScoredSheet, lkeUnreviewed } from '../../../domain/lke-response';
 import { lkePredikat, scoreLke } from '../../../domain/lke-score';
-import { listLkeCriteria, lkeTemplateOf } from '../../../domain/lke-template';
+import { listLkeCriteria } from '../../../domain/lke-template';
 import type { Tx } from '../../store/connection';
 import type { Applied, WriteContext } from '../sync/write-context';
 import { assertUnchangedElsewhere, invalidFields, Rejection, rejectionForDenial } from '../rejection';
-import { stamp, unitOf, writeLkeRow } from './lke-write';
+import { lkeTemplateIn, stamp, unitOf, writeLkeRow } from './lke-write';
 
 type Outcome = Pick<LkeEvaluation, 'status' | 'score' | 'predikat' | 'finalisedAt' | 'finalisedBy'>;
 
 async function outcomeOf(tx: Tx, wc: WriteContext, orgUnitId: string, year: number, status: LkeEvaluationStatus): Promise<Outcome> {
   if (status === 'open') return { status, score: null, predikat: null, finalisedAt: null, finalisedBy: null };
-  const template = lkeTemplateOf(year);
+  const template = await lkeTemplateIn(tx, wc.actor.tenantId, year);
   const responses = await tx.listLkeResponses(orgUnitId, year);
   const unreviewed = lkeUnreviewed(listLkeCriteria(template).map((c) => c.id), responses);
   if (unreviewed.length > 0) throw new Rejection('lke_unreviewed', { count: unreviewed.length, first: unreviewed.slice(0, 5) });

@@ -5,21 +5,21 @@
 import type { Mutation } from '../../../api/sync';
 import { canAnswerLke, canReview } from '../../../domain/permissions';
 import { isLkeAnswerOfScale } from '../../../domain/lke-score';
-import { listLkeCriteria, lkeTemplateOf, type LkeAnswer } from '../../../domain/lke-template';
+import { listLkeCriteria, type LkeAnswer } from '../../../domain/lke-template';
 import { lkeResponseCreateSchema, lkeResponseEditSchema, type LkeResponse, type LkeSide } from '../../../domain/lke-response';
 import type { Tx } from '../../store/connection';
 import type { Applied, WriteContext } from '../sync/write-context';
 import { assertUnchangedElsewhere, invalidFields, Rejection, rejectionForDenial } from '../rejection';
-import { assertLkeOpen, stamp, unitOf, writeLkeRow } from './lke-write';
+import { assertLkeOpen, lkeTemplateIn, stamp, unitOf, writeLkeRow } from './lke-write';
 
 function checkPermission(wc: WriteContext, side: LkeSide, row: { tenantId: string; orgUnitId: string }): void {
   const permission = side === 'self' ? canAnswerLke(wc.actor, row) : canReview(wc.actor, row);
   if (!permission.allowed) throw rejectionForDenial(permission.reason);
 }
 
-/** The criterion of the year's template, and the answer on its scale. */
-function checkAnswer(year: number, criterionId: string, answer: LkeAnswer | null | undefined): void {
-  const criterion = listLkeCriteria(lkeTemplateOf(year)).find((c) => c.id === criterionId);
+/** The criterion of the tenant's template of the year, and the answer on its scale. */
+async function checkAnswer(tx: Tx, tenantId: string, year: number, criterionId: string, answer: LkeAnswer | null | undefined): Promise<void> {
+  const criterion = listLkeCriteria(await lkeTemplateIn(tx, tenantId, year)).find((c) => c.id === criterionId);
   if (!criterion) throw new Rejection('invalid', { issues: [{ path: ['criterionId'], message: 'no such criterion in the year\'s LKE' }] });
   if (answer != null && !isLkeAnswerOfScale(answer, criterion.scale)) {
     throw new Rejection('invalid', { issues: [{ path: ['answer'], message: `not an answer of scale ${criterion.scale}` }] });
@@ -36,7 +36,7 @@ async function update(tx: Tx, wc: WriteContext, row: LkeResponse, mutation: Muta
   const parsed = lkeResponseEditSchema.safeParse(fields);
   if (!parsed.success) throw invalidFields(parsed.error);
   checkPermission(wc, row.side, row);
-  checkAnswer(row.year, row.criterionId, parsed.data.answer);
+  await checkAnswer(tx, row.tenantId, row.year, row.criterionId, parsed.data.answer);
   await assertLkeOpen(tx, row.orgUnitId, row.year);
   assertUnchangedElsewhere(wc.deviceId, row, mutation.baseRev);
   const next = { ...row, ...parsed.data, ...stamp(wc) };
@@ -52,7 +52,7 @@ async function create(tx: Tx, wc: WriteContext, mutation: Mutation): Promise<App
   const existing = await tx.findLkeResponseByKey({ orgUnitId, year, criterionId, side });
   if (existing) return update(tx, wc, existing, mutation);
   checkPermission(wc, side, { tenantId: unit.tenantId, orgUnitId });
-  checkAnswer(year, criterionId, parsed.data.answer);
+  await checkAnswer(tx, unit.tenantId, year, criterionId, parsed.data.answer);
   await assertLkeOpen(tx, orgUnitId, year);
   return writeLkeRow(tx, wc, 'lkeResponse', null, {
     id: mutation.recordId, tenantId: unit.tenantId, deleted: false, ...stamp(wc),

@@ -1,10 +1,17 @@
-// What the LKE's two handlers share: the unit the rows belong to, the rule that a final LKE's
-// answers do not change, and writing a row with its change-log entry.
+// What the LKE's handlers share: the unit the rows belong to, the year's template, the rule that a
+// final LKE's answers do not change, and writing a row with its change-log entry.
 import type { OrgUnit } from '../../../domain/org-unit';
 import type { Tx } from '../../store/connection';
 import type { Applied, WriteContext } from '../sync/write-context';
 import { Rejection } from '../rejection';
 import type { SyncEntity } from '../../../api/sync';
+import type { LkeTemplate } from '../../../domain/lke-template';
+import { lkeTemplateFor } from '../../../domain/lke-template-record';
+
+/** The template the tenant's LKE of `year` is answered and scored on: its own, else the default. */
+export async function lkeTemplateIn(tx: Tx, tenantId: string, year: number): Promise<LkeTemplate> {
+  return lkeTemplateFor(await tx.findLkeTemplate(tenantId, year), year);
+}
 
 /** The unit named by a new row, in the writer's tenant; another tenant's unit "does not exist". */
 export async function unitOf(tx: Tx, wc: WriteContext, orgUnitId: string): Promise<OrgUnit> {
@@ -23,7 +30,7 @@ export const stamp = (wc: WriteContext) => ({ updatedAt: wc.now.toISOString(), u
 type Row = { id: string; tenantId: string; orgUnitId: string; rev: number };
 
 export async function writeLkeRow<R extends Row>(
-  tx: Tx, wc: WriteContext, entity: Extract<SyncEntity, 'lkeResponse' | 'lkeEvaluation' | 'lkeRecommendation'>, before: R | null, next: Omit<R, 'rev'>, put: (row: R) => Promise<void>,
+  tx: Tx, wc: WriteContext, entity: Extract<SyncEntity, 'lkeResponse' | 'lkeEvaluation' | 'lkeRecommendation' | 'lkeEvidence'>, before: R | null, next: Omit<R, 'rev'>, put: (row: R) => Promise<void>,
 ): Promise<Applied> {
   const rev = await tx.nextRev(next.tenantId);
   const row = { ...next, rev } as R;

@@ -38,7 +38,7 @@ const keyOf = (indicatorId: string, quarter: number): string => `${indicatorId}:
  * once per batch. Named as the store's methods, checked against Tx when compiling: a renamed query
  * fails here instead of silently flushing and reading again.
  */
-const rememberedReads: ReadonlySet<string> = new Set(['findUserById', 'getDeviceNames', 'getTenant'] satisfies (keyof Tx)[]);
+const rememberedReads: ReadonlySet<string> = new Set(['findUserById', 'getDeviceNames', 'getTenant', 'findLkeTemplate'] satisfies (keyof Tx)[]);
 
 type AnyQuery = (...args: unknown[]) => Promise<unknown>;
 

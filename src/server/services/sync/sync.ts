@@ -1,8 +1,9 @@
 // Push and pull (design.md, "Sync protocol").
 import type { Language } from '../../../api/errors';
 import { rejectionMessages } from '../../../api/errors';
-import type { Mutation, MutationResult, PullQuery, PullResponse, PushRequest, PushResponse, SyncEntity } from '../../../api/sync';
-import { syncEntitySchema } from '../../../api/sync';
+import type { CatchUpEntity, Mutation, MutationResult, PullQuery, PullResponse, PushRequest, PushResponse, SyncEntity } from '../../../api/sync';
+import { syncProtocol } from '../../../api/routes';
+import { entityProtocol, syncEntitySchema } from '../../../api/sync';
 import { canRead, hasTenantWideScope } from '../../../domain/permissions';
 import type { Actor } from '../../../domain/user';
 import type { Tx } from '../../store/connection';
@@ -17,6 +18,7 @@ import { applyProgramRealisationMutation } from '../realisations/program-realisa
 import { applyLkeEvaluationMutation } from '../lke/lke-evaluation-mutation';
 import { applyLkeResponseMutation } from '../lke/lke-response-mutation';
 import { applyLkeRecommendationMutation } from '../lke/lke-recommendation-mutation';
+import { applyLkeEvidenceMutation } from '../lke/lke-evidence-mutation';
 import { PushBatch } from './push-batch';
 import { applyAgreementMutation } from '../agreements/agreement-mutation';
 import { applyGoalMutation, applyIndicatorMutation, applyProgramMutation } from '../agreements/agreement-part-mutation';
@@ -39,6 +41,7 @@ const handlers: Partial<Record<SyncEntity, { apply: Handler; validatesFirst: boo
   lkeResponse: { apply: applyLkeResponseMutation, validatesFirst: false },
   lkeEvaluation: { apply: applyLkeEvaluationMutation, validatesFirst: false },
   lkeRecommendation: { apply: applyLkeRecommendationMutation, validatesFirst: false },
+  lkeEvidence: { apply: applyLkeEvidenceMutation, validatesFirst: false },
   agreement: { apply: applyAgreementMutation, validatesFirst: false },
   goal: { apply: applyGoalMutation, validatesFirst: false },
   indicator: { apply: applyIndicatorMutation, validatesFirst: false },
@@ -126,8 +129,26 @@ export async function push(ctx: ServiceContext, actor: Actor, request: PushReque
   return response;
 }
 
-export async function pull(ctx: ServiceContext, actor: Actor, query: PullQuery): Promise<PullResponse> {
+/** The rows a catch-up sends: as they are now, those the actor may read (templates and plans are tenant-wide, so all). */
+async function catchUpRows(ctx: ServiceContext, actor: Actor, entity: CatchUpEntity): Promise<Array<{ id: string; rev: number; tenantId: string; orgUnitId?: string }>> {
+  if (entity === 'lkeTemplate') return ctx.store.listLkeTemplates(actor.tenantId);
+  if (entity === 'rpjmdPlan') return ctx.store.listRpjmdPlans(actor.tenantId);
+  // A device that never had any file rows needs no tombstones; a unit's device reads its own unit's only.
+  const rows = await ctx.store.listLiveLkeEvidence(actor.tenantId, hasTenantWideScope(actor) ? null : actor.orgUnitId);
+  return rows.filter((row) => canRead(actor, row).allowed);
+}
+
+/** What `catchUp` asks for: the entity's rows as they are now, without moving the cursor. */
+async function catchUpPull(ctx: ServiceContext, actor: Actor, query: PullQuery & { catchUp: CatchUpEntity }, serverTime: string): Promise<PullResponse> {
+  const rows = await catchUpRows(ctx, actor, query.catchUp);
+  const changes = rows.map((row) => ({ rev: row.rev, entity: query.catchUp, recordId: row.id, row }));
+  return { kind: 'changes', changes, nextCursor: query.cursor, hasMore: false, serverTime };
+}
+
+/** `protocol`: the requesting build's sync protocol (api/routes.ts); its pulls leave out entities it cannot read. */
+export async function pull(ctx: ServiceContext, actor: Actor, query: PullQuery, protocol: number = syncProtocol.version): Promise<PullResponse> {
   const serverTime = ctx.now().toISOString();
+  if (query.catchUp) return catchUpPull(ctx, actor, { ...query, catchUp: query.catchUp }, serverTime);
   // Read the committed cursor first, then changes up to it: nothing ≤ it can still be in flight.
   const lastRev = await ctx.store.getLastRev(actor.tenantId);
   if (query.cursor > lastRev) return { kind: 'reset', serverCursor: lastRev, serverTime };
@@ -145,7 +166,7 @@ export async function pull(ctx: ServiceContext, actor: Actor, query: PullQuery):
   const tenant = await ctx.store.getTenant(actor.tenantId);
   const changes = rows
     // Admin audit entries (user, tenant) share the log but are not synced entities: devices skip them.
-    .filter((c) => syncEntitySchema.safeParse(c.entity).success)
+    .filter((c) => syncEntitySchema.safeParse(c.entity).success && (entityProtocol[c.entity as SyncEntity] ?? 1) <= protocol)
     .filter((c) => canRead(actor, { tenantId: c.tenantId, orgUnitId: c.orgUnitId }).allowed)
     .map((c) => ({ rev: c.rev, entity: c.entity as SyncEntity, recordId: c.recordId, row: c.after }));
   return { kind: 'changes', changes, nextCursor, hasMore: full && nextCursor < lastRev, lastRev, ...(tenant ? { tenant } : {}), serverTime };

@@ -9,7 +9,7 @@ import type { ActiveSession } from '../../../../src/client/session/active-sessio
 import { lkeYearOf } from '../../../../src/domain/lke-evaluation';
 import { listLkeCriteria, lkeTemplateOf } from '../../../../src/domain/lke-template';
 import { periodOf } from '../../../../src/domain/period';
-import { buildOrgUnit, buildSessionInfo, unitId } from '../support/fixtures';
+import { buildSessionInfo, sessionUnitRow, unitId } from '../support/fixtures';
 import { closeTestSession, openTestSession, renderApp } from '../support/render-app';
 
 let session: ActiveSession | null = null;
@@ -24,7 +24,7 @@ const criteria = listLkeCriteria(lkeTemplateOf(year));
 describe('the LKE screens', () => {
   it('the unit answers its own side, saved on the device with what the server needs', async () => {
     session = openTestSession(buildSessionInfo('head'));
-    await session.db.orgUnits.put(buildOrgUnit({ id: unitId, name: 'Kecamatan Seruyan Hilir' }));
+    await session.db.orgUnits.put(sessionUnitRow({ id: unitId, name: 'Kecamatan Seruyan Hilir' }));
     const user = userEvent.setup();
     renderApp(session, ['/lke'], 'id');
     const first = await screen.findByRole('listitem', { name: `Kriteria ${criteria[0]?.id}` }, { timeout: 15_000 });
@@ -49,7 +49,7 @@ describe('the LKE screens', () => {
 
   it('the evaluator agrees with the unit on every unreviewed criterion, then finalises after confirming', async () => {
     session = openTestSession(buildSessionInfo('evaluator'));
-    const unit = buildOrgUnit({ id: crypto.randomUUID(), name: 'Dinas Kesehatan' });
+    const unit = sessionUnitRow({ id: crypto.randomUUID(), name: 'Dinas Kesehatan' });
     await session.db.orgUnits.put(unit);
     const base = { tenantId: unit.tenantId, rev: 1, updatedAt: new Date().toISOString(), updatedBy: null, deviceId: null, deleted: false, orgUnitId: unit.id, year, side: 'self' as const, note: '' };
     await session.db.lkeResponses.bulkPut(criteria.map((c) => ({ ...base, id: crypto.randomUUID(), criterionId: c.id, answer: c.scale === 'yesNo' ? 'ya' as const : 'B' as const })));

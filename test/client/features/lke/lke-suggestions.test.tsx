@@ -9,7 +9,8 @@ import type { ActiveSession } from '../../../../src/client/session/active-sessio
 import type { PantauDatabase } from '../../../../src/client/db/database';
 import { lkeYearOf } from '../../../../src/domain/lke-evaluation';
 import { periodOf, quarters } from '../../../../src/domain/period';
-import { buildAgreement, buildGoal, buildIndicator, buildOrgUnit, buildRealisation, buildSessionInfo, unitId } from '../support/fixtures';
+import { buildSessionInfo, sessionAgreement, sessionUnitRow, unitId } from '../support/fixtures';
+import { buildGoal, buildIndicator, buildRealisation } from '../../../support/factories';
 import { closeTestSession, openTestSession, renderApp } from '../support/render-app';
 
 let session: ActiveSession | null = null;
@@ -24,9 +25,9 @@ const evidence = `Perjanjian Kinerja tahun ${year} telah ditandatangani pada 31 
 
 /** The unit with its PK of the LKE's year, signed on 31 January, one sasaran and one indicator. */
 async function seedSignedPk(db: PantauDatabase): Promise<void> {
-  const agreement = buildAgreement({ year, status: 'signed', signedOn: `${year}-01-31` });
+  const agreement = sessionAgreement({ year, status: 'signed', signedOn: `${year}-01-31` });
   const goal = buildGoal(agreement);
-  await db.orgUnits.put(buildOrgUnit({ id: unitId, name: 'Dinas Kesehatan' }));
+  await db.orgUnits.put(sessionUnitRow({ id: unitId, name: 'Dinas Kesehatan' }));
   await db.agreements.put(agreement);
   await db.goals.put(goal);
   await db.indicators.put(buildIndicator(goal));
@@ -112,7 +113,7 @@ describe('suggested answers on the LKE sheet', () => {
     const lastYear = periodOf(new Date(), 'Asia/Jakarta').year - 1;
     session = openTestSession(buildSessionInfo('head'));
     const { db } = session;
-    const agreement = buildAgreement({ year: lastYear, status: 'signed', signedOn: `${lastYear}-02-03` });
+    const agreement = sessionAgreement({ year: lastYear, status: 'signed', signedOn: `${lastYear}-02-03` });
     const goal = buildGoal(agreement);
     // A on target in every quarter, verified, with bukti dukung, linked to an IKU; B far below
     // target (an early warning), TW IV never sent, not linked, a follow-up written in TW III.
@@ -121,7 +122,7 @@ describe('suggested answers on the LKE sheet', () => {
     const entriesA = quarters.map((quarter) => buildRealisation(a, { year: lastYear, quarter, status: 'verified', value: 300 }));
     const entriesB = quarters.slice(0, 3).map((quarter) => buildRealisation(b, { year: lastYear, quarter, status: 'submitted', value: 30, followUp: quarter === 3 ? 'Jemput bola ke posyandu' : '' }));
     const meta = { tenantId: agreement.tenantId, rev: 3, updatedAt: new Date().toISOString(), updatedBy: null, deviceId: null, deleted: false };
-    await db.orgUnits.put(buildOrgUnit({ id: unitId, name: 'Dinas Kesehatan' }));
+    await db.orgUnits.put(sessionUnitRow({ id: unitId, name: 'Dinas Kesehatan' }));
     await db.agreements.put(agreement);
     await db.goals.put(goal);
     await db.indicators.bulkPut([a, b]);

@@ -2,9 +2,9 @@
 // (Node's File, Blob and crypto.subtle: jsdom's File hands out buffers crypto.subtle refuses.)
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { encodeWithinTarget, fitWithin, maxPhotoEdge, photoQualities, sha256Hex } from '../../../../src/client/features/realisations/evidence-image';
-import { EvidenceFileError, prepareEvidenceFile } from '../../../../src/client/features/realisations/prepare-evidence';
-import { sniffMimeType } from '../../../../src/domain/evidence-file';
+import { encodeWithinTarget, fitWithin, maxPhotoEdge, photoQualities, sha256Hex } from '../../../src/client/lib/evidence-image';
+import { EvidenceFileError, prepareEvidenceFile } from '../../../src/client/lib/prepare-evidence';
+import { sniffMimeType } from '../../../src/domain/evidence-file';
 
 describe('fitWithin', () => {
   it('keeps the long edge at most 1600 px and the aspect ratio, never enlarging', () => {

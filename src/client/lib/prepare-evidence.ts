@@ -1,6 +1,7 @@
 // A chosen file → what is stored: photos compressed, PDFs kept as they are, type read from the
-// bytes, hashed. Refusals are codes the form turns into messages.
-import { maxEvidenceBytes, sniffMimeType, type EvidenceMimeType } from '../../../domain/evidence-file';
+// bytes, hashed. Refusals are codes the form turns into messages. Used by every screen that
+// attaches bukti dukung (a realisation's, an LKE answer's).
+import { maxEvidenceBytes, sniffMimeType, type EvidenceMimeType } from '../../domain/evidence-file';
 import { compressPhoto, sha256Hex } from './evidence-image';
 
 export type EvidenceFileProblem = 'unsupportedType' | 'tooLarge';

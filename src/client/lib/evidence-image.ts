@@ -81,4 +81,4 @@ function draw(bitmap: ImageBitmap, fitted: { width: number; height: number }, sc
   return canvas;
 }
 
-export { sha256Hex } from '../../lib/file-hash';
+export { sha256Hex } from './file-hash';

@@ -1,0 +1,65 @@
+// One misi of the plan being edited, numbered by its place ("Misi 2"): its text, its tujuan
+// ("Tujuan 2.1", each with its text), adding, moving and removing them (removing asks first: a
+// tujuan a sasaran daerah still serves makes the server refuse the save).
+import { memo, useId } from 'react';
+import { useFeatureMessages } from '../../i18n/feature-messages';
+import { planBounds, planEdits, type PlanDraft, type PlanMisiDraft } from './plan-draft';
+import { PlanRowActions } from './plan-row-actions';
+import { adminMessages } from './messages';
+
+export const PlanMisiEditor = memo(function PlanMisiEditor(props: {
+  misi: PlanMisiDraft;
+  index: number;
+  /** How many misi the plan has (the last cannot move down). */
+  count: number;
+  onEdit: (change: (draft: PlanDraft) => PlanDraft) => void;
+}) {
+  const t = useFeatureMessages(adminMessages);
+  const id = useId();
+  const { misi, index, onEdit } = props;
+  const n = String(index + 1);
+  const full = misi.tujuan.length >= planBounds.tujuanPerMisi;
+  return (
+    <li className="plan-misi">
+      <fieldset className="card plan-misi__card">
+        <legend>{t('admin.plan.misi', { n })}</legend>
+        <div className="field">
+          <label htmlFor={`${id}-text`}>{t('admin.plan.misiText', { n })}</label>
+          <textarea id={`${id}-text`} rows={2} value={misi.text} aria-invalid={misi.text.trim() === '' ? true : undefined}
+            onChange={(e) => { const text = e.target.value; onEdit((d) => planEdits.setMisiText(d, misi.id, text)); }} />
+        </div>
+        <PlanRowActions what={t('admin.plan.whatMisi', { n })} index={index} count={props.count}
+          onMove={(by) => onEdit((d) => planEdits.moveMisi(d, misi.id, by))} onRemove={() => onEdit((d) => planEdits.removeMisi(d, misi.id))}
+          askFirst={misi.text.trim() !== '' || misi.tujuan.length > 0}
+          confirmTitle={t('admin.plan.removeMisiTitle', { n })} consequence={misi.tujuan.length === 0 ? t('admin.plan.removeMisiAlone') : t('admin.plan.removeMisiConsequence', { count: misi.tujuan.length })} />
+        {misi.tujuan.length === 0 ? <p className="field__hint">{t('admin.plan.noTujuan')}</p> : (
+          <ol className="plan-tujuan-list" aria-label={t('admin.plan.tujuanOf', { n })}>
+            {misi.tujuan.map((tujuan, ti) => {
+              const tn = `${n}.${ti + 1}`;
+              return (
+                <li key={tujuan.id} className="plan-tujuan">
+                  <div className="field">
+                    <label htmlFor={`${id}-${tujuan.id}`}>{t('admin.plan.tujuanText', { n: tn })}</label>
+                    <textarea id={`${id}-${tujuan.id}`} rows={2} value={tujuan.text} aria-invalid={tujuan.text.trim() === '' ? true : undefined}
+                      onChange={(e) => { const text = e.target.value; onEdit((d) => planEdits.setTujuanText(d, misi.id, tujuan.id, text)); }} />
+                  </div>
+                  <PlanRowActions what={t('admin.plan.whatTujuan', { n: tn })} index={ti} count={misi.tujuan.length}
+                    onMove={(by) => onEdit((d) => planEdits.moveTujuan(d, misi.id, tujuan.id, by))}
+                    onRemove={() => onEdit((d) => planEdits.removeTujuan(d, misi.id, tujuan.id))}
+                    askFirst={tujuan.text.trim() !== ''}
+                    confirmTitle={t('admin.plan.removeTujuanTitle', { n: tn })} consequence={t('admin.plan.removeTujuanConsequence')} />
+                </li>
+              );
+            })}
+          </ol>
+        )}
+        <div className="button-row">
+          <button type="button" className="button" disabled={full} onClick={() => onEdit((d) => planEdits.addTujuan(d, misi.id))}>
+            {t('admin.plan.addTujuan', { n })}
+          </button>
+          {full && <p className="field__hint">{t('admin.plan.limitTujuan', { max: planBounds.tujuanPerMisi })}</p>}
+        </div>
+      </fieldset>
+    </li>
+  );
+});
