@@ -5,7 +5,6 @@
 // bukti dukung (files) for that criterion.
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { LkeAnswer } from '../../../domain/lke-template';
 import type { LkeSide } from '../../../domain/lke-response';
 import { suggestLkeAnswers } from '../../../domain/lke-suggestions';
 import { canAnswerLke, canReview } from '../../../domain/permissions';
