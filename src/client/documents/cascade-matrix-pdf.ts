@@ -5,7 +5,7 @@ import { autoTable, type RowInput } from 'jspdf-autotable';
 import { quarterRoman } from '../../domain/period';
 import type { DocumentFonts } from './assets';
 import { achievementNote, cascadeMatrixTitle, levelNote, type CascadeMatrixInput } from './cascade-matrix';
-import { groupCell, repeatGroupOnNewPage } from './cascade-matrix-merge';
+import { groupCell, repeatGroupOnNewPage, type GroupColumn } from './cascade-matrix-merge';
 import { noSupporterText, unalignedNoneText, unalignedTitle } from './cascade-words';
 import { empty, formatLongDate, formatPercentId } from './format';
 import { afterTable, centred, contentWidth, createPdf, ensureSpace, finishPages, letterheadLogo, margin, paragraph, pdfBytes, tableStyles, type PdfMeta } from './pdf-base';
@@ -24,15 +24,19 @@ export async function generateCascadeMatrixPdf(input: CascadeMatrixInput, option
   const meta: PdfMeta = { title: `Matriks cascading ${input.year} — ${input.tenantName}`, subject: 'Matriks cascading kinerja', runningHeader: `${title} — ${input.tenantName}`, draft: false };
   const doc = createPdf('landscape', options.fonts, meta);
   const { rows } = input;
+  // The RPJMD's column only where the pemda has entered its plan and linked a sasaran to it.
+  const planned = rows.some((r) => r.tujuan !== '');
   const step = progressStage(options.onProgress, 0, 0.5, Math.ceil(rows.length / chunk) + 2);
   const body: RowInput[] = [];
   for (let i = 0; i < rows.length; i += 1) {
     const row = rows[i];
     if (!row) continue;
     const previous = rows[i - 1];
-    const newSasaran = previous?.sasaranId !== row.sasaranId;
+    const newTujuan = previous?.tujuanId !== row.tujuanId;
+    const newSasaran = newTujuan || previous?.sasaranId !== row.sasaranId;
     const newIku = newSasaran || previous?.ikuId !== row.ikuId;
     body.push([
+      ...(planned ? [groupCell(row.tujuan === '' ? empty : row.tujuan, newTujuan)] : []),
       groupCell(row.sasaran, newSasaran),
       groupCell(row.iku, newIku),
       groupCell(row.ikuTarget, newIku),
@@ -48,6 +52,12 @@ export async function generateCascadeMatrixPdf(input: CascadeMatrixInput, option
     if ((i + 1) % chunk === 0) await step();
   }
   if (body.length === 0) body.push([{ content: 'Belum ada sasaran daerah dan IKU pada PK kepala daerah.', colSpan: 9 }]);
+  const head = ['Sasaran Daerah', 'IKU', 'Target IKU', 'Perangkat Daerah', 'Indikator Pendukung', 'Tingkat', 'Target', `Capaian s.d. TW ${quarterRoman[input.upTo]}`, 'Berisiko'];
+  const groups: GroupColumn[] = [
+    { text: (r) => r.sasaran, group: (r) => r.sasaranId },
+    { text: (r) => r.iku, group: (r) => r.ikuId },
+    { text: (r) => r.ikuTarget, group: (r) => r.ikuId },
+  ];
 
   let y = letterheadLogo(doc, input.logo ?? null, margin.top - 8);
   y = centred(doc, title, y + 2, 12);
@@ -58,18 +68,21 @@ export async function generateCascadeMatrixPdf(input: CascadeMatrixInput, option
     tableLineWidth: tableStyles.styles.lineWidth,
     tableLineColor: tableStyles.styles.lineColor,
     startY: y + 3,
-    head: [['Sasaran Daerah', 'IKU', 'Target IKU', 'Perangkat Daerah', 'Indikator Pendukung', 'Tingkat', 'Target', `Capaian s.d. TW ${quarterRoman[input.upTo]}`, 'Berisiko']],
+    head: [planned ? ['Misi dan Tujuan RPJMD', ...head] : head],
     body,
     rowPageBreak: 'avoid',
-    columnStyles: {
-      0: { cellWidth: 38 }, 1: { cellWidth: 38 }, 2: { cellWidth: 18 }, 3: { cellWidth: 30 }, 4: { cellWidth: 'auto' },
-      5: { cellWidth: 16 }, 6: { cellWidth: 18 }, 7: { cellWidth: 20 }, 8: { cellWidth: 17 },
-    },
-    willDrawCell: repeatGroupOnNewPage(doc, rows, [
-      { text: (r) => r.sasaran, group: (r) => r.sasaranId },
-      { text: (r) => r.iku, group: (r) => r.ikuId },
-      { text: (r) => r.ikuTarget, group: (r) => r.ikuId },
-    ]),
+    columnStyles: planned
+      ? {
+          0: { cellWidth: 36 }, 1: { cellWidth: 32 }, 2: { cellWidth: 32 }, 3: { cellWidth: 16 }, 4: { cellWidth: 26 }, 5: { cellWidth: 'auto' },
+          6: { cellWidth: 13 }, 7: { cellWidth: 16 }, 8: { cellWidth: 18 }, 9: { cellWidth: 15 },
+        }
+      : {
+          0: { cellWidth: 38 }, 1: { cellWidth: 38 }, 2: { cellWidth: 18 }, 3: { cellWidth: 30 }, 4: { cellWidth: 'auto' },
+          5: { cellWidth: 16 }, 6: { cellWidth: 18 }, 7: { cellWidth: 20 }, 8: { cellWidth: 17 },
+        },
+    willDrawCell: repeatGroupOnNewPage(doc, rows, planned
+      ? [{ text: (r) => (r.tujuan === '' ? empty : r.tujuan), group: (r) => r.tujuanId }, ...groups]
+      : groups),
   });
   await step();
 

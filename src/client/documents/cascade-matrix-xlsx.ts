@@ -8,11 +8,15 @@ import { noSupporterText } from './cascade-words';
 export const cascadeSheetName = 'Matriks Cascading';
 
 export async function generateCascadeMatrixXlsx(input: CascadeMatrixInput): Promise<Uint8Array> {
+  // The RPJMD's column only where the pemda has entered its plan and linked a sasaran to it.
+  const planned = input.rows.some((r) => r.tujuan !== '');
   const rows: Row[] = [[
+    ...(planned ? ['Misi dan Tujuan RPJMD'] : []),
     'Sasaran Daerah', 'IKU', 'Target IKU', 'Perangkat Daerah', 'Indikator Pendukung', 'Tingkat', 'Target', 'Capaian s.d. TW (%)', 'Berisiko',
   ].map(header)];
   for (const row of input.rows) {
     rows.push([
+      ...(planned ? [row.tujuan === '' ? blank() : text(row.tujuan)] : []),
       text(row.sasaran), text(row.iku), text(row.ikuTarget), row.unit === '' ? blank() : text(row.unit),
       row.indicator === '' ? text(noSupporterText) : text(row.indicator),
       row.depth === 0 ? blank() : number(row.depth), row.target === '' ? blank() : text(row.target),
@@ -30,7 +34,7 @@ export async function generateCascadeMatrixXlsx(input: CascadeMatrixInput): Prom
   const blob = await writeXlsxFile([
     {
       sheet: cascadeSheetName, data: rows, stickyRowsCount: 1,
-      columns: [{ width: 40 }, { width: 40 }, { width: 14 }, { width: 32 }, { width: 50 }, { width: 8 }, { width: 14 }, { width: 14 }, { width: 10 }],
+      columns: [...(planned ? [{ width: 50 }] : []), { width: 40 }, { width: 40 }, { width: 14 }, { width: 32 }, { width: 50 }, { width: 8 }, { width: 14 }, { width: 14 }, { width: 10 }],
     },
     { sheet: 'Belum Selaras', data: unaligned, stickyRowsCount: 1, columns: [{ width: 40 }, { width: 60 }] },
     { sheet: 'Keterangan', data: notes, columns: [{ width: 20 }, { width: 90 }] },

@@ -1,9 +1,10 @@
-// The matriks cascading (domain.md, "Cascading and alignment"): each pemda sasaran daerah and IKU
+// The matriks cascading (domain.md, "Cascading and alignment"): each pemda sasaran daerah (with the
+// RPJMD misi and tujuan it serves, where the pemda has entered its plan) and IKU
 // with the unit indicators that support it, unit by unit and down the levels, with each row's target,
 // year-to-date achievement and at-risk flag; then the indicators not aligned yet. Plain data in:
 // the pohon kinerja as domain/cascade-tree.ts builds it.
 import type { RollUpRule } from '../../domain/cascade';
-import { flattenCascade, type CascadeIndicatorEntry, type CascadeTreeNode } from '../../domain/cascade-tree';
+import type { CascadeIndicatorEntry, CascadeTreeNode } from '../../domain/cascade-tree';
 import { quarterRoman, type Quarter } from '../../domain/period';
 import type { TenantSettings } from '../../domain/tenant';
 import type { DocumentImage } from './assets';
@@ -11,6 +12,9 @@ import { rollUpNote } from './cascade-words';
 import { formatTargetText } from './format';
 
 export interface CascadeMatrixRow {
+  /** The RPJMD misi and tujuan the row's sasaran serves, in words ("" without a plan or a link); merged like the sasaran. */
+  tujuanId: string;
+  tujuan: string;
   /** Which sasaran and IKU the row hangs under: rows of one are printed as one merged cell. */
   sasaranId: string;
   ikuId: string;
@@ -52,13 +56,32 @@ export const achievementNote = (input: Pick<CascadeMatrixInput, 'rollUpRule' | '
 
 const targetOf = (node: CascadeTreeNode): string => (node.entry ? formatTargetText(node.entry.indicator, node.entry.indicator.annualTarget) : '');
 
+/** "Misi 1. … / Tujuan 1.2. …": where a sasaran daerah sits in the RPJMD. */
+export const tujuanText = (misi: CascadeTreeNode, tujuan: CascadeTreeNode): string =>
+  `Misi ${misi.number ?? ''}. ${misi.name} / Tujuan ${tujuan.number ?? ''}. ${tujuan.name}`;
+
+/** The sasaran daerah in the tree's order, each with the misi and tujuan it serves (under the visi), or none. */
+function placedSasaran(roots: readonly CascadeTreeNode[]): Array<{ sasaran: CascadeTreeNode; tujuanId: string; tujuan: string }> {
+  const placed: Array<{ sasaran: CascadeTreeNode; tujuanId: string; tujuan: string }> = [];
+  const walk = (nodes: readonly CascadeTreeNode[], misi: CascadeTreeNode | null, tujuan: CascadeTreeNode | null) => {
+    for (const node of nodes) {
+      if (node.kind === 'sasaran') placed.push({ sasaran: node, tujuanId: tujuan?.id ?? '', tujuan: misi && tujuan ? tujuanText(misi, tujuan) : '' });
+      else if (node.kind === 'visi') walk(node.children, null, null);
+      else if (node.kind === 'misi') walk(node.children, node, null);
+      else if (node.kind === 'tujuan') walk(node.children, misi, node);
+    }
+  };
+  walk(roots, null, null);
+  return placed;
+}
+
 /** The rows of the matrix, sasaran by sasaran and IKU by IKU, units in the tree's order. */
 export function cascadeMatrixRows(roots: readonly CascadeTreeNode[], unitName: (orgUnitId: string) => string): CascadeMatrixRow[] {
   const rows: CascadeMatrixRow[] = [];
   // The sasaran daerah wherever they hang: under the RPJMD's tujuan, or at the top without a plan.
-  for (const sasaran of flattenCascade(roots).filter((n) => n.kind === 'sasaran')) {
+  for (const { sasaran, tujuanId, tujuan } of placedSasaran(roots)) {
     for (const iku of sasaran.children) {
-      const base = { sasaranId: sasaran.id, ikuId: iku.id, sasaran: sasaran.name, iku: iku.name, ikuTarget: targetOf(iku) };
+      const base = { tujuanId, tujuan, sasaranId: sasaran.id, ikuId: iku.id, sasaran: sasaran.name, iku: iku.name, ikuTarget: targetOf(iku) };
       if (iku.children.length === 0) {
         rows.push({ ...base, unit: '', indicator: '', depth: 0, target: '', achievement: iku.status.own ?? iku.status.rollUp, atRisk: iku.status.atRisk });
         continue;

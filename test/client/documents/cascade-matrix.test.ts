@@ -39,4 +39,22 @@ describe('the matriks cascading', () => {
     expect(book['Belum Selaras']?.slice(1)).toEqual([['Dinas Kesehatan', 'Indikator c']]);
     expect(book['Keterangan']?.[1]).toEqual(['Judul', 'MATRIKS CASCADING KINERJA TAHUN 2026 (CAPAIAN S.D. TRIWULAN II)']);
   });
+
+  it('puts the RPJMD misi and tujuan of each sasaran in a first column when the pemda has its plan', async () => {
+    const tree = buildCascadeTree({
+      plan: { visi: 'Daerah maju', misi: [{ id: 'm1', text: 'SDM unggul', tujuan: [{ id: 't1', text: 'Derajat kesehatan' }] }] },
+      sasaran: [{ id: 's1', name: 'Meningkatnya kualitas SDM', tujuanId: 't1' }, { id: 's2', name: 'Tanpa tujuan' }],
+      ikus: [{ ...entry('iku1', null, 'setda', [null, null, null, null], 'pemda'), goalId: 's1' }, { ...entry('iku2', null, 'setda', [null, null, null, null], 'pemda'), goalId: 's2' }],
+      unitIndicators: [entry('a', 'iku1', 'dinkes', [25, 25, null, null])],
+    }, 2, { ...defaultTenantSettings, rollUpRule: 'average' });
+    const bytes = await generateCascadeMatrixXlsx({
+      tenantName: 'Kabupaten Uji', year: 2026, upTo: 2, rows: cascadeMatrixRows(tree.roots, () => 'Dinas Kesehatan'), unaligned: [],
+    });
+    const sheet = (await readExcelFile(Buffer.from(bytes))).find((s) => s.sheet === 'Matriks Cascading')?.data ?? [];
+    expect(sheet[0]?.slice(0, 2)).toEqual(['Misi dan Tujuan RPJMD', 'Sasaran Daerah']);
+    expect(sheet.slice(1).map((r) => r.slice(0, 2))).toEqual([
+      ['Misi 1. SDM unggul / Tujuan 1.1. Derajat kesehatan', 'Meningkatnya kualitas SDM'],
+      [null, 'Tanpa tujuan'],
+    ]);
+  });
 });

@@ -182,8 +182,23 @@ describe('the pohon kinerja as a printed figure', () => {
     // Never measured directly: only the supporters' figure.
     expect(lines[1]?.figures.some((f) => f.startsWith('Capaian sendiri'))).toBe(false);
     expect(lines[1]?.figures[0]).toMatch(/^Capaian pendukung: 100/);
-    expect(cascadeMatrixRows(planned.roots, nameOf).map((r) => [r.sasaran, r.iku, r.indicator])).toEqual([
-      ['Meningkatnya kualitas SDM', 'Indikator iku1', 'Indikator a'], ['Meningkatnya daya saing ekonomi', 'Indikator iku3', ''],
+    expect(cascadeMatrixRows(planned.roots, nameOf).map((r) => [r.tujuan, r.sasaran, r.iku, r.indicator])).toEqual([
+      ['Misi 1. SDM unggul / Tujuan 1.1. Derajat kesehatan', 'Meningkatnya kualitas SDM', 'Indikator iku1', 'Indikator a'],
+      ['', 'Meningkatnya daya saing ekonomi', 'Indikator iku3', ''],
     ]);
+  });
+
+  it('gives the matrix a column of the RPJMD misi and tujuan when the pemda has its plan, and none without', async () => {
+    const planned = buildCascadeTree({
+      plan: { visi: 'Daerah maju', misi: [{ id: 'm1', text: 'SDM unggul', tujuan: [{ id: 't1', text: 'Derajat kesehatan' }] }] },
+      sasaran: [{ id: 's1', name: 'Meningkatnya kualitas SDM', tujuanId: 't1' }],
+      ikus: [{ ...entry('iku1', null, 'setda', none, 'pemda'), goalId: 's1' }],
+      unitIndicators: [entry('a', 'iku1', 'dinkes', [25, 25, null, null])],
+    }, 2, { ...defaultTenantSettings, rollUpRule: 'average' });
+    const withPlan = (await pdfText(await generateCascadeMatrixPdf({ ...matrixInput(), rows: cascadeMatrixRows(planned.roots, nameOf) }, { fonts }))).replace(/\s+/g, ' ');
+    expect(withPlan).toContain('Misi dan Tujuan RPJMD');
+    expect(withPlan).toContain('Misi 1. SDM unggul / Tujuan 1.1. Derajat kesehatan');
+    const without = (await pdfText(await generateCascadeMatrixPdf(matrixInput(), { fonts }))).replace(/\s+/g, ' ');
+    expect(without).not.toContain('Misi dan Tujuan RPJMD');
   });
 });
