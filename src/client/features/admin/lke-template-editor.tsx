@@ -1,6 +1,7 @@
 // The LKE template of one year as a form: its title, the component weights with their total, the
 // components (folded), what keeps it from being saved (checked as typed, validateLkeTemplate) and
 // Simpan, which stays disabled, and says why, while anything is wrong.
+import { CheckedSave } from './checked-save';
 import { useCallback, useMemo, type FormEvent } from 'react';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import type { LkeTemplateContent } from '../../../domain/lke-template-record';
@@ -49,21 +50,9 @@ export function LkeTemplateEditor(props: {
         <LkeComponentEditor key={component.id} component={component} index={index} shareTotal={check.shareTotals[component.id] ?? 0} year={year}
           onChange={changeComponent} onAddCriterion={addCriterion} onRemoveCriterion={removeCriterion} />
       ))}
-      <div className="lke-check" id={`${id}-check`}>
-        {check.problems.length === 0 ? <p>{t('admin.lke.noProblems')}</p> : (
-          <>
-            <p className="field__error">{t('admin.lke.problemsTitle')}</p>
-            <ul aria-label={t('admin.lke.problemsTitle')}>
-              {check.problems.map((problem, i) => <li key={i}>{describeLkeProblem(problem, draft, t)}</li>)}
-            </ul>
-            <p>{t('admin.lke.saveBlocked', { count: check.problems.length })}</p>
-          </>
-        )}
-      </div>
-      {props.status && <p role="status">{props.status}</p>}
-      <button type="submit" className="button button--primary" disabled={!check.content || props.saving} aria-describedby={`${id}-check`}>
-        {t('admin.save')}
-      </button>
+      <CheckedSave id={id} className="lke-check" problems={check.problems.map((problem) => describeLkeProblem(problem, draft, t))}
+        noProblems={t('admin.lke.noProblems')} problemsTitle={t('admin.lke.problemsTitle')} saveBlocked={t('admin.lke.saveBlocked', { count: check.problems.length })}
+        status={props.status ?? null} disabled={!check.content || props.saving} />
     </form>
   );
 }

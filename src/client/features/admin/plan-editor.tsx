@@ -1,6 +1,7 @@
 // An RPJMD plan as a form: its period (a saved plan's first year is fixed: it names the plan),
 // visi, the misi with their tujuan, what keeps it from being saved (checked as typed:
 // validateRpjmdPlan and empty or long fields) and Simpan, disabled, saying why, while anything is.
+import { CheckedSave } from './checked-save';
 import { useCallback, useMemo, type FormEvent } from 'react';
 import type { RpjmdPlan, RpjmdPlanContent } from '../../../domain/rpjmd-plan';
 import { useFeatureMessages } from '../../i18n/feature-messages';
@@ -71,21 +72,9 @@ export function PlanEditor(props: {
         </button>
         {draft.misi.length >= planBounds.misi && <p className="field__hint">{t('admin.plan.limitMisi', { max: planBounds.misi })}</p>}
       </div>
-      <div className="plan-check" id={`${id}-check`}>
-        {check.problems.length === 0 ? <p>{t('admin.plan.noProblems')}</p> : (
-          <>
-            <p className="field__error">{t('admin.plan.problemsTitle')}</p>
-            <ul aria-label={t('admin.plan.problemsTitle')}>
-              {check.problems.map((problem, i) => <li key={i}>{describePlanProblem(problem, draft, t)}</li>)}
-            </ul>
-            <p>{t('admin.plan.saveBlocked', { count: check.problems.length })}</p>
-          </>
-        )}
-      </div>
-      {props.status && <p role="status">{props.status}</p>}
-      <button type="submit" className="button button--primary" disabled={!check.content || props.saving} aria-describedby={`${id}-check`}>
-        {t('admin.save')}
-      </button>
+      <CheckedSave id={id} className="plan-check" problems={check.problems.map((problem) => describePlanProblem(problem, draft, t))}
+        noProblems={t('admin.plan.noProblems')} problemsTitle={t('admin.plan.problemsTitle')} saveBlocked={t('admin.plan.saveBlocked', { count: check.problems.length })}
+        status={props.status ?? null} disabled={!check.content || props.saving} />
     </form>
   );
 }
