@@ -10,10 +10,33 @@ export interface EntryContext {
   indicatorUnit: string | null;
   year: number | null;
   quarter: number | null;
+  /** For a row of the LKE (an answer, its file, the unit's LKE of a year, a recommendation): whose, which year, which criterion. */
+  lke: { orgUnitId: string; year: number; criterionId: string | null } | null;
 }
 
-/** Reads only; call inside a transaction over conflicts, realisations, indicators, agreements, orgUnits when atomicity matters. */
+const lkeEntities = new Set(['lkeResponse', 'lkeEvidence', 'lkeEvaluation', 'lkeRecommendation']);
+
+/** The tables entryContext reads: a transaction around it must name them all. */
+export const entryContextTables = (db: PantauDatabase) => [
+  db.conflicts, db.realisations, db.indicators, db.agreements, db.orgUnits, db.lkeResponses, db.lkeEvidence, db.lkeEvaluations, db.lkeRecommendations,
+];
+
+/** Reads only; call inside a transaction over entryContextTables when atomicity matters. */
 export async function entryContext(db: PantauDatabase, entity: string, recordId: string, fields: Record<string, unknown> = {}): Promise<EntryContext> {
+  if (lkeEntities.has(entity)) {
+    // The LKE row named, as the device holds it, else what the refused entry itself says (a create
+    // names all). Awaited here rather than in a helper: a Dexie transaction in a live query loses
+    // its zone across an extra native async call (PrematureCommitError, seen in the inbox).
+    const table = entity === 'lkeResponse' ? db.lkeResponses : entity === 'lkeEvidence' ? db.lkeEvidence : entity === 'lkeEvaluation' ? db.lkeEvaluations : db.lkeRecommendations;
+    const row: Record<string, unknown> = { ...fields, ...((await table.get(recordId)) ?? {}) };
+    const lkeUnitId = typeof row.orgUnitId === 'string' ? row.orgUnitId : null;
+    const lkeYear = typeof row.year === 'number' ? row.year : null;
+    const lkeUnit = lkeUnitId ? await db.orgUnits.get(lkeUnitId) : undefined;
+    return {
+      indicatorId: null, orgUnitName: lkeUnit?.name ?? null, indicatorName: null, indicatorUnit: null, year: lkeYear, quarter: null,
+      lke: lkeUnitId && lkeYear !== null ? { orgUnitId: lkeUnitId, year: lkeYear, criterionId: typeof row.criterionId === 'string' ? row.criterionId : null } : null,
+    };
+  }
   let indicatorId: string | null = null;
   let quarter: number | null = null;
   let year: number | null = null;
@@ -39,5 +62,6 @@ export async function entryContext(db: PantauDatabase, entity: string, recordId:
     indicatorUnit: indicator?.unit ?? null,
     year: year ?? agreement?.year ?? null,
     quarter,
+    lke: null,
   };
 }

@@ -4,7 +4,7 @@ import { canEditRealisation } from '../../domain/permissions';
 import type { Actor } from '../../domain/user';
 import type { ConflictEntry, PantauDatabase, Rejection } from './database';
 import { isOpenConflict } from './conflict-repository';
-import { entryContext, type EntryContext } from './entry-context';
+import { entryContext, entryContextTables, type EntryContext } from './entry-context';
 
 export interface ConflictView {
   conflict: ConflictEntry;
@@ -17,7 +17,7 @@ export interface RejectionView {
   context: EntryContext;
 }
 
-const inboxTables = (db: PantauDatabase) => [db.conflicts, db.rejections, db.realisations, db.indicators, db.agreements, db.orgUnits];
+const inboxTables = (db: PantauDatabase) => [db.rejections, ...entryContextTables(db)];
 
 /** Open conflicts, oldest first, with the entry they concern. */
 export async function listConflictViews(db: PantauDatabase): Promise<ConflictView[]> {

@@ -5,7 +5,7 @@ import type { PantauDatabase, Rejection, ConflictEntry, OutboxEntry } from './da
 import { isOpenConflict } from './conflict-repository';
 import { collectPendingEvidence, type ExportedEvidence } from './export-evidence';
 import { getMeta } from './meta';
-import { entryContext, type EntryContext as ExportContext } from './entry-context';
+import { entryContext, entryContextTables, type EntryContext as ExportContext } from './entry-context';
 
 export interface UnsyncedExport {
   format: 'pantau-kinerja.unsynced';
@@ -23,7 +23,7 @@ export interface ExportUser { id: string; username: string; name: string; orgUni
 
 export async function buildUnsyncedExport(db: PantauDatabase, user: ExportUser, now: Date = new Date()): Promise<UnsyncedExport> {
   // One read transaction: the file is a consistent snapshot even while a sync runs.
-  const core = await db.transaction('r', [db.outbox, db.rejections, db.conflicts, db.realisations, db.indicators, db.agreements, db.orgUnits, db.meta], async () => {
+  const core = await db.transaction('r', [db.outbox, db.rejections, db.meta, ...entryContextTables(db)], async () => {
     const outbox = await db.outbox.orderBy('seq').toArray();
     const rejections = await db.rejections.toArray();
     const conflicts = (await db.conflicts.toArray()).filter(isOpenConflict);

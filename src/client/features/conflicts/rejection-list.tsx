@@ -6,6 +6,7 @@ import { dismissRejection } from '../../db/inbox';
 import { listRejectionViews, type RejectionView } from '../../db/inbox-queries';
 import { useI18n } from '../../i18n/i18n-context';
 import { useActiveSession } from '../../session/session-context';
+import { hasTenantWideScope } from '../../../domain/permissions';
 import { fieldLabel, valueText } from './field-text';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { conflictMessages } from './messages';
@@ -15,11 +16,16 @@ const identityFields = new Set(['indicatorId', 'quarter']);
 function RejectionItem(props: { view: RejectionView }) {
   const { formatDate, formatNumber } = useI18n();
   const t = useFeatureMessages(conflictMessages);
-  const { db, engine } = useActiveSession();
+  const { db, engine, actor } = useActiveSession();
   const { rejection, context } = props.view;
-  const title = context.indicatorName
-    ? t('conflicts.entry', { indicator: context.indicatorName, q: context.quarter ?? '?', year: context.year ?? '' })
-    : t('conflicts.unknownEntry');
+  const { lke } = context;
+  const title = lke
+    ? t(lke.criterionId ? 'conflicts.lkeCriterion' : 'conflicts.lkeUnit', { year: lke.year, unit: context.orgUnitName ?? '', criterion: lke.criterionId ?? '' })
+    : context.indicatorName
+      ? t('conflicts.entry', { indicator: context.indicatorName, q: context.quarter ?? '?', year: context.year ?? '' })
+      : t('conflicts.unknownEntry');
+  // The unit's own LKE opens at /lke; the pemda's roles open a unit's.
+  const lkeLink = lke && `${hasTenantWideScope(actor) ? `/lke/${lke.orgUnitId}` : '/lke'}?year=${lke.year}`;
   const fields = Object.entries(rejection.fields).filter(([field]) => !identityFields.has(field));
 
   async function dismiss() {
@@ -52,6 +58,7 @@ function RejectionItem(props: { view: RejectionView }) {
         {context.indicatorId && context.quarter !== null && (
           <Link to={`/indicators/${context.indicatorId}/quarters/${context.quarter}`}>{t('conflicts.editEntry')}</Link>
         )}
+        {lkeLink && <Link to={lkeLink}>{t('conflicts.openLke')}</Link>}
         <button type="button" className="button button--small" onClick={() => void dismiss()} aria-describedby={`dismiss-${rejection.mutationId}`}>
           {t('conflicts.dismiss')}
         </button>

@@ -282,6 +282,37 @@ describe('refused entries', () => {
   });
 });
 
+describe('refused LKE entries', () => {
+  it('name the unit, the year and the criterion, open the LKE, and can be let go', async () => {
+    // An answer the device made and the server refused (the LKE was final meanwhile), and a file's create.
+    const answerId = crypto.randomUUID();
+    await session.db.lkeResponses.put({
+      id: answerId, tenantId, rev: 0, updatedAt: '2026-04-16T01:00:00.000Z', updatedBy: null, deviceId: null, deleted: false,
+      orgUnitId: unitId, year: 2025, criterionId: 'perencanaan.keberadaan.1', side: 'self', answer: 'ya', note: '',
+    });
+    await session.db.rejections.bulkPut([
+      {
+        mutationId: crypto.randomUUID(), seq: 4, entity: 'lkeResponse', recordId: answerId, fields: { answer: 'ya' },
+        code: 'lke_final', message: 'LKE ini sudah final.', rejectedAt: '2026-04-16T01:00:00.000Z',
+      },
+      {
+        mutationId: crypto.randomUUID(), seq: 5, entity: 'lkeEvidence', recordId: crypto.randomUUID(),
+        fields: { orgUnitId: unitId, year: 2025, criterionId: 'pelaporan.kualitas.2', caption: '' },
+        code: 'attachment_missing', message: 'Berkas belum diterima server.', rejectedAt: '2026-04-16T01:01:00.000Z',
+      },
+    ]);
+    const user = userEvent.setup();
+    renderApp(session, ['/conflicts']);
+    const answer = (await screen.findByRole('heading', { name: 'LKE 2025 Dinas Kesehatan · kriteria perencanaan.keberadaan.1' })).closest('li') as HTMLElement;
+    expect(within(answer).getByRole('link', { name: 'Buka LKE' }).getAttribute('href')).toBe('/lke?year=2025');
+    expect(screen.getByRole('heading', { name: 'LKE 2025 Dinas Kesehatan · kriteria pelaporan.kualitas.2' })).toBeTruthy();
+    expect(screen.queryByText('Entri belum ada di perangkat ini')).toBeNull();
+    // Letting it go refetches the server's row: the transaction reaches the LKE's tables.
+    await user.click(within(answer).getByRole('button', { name: 'Buang' }));
+    await waitFor(async () => expect(await session.db.rejections.count()).toBe(1));
+  });
+});
+
 describe('returned entries', () => {
   it('are listed with the evaluator\'s note and a link to fix them, not as "nothing refused"', async () => {
     await session.db.realisations.put({ ...entry, rev: 41, status: 'returned', reviewNote: 'Lampirkan rekap puskesmas.' });
