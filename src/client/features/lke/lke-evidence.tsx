@@ -3,8 +3,8 @@
 // unit while the LKE is open, "Lampirkan bukti" and removal after a confirmation. Files are read,
 // shrunk and hashed on the device and saved there first (lib/prepare-evidence.ts); everyone else
 // (the evaluator) sees the same list read-only.
-import { useState, type ChangeEvent } from 'react';
-import { LkeEvidenceError, attachLkeEvidence, removeLkeEvidence, type LkeEvidenceView } from '../../db/lke-evidence-repository';
+import { useId, useState, type ChangeEvent } from 'react';
+import { LkeEvidenceError, attachLkeEvidence, captionLkeEvidence, removeLkeEvidence, type LkeEvidenceView } from '../../db/lke-evidence-repository';
 import { StorageFullError } from '../../db/storage-errors';
 import type { FeatureT } from '../../i18n/feature-messages';
 import { useI18n } from '../../i18n/i18n-context';
@@ -17,6 +17,41 @@ import type { lkeMessages } from './messages';
 type T = FeatureT<keyof typeof lkeMessages.id>;
 
 const nameOf = (view: LkeEvidenceView) => view.evidence.caption || view.evidence.fileName;
+
+/**
+ * What the file shows ("SK Tim SAKIP 2025"), saved on the device when the field is left. A newer
+ * caption from another device shows, unless the user is typing in this one (adjusted while
+ * rendering, React's pattern for state that follows a prop).
+ */
+function CaptionField(props: { t: T; view: LkeEvidenceView }) {
+  const { t, view } = props;
+  const { db, actor } = useActiveSession();
+  const id = useId();
+  const stored = view.evidence.caption;
+  const [value, setValue] = useState(stored);
+  const [seen, setSeen] = useState(stored);
+  const [editing, setEditing] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  if (!editing && stored !== seen) {
+    setSeen(stored);
+    setValue(stored);
+  }
+  const save = () => {
+    setEditing(false);
+    if (value.trim() === stored) return;
+    captionLkeEvidence(db, actor, view.evidence.id, value.trim()).then(
+      () => setFailure(null),
+      (error: unknown) => setFailure(t('lke.evidence.failed', { reason: error instanceof Error ? error.message : String(error) })),
+    );
+  };
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('lke.evidence.caption', { name: view.evidence.fileName })}</label>
+      <input id={id} type="text" maxLength={500} value={value} onFocus={() => setEditing(true)} onChange={(e) => setValue(e.target.value)} onBlur={save} />
+      {failure && <p className="field__error" role="alert">{failure}</p>}
+    </div>
+  );
+}
 
 function LkeEvidenceItem(props: { t: T; criterionId: string; view: LkeEvidenceView; editable: boolean; onRemove(): void }) {
   const { t, view } = props;
@@ -35,6 +70,7 @@ function LkeEvidenceItem(props: { t: T; criterionId: string; view: LkeEvidenceVi
         {blob === null && <span className="evidence__detail">{t('lke.evidence.notOnDevice')}</span>}
         {view.pending && <span className="evidence__detail">{blob?.lastError ? t('lke.evidence.uploadFailed') : t('lke.evidence.pending')}</span>}
         {view.refusal && <span className="field__error">{t('lke.evidence.refused', { reason: view.refusal })}</span>}
+        {props.editable && <CaptionField t={t} view={view} />}
       </div>
       {props.editable && (
         <button type="button" className="button" onClick={props.onRemove} aria-label={t('lke.evidence.removeLabel', { name, id: props.criterionId })}>

@@ -32,7 +32,7 @@ const [first, second] = criteria;
 if (!first || !second) throw new Error('the default LKE has criteria');
 
 describe('bukti dukung on the LKE sheet', () => {
-  it('the unit attaches a PDF to its own answer offline, sees it waiting, and removes it after confirming', async () => {
+  it('the unit attaches a PDF to its own answer offline, sees it waiting, captions it and removes it after confirming', async () => {
     session = openTestSession(buildSessionInfo('head'));
     await session.db.orgUnits.put(sessionUnitRow({ id: unitId, name: 'Kecamatan Seruyan Hilir' }));
     const user = userEvent.setup();
@@ -59,14 +59,22 @@ describe('bukti dukung on the LKE sheet', () => {
     // Another criterion's list is untouched.
     expect(within(other).queryByText('renstra-2025.pdf')).toBeNull();
 
-    await user.click(within(files).getByRole('button', { name: `Hapus bukti renstra-2025.pdf dari kriteria ${first.id}` }));
+    // A caption, saved on the device when the field is left: shown as the file's name, sent with the file.
+    await user.type(within(files).getByLabelText('Keterangan renstra-2025.pdf'), 'Renstra 2025–2029');
+    await user.tab();
+    await waitFor(async () => expect((await session.db.lkeEvidence.get(row?.id ?? ''))?.caption).toBe('Renstra 2025–2029'));
+    expect(await within(files).findByText('Renstra 2025–2029')).toBeTruthy();
+    expect((await session.db.outbox.toArray()).map((o) => o.fields.caption)).toEqual(['', 'Renstra 2025–2029']);
+    // Removing it, named by its caption now.
+
+    await user.click(within(files).getByRole('button', { name: `Hapus bukti Renstra 2025–2029 dari kriteria ${first.id}` }));
     const dialog = within(item).getByRole('alertdialog');
-    expect(dialog.textContent).toContain(`Hapus “renstra-2025.pdf” dari bukti dukung kriteria ${first.id}?`);
+    expect(dialog.textContent).toContain(`Hapus “Renstra 2025–2029” dari bukti dukung kriteria ${first.id}?`);
     await user.click(within(dialog).getByRole('button', { name: 'Batal' }));
     expect(await session.db.lkeEvidence.count()).toBe(1);
-    await user.click(within(files).getByRole('button', { name: `Hapus bukti renstra-2025.pdf dari kriteria ${first.id}` }));
+    await user.click(within(files).getByRole('button', { name: `Hapus bukti Renstra 2025–2029 dari kriteria ${first.id}` }));
     await user.click(within(within(item).getByRole('alertdialog')).getByRole('button', { name: 'Ya, lanjutkan' }));
-    await waitFor(() => expect(within(item).queryByText('renstra-2025.pdf')).toBeNull());
+    await waitFor(() => expect(within(item).queryByText('Renstra 2025–2029')).toBeNull());
     // Never sent: nothing of it is left to send or keep.
     expect({ rows: await session.db.lkeEvidence.count(), blobs: await session.db.blobs.count(), outbox: await session.db.outbox.count() }).toEqual({ rows: 0, blobs: 0, outbox: 0 });
   });
