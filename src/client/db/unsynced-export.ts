@@ -3,7 +3,7 @@
 // JSON document, with indicator names and quarters so a person can read it without the app.
 import type { PantauDatabase, Rejection, ConflictEntry, OutboxEntry } from './database';
 import { isOpenConflict } from './conflict-repository';
-import { collectPendingEvidence, type ExportedEvidence } from './export-evidence';
+import { collectPendingEvidence, collectPendingLkeEvidence, type ExportedEvidence, type ExportedLkeEvidence } from './export-evidence';
 import { getMeta } from './meta';
 import { entryContext, entryContextTables, type EntryContext as ExportContext } from './entry-context';
 
@@ -17,6 +17,8 @@ export interface UnsyncedExport {
   refusals: Array<Rejection & { context: ExportContext }>;
   conflicts: Array<Omit<ConflictEntry, 'record'> & { context: ExportContext; server: unknown; yours: unknown }>;
   evidence: ExportedEvidence[];
+  /** The files of the unit's LKE answers (absent in files written before they existed). */
+  lkeEvidence: ExportedLkeEvidence[];
 }
 
 export interface ExportUser { id: string; username: string; name: string; orgUnitName: string }
@@ -52,7 +54,7 @@ export async function buildUnsyncedExport(db: PantauDatabase, user: ExportUser, 
     };
   });
   // Outside the transaction above: the evidence part reads its own tables.
-  return { ...core, evidence: await collectPendingEvidence(db) };
+  return { ...core, evidence: await collectPendingEvidence(db), lkeEvidence: await collectPendingLkeEvidence(db) };
 }
 
 export function unsyncedExportFileName(user: { username: string }, now: Date = new Date()): string {

@@ -10,6 +10,7 @@ import {
   attachLkeEvidence, captionLkeEvidence, LkeEvidenceError, listLkeEvidenceViews, removeLkeEvidence, type LkeEvidenceInput,
 } from '../../../src/client/db/lke-evidence-repository';
 import { dismissRejection } from '../../../src/client/db/inbox';
+import { collectPendingLkeEvidence } from '../../../src/client/db/export-evidence';
 import { takeOutboxBatch } from '../../../src/client/db/push-ack';
 import { StorageFullError } from '../../../src/client/db/storage-errors';
 import type { Actor } from '../../../src/domain/user';
@@ -158,5 +159,16 @@ describe('a refusal of a file', () => {
     await dismissRejection(fresh.db, entry.id);
     expect(await fresh.db.lkeEvidence.get(row.id)).toBeUndefined();
     expect(await fresh.db.rejections.count()).toBe(0);
+  });
+
+  it('goes into "Ekspor data belum tersinkron" with its bytes until the server has it', async () => {
+    const unsent = await attachLkeEvidence(fresh.db, operator, input({ caption: 'Renstra 2025–2029', criterionId: '1.a.2' }));
+    const synced = await attachLkeEvidence(fresh.db, operator, input());
+    await fresh.db.outbox.where('recordId').equals(synced.id).delete();
+    await fresh.db.lkeEvidence.update(synced.id, { rev: 4 });
+    const exported = await collectPendingLkeEvidence(fresh.db);
+    expect(exported.map((e) => [e.id, e.criterionId, e.caption])).toEqual([[unsent.id, '1.a.2', 'Renstra 2025–2029']]);
+    const blob = await fresh.db.blobs.get(unsent.sha256);
+    expect(Uint8Array.from(atob(exported[0]?.base64 ?? ''), (c) => c.charCodeAt(0))).toEqual(new Uint8Array(blob?.bytes ?? new ArrayBuffer(0)));
   });
 });

@@ -62,7 +62,8 @@ describe('bukti dukung on the LKE sheet', () => {
     // A caption, saved on the device when the field is left: shown as the file's name, sent with the file.
     await user.type(within(files).getByLabelText('Keterangan renstra-2025.pdf'), 'Renstra 2025–2029');
     await user.tab();
-    await waitFor(async () => expect((await session.db.lkeEvidence.get(row?.id ?? ''))?.caption).toBe('Renstra 2025–2029'));
+    const { db } = session;
+    await waitFor(async () => expect((await db.lkeEvidence.get(row?.id ?? ''))?.caption).toBe('Renstra 2025–2029'));
     expect(await within(files).findByText('Renstra 2025–2029')).toBeTruthy();
     expect((await session.db.outbox.toArray()).map((o) => o.fields.caption)).toEqual(['', 'Renstra 2025–2029']);
     // Removing it, named by its caption now.
