@@ -1,6 +1,6 @@
 // The number of open conflicts and refusals, next to the inbox link; nothing when there are none.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { countInbox } from '../db/inbox-queries';
+import { countInbox } from '../db/inbox-counts';
 import { useI18n } from '../i18n/i18n-context';
 import { useActiveSession } from '../session/session-context';
 

@@ -3,7 +3,7 @@
 import { Suspense, useSyncExternalStore } from 'react';
 import { Link } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { countUserInbox } from '../db/inbox-queries';
+import { countUserInbox } from '../db/inbox-counts';
 import { useActiveSession } from '../session/session-context';
 import { useConnectionStatus } from '../sync/sync-context';
 import { useI18n } from '../i18n/i18n-context';

@@ -7,7 +7,7 @@ import { Link, useLocation } from 'react-router';
 import { canEditRealisation, canSubmitForUnit } from '../../../domain/permissions';
 import { quarterRoman, type Quarter } from '../../../domain/period';
 import { quarterChecklist } from '../../../domain/quarter-checklist';
-import { countUserInbox } from '../../db/inbox-queries';
+import { countUserInbox } from '../../db/inbox-counts';
 import type { AgreementView } from '../../db/queries';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { useActiveSession } from '../../session/session-context';
