@@ -5,7 +5,7 @@ import { hashToken, newToken, sessionLifetimeMs } from '../../src/server/service
 import { buildApp, type ServerConfig } from '../../src/server/app';
 import { seedDemoData } from '../../src/server/seed/seed';
 import type { Store } from '../../src/server/store/connection';
-import { apiRoutes, clientHeader, sessionCookieName } from '../../src/api/routes';
+import { apiRoutes, clientHeader, sessionCookieName, syncProtocol } from '../../src/api/routes';
 import type { Mutation, PullResponse, PushResponse } from '../../src/api/sync';
 import { createTestStore } from './server-store';
 import { buildWorld, testPassword, type World } from './server-factories';
@@ -64,6 +64,14 @@ export async function pushOk(app: FastifyInstance, cookie: string, deviceId: str
 
 export async function pullOk(app: FastifyInstance, cookie: string, cursor: number, limit = 1000): Promise<PullResponse> {
   const response = await app.inject({ method: 'GET', url: `${apiRoutes.pull}?cursor=${cursor}&limit=${limit}`, headers: { cookie } });
+  if (response.statusCode !== 200) throw new Error(`pull: ${response.statusCode} ${response.body}`);
+  return response.json<PullResponse>();
+}
+
+/** A pull with any query (catchUp, …), as a build of `protocol` asks (no header: the current one); throws unless 200. */
+export async function pullQuery(app: FastifyInstance, cookie: string, query: string, protocol?: number): Promise<PullResponse> {
+  const headers = { cookie, ...(protocol === undefined ? {} : { [syncProtocol.header]: String(protocol) }) };
+  const response = await app.inject({ method: 'GET', url: `${apiRoutes.pull}?${query}`, headers });
   if (response.statusCode !== 200) throw new Error(`pull: ${response.statusCode} ${response.body}`);
   return response.json<PullResponse>();
 }

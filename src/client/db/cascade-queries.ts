@@ -13,7 +13,8 @@ import { valuesOnBasis } from '../../domain/verified-values';
 import type { PantauDatabase } from './database';
 import { getAgreementView, listOrgUnits, viewOf, type AgreementView } from './queries';
 import { parentKindsOf } from '../../domain/alignment';
-import { planOfYear, type RpjmdPlan } from '../../domain/rpjmd-plan';
+import type { RpjmdPlan } from '../../domain/rpjmd-plan';
+import { getPlanOfYear } from './plan-queries';
 
 export interface CascadeView extends CascadeTree {
   /** The RPJMD plan holding the year, null when the pemda has entered none. */
@@ -46,7 +47,7 @@ export async function getCascadeView(
   const unitViews = (await Promise.all(units.map((u) => getAgreementView(db, u.id, year)))).filter((v): v is AgreementView => v !== null);
   const ikus = pemda ? entriesOf(pemda, options.verifiedOnly) : [];
   const unitIndicators = unitViews.flatMap((v) => entriesOf(v, options.verifiedOnly));
-  const plan = planOfYear(await db.rpjmdPlans.toArray(), year);
+  const plan = await getPlanOfYear(db, year);
   const tree = buildCascadeTree({
     plan,
     sasaran: pemda ? pemda.goals.map((g) => ({ id: g.goal.id, name: g.goal.name, tujuanId: g.goal.tujuanId ?? null })) : [],

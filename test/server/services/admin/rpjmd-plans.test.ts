@@ -6,11 +6,10 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { adminPath, adminRoutes, rpjmdPlanListSchema } from '../../../../src/api/admin';
-import { apiRoutes, syncProtocol } from '../../../../src/api/routes';
 import type { Mutation, MutationResult, PullResponse, SyncEntity } from '../../../../src/api/sync';
 import { goalSchema } from '../../../../src/domain/agreement';
 import { rpjmdPlanSchema, type RpjmdPlanContent } from '../../../../src/domain/rpjmd-plan';
-import { csrf, pushOk } from '../../../support/server-app';
+import { csrf, pullQuery, pushOk } from '../../../support/server-app';
 import { useSignedInServer } from '../../../support/signed-in-server';
 
 const usernames = ['admin', 'operator.a', 'kepala.a', 'evaluator', 'pimpinan', 'operator.x'] as const;
@@ -46,14 +45,8 @@ async function pkOf(orgUnitId: string, year: number, kind: string, username: Use
   expect(code(await send(username, 'agreement', id, { orgUnitId, year, version: 0, parentId: null, kind, ...parties }))).toBe('applied');
   return id;
 }
-async function pull(username: Username, query: string, protocol?: number): Promise<PullResponse> {
-  const response = await signedIn.server.app.inject({
-    method: 'GET', url: `${apiRoutes.pull}?${query}`,
-    headers: { cookie: signedIn.cookie(username), ...(protocol === undefined ? {} : { [syncProtocol.header]: String(protocol) }) },
-  });
-  expect(response.statusCode, response.body).toBe(200);
-  return response.json<PullResponse>();
-}
+const pull = (username: Username, query: string, protocol?: number): Promise<PullResponse> =>
+  pullQuery(signedIn.server.app, signedIn.cookie(username), query, protocol);
 const changes = (page: PullResponse) => (page.kind === 'changes' ? page.changes : []);
 
 describe('the RPJMD plan', () => {

@@ -6,11 +6,11 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { adminRoutes } from '../../../../src/api/admin';
-import { apiRoutes, attachmentPath, syncProtocol } from '../../../../src/api/routes';
+import { attachmentPath } from '../../../../src/api/routes';
 import type { Mutation, MutationResult, PullResponse } from '../../../../src/api/sync';
 import { lkeEvidenceSchema, type LkeEvidence } from '../../../../src/domain/lke-evidence';
 import { listLkeCriteria, lkeTemplateOf } from '../../../../src/domain/lke-template';
-import { csrf, pushOk } from '../../../support/server-app';
+import { csrf, pullQuery, pushOk } from '../../../support/server-app';
 import { useSignedInServer } from '../../../support/signed-in-server';
 
 const usernames = ['operator.a', 'kepala.a', 'operator.b', 'kepala.b', 'evaluator', 'pimpinan', 'admin', 'operator.x'] as const;
@@ -61,14 +61,8 @@ async function applied(username: Username, m: Mutation): Promise<MutationResult 
   return { ...result, rev: result.rev };
 }
 
-async function pullAs(username: Username, query: string, protocol?: number): Promise<PullResponse> {
-  const response = await signedIn.server.app.inject({
-    method: 'GET', url: `${apiRoutes.pull}?${query}`,
-    headers: { cookie: signedIn.cookie(username), ...(protocol === undefined ? {} : { [syncProtocol.header]: String(protocol) }) },
-  });
-  expect(response.statusCode, response.body).toBe(200);
-  return response.json<PullResponse>();
-}
+const pullAs = (username: Username, query: string, protocol?: number): Promise<PullResponse> =>
+  pullQuery(signedIn.server.app, signedIn.cookie(username), query, protocol);
 const rowsOf = (page: PullResponse): LkeEvidence[] =>
   (page.kind === 'changes' ? page.changes : []).filter((c) => c.entity === 'lkeEvidence').map((c) => lkeEvidenceSchema.parse(c.row));
 

@@ -6,12 +6,11 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { adminPath, adminRoutes, lkeTemplateListSchema } from '../../../../src/api/admin';
-import { apiRoutes, syncProtocol } from '../../../../src/api/routes';
 import type { Mutation, MutationResult, PullResponse } from '../../../../src/api/sync';
 import { lkeEvaluationSchema } from '../../../../src/domain/lke-evaluation';
 import { lkeTemplateRecordSchema, type LkeTemplateContent } from '../../../../src/domain/lke-template-record';
 import { listLkeCriteria, lkeTemplateOf } from '../../../../src/domain/lke-template';
-import { csrf, pullOk, pushOk } from '../../../support/server-app';
+import { csrf, pullOk, pullQuery, pushOk } from '../../../support/server-app';
 import { useSignedInServer } from '../../../support/signed-in-server';
 
 const usernames = ['admin', 'operator.a', 'kepala.a', 'evaluator', 'pimpinan', 'operator.x'] as const;
@@ -49,14 +48,8 @@ async function one(username: Username, m: Mutation): Promise<MutationResult> {
 const answer = (criterionId: string, side: 'self' | 'review', value: string) =>
   mutation('lkeResponse', { orgUnitId: signedIn.server.world.units.unitA.id, year, criterionId, side, answer: value, note: '' });
 const changes = (page: PullResponse) => (page.kind === 'changes' ? page.changes : []);
-async function pullAs(username: Username, query: string, protocol?: number): Promise<PullResponse> {
-  const response = await signedIn.server.app.inject({
-    method: 'GET', url: `${apiRoutes.pull}?${query}`,
-    headers: { cookie: signedIn.cookie(username), ...(protocol === undefined ? {} : { [syncProtocol.header]: String(protocol) }) },
-  });
-  expect(response.statusCode, response.body).toBe(200);
-  return response.json<PullResponse>();
-}
+const pullAs = (username: Username, query: string, protocol?: number): Promise<PullResponse> =>
+  pullQuery(signedIn.server.app, signedIn.cookie(username), query, protocol);
 
 describe("the pemda's own LKE template", () => {
   it('is set by the admin alone; bad input and weights that miss 100 are refused with a reason', async () => {
