@@ -60,10 +60,12 @@ const nip = z.string().regex(/^\d{18}$/).nullable();
 
 export const userCreateSchema = z.object({
   username: usernameSchema, name, role: roleSchema, orgUnitId: idSchema, position: z.string().trim().max(200), nip: nip.default(null),
+  /** The planner right (domain/permissions.ts mayHoldPlannerRight): evaluators only (refused: planner_role). */
+  planner: z.boolean().default(false),
 }).strict();
 export type UserCreate = z.input<typeof userCreateSchema>;
 export const userUpdateSchema = z.object({
-  name, role: roleSchema, orgUnitId: idSchema, position: z.string().trim().max(200), nip, active: z.boolean(),
+  name, role: roleSchema, orgUnitId: idSchema, position: z.string().trim().max(200), nip, active: z.boolean(), planner: z.boolean(),
 }).partial().strict();
 export type UserUpdate = z.infer<typeof userUpdateSchema>;
 
@@ -207,6 +209,6 @@ export type PasswordChangeRequest = z.infer<typeof passwordChangeRequestSchema>;
 export const adminRefusalReasons = [
   'weak_password', 'wrong_password', 'username_taken', 'unit_not_found', 'unit_inactive', 'parent_cycle', 'unit_has_active_users',
   'own_account', 'unknown_category', 'logo_type', 'logo_empty', 'unit_code_taken', 'band_thresholds', 'duplicate_unit',
-  'lke_template_weights', 'lke_template_in_use', 'plan_invalid', 'plan_tujuan_in_use',
+  'lke_template_weights', 'lke_template_in_use', 'plan_invalid', 'plan_tujuan_in_use', 'planner_role',
 ] as const;
 export type AdminRefusalReason = (typeof adminRefusalReasons)[number];

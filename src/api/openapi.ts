@@ -23,7 +23,7 @@ import { lkeTemplateRecordSchema } from '../domain/lke-template-record';
 import { rpjmdPlanSchema } from '../domain/rpjmd-plan';
 import { tenantLogoSchema } from '../domain/tenant';
 
-type Auth = 'none' | 'session' | 'admin' | 'serviceToken';
+type Auth = 'none' | 'session' | 'admin' | 'planner' | 'serviceToken';
 type Body = z.ZodType | { binary: string };
 
 export interface Operation {
@@ -82,8 +82,8 @@ export const operations: readonly Operation[] = [
   { method: 'delete', path: adminRoutes.logo, summary: 'Remove the logo', tag: 'admin', auth: 'admin', status: 204, response: null },
   { method: 'get', path: adminRoutes.lkeTemplates, summary: "The pemda's own LKE templates", tag: 'admin', auth: 'admin', response: lkeTemplateListSchema },
   { method: 'put', path: adminRoutes.lkeTemplate, summary: "Set a year's LKE template", tag: 'admin', auth: 'admin', params: lkeTemplateParamsSchema, body: lkeTemplateUpdateSchema, response: lkeTemplateRecordSchema },
-  { method: 'get', path: adminRoutes.rpjmdPlans, summary: "The pemda's RPJMD plans (visi, misi, tujuan)", tag: 'admin', auth: 'admin', response: rpjmdPlanListSchema },
-  { method: 'put', path: adminRoutes.rpjmdPlan, summary: "Set a plan period's visi, misi and tujuan", tag: 'admin', auth: 'admin', params: rpjmdPlanParamsSchema, body: rpjmdPlanUpdateSchema, response: rpjmdPlanSchema },
+  { method: 'get', path: adminRoutes.rpjmdPlans, summary: "The pemda's RPJMD plans (visi, misi, tujuan)", tag: 'admin', auth: 'planner', response: rpjmdPlanListSchema },
+  { method: 'put', path: adminRoutes.rpjmdPlan, summary: "Set a plan period's visi, misi and tujuan", tag: 'admin', auth: 'planner', params: rpjmdPlanParamsSchema, body: rpjmdPlanUpdateSchema, response: rpjmdPlanSchema },
   { method: 'get', path: adminRoutes.periodWindows, summary: 'Input windows (jadwal input)', tag: 'admin', auth: 'admin', response: periodWindowListSchema },
   { method: 'put', path: adminRoutes.periodWindow, summary: 'Lock or schedule a quarter', tag: 'admin', auth: 'admin', params: periodWindowParamsSchema, body: periodWindowUpdateSchema, response: periodWindowSchema },
   { method: 'get', path: adminRoutes.audit, summary: 'Audit log', tag: 'admin', auth: 'admin', query: auditQuerySchema, response: auditPageSchema },
@@ -118,7 +118,7 @@ function parameters(schema: z.ZodObject | undefined, where: 'path' | 'query'): J
 }
 
 const security: Record<Auth, JsonSchema[]> = {
-  none: [], session: [{ session: [] }], admin: [{ session: [] }], serviceToken: [{ serviceToken: [] }],
+  none: [], session: [{ session: [] }], admin: [{ session: [] }], planner: [{ session: [] }], serviceToken: [{ serviceToken: [] }],
 };
 
 export const openApiPath = (route: string): string => route.replace(/:(\w+)/g, '{$1}');
@@ -140,6 +140,7 @@ export function openApiDocument(): JsonSchema {
       responses: { [status]: success, '4XX': error, '5XX': error },
     };
     if (op.auth === 'admin') operation.description = 'Admin role of the tenant only.';
+    if (op.auth === 'planner') operation.description = "The tenant's admin, or an evaluator given the planner right.";
     if (op.body) operation.requestBody = { required: true, content: content(op.body, 'input') };
     (paths[openApiPath(op.path)] ??= {})[op.method] = operation;
   }

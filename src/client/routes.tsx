@@ -34,6 +34,7 @@ const PemdaDashboardPage = page(() => import('./features/dashboard/pemda-dashboa
 const ProgramEntryPage = page(() => import('./features/budget/program-entry-page').then((m) => m.ProgramEntryPage));
 const AgreementCreatePage = page(() => import('./features/agreements/agreement-create-page').then((m) => m.AgreementCreatePage));
 const AgreementEditorPage = page(() => import('./features/agreements/agreement-editor-page').then((m) => m.AgreementEditorPage));
+const PemdaAgreementPage = page(() => import('./features/agreements/pemda-agreement-page').then((m) => m.PemdaAgreementPage));
 const AgreementVersionPage = page(() => import('./features/agreements/agreement-version-page').then((m) => m.AgreementVersionPage));
 const AgreementComparePage = page(() => import('./features/agreements/agreement-compare-page').then((m) => m.AgreementComparePage));
 const PkImportPage = page(() => import('./features/agreements/import/pk-import-page').then((m) => m.PkImportPage));
@@ -80,6 +81,7 @@ export function createAppRoutes(slots: { toast?: ReactNode } = {}): RouteObject[
         { path: 'units/:orgUnitId', element: <UnitAgreementPage /> },
         { path: 'units/:orgUnitId/agreements/new', element: <OnDemand><AgreementCreatePage /></OnDemand> },
         { path: 'agreements/:agreementId', element: <OnDemand><AgreementVersionPage /></OnDemand> },
+        { path: 'pemda-pk/:year', element: <OnDemand><PemdaAgreementPage /></OnDemand> },
         { path: 'agreements/:agreementId/edit', element: <OnDemand><AgreementEditorPage /></OnDemand> },
         { path: 'agreements/:agreementId/compare/:otherId', element: <OnDemand><AgreementComparePage /></OnDemand> },
         { path: 'agreements/:agreementId/import', element: <OnDemand><PkImportPage /></OnDemand> },

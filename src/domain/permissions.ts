@@ -28,9 +28,30 @@ export function canRead(actor: Actor, row: Scoped): Permission {
   return row.orgUnitId === actor.orgUnitId ? allow : deny('otherUnit');
 }
 
-/** Entering or changing a realisation (value, drivers, obstacles, follow-up). */
-export function canEditRealisation(actor: Actor, row: Scoped & { status: RealisationStatus }): Permission {
+/**
+ * A PK of a unit above the actor's own (a bidang's or UPTD's OPD): a unit-scoped user reads it, so
+ * the administrator's or pengawas's PK filed in the bidang can link to the OPD's indicators offline
+ * (alignment.ts checkSupport). `unitsAbove`: the actor's unit's ancestors. Only the PK and its
+ * sasaran and indicators, never the OPD's entries.
+ */
+export function canReadHigherPk(actor: Actor, row: Scoped, unitsAbove: ReadonlySet<string>): Permission {
+  const read = canRead(actor, row);
+  if (read.allowed || read.reason !== 'otherUnit') return read;
+  return row.orgUnitId !== null && unitsAbove.has(row.orgUnitId) ? allow : read;
+}
+
+/**
+ * Entering or changing a realisation (value, drivers, obstacles, follow-up). An IKU of the pemda's
+ * own PK (`pemda`) is measured by Bappeda for the whole pemda: who keeps the plan enters it
+ * (canEditPlan), not the staff of the unit its PK is filed under.
+ */
+export function canEditRealisation(actor: Actor, row: Scoped & { status: RealisationStatus; pemda?: boolean }): Permission {
   if (row.tenantId !== actor.tenantId) return deny('otherTenant');
+  if (row.pemda === true) {
+    const planner = canEditPlan(actor, row.tenantId);
+    if (!planner.allowed) return planner;
+    return editableStatuses.includes(row.status) ? allow : deny('status');
+  }
   if (actor.role !== 'operator' && actor.role !== 'head') return deny('role');
   if (row.orgUnitId !== actor.orgUnitId) return deny('otherUnit');
   return editableStatuses.includes(row.status) ? allow : deny('status');
@@ -47,12 +68,12 @@ export function canSubmitForUnit(actor: Actor, unit: Scoped): Permission {
  * Writing a PK (create, edit, sign, revise): the pemda's admin for any unit of the tenant, the
  * unit's head for their own unit. Everyone else reads it (domain.md, "Roles and workflow"). The
  * pemda's own PK (`kind: pemda`, the sasaran daerah and IKU every unit's PK supports) is the
- * pemda's plan, read by every device of the tenant: only the admin writes it.
+ * pemda's plan, read by every device of the tenant: only who keeps the plan writes it (canEditPlan).
  */
 export function canEditAgreement(actor: Actor, unit: Scoped & { kind?: AgreementKind }): Permission {
   if (unit.tenantId !== actor.tenantId) return deny('otherTenant');
   if (actor.role === 'admin') return allow;
-  if (unit.kind === 'pemda') return deny('role');
+  if (unit.kind === 'pemda') return canEditPlan(actor, unit.tenantId);
   if (actor.role !== 'head') return deny('role');
   return unit.orgUnitId === actor.orgUnitId ? allow : deny('otherUnit');
 }
@@ -74,10 +95,11 @@ export function canAnswerLke(actor: Actor, unit: Scoped): Permission {
 
 /**
  * Storing files (evidence photos, signed PK scans): operators and heads attach evidence and a
- * head's signed PK, an admin the scan of any unit's signed PK. Nobody else has a reason to store
+ * head's signed PK, an admin the scan of any unit's signed PK, a planner the pemda's. Nobody else has a reason to store
  * bytes; what a file is attached to is checked with that row's own rule.
  */
 export function canStoreFiles(actor: Actor): Permission {
+  if (isPlanner(actor)) return allow; // the bukti dukung of the pemda's own IKU figures
   return actor.role === 'operator' || actor.role === 'head' || actor.role === 'admin' ? allow : deny('role');
 }
 
@@ -88,10 +110,21 @@ export function canAdminister(actor: Actor, tenantId: string): Permission {
 }
 
 /**
- * The pemda's RPJMD plan (visi, misi, tujuan): the admin writes it, as it writes the pemda's PK
- * the plan's sasaran daerah sit in. (Bappeda's own staff do it through the admin account; a right
- * given to single users is not built.)
+ * The planner right: the admin gives it to a Bappeda user so they keep the pemda's plan without
+ * the admin account. Only an evaluator may hold it: Bappeda's staff read the whole tenant as
+ * evaluators (domain.md, "Roles and workflow"), which the pohon kinerja they keep needs.
+ */
+export function mayHoldPlannerRight(role: Actor['role']): boolean {
+  return role === 'evaluator';
+}
+
+const isPlanner = (actor: Actor): boolean => actor.planner === true && mayHoldPlannerRight(actor.role);
+
+/**
+ * The pemda's plan: the RPJMD (visi, misi, tujuan) and the pemda's own PK (the sasaran daerah and
+ * IKU of each year). The admin writes it, and so does a user given the planner right.
  */
 export function canEditPlan(actor: Actor, tenantId: string): Permission {
-  return canAdminister(actor, tenantId);
+  if (tenantId !== actor.tenantId) return deny('otherTenant');
+  return actor.role === 'admin' || isPlanner(actor) ? allow : deny('role');
 }

@@ -31,6 +31,8 @@ export interface WorkflowEntry extends Scoped {
   /** The entry's current rev (server order number). */
   rev: number;
   reviewNote: string | null;
+  /** An entry of an IKU of the pemda's own PK (permissions.ts canEditRealisation). */
+  pemda?: boolean;
 }
 
 export interface WorkflowRequest {
@@ -53,6 +55,9 @@ const refuse = (reason: WorkflowRefusal): Transition => ({ allowed: false, reaso
 
 export function applyWorkflow(actor: Actor, entry: WorkflowEntry, request: WorkflowRequest): Transition {
   const { action } = request;
+  // The pemda's own IKU figures are Bappeda's measurement, entered by who keeps the plan: no unit
+  // submits them and no evaluator reviews them.
+  if (entry.pemda === true) return refuse('role');
   const permission = action === 'submit' ? canSubmitForUnit(actor, entry) : canReview(actor, entry);
   if (!permission.allowed) return refuse(permission.reason);
   if (!from[action].includes(entry.status)) return refuse('status');

@@ -14,8 +14,10 @@ export const userSchema = z.object({
   position: plainText().max(200),
   nip: z.string().regex(/^\d{18}$/).nullable(),
   active: z.boolean(),
+  /** The planner right (permissions.ts canEditPlan); absent on rows stored before it existed. */
+  planner: z.boolean().default(false),
 });
 export type User = z.infer<typeof userSchema>;
 
 /** The part of a user that authorization needs. */
-export type Actor = Pick<User, 'id' | 'tenantId' | 'orgUnitId' | 'role'>;
+export type Actor = Pick<User, 'id' | 'tenantId' | 'orgUnitId' | 'role'> & { planner?: boolean };

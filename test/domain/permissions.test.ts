@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   canAdminister,
   canAnswerLke,
+  canEditAgreement,
+  canEditPlan,
   canEditRealisation,
   canRead,
   canReview,
@@ -148,5 +150,41 @@ describe('canAnswerLke (the unit\'s penilaian mandiri)', () => {
     ['admin', 'own unit', no('role')],
   ])('%s answering for %s', (role, where, expected) => {
     expect(canAnswerLke(actor(role), rowAt(where))).toEqual(expected);
+  });
+});
+
+describe('the planner right (the pemda\'s plan: RPJMD, pemda PK, its IKU figures)', () => {
+  const planner = (role: Role): Actor => ({ ...actor(role), planner: true });
+  type Who = 'admin' | 'planner evaluator' | 'evaluator' | 'planner head' | 'planner operator' | 'leader';
+  const who: Record<Who, Actor> = {
+    admin: actor('admin'), 'planner evaluator': planner('evaluator'), evaluator: actor('evaluator'),
+    'planner head': planner('head'), 'planner operator': planner('operator'), leader: actor('leader'),
+  };
+  it.each<[Who, Permission, Permission, Permission]>([
+    // who, the plan, a pemda IKU's draft entry, a unit's draft entry (own unit)
+    ['admin', ok, ok, no('role')],
+    ['planner evaluator', ok, ok, no('role')],
+    ['evaluator', no('role'), no('role'), no('role')],
+    // Only an evaluator holds the right: a flag on another role counts for nothing.
+    ['planner head', no('role'), no('role'), ok],
+    ['planner operator', no('role'), no('role'), ok],
+    ['leader', no('role'), no('role'), no('role')],
+  ])('%s', (name, plan, pemdaEntry, unitEntry) => {
+    const a = who[name];
+    expect(canEditPlan(a, tenant)).toEqual(plan);
+    expect(canEditAgreement(a, { ...rowAt('tenant level'), orgUnitId: unit, kind: 'pemda' })).toEqual(plan);
+    expect(canEditRealisation(a, { ...rowAt('own unit'), status: 'draft', pemda: true })).toEqual(pemdaEntry);
+    expect(canEditRealisation(a, { ...rowAt('own unit'), status: 'draft' })).toEqual(unitEntry);
+  });
+
+  it("stops at the tenant's edge and at a closed entry", () => {
+    expect(canEditPlan(who['planner evaluator'], otherTenant)).toEqual(no('otherTenant'));
+    expect(canEditRealisation(who['planner evaluator'], { ...rowAt('other tenant'), status: 'draft', pemda: true })).toEqual(no('otherTenant'));
+    expect(canEditRealisation(who['planner evaluator'], { ...rowAt('own unit'), status: 'submitted', pemda: true })).toEqual(no('status'));
+  });
+
+  it('lets the planner store the bukti dukung of the IKU figures', () => {
+    expect(canStoreFiles(who['planner evaluator'])).toEqual(ok);
+    expect(canStoreFiles(who.evaluator)).toEqual(no('role'));
   });
 });

@@ -43,6 +43,17 @@ describe('applyWorkflow: the other refusals', () => {
     expect(applyWorkflow(actor('evaluator', unit, otherTenant), entry('submitted'), { action: 'verify', baseRev: 40 })).toEqual({ allowed: false, reason: 'otherTenant' });
   });
 
+  it("takes no step on an entry of the pemda's own IKU, whoever asks (Bappeda's own measurement)", () => {
+    for (const action of ['submit', 'verify', 'return', 'undo'] as const) {
+      for (const status of realisationStatuses) {
+        for (const role of roles) {
+          const who = { ...actor(role), planner: true };
+          expect(applyWorkflow(who, entry(status, { pemda: true }), { action, baseRev: 40, note: 'x' })).toEqual({ allowed: false, reason: 'role' });
+        }
+      }
+    }
+  });
+
   it('refuses to submit an entry without a value, but 0 is a value', () => {
     expect(applyWorkflow(actor('head'), entry('draft', { value: null }), { action: 'submit', baseRev: null })).toEqual({ allowed: false, reason: 'notFilled' });
     expect(applyWorkflow(actor('head'), entry('draft', { value: 0 }), { action: 'submit', baseRev: null }).allowed).toBe(true);

@@ -152,7 +152,10 @@ describe('every main screen, on a phone and on a desktop: axe, page width, layou
 
   it('a leader and an admin: the dashboard, the units list and the admin screen', { timeout: 400_000 }, async () => {
     const leader = await newAuditContext();
-    expectClean(await audit(await signIn(leader, 'pimpinan.kaltim'), [['dashboard', '/dashboard', '.table-scroll'], ['units', '/units', '.unit-list']]));
+    expectClean(await audit(await signIn(leader, 'pimpinan.kaltim'), [
+      ['dashboard', '/dashboard', '.table-scroll'], ['units', '/units', '.unit-list'],
+      ['pemda IKU figures', `/pemda-pk/${new Date().getFullYear()}`, '.pk-table'],
+    ]));
     await leader.close();
     const admin = await newAuditContext();
     const page = await signIn(admin, 'admin.kaltim');

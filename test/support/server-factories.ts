@@ -72,6 +72,8 @@ export function buildWorld() {
     operatorB: buildUser(unitB, 'operator', 'operator.b'),
     headB: buildUser(unitB, 'head', 'kepala.b'),
     evaluator: buildUser(setda, 'evaluator', 'evaluator'),
+    // Bappeda's evaluator given the planner right (domain/permissions.ts canEditPlan).
+    planner: buildUser(setda, 'evaluator', 'perencana', { planner: true }),
     leader: buildUser(setda, 'leader', 'pimpinan'),
     admin: buildUser(setda, 'admin', 'admin'),
     operatorX: buildUser(unitX, 'operator', 'operator.x'),

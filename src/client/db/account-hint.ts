@@ -13,7 +13,7 @@ export const appDatabaseName = 'pantau-kinerja';
  * a row saved by another build is parsed first. Bump it whenever SessionInfo changes shape:
  * test/client/db/accounts.test.ts fails until you do.
  */
-export const accountFormat = 6;
+export const accountFormat = 7;
 
 /**
  * The current account's info, mirrored in localStorage: an offline start reads it synchronously

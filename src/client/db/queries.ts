@@ -16,6 +16,8 @@ import { windowForUnit } from '../../domain/period-lock';
 export interface IndicatorView {
   indicator: Indicator;
   realisations: [Realisation | null, Realisation | null, Realisation | null, Realisation | null];
+  /** An IKU of the pemda's own PK (set where the screen needs it: the realisation form). */
+  pemda?: boolean;
 }
 export interface GoalView {
   goal: Goal;
@@ -114,7 +116,8 @@ export async function listOrgUnits(db: PantauDatabase): Promise<OrgUnit[]> {
 export async function getIndicatorView(db: PantauDatabase, indicatorId: string): Promise<IndicatorView | null> {
   const indicator = await db.indicators.get(indicatorId);
   if (!indicator || indicator.deleted) return null;
-  return { indicator, realisations: await realisationsOf(db, indicator) };
+  const agreement = await db.agreements.get(indicator.agreementId);
+  return { indicator, realisations: await realisationsOf(db, indicator), pemda: agreement?.kind === 'pemda' };
 }
 
 /**

@@ -179,6 +179,7 @@ export const en: Catalogue = {
   'conflicts.exportFailed': 'Export failed: {reason}',
   // admin (issue 6): administration screens and the forced password change
   'admin.nav': 'Admin',
+  'plan.nav': 'RPJMD',
   'admin.offline': 'No connection to the server. Try again when online.',
   'admin.password.title': 'Change your password',
   'admin.password.intro': 'Your account uses a one-time password. Choose a new password (at least {min} characters) before continuing.',

@@ -181,6 +181,7 @@ export const id = {
   'conflicts.exportFailed': 'Ekspor gagal: {reason}',
   // admin (issue 6): administration screens and the forced password change
   'admin.nav': 'Admin',
+  'plan.nav': 'RPJMD',
   'admin.offline': 'Tidak ada koneksi ke server. Coba lagi saat daring.',
   'admin.password.title': 'Ganti kata sandi',
   'admin.password.intro': 'Akun Anda memakai kata sandi sekali pakai. Buat kata sandi baru (minimal {min} karakter) sebelum melanjutkan.',

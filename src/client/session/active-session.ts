@@ -14,8 +14,8 @@ export interface ActiveSession {
 }
 
 export function actorOf(info: SessionInfo): Actor {
-  const { id, tenantId, orgUnitId, role } = info.user;
-  return { id, tenantId, orgUnitId, role };
+  const { id, tenantId, orgUnitId, role, planner } = info.user;
+  return { id, tenantId, orgUnitId, role, planner };
 }
 
 /** Opens the user's database and builds (but does not start) its sync engine. */

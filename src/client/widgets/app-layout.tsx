@@ -1,7 +1,7 @@
 // The frame of every logged-in screen: skip link, header with the sync status, navigation, main.
 import { Suspense, type ReactNode } from 'react';
 import { NavLink, Outlet } from 'react-router';
-import { hasTenantWideScope, canSubmitForUnit, canReview, canAdminister } from '../../domain/permissions';
+import { hasTenantWideScope, canSubmitForUnit, canReview, canAdminister, canEditPlan } from '../../domain/permissions';
 import { useI18n } from '../i18n/i18n-context';
 import { useActiveSession } from '../session/session-context';
 import { SyncIndicator } from './sync-indicator';
@@ -43,7 +43,8 @@ export function AppLayout(props: { banner?: ReactNode; toast?: ReactNode }) {
             {t('conflicts.nav')} <InboxCountBadge />
           </NavLink>
           <NavLink to="/settings">{t('nav.settings')}</NavLink>
-          {canAdminister(actor, actor.tenantId).allowed && <NavLink to="/admin">{t('admin.nav')}</NavLink>}
+          {canAdminister(actor, actor.tenantId).allowed ? <NavLink to="/admin">{t('admin.nav')}</NavLink>
+            : canEditPlan(actor, actor.tenantId).allowed && <NavLink to="/admin">{t('plan.nav')}</NavLink>}
         </nav>
         <SyncIndicator />
       </header>

@@ -12,7 +12,7 @@ import { createUser, importUsers, listSessions, listUsers, resetPassword, revoke
 import { getTenantSettings, updateTenantSettings } from '../services/admin/admin-settings';
 import { listPeriodWindows, setPeriodWindow } from '../services/admin/admin-period-windows';
 import { listLkeTemplates, setLkeTemplate } from '../services/admin/admin-lke-templates';
-import { listRpjmdPlans, setRpjmdPlan } from '../services/admin/admin-rpjmd-plans';
+import { listRpjmdPlans, requirePlanEditor, setRpjmdPlan } from '../services/admin/admin-rpjmd-plans';
 import { auditCsv, listAudit } from '../services/admin/admin-audit';
 import { changeOwnPassword } from '../services/admin/admin-password';
 import { requireAdmin } from '../services/admin/admin-log';
@@ -29,6 +29,13 @@ function parse<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
 async function admin(ctx: ServiceContext, request: FastifyRequest): Promise<SignedIn> {
   const auth = await requireSession(ctx, request);
   requireAdmin(auth.actor);
+  return auth;
+}
+
+/** Signed in as who keeps the pemda's plan: the admin or a planner (domain/permissions.ts canEditPlan). */
+async function planEditor(ctx: ServiceContext, request: FastifyRequest): Promise<SignedIn> {
+  const auth = await requireSession(ctx, request);
+  requirePlanEditor(auth.actor);
   return auth;
 }
 
@@ -118,11 +125,11 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ServiceContext): 
   });
 
   app.get(adminRoutes.rpjmdPlans, async (request) => {
-    const { actor } = await admin(ctx, request);
+    const { actor } = await planEditor(ctx, request);
     return { rpjmdPlans: await listRpjmdPlans(ctx, actor) };
   });
   app.put(adminRoutes.rpjmdPlan, async (request) => {
-    const { actor } = await admin(ctx, request);
+    const { actor } = await planEditor(ctx, request);
     const { periodStart } = parse(rpjmdPlanParamsSchema, request.params);
     return setRpjmdPlan(ctx, actor, periodStart, parse(rpjmdPlanUpdateSchema, request.body));
   });

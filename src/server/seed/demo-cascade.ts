@@ -13,6 +13,10 @@ export interface IkuSpec {
   dataSource: string;
   /** Unit indicators (by unit slug and indicator name) that support it. */
   supporters: Array<[unitSlug: string, indicatorName: string]>;
+  /** Measured more often than once a year: the TW I–IV targets (else the annual target at TW IV). */
+  quarters?: [number | null, number | null, number | null, number | null];
+  /** What Bappeda entered for the quarters already past (the pemda's own figure, issue 19). */
+  realised?: [number | null, number | null, number | null, number | null];
 }
 
 export interface SasaranDaerahSpec {
@@ -123,6 +127,8 @@ export const kaltimPemdaPk = (year: number): PemdaPkSpec => ({
       ikus: [
         {
           key: 'mantap', name: 'Persentase jalan provinsi dalam kondisi mantap', unit: '%', polarity: 'higher', annual: 72,
+          // Surveyed each semester: Bappeda enters the pemda's own figure from the IRMS survey.
+          quarters: [null, 70, null, 72], realised: [null, 69.4, null, null],
           definition: 'Panjang jalan provinsi kondisi baik dan sedang dibagi panjang seluruh jalan provinsi × 100%.',
           dataSource: 'Data kondisi jalan (IRMS) Dinas PUPR-PERA',
           supporters: [
@@ -217,6 +223,8 @@ export const seruyanPemdaPk = (year: number): PemdaPkSpec => {
       ikus: [
         {
           key: 'desa', name: 'Persentase desa yang menyampaikan laporan keuangan desa tepat waktu', unit: '%', polarity: 'higher', annual: 100,
+          // Counted each quarter by Bappeda from the kecamatan's reports.
+          quarters: [100, 100, 100, 100], realised: [88.2, 91.2, 94.1, null],
           definition: 'Jumlah desa yang menyampaikan laporan realisasi APBDes tepat waktu dibagi jumlah desa × 100%.',
           dataSource: 'Rekap Dinas Pemberdayaan Masyarakat dan Desa',
           // The Musrenbang reports of two kecamatan are left unlinked on purpose.

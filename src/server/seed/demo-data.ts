@@ -35,6 +35,8 @@ export interface DemoUser {
   role: Role;
   position: string;
   nip: string | null;
+  /** The planner right (domain/permissions.ts canEditPlan). */
+  planner: boolean;
 }
 
 export interface DemoData {
@@ -56,6 +58,8 @@ interface StaffAccount {
   role: Role;
   unitSlug: string;
   person: PersonSpec;
+  /** The planner right (domain/permissions.ts canEditPlan). */
+  planner?: boolean;
 }
 
 interface TenantSpec {
@@ -110,6 +114,7 @@ function kaltim(year: number): TenantSpec {
     ],
     staff: [
       { username: 'evaluator.kaltim', role: 'evaluator', unitSlug: 'bappeda', person: person('Fitri Handayani, S.E., M.Ec.Dev.', 'Perencana Ahli Muda', 'Penata Tingkat I (III/d)', 1985, true) },
+      { username: 'perencana.kaltim', role: 'evaluator', planner: true, unitSlug: 'bappeda', person: person('Bayu Setiawan, S.T., M.T.', 'Perencana Ahli Madya', 'Pembina (IV/a)', 1980) },
       { username: 'pimpinan.kaltim', role: 'leader', unitSlug: 'setda', person: person('Dr. Hj. Nurul Fitriani, S.H., M.Si.', 'Sekretaris Daerah Provinsi Kalimantan Timur', 'Pembina Utama Madya (IV/d)', 1969, true) },
       { username: 'admin.kaltim', role: 'admin', unitSlug: 'setda', person: person('Maya Anggraini, S.Sos., M.AP.', 'Analis Kebijakan Ahli Muda Biro Organisasi', 'Penata (III/c)', 1987, true) },
     ],
@@ -204,8 +209,8 @@ export function buildDemoData(options: { now: Date; newId?: () => string }): Dem
     });
     const unitIds = new Map<string, string>();
     const unitIndicators = new Map<string, Indicator>();
-    const addUser = (unitId: string, username: string, role: Role, p: PersonSpec) =>
-      data.users.push({ id: newId(), tenantId, orgUnitId: unitId, username, password: demoPassword, name: p.name, role, position: p.position, nip: nipFor(p) });
+    const addUser = (unitId: string, username: string, role: Role, p: PersonSpec, planner = false) =>
+      data.users.push({ id: newId(), tenantId, orgUnitId: unitId, username, password: demoPassword, name: p.name, role, position: p.position, nip: nipFor(p), planner });
 
     spec.units.forEach((unit, unitIndex) => {
       const unitRow: OrgUnit = { ...meta(tenantId), parentId: null, code: unit.code, name: unit.name, type: unit.type, active: true };
@@ -305,12 +310,23 @@ export function buildDemoData(options: { now: Date; newId?: () => string }): Dem
 
     const pemdaPk = pemdaPkOf(spec, { tenantId, year, setdaId: unitIds.get('setda'), meta, unitIndicators });
     pemdaFirst.push(pemdaPk);
+    // The pemda's own IKU figures Bappeda has entered (the quarters past; not submitted: no unit workflow).
+    for (const iku of spec.pemdaPk.sasaran.flatMap((s) => s.ikus)) {
+      const indicator = pemdaPk.indicators.find((i) => i.name === iku.name);
+      for (const q of past.filter((q) => (iku.realised?.[q - 1] ?? null) !== null)) {
+        if (!indicator) break;
+        data.realisations.push({
+          ...meta(tenantId), orgUnitId: indicator.orgUnitId, indicatorId: indicator.id, year, quarter: q, value: iku.realised?.[q - 1] ?? null,
+          drivers: '', obstacles: '', followUp: '', status: 'draft', reviewNote: null,
+        });
+      }
+    }
     data.rpjmdPlans.push(planOf(spec, pemdaPk.goals, { tenantId, year, newId, at: options.now.toISOString() }));
 
     for (const staff of spec.staff) {
       const unitId = unitIds.get(staff.unitSlug);
       if (unitId === undefined) throw new Error(`demo staff ${staff.username}: no unit ${staff.unitSlug}`);
-      addUser(unitId, staff.username, staff.role, staff.person);
+      addUser(unitId, staff.username, staff.role, staff.person, staff.planner);
     }
   }
   // The pemda's PK before the units' (the seeder writes in this order): a device never pulls a
@@ -376,7 +392,7 @@ function pemdaPkOf(spec: TenantSpec, ctx: PemdaPkContext): PemdaPkRows {
       const row: Indicator = {
         ...ctx.meta(ctx.tenantId), ...scoped, goalId: goal.id, order: indicators.length, name: iku.name, unit: iku.unit,
         polarity: iku.polarity, aggregation: 'last', targetType: 'number', annualTarget: iku.annual,
-        quarterTargets: [null, null, null, iku.annual], lowerIsBetterFormula: null, scaleLevels: [], definition: iku.definition,
+        quarterTargets: iku.quarters ?? [null, null, null, iku.annual], lowerIsBetterFormula: null, scaleLevels: [], definition: iku.definition,
         dataSource: iku.dataSource, responsible: 'Badan Perencanaan Pembangunan Daerah', previousId: null, supportsId: null,
         minValue: null, maxValue: null, evidenceRequired: false,
       };

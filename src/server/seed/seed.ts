@@ -26,6 +26,8 @@ export interface SeedUser {
   position: string;
   nip: string | null;
   active?: boolean;
+  /** The planner right (evaluators only); false when left out. */
+  planner?: boolean;
 }
 
 export interface SeedData {
@@ -43,15 +45,18 @@ export interface SeedData {
 
 /**
  * The org unit a change is scoped to; org units themselves are tenant-level (everyone sees the
- * tree), and so is the pemda's PK with its parts (services/agreements/agreement-write.ts).
+ * tree), and so is the pemda's PK with its parts (services/agreements/agreement-write.ts) and its
+ * IKU figures (services/realisations/pemda-realisation.ts). `pemdaParts`: the ids of the pemda's
+ * PKs and of their indicators.
  */
-function scopeOf(entity: keyof EntityRows, row: EntityRows[keyof EntityRows], pemdaPks: ReadonlySet<string>): string | null {
+function scopeOf(entity: keyof EntityRows, row: EntityRows[keyof EntityRows], pemdaParts: ReadonlySet<string>): string | null {
   if (entity === 'orgUnit' || !('orgUnitId' in row)) return null;
-  if (pemdaPks.has(row.id) || ('agreementId' in row && pemdaPks.has(row.agreementId))) return null;
+  if (pemdaParts.has(row.id) || ('agreementId' in row && pemdaParts.has(row.agreementId))) return null;
+  if ('indicatorId' in row && pemdaParts.has(row.indicatorId)) return null;
   return row.orgUnitId;
 }
 
-async function insertLogged<E extends keyof EntityRows>(tx: Tx, entity: E, row: EntityRows[E], at: Date, pemdaPks: ReadonlySet<string> = new Set()): Promise<void> {
+async function insertLogged<E extends keyof EntityRows>(tx: Tx, entity: E, row: EntityRows[E], at: Date, pemdaParts: ReadonlySet<string> = new Set()): Promise<void> {
   const rev = await tx.nextRev(row.tenantId);
   const stamped = { ...row, rev };
   if (entity === 'realisation') {
@@ -65,7 +70,7 @@ async function insertLogged<E extends keyof EntityRows>(tx: Tx, entity: E, row: 
     await tx.insertSyncedRow(entity, stamped);
   }
   await tx.appendChange({
-    tenantId: row.tenantId, rev, entity, recordId: row.id, orgUnitId: scopeOf(entity, row, pemdaPks), op: 'insert',
+    tenantId: row.tenantId, rev, entity, recordId: row.id, orgUnitId: scopeOf(entity, row, pemdaParts), op: 'insert',
     before: null, after: stamped, userId: null, deviceId: null, mutationId: null, createdAt: at,
   });
 }
@@ -105,14 +110,15 @@ export async function seedDemoData(store: Store, data: SeedData, now: Date = new
       });
     }
     for (const [i, u] of data.users.entries()) {
-      const { password: _password, passwordHash: _hash, active, ...user } = u;
-      await tx.insertUser({ ...user, active: active ?? true }, hashes[i] ?? '');
+      const { password: _password, passwordHash: _hash, active, planner, ...user } = u;
+      await tx.insertUser({ ...user, active: active ?? true, planner: planner ?? false }, hashes[i] ?? '');
     }
     const pemdaPks = new Set(data.agreements.filter(isPemdaPk).map((a) => a.id));
-    for (const row of data.agreements) await insertLogged(tx, 'agreement', row, now, pemdaPks);
-    for (const row of data.goals) await insertLogged(tx, 'goal', row, now, pemdaPks);
-    for (const row of data.indicators) await insertLogged(tx, 'indicator', row, now, pemdaPks);
+    const pemdaParts = new Set([...pemdaPks, ...data.indicators.filter((i) => pemdaPks.has(i.agreementId)).map((i) => i.id)]);
+    for (const row of data.agreements) await insertLogged(tx, 'agreement', row, now, pemdaParts);
+    for (const row of data.goals) await insertLogged(tx, 'goal', row, now, pemdaParts);
+    for (const row of data.indicators) await insertLogged(tx, 'indicator', row, now, pemdaParts);
     for (const row of data.programs) await insertLogged(tx, 'program', row, now);
-    for (const row of data.realisations) await insertLogged(tx, 'realisation', row, now);
+    for (const row of data.realisations) await insertLogged(tx, 'realisation', row, now, pemdaParts);
   });
 }

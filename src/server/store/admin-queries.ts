@@ -49,7 +49,7 @@ export function createAdminQueries(db: Db) {
         .where(eq(users.tenantId, tenantId)).groupBy(sessions.userId);
       return new Map(rows.map((r) => [r.userId, r.at instanceof Date ? r.at : new Date(r.at)]));
     },
-    async updateUser(id: string, values: Partial<Pick<User, 'name' | 'role' | 'orgUnitId' | 'position' | 'nip' | 'active'>>): Promise<void> {
+    async updateUser(id: string, values: Partial<Pick<User, 'name' | 'role' | 'orgUnitId' | 'position' | 'nip' | 'active' | 'planner'>>): Promise<void> {
       await db.update(users).set(values).where(eq(users.id, id));
     },
     async setPassword(id: string, passwordHash: string, mustChangePassword: boolean): Promise<void> {

@@ -67,6 +67,8 @@ export const users = pgTable('users', {
   active: boolean('active').notNull(),
   passwordHash: text('password_hash').notNull(),
   mustChangePassword: boolean('must_change_password').notNull().default(false),
+  /** The planner right (domain/permissions.ts canEditPlan): a Bappeda evaluator who keeps the RPJMD and the pemda's PK. */
+  planner: boolean('planner').notNull().default(false),
 });
 
 export const sessions = pgTable('sessions', {

@@ -9,7 +9,7 @@ import { tenantId, unitId } from './factories';
 
 function sessionFor(username: string, role: SessionInfo['user']['role']): SessionInfo {
   return {
-    user: { id: crypto.randomUUID(), tenantId, orgUnitId: unitId, username, name: username, role, position: '', nip: null, active: true },
+    user: { id: crypto.randomUUID(), tenantId, orgUnitId: unitId, username, name: username, role, position: '', nip: null, active: true, planner: false },
     tenant: {
       id: tenantId, name: 'Kabupaten Uji', kind: 'kabupaten', regionalHeadName: 'Bupati', regionalHeadTitle: 'Bupati',
       settings: { lowerIsBetterFormula: 'A', achievementCap: null, warningBelowCategory: 'tinggi', categoryBands: [{ key: 'tinggi', label: 'Tinggi', min: 0, tone: 'good' }] },
@@ -88,6 +88,6 @@ describe('accounts saved by another build', () => {
     // When this fails, SessionInfo changed shape. Bump accountFormat in src/client/db/accounts.ts
     // (rows of the old shape are then parsed again at the next start) and record both new values.
     const fingerprint = createHash('sha256').update(JSON.stringify(z.toJSONSchema(sessionInfoSchema))).digest('hex').slice(0, 16);
-    expect({ accountFormat, fingerprint }).toEqual({ accountFormat: 6, fingerprint: 'cdf2dad84eff6bcf' });
+    expect({ accountFormat, fingerprint }).toEqual({ accountFormat: 7, fingerprint: 'a8428b8f3ea01fbf' });
   });
 });

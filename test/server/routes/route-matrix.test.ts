@@ -8,11 +8,12 @@ import { routeTableOf } from '../../../src/server/routes/route-table';
 import { createTestServer, csrf, loginAs, type TestServer } from '../../support/server-app';
 
 /**
- * fileWriter: operators and heads (evidence of their unit) and the admin (the scan of a signed
- * PK); admin: the tenant's admin; serviceToken: a service token's Bearer header only, never a
+ * fileWriter: operators and heads (evidence of their unit), the admin (the scan of a signed PK)
+ * and a planner (the pemda's IKU evidence); admin: the tenant's admin; planner: the admin and an
+ * evaluator given the planner right; serviceToken: a service token's Bearer header only, never a
  * cookie session, whatever the role (test/server/services/auth/service-tokens.test.ts covers the tokens).
  */
-type Access = 'public' | 'signedIn' | 'fileWriter' | 'admin' | 'serviceToken';
+type Access = 'public' | 'signedIn' | 'fileWriter' | 'admin' | 'planner' | 'serviceToken';
 
 /** EVERY route of the API. */
 const routeAccess: Record<string, Access> = {
@@ -38,8 +39,8 @@ const routeAccess: Record<string, Access> = {
   'POST /api/admin/users/import': 'admin',
   'GET /api/admin/lke-templates': 'admin',
   'PUT /api/admin/lke-templates/:year': 'admin',
-  'GET /api/admin/rpjmd-plans': 'admin',
-  'PUT /api/admin/rpjmd-plans/:periodStart': 'admin',
+  'GET /api/admin/rpjmd-plans': 'planner',
+  'PUT /api/admin/rpjmd-plans/:periodStart': 'planner',
   'GET /api/admin/settings': 'admin',
   'PUT /api/admin/settings': 'admin',
   'GET /api/admin/period-windows': 'admin',
@@ -58,10 +59,11 @@ const routeAccess: Record<string, Access> = {
   'GET /api/export/realisations': 'serviceToken',
 };
 
-const callers = ['operator.a', 'kepala.a', 'evaluator', 'pimpinan', 'admin', 'operator.x'] as const;
+const callers = ['operator.a', 'kepala.a', 'evaluator', 'perencana', 'pimpinan', 'admin', 'operator.x'] as const;
 const allowedRoles: Record<Exclude<Access, 'public' | 'signedIn' | 'serviceToken'>, ReadonlyArray<(typeof callers)[number]>> = {
-  fileWriter: ['operator.a', 'kepala.a', 'operator.x', 'admin'],
+  fileWriter: ['operator.a', 'kepala.a', 'operator.x', 'admin', 'perencana'],
   admin: ['admin'],
+  planner: ['admin', 'perencana'],
 };
 
 let server: TestServer;
@@ -118,7 +120,7 @@ describe('route table', () => {
       const access = routeAccess[route];
       if (access === 'serviceToken') {
         expect([route, response.statusCode]).toEqual([route, 401]);
-      } else if (access === 'admin' || access === 'fileWriter') {
+      } else if (access === 'admin' || access === 'fileWriter' || access === 'planner') {
         const expected = allowedRoles[access].includes(username) ? 'allowed' : 'forbidden';
         const actual = response.statusCode === 403 ? 'forbidden' : response.statusCode === 401 ? 'unauthenticated' : 'allowed';
         expect([route, actual]).toEqual([route, expected]);

@@ -12,20 +12,26 @@ import { PlanSection } from './plan-section';
 import { TokensSection } from './tokens-section';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { adminMessages } from './messages';
-import { canAdminister } from '../../../domain/permissions';
+import { canAdminister, canEditPlan } from '../../../domain/permissions';
 
-const tabs = ['units', 'users', 'import', 'settings', 'plan', 'windows', 'lkeTemplate', 'audit', 'tokens'] as const;
-type Tab = (typeof tabs)[number];
+const adminTabs = ['units', 'users', 'import', 'settings', 'plan', 'windows', 'lkeTemplate', 'audit', 'tokens'] as const;
+type Tab = (typeof adminTabs)[number];
+/** A planner who is not the admin keeps the plan only (domain/permissions.ts canEditPlan). */
+const plannerTabs: readonly Tab[] = ['plan'];
 
 export function AdminPage() {
   const t = useFeatureMessages(adminMessages);
   const { actor } = useActiveSession();
-  const [tab, setTab] = useState<Tab>('units');
-  if (!canAdminister(actor, actor.tenantId).allowed) return <p>{t('admin.onlyAdmins')}</p>;
+  const admin = canAdminister(actor, actor.tenantId).allowed;
+  const tabs = admin ? adminTabs : canEditPlan(actor, actor.tenantId).allowed ? plannerTabs : [];
+  const [chosen, setTab] = useState<Tab>(tabs[0] ?? 'units');
+  const tab = tabs.includes(chosen) ? chosen : tabs[0];
+  if (tab === undefined) return <p>{t('admin.onlyAdmins')}</p>;
   return (
     <section aria-labelledby="admin-title">
       <h1 id="admin-title">{t('admin.title')}</h1>
       <p>{t('admin.onlineOnly')}</p>
+      {!admin && <p>{t('admin.plannerOnly')}</p>}
       <div className="actions" role="tablist" aria-label={t('admin.title')}>
         {tabs.map((key) => (
           <button key={key} type="button" role="tab" aria-selected={tab === key} className={tab === key ? 'button button--primary' : 'button'} onClick={() => setTab(key)}>

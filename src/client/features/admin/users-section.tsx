@@ -12,6 +12,8 @@ import { TextField } from '../../ui/text-field';
 import { adminApi } from './api';
 import { OneTimePasswordList, type IssuedPassword } from './one-time-password';
 import { UserSessions } from './user-sessions';
+import { PlannerField, PlannerMark, PlannerToggle } from './planner-right';
+import { mayHoldPlannerRight } from '../../../domain/permissions';
 import { filterUsers, noUserFilter, statusOf, type UserFilter, type UserStatus } from './user-filter';
 import { useAdminError } from './use-admin-error';
 import { useLoaded } from './use-loaded';
@@ -37,7 +39,7 @@ export function UsersSection() {
   // Resetting a password and deactivating end the user's sessions: asked first (ConfirmBox).
   const [asking, setAsking] = useState<{ kind: 'reset' | 'deactivate'; user: AdminUser } | null>(null);
   // Kept on the device as it is typed, until the account is made (session/use-form-draft.ts); no password in it.
-  const userForm = useFormDraft({ key: 'admin:new-user', initial: { username: '', name: '', role: 'operator' as Role, orgUnitId: '', position: '', nip: '' } });
+  const userForm = useFormDraft({ key: 'admin:new-user', initial: { username: '', name: '', role: 'operator' as Role, orgUnitId: '', position: '', nip: '', planner: false } });
   const form = userForm.values;
   const setForm = userForm.setValues;
   if (error) return <p role="alert">{describe(error)}</p>;
@@ -55,10 +57,11 @@ export function UsersSection() {
     setCreating(true);
     await act(async () => {
       const nip = form.nip.trim();
-      const result = await adminApi.createUser({ ...form, nip: nip === '' ? null : nip, orgUnitId: form.orgUnitId || (units.find((u) => u.active)?.id ?? '') });
+      const planner = mayHoldPlannerRight(form.role) && form.planner === true;
+      const result = await adminApi.createUser({ ...form, planner, nip: nip === '' ? null : nip, orgUnitId: form.orgUnitId || (units.find((u) => u.active)?.id ?? '') });
       issue({ username: result.user.username, name: result.user.name, password: result.oneTimePassword });
       // The form starts empty again; role and unit stay for the next account of the same unit.
-      userForm.saved({ ...form, username: '', name: '', position: '', nip: '' });
+      userForm.saved({ ...form, username: '', name: '', position: '', nip: '', planner: false });
     }, t('admin.users.created', { username: form.username.trim().toLowerCase() }));
     setCreating(false);
   }
@@ -116,7 +119,7 @@ export function UsersSection() {
                   <th scope="row">{user.username}{own && ` (${t('admin.users.ownAccount')})`}{!user.active && ` (${t('admin.inactive')})`}</th>
                   <td>{user.name}</td>
                   <td>{user.nip ?? ''}</td>
-                  <td>{t(`role.${user.role}`)}</td>
+                  <td>{t(`role.${user.role}`)}<PlannerMark user={user} /></td>
                   <td>{unitName.get(user.orgUnitId) ?? ''}</td>
                   <td>{t(`admin.users.status.${statusOf(user)}`)}</td>
                   <td>{user.lastSignInAt ? formatDate(user.lastSignInAt) : t('admin.users.never')}</td>
@@ -131,6 +134,7 @@ export function UsersSection() {
                         {user.active ? t('admin.deactivate') : t('admin.activate')}
                       </button>
                     )}{' '}
+                    <PlannerToggle user={user} onChange={(planner) => void act(() => adminApi.updateUser(user.id, { planner }), t(planner ? 'admin.users.plannerGranted' : 'admin.users.plannerRevoked', { username: user.username }))} />{' '}
                     <button type="button" className="button" aria-expanded={sessionsOf === user.id} onClick={() => setSessionsOf(sessionsOf === user.id ? null : user.id)}>{t('admin.sessions.show')}</button>
                     {asking?.user.id === user.id && (
                       <ConfirmBox title={t(`admin.users.${asking.kind}ConfirmTitle`, { username: user.username })}
@@ -164,6 +168,7 @@ export function UsersSection() {
             {roles.map((r) => <option key={r} value={r}>{t(`role.${r}`)}</option>)}
           </select>
         </div>
+        <PlannerField role={form.role} checked={form.planner === true} onChange={(planner) => setForm({ ...form, planner })} />
         <div className="field">
           <label htmlFor="user-unit">{t('admin.users.unit')}</label>
           <select id="user-unit" value={form.orgUnitId} onChange={(e) => setForm({ ...form, orgUnitId: e.target.value })}>

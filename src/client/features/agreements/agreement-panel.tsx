@@ -80,6 +80,7 @@ export function AgreementPanel(props: { orgUnitId: string; year: number; readOnl
             toDate={toDate}
             syncStates={syncStates ?? new Map()}
             needsLink={needsParent({ agreementKind: view.agreement.kind })}
+            pemda={view.agreement.kind === 'pemda'}
           />
         ))}
         <ProgramTable programs={view.programs} quarter={entryQuarter} realisations={programRealisations ?? new Map()} />

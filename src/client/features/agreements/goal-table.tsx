@@ -11,6 +11,8 @@ export function GoalTable(props: {
   syncStates: ReadonlyMap<string, EntrySyncState>;
   /** The PK's indicators should each support a higher one (all but the pemda's own). */
   needsLink: boolean;
+  /** The pemda's own PK: its IKU figures are entered by who keeps the plan. */
+  pemda: boolean;
 }) {
   const { t } = useI18n();
   const { goal } = props;
@@ -54,6 +56,7 @@ export function GoalTable(props: {
                   toDate={props.toDate}
                   syncStates={props.syncStates}
                   unaligned={props.needsLink && !view.indicator.supportsId}
+                  pemda={props.pemda}
                 />
               ))
             )}

@@ -26,6 +26,8 @@ export function IndicatorRow(props: {
   syncStates: ReadonlyMap<string, EntrySyncState>;
   /** Supports no IKU or higher indicator yet (cascading): marked "belum selaras". */
   unaligned: boolean;
+  /** An IKU of the pemda's own PK (permissions.ts canEditRealisation). */
+  pemda: boolean;
 }) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -50,6 +52,7 @@ export function IndicatorRow(props: {
       tenantId: indicator.tenantId,
       orgUnitId: indicator.orgUnitId,
       status: realisation?.status ?? 'draft',
+      pemda: props.pemda,
     });
     const empty = realisation?.value == null;
     const label = t(empty ? 'pk.enterRealisation' : 'pk.editRealisation', {

@@ -83,7 +83,10 @@ export function CascadePage() {
       </p>
       {view.pemdaPk === null ? <p className="notice" role="status">{t('cascade.noPemdaPk', { year })}</p> : (
         <>
-          {hasTenantWideScope(actor) && <p><Link className="cascade-pemda-link" to={`/agreements/${view.pemdaPk.id}`}>{t('cascade.openPemdaPk', { year })}</Link></p>}
+          <p>
+            <Link className="cascade-pemda-link" to={`/pemda-pk/${year}`}>{t('cascade.pemdaFigures', { year })}</Link>
+            {hasTenantWideScope(actor) && <> · <Link className="cascade-pemda-link" to={`/agreements/${view.pemdaPk.id}`}>{t('cascade.openPemdaPk', { year })}</Link></>}
+          </p>
           {view.plan === null && <p className="field__hint">{t('cascade.noPlan', { year })}</p>}
           <div className="filters">
             <div className="field">

@@ -56,6 +56,7 @@ export function RealisationPage() {
     tenantId: indicator.tenantId,
     orgUnitId: indicator.orgUnitId,
     status: existing?.status ?? 'draft',
+    pemda: view.pemda === true,
   });
   const cameFromApp = typeof (location.state as { from?: unknown } | null)?.from === 'string';
   const done = () => (cameFromApp ? navigate(-1) : navigate('/', { replace: true }));

@@ -11,7 +11,7 @@ import type { ServiceContext } from '../context';
 import { ServiceError } from '../errors';
 import { refused, writeLogged } from './admin-log';
 
-function requirePlanEditor(actor: Actor): void {
+export function requirePlanEditor(actor: Actor): void {
   if (!canEditPlan(actor, actor.tenantId).allowed) throw new ServiceError('forbidden');
 }
 

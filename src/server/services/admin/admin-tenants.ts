@@ -45,7 +45,7 @@ export async function createTenantWithAdmin(ctx: ServiceContext, input: NewTenan
     });
     const admin: User = {
       id: randomUUID(), tenantId: tenant.id, orgUnitId: rootUnit.id, username, name: input.adminName ?? 'Admin SAKIP',
-      role: 'admin', position: 'Admin SAKIP', nip: null, active: true,
+      role: 'admin', position: 'Admin SAKIP', nip: null, active: true, planner: false,
     };
     await tx.insertUser(admin, passwordHash, true);
     return { tenant, rootUnit, admin, oneTimePassword };

@@ -13,7 +13,7 @@ import { isCommonPassword } from '../auth/common-passwords';
 import { refused, requireAdmin, writeLogged, type LoggedChange } from './admin-log';
 import { parseUserCsv } from './admin-user-csv';
 import { logSecurityEvent } from '../auth/security-log';
-import { canAdminister } from '../../../domain/permissions';
+import { canAdminister, mayHoldPlannerRight } from '../../../domain/permissions';
 
 /** No look-alike characters (0/O, 1/l/I): it is read off a screen and typed on a tablet. */
 const alphabet = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -51,9 +51,21 @@ async function activeUnitOf(tx: Tx, actor: Actor, orgUnitId: string): Promise<vo
 async function insertNewUser(tx: Tx, actor: Actor, input: ReturnType<typeof userCreateSchema.parse>, passwordHash: string): Promise<AdminUserRecord> {
   if (await tx.findUserByUsername(input.username)) throw refused('username_taken', { field: 'username' });
   await activeUnitOf(tx, actor, input.orgUnitId);
+  if (input.planner && !mayHoldPlannerRight(input.role)) throw refused('planner_role', { field: 'planner' });
   const user: User = { id: randomUUID(), tenantId: actor.tenantId, active: true, ...input };
   await tx.insertUser(user, passwordHash, true);
   return { ...user, mustChangePassword: true };
+}
+
+/**
+ * The planner right goes with the evaluator role (permissions.ts mayHoldPlannerRight): giving it to
+ * another role is refused, and a role change away from evaluator takes it away.
+ */
+function withPlannerRight(before: User, input: UserUpdate): UserUpdate {
+  const role = input.role ?? before.role;
+  if (mayHoldPlannerRight(role)) return input;
+  if (input.planner === true) throw refused('planner_role', { field: 'planner' });
+  return before.planner ? { ...input, planner: false } : input;
 }
 
 export async function createUser(ctx: ServiceContext, actor: Actor, input: UserCreate): Promise<OneTimePasswordResponse> {
@@ -77,12 +89,14 @@ export async function updateUser(ctx: ServiceContext, actor: Actor, id: string, 
   return writeLogged(ctx, actor, async (tx, _rev, at) => {
     const before = await ownUser(tx, actor, id);
     if (input.orgUnitId !== undefined && input.orgUnitId !== before.orgUnitId) await activeUnitOf(tx, actor, input.orgUnitId);
-    await tx.updateUser(id, input);
-    // Deactivation ends every session now; a role or unit change does too, so no device keeps
-    // rows pulled under the old scope past its next sync.
-    const scopeChanged = (input.role !== undefined && input.role !== before.role) || (input.orgUnitId !== undefined && input.orgUnitId !== before.orgUnitId);
+    const change = withPlannerRight(before, input);
+    await tx.updateUser(id, change);
+    // Deactivation ends every session now; a role, unit or right change does too, so no device keeps
+    // rows pulled under the old scope past its next sync, and the next sign-in brings the new right.
+    const scopeChanged = (input.role !== undefined && input.role !== before.role) || (input.orgUnitId !== undefined && input.orgUnitId !== before.orgUnitId)
+      || (change.planner !== undefined && change.planner !== before.planner);
     if (input.active === false || scopeChanged) await tx.revokeSessionsOfUser(id, at);
-    const after: AdminUserRecord = { ...before, ...input };
+    const after: AdminUserRecord = { ...before, ...change };
     return { change: userChange('update', before, after), result: after };
   });
 }

@@ -98,7 +98,7 @@ export async function authenticate(ctx: ServiceContext, token: string | undefine
     await ctx.store.touchSession(tokenHash, now, expiresAt);
   }
   const { passwordHash: _hash, mustChangePassword, ...user } = record;
-  const actor: Actor = { id: user.id, tenantId: user.tenantId, orgUnitId: user.orgUnitId, role: user.role };
+  const actor: Actor = { id: user.id, tenantId: user.tenantId, orgUnitId: user.orgUnitId, role: user.role, planner: user.planner };
   return { kind: 'ok', actor, user, tokenHash, expiresAt, mustChangePassword };
 }
 

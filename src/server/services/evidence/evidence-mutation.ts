@@ -3,6 +3,7 @@
 // already be uploaded and verified by the actor's own unit. Refusals are thrown as Rejection.
 import type { Mutation } from '../../../api/sync';
 import { evidenceCreateSchema, evidenceEditSchema, type Evidence } from '../../../domain/evidence';
+import { isPemdaRealisation } from '../realisations/pemda-realisation';
 import { canEditRealisation } from '../../../domain/permissions';
 import type { Tx } from '../../store/connection';
 import { assertQuarterOpen } from '../realisations/period-guard';
@@ -18,7 +19,7 @@ async function checkRealisation(tx: Tx, wc: WriteContext, realisationId: string)
   const realisation = (await tx.getRealisation(realisationId))
     ?? (await tx.findFoldedRecord(wc.deviceId, realisationId).then((id) => (id ? tx.getRealisation(id) : null)));
   if (!realisation || realisation.deleted || realisation.tenantId !== wc.actor.tenantId) throw new Rejection('not_found');
-  const permission = canEditRealisation(wc.actor, realisation);
+  const permission = canEditRealisation(wc.actor, { ...realisation, pemda: await isPemdaRealisation(tx, realisation) });
   if (!permission.allowed) throw rejectionForDenial(permission.reason);
   await assertQuarterOpen(tx, realisation, wc.now);
   return realisation;

@@ -2,6 +2,7 @@
 // the entry as a normal edit (new rev, change log = audit), then the conflict is marked resolved
 // (also a change), so every device converges on the choice. Refusals are thrown as Rejection.
 import type { Mutation } from '../../../api/sync';
+import { isPemdaRealisation } from './pemda-realisation';
 import { canEditRealisation } from '../../../domain/permissions';
 import { checkConflictChoice, conflictResolveSchema, conflictSchema, type Conflict } from '../../../domain/conflict';
 import { checkRealisationValue } from '../../../domain/realisation';
@@ -31,7 +32,7 @@ export async function applyConflictMutation(tx: Tx, wc: WriteContext, mutation: 
   const row = await tx.getRealisation(conflict.recordId);
   if (!row) throw new Rejection('not_found');
   // Whoever may edit the entry may settle its conflicts; others only see them.
-  const permission = canEditRealisation(wc.actor, row);
+  const permission = canEditRealisation(wc.actor, { ...row, pemda: await isPemdaRealisation(tx, row) });
   if (!permission.allowed) throw rejectionForDenial(permission.reason);
   await assertQuarterOpen(tx, row, wc.now);
 

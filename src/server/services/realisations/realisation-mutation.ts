@@ -21,6 +21,7 @@ import type { Applied, WriteContext } from '../sync/write-context';
 import { realisationDefaults, realisationEditableFields, withDefaults } from '../../../domain/entity-fields';
 import { foldedFields } from '../../../domain/realisation-key';
 import { assertDataChecks } from './data-check-guard';
+import { isPemdaRealisation } from './pemda-realisation';
 import type { DataCheckKind } from '../../../domain/data-checks';
 
 /** What a create carries beyond naming its indicator and quarter: the unit's contents. */
@@ -35,7 +36,7 @@ function checkQuarter(fields: Record<string, unknown>): void {
   if (typeof quarter === 'number' && !isQuarter(quarter)) throw new Rejection('quarter_outside_year', { field: 'quarter' });
 }
 
-function checkPermission(actor: Actor, row: { tenantId: string; orgUnitId: string; status: RealisationStatus }): void {
+function checkPermission(actor: Actor, row: { tenantId: string; orgUnitId: string; status: RealisationStatus; pemda: boolean }): void {
   const permission = canEditRealisation(actor, row);
   if (!permission.allowed) throw rejectionForDenial(permission.reason);
 }
@@ -54,9 +55,10 @@ function checkValue(indicator: Indicator, fields: { value?: number | null }): vo
  */
 export interface ChangeRemarks { unitReply?: string; confirmedChecks?: DataCheckKind[] }
 
-async function logChange(tx: Tx, wc: WriteContext, before: RealisationRecord | null, after: RealisationRecord, remarks: ChangeRemarks = {}): Promise<void> {
+/** `tenantWide`: an entry of the pemda's own IKU, which every device of the tenant pulls (pemda-realisation.ts). */
+async function logChange(tx: Tx, wc: WriteContext, before: RealisationRecord | null, after: RealisationRecord, tenantWide: boolean, remarks: ChangeRemarks = {}): Promise<void> {
   await tx.appendChange({
-    tenantId: after.tenantId, rev: after.rev, entity: 'realisation', recordId: after.id, orgUnitId: after.orgUnitId,
+    tenantId: after.tenantId, rev: after.rev, entity: 'realisation', recordId: after.id, orgUnitId: tenantWide ? null : after.orgUnitId,
     op: before ? 'update' : 'insert', before: before ? toRow(before) : null, after: { ...toRow(after), ...remarks },
     userId: wc.actor.id, deviceId: wc.deviceId, mutationId: wc.mutationId, createdAt: wc.now,
   });
@@ -71,7 +73,7 @@ async function update(tx: Tx, wc: WriteContext, row: RealisationRecord, fields: 
   const parsed = realisationEditSchema.safeParse(editable);
   if (!parsed.success) throw invalidFields(parsed.error);
   const { confirmedChecks, ...fieldsSent } = parsed.data;
-  checkPermission(wc.actor, row);
+  checkPermission(wc.actor, { ...row, pemda: await isPemdaRealisation(tx, row) });
   await assertQuarterOpen(tx, row, wc.now);
   const indicator = await tx.getIndicator(row.indicatorId);
   if (!indicator) throw new Rejection('not_found');
@@ -108,7 +110,7 @@ export async function writeFields(
     ...row, ...apply, rev, fieldRevs, fieldDevices, updatedAt: wc.now.toISOString(), updatedBy: wc.actor.id, deviceId: wc.deviceId,
   };
   await tx.updateRealisation(next);
-  await logChange(tx, wc, row, next, remarks);
+  await logChange(tx, wc, row, next, await isPemdaRealisation(tx, row), remarks);
   return rev;
 }
 
@@ -125,11 +127,12 @@ async function create(tx: Tx, wc: WriteContext, mutation: Mutation): Promise<App
   const existing = await tx.findRealisationByKey(indicator.id, data.quarter);
   if (existing) return update(tx, wc, existing, mutation.fields, mutation.baseRev);
 
-  checkPermission(wc.actor, { tenantId: indicator.tenantId, orgUnitId: indicator.orgUnitId, status: 'draft' });
-  checkValue(indicator, data);
-  await assertDataChecks(tx, indicator, { tenantId: indicator.tenantId, quarter: data.quarter, ...withDefaults(contentsOf(data), realisationDefaults()) });
   const agreement = await tx.getAgreement(indicator.agreementId);
   if (!agreement) throw new Rejection('not_found');
+  const pemda = agreement.kind === 'pemda';
+  checkPermission(wc.actor, { tenantId: indicator.tenantId, orgUnitId: indicator.orgUnitId, status: 'draft', pemda });
+  checkValue(indicator, data);
+  await assertDataChecks(tx, indicator, { tenantId: indicator.tenantId, quarter: data.quarter, ...withDefaults(contentsOf(data), realisationDefaults()) });
   await assertQuarterOpen(tx, { tenantId: indicator.tenantId, orgUnitId: indicator.orgUnitId, year: agreement.year, quarter: data.quarter }, wc.now);
   const rev = await tx.nextRev(indicator.tenantId);
   const given = realisationEditableFields.filter((f) => f in data);
@@ -141,7 +144,7 @@ async function create(tx: Tx, wc: WriteContext, mutation: Mutation): Promise<App
     fieldDevices: Object.fromEntries(given.map((f) => [f, wc.deviceId])),
   };
   await tx.insertRealisation(record);
-  await logChange(tx, wc, null, record, remarksOf(data.confirmedChecks));
+  await logChange(tx, wc, null, record, pemda, remarksOf(data.confirmedChecks));
   return { status: 'applied', recordId: record.id, rev };
 }
 

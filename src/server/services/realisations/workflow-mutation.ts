@@ -12,6 +12,7 @@ import type { Tx } from '../../store/connection';
 import { assertQuarterOpen } from './period-guard';
 import { invalidFields, Rejection } from '../rejection';
 import { applyRealisationMutation, writeFields } from './realisation-mutation';
+import { isPemdaRealisation } from './pemda-realisation';
 import type { Applied, WriteContext } from '../sync/write-context';
 
 const actionFor: Record<Exclude<RealisationStatus, 'draft'>, WorkflowAction> = { submitted: 'submit', verified: 'verify', returned: 'return' };
@@ -49,7 +50,7 @@ async function applyWorkflowMutation(tx: Tx, wc: WriteContext, mutation: Mutatio
     throw new Rejection('invalid', { issues: [{ path: ['undo'], message: 'undo goes back to submitted' }] });
   }
   const action: WorkflowAction = parsed.data.undo ? 'undo' : actionFor[parsed.data.status];
-  const step = applyWorkflow(wc.actor, row, { action, baseRev: mutation.baseRev, note: parsed.data.reviewNote ?? null });
+  const step = applyWorkflow(wc.actor, { ...row, pemda: await isPemdaRealisation(tx, row) }, { action, baseRev: mutation.baseRev, note: parsed.data.reviewNote ?? null });
   // Every refusal names the status the server holds, so the device can show it again.
   const held = { status: row.status, rev: row.rev };
   if (!step.allowed) throw new Rejection(codeFor[step.reason], held);

@@ -79,6 +79,24 @@ describe('admin screens', () => {
     await waitFor(() => expect(within(table).getAllByRole('row').slice(1).map((r) => r.querySelector('th')?.textContent)).toEqual(['nonaktif (nonaktif)']));
   });
 
+  it('gives the planner right to an evaluator only, and says what it allows', async () => {
+    const user = await openAdmin(/Pengguna/);
+    const table = await screen.findByRole('region', { name: 'Daftar pengguna' });
+    expect(within(table).queryByRole('button', { name: 'Beri hak perencana kepala.a' })).toBeNull();
+    await user.click(within(table).getByRole('button', { name: 'Beri hak perencana bappeda.perencana' }));
+    expect(await screen.findByText(/^bappeda\.perencana kini dapat menyusun RPJMD, PK pemda dan realisasi IKU pemda, setelah masuk kembali/)).toBeTruthy();
+    expect(state.users.find((u) => u.username === 'bappeda.perencana')?.planner).toBe(true);
+    const row = within(table).getByRole('rowheader', { name: 'bappeda.perencana' }).closest('tr');
+    if (!row) throw new Error('row');
+    await waitFor(() => expect(row.textContent).toMatch(/Evaluator · Perencana/));
+    expect(within(row).getByRole('button', { name: 'Cabut hak perencana bappeda.perencana' })).toBeTruthy();
+    // The new account's form offers the right only while the role may hold it.
+    const form = screen.getByRole('form', { name: 'Tambah pengguna' });
+    expect(within(form).queryByLabelText(/Hak perencana/)).toBeNull();
+    await user.selectOptions(within(form).getByLabelText('Peran'), 'evaluator');
+    expect(within(form).getByLabelText(/Hak perencana/)).toBeTruthy();
+  });
+
   it('sessions name the device, its browser and system in words, never a raw user agent', async () => {
     const [, head] = state.users;
     state.sessions = [{
@@ -135,5 +153,18 @@ describe('admin screens', () => {
     await waitFor(() => expect(state.settings.dataChecks?.farAbovePercent).toBe(137.5));
     expect(state.settings.dataChecks).toMatchObject({ farBelowPercent: 25, explainBelowCategory: 'rendah', severity: { separatorSlip: 'refuse', percentOutOfRange: 'ask' } });
     await waitFor(() => expect((screen.getByLabelText('Capaian jauh di atas target bila lebih dari (%)') as HTMLInputElement).value).toBe('137,5'));
+  });
+});
+
+describe('a planner who is not the admin', () => {
+  it('sees the RPJMD tab only, behind a nav link named for it', async () => {
+    if (session) await closeTestSession(session);
+    const info = buildSessionInfo('evaluator');
+    session = openTestSession({ ...info, user: { ...info.user, planner: true } });
+    renderApp(session, ['/admin'], 'id');
+    expect((await screen.findAllByRole('tab')).map((tab) => tab.textContent)).toEqual(['RPJMD']);
+    const nav = screen.getByRole('navigation', { name: /.+/ });
+    expect(within(nav).getByRole('link', { name: 'RPJMD' })).toBeTruthy();
+    expect(within(nav).queryByRole('link', { name: 'Admin' })).toBeNull();
   });
 });

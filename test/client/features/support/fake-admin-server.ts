@@ -10,12 +10,15 @@ export interface FakeAdminState { units: OrgUnit[]; users: AdminUser[]; settings
 
 export function fakeAdminState(adminId: string, adminUnit: OrgUnit): FakeAdminState {
   const user = (id: string, username: string, role: AdminUser['role'], active = true): AdminUser => ({
-    id, tenantId, orgUnitId: adminUnit.id, username, name: `Nama ${username}`, role, position: '', nip: null, active, mustChangePassword: false,
+    id, tenantId, orgUnitId: adminUnit.id, username, name: `Nama ${username}`, role, position: '', nip: null, active, planner: false, mustChangePassword: false,
     lastSignInAt: username === 'nonaktif' ? null : '2026-04-02T01:30:00.000Z',
   });
   return {
     units: [adminUnit],
-    users: [user(adminId, 'siti', 'admin'), user(crypto.randomUUID(), 'kepala.a', 'head'), user(crypto.randomUUID(), 'nonaktif', 'operator', false)],
+    users: [
+      user(adminId, 'siti', 'admin'), user(crypto.randomUUID(), 'kepala.a', 'head'), user(crypto.randomUUID(), 'nonaktif', 'operator', false),
+      user(crypto.randomUUID(), 'bappeda.perencana', 'evaluator'),
+    ],
     settings: {
       logo: null, name: 'Kabupaten Sleman', kind: 'kabupaten', regionalHeadName: 'Bupati', regionalHeadTitle: 'Bupati',
       lowerIsBetterFormula: 'A', achievementCap: null, bandSet: 'permendagri86', warningBelowCategory: 'tinggi',
@@ -37,6 +40,7 @@ export function fakeAdminFetch(state: FakeAdminState): typeof fetch {
     const body = typeof init.body === 'string' ? (JSON.parse(init.body) as Record<string, unknown>) : {};
     const unitPath = /^\/api\/admin\/org-units\/([^/]+)$/.exec(url.pathname);
     const sessionsPath = /^\/api\/admin\/users\/([^/]+)\/sessions$/.exec(url.pathname);
+    const userPath = /^\/api\/admin\/users\/([^/]+)$/.exec(url.pathname);
     if (url.pathname === '/api/admin/org-units' && method === 'GET') return json(200, { orgUnits: state.units });
     if (url.pathname === '/api/admin/org-units' && method === 'POST') {
       const code = String(body.code);
@@ -52,6 +56,12 @@ export function fakeAdminFetch(state: FakeAdminState): typeof fetch {
       return json(200, unit);
     }
     if (url.pathname === '/api/admin/users' && method === 'GET') return json(200, { users: state.users });
+    if (userPath && method === 'PATCH') {
+      const index = state.users.findIndex((u) => u.id === userPath[1]);
+      const user = { ...(state.users[index] as AdminUser), ...body } as AdminUser;
+      state.users[index] = user;
+      return json(200, user);
+    }
     if (sessionsPath) return json(200, { sessions: state.sessions });
     if (url.pathname === '/api/admin/settings' && method === 'GET') return json(200, state.settings);
     if (url.pathname === '/api/admin/settings' && method === 'PUT') {

@@ -26,6 +26,7 @@ export function buildSessionInfo(role: Role = 'operator'): SessionInfo {
       position: 'Analis Perencanaan',
       nip: null,
       active: true,
+      planner: false,
     },
     tenant: { ...sessionTenant },
     orgUnit: { ...sessionUnit },

@@ -1,4 +1,4 @@
-// Cascading on the server (issue 19): the pemda's PK is the admin's to write and every device of the
+// Cascading on the server (issue 19): the pemda's PK is the admin's (or a planner's) to write and every device of the
 // tenant pulls it; a unit's indicator links to the IKU it supports only within the rules of
 // domain/alignment.ts (same tenant and year, the level above, no cycle), as every role, for its own
 // unit, another unit and another tenant. Runs on PGlite and PostgreSQL.
@@ -62,7 +62,7 @@ beforeAll(async () => {
 });
 
 describe("the pemda's PK", () => {
-  it('is written by the admin only; every other role, and another tenant, is refused', async () => {
+  it('is written by the admin (and a planner: pemda-realisation.test.ts); every other role, and another tenant, is refused', async () => {
     const { unitA, setda } = signedIn.server.world.units;
     const refusals: Array<[Username, string, string]> = [
       ['kepala.a', unitA.id, 'forbidden'], ['operator.a', unitA.id, 'forbidden'], ['evaluator', setda.id, 'forbidden'],

@@ -25,7 +25,7 @@ beforeAll(async () => {
   const w = server.world;
   admin = await loginAs(server.app, 'admin');
   const { password: _password, ...adminX } = buildUser(w.units.unitX, 'admin', 'admin.x');
-  await server.store.insertUser({ ...adminX, active: true }, 'unused-hash');
+  await server.store.insertUser({ ...adminX, active: true, planner: false }, 'unused-hash');
   otherAdmin = await sessionCookieFor(server.store, adminX.id, server.clock.now);
   // Entries of every status: unit A Q1 draft (30 of 25), unit B Q1 draft (0), another tenant's.
   await pushOk(server.app, await loginAs(server.app, 'operator.a'), randomUUID(), [realisationMutation(1, randomUUID(), { indicatorId: w.indicators.count.id, quarter: 1, value: 30 })]);

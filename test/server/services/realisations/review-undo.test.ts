@@ -20,7 +20,7 @@ beforeAll(async () => {
   // The other tenant gets a head and an evaluator of its own, so its entry can be decided there.
   for (const [role, username] of [['head', 'kepala.x'], ['evaluator', 'evaluator.x']] as const) {
     const { password: _password, ...user } = buildUser(server.world.units.unitX, role, username);
-    await server.store.insertUser({ ...user, active: true }, 'unused-hash');
+    await server.store.insertUser({ ...user, active: true, planner: false }, 'unused-hash');
     cookies.set(username, await sessionCookieFor(server.store, user.id, server.clock.now));
   }
 });
