@@ -10,6 +10,7 @@ import { categoryBandSchema, lowerIsBetterFormulaSchema, tenantKindSchema, tenan
 import { periodWindowSchema } from '../domain/period-window';
 import { lkeTemplateContentSchema, lkeTemplateRecordSchema, type LkeTemplateContent } from '../domain/lke-template-record';
 import { rpjmdPlanContentSchema, rpjmdPlanSchema } from '../domain/rpjmd-plan';
+import { planSasaranArraySchema } from '../domain/rpjmd-plan-sasaran';
 import { isoDateSchema, yearSchema } from '../domain/agreement';
 import { quarterSchema } from '../domain/period-schema';
 import { maxPasswordLength } from '../domain/password-policy';
@@ -164,12 +165,14 @@ export type LkeTemplateUpdate = LkeTemplateContent;
 export const lkeTemplateListSchema = z.object({ lkeTemplates: z.array(lkeTemplateRecordSchema) });
 
 /**
- * A plan period's visi, misi and tujuan. Refused with reason plan_invalid (details.problems:
- * validateRpjmdPlan's, e.g. a period overlapping another plan) and plan_tujuan_in_use
- * (details.sasaran: the names of the sasaran daerah still serving a tujuan the change removes).
+ * A plan period's visi, misi and tujuan, and its sasaran daerah with their IKU. Refused with reason
+ * plan_invalid (details.problems: validateRpjmdPlan's, e.g. a period overlapping another plan, a
+ * sasaran naming no tujuan of the plan) and plan_tujuan_in_use (details.sasaran: the names of the
+ * PK's sasaran daerah still serving a tujuan the change removes). `sasaran` left out (a client of
+ * the build before them) keeps the stored ones.
  */
 export const rpjmdPlanParamsSchema = z.object({ periodStart: z.coerce.number().pipe(yearSchema) }).strict();
-export const rpjmdPlanUpdateSchema = rpjmdPlanContentSchema.omit({ periodStart: true });
+export const rpjmdPlanUpdateSchema = rpjmdPlanContentSchema.omit({ periodStart: true }).extend({ sasaran: planSasaranArraySchema.optional() });
 export type RpjmdPlanUpdate = z.infer<typeof rpjmdPlanUpdateSchema>;
 export const rpjmdPlanListSchema = z.object({ rpjmdPlans: z.array(rpjmdPlanSchema) });
 

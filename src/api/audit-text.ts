@@ -150,7 +150,7 @@ const words = {
       username: 'nama pengguna', caption: 'keterangan', settings: 'pengaturan', deleted: 'dihapus', target: 'target', targets: 'target per TW',
       unit: 'satuan', statement: 'pernyataan', budget: 'anggaran', locked: 'ditutup', lockAt: 'batas waktu', year: 'tahun', quarter: 'triwulan',
       mustChangePassword: 'wajib ganti kata sandi', passwordReset: 'kata sandi diatur ulang', physical: 'fisik', used: 'dipakai', expiresAt: 'berlaku sampai',
-      revokedAt: 'dicabut', event: 'kejadian', ip: 'alamat IP', userAgent: 'peramban', deviceName: 'nama perangkat', resolution: 'pilihan', answer: 'jawaban', note: 'penjelasan', side: 'pihak', score: 'skor', predikat: 'predikat', followUpNote: 'keterangan tindak lanjut', text: 'isi', order: 'urutan', title: 'judul', components: 'komponen dan kriteria', visi: 'visi', misi: 'misi dan tujuan', periodStart: 'awal periode', periodEnd: 'akhir periode', tujuanId: 'tujuan RPJMD',
+      revokedAt: 'dicabut', event: 'kejadian', ip: 'alamat IP', userAgent: 'peramban', deviceName: 'nama perangkat', resolution: 'pilihan', answer: 'jawaban', note: 'penjelasan', side: 'pihak', score: 'skor', predikat: 'predikat', followUpNote: 'keterangan tindak lanjut', text: 'isi', order: 'urutan', title: 'judul', components: 'komponen dan kriteria', visi: 'visi', misi: 'misi dan tujuan', periodStart: 'awal periode', periodEnd: 'akhir periode', tujuanId: 'tujuan RPJMD', sasaran: 'sasaran daerah dan IKU',
     } as Record<string, string>,
   },
   en: {
@@ -168,7 +168,7 @@ const words = {
       username: 'username', caption: 'caption', settings: 'settings', deleted: 'deleted', target: 'target', targets: 'quarterly targets',
       unit: 'unit of measure', statement: 'statement', budget: 'budget', locked: 'closed', lockAt: 'deadline', year: 'year', quarter: 'quarter',
       mustChangePassword: 'must change password', passwordReset: 'password reset', physical: 'physical', used: 'used', expiresAt: 'valid until',
-      revokedAt: 'revoked', event: 'event', ip: 'IP address', userAgent: 'browser', deviceName: 'device name', resolution: 'choice', answer: 'answer', note: 'explanation', side: 'side', score: 'score', predikat: 'grade', followUpNote: 'follow-up note', text: 'text', order: 'order', title: 'title', components: 'components and criteria', visi: 'vision', misi: 'missions and objectives', periodStart: 'period start', periodEnd: 'period end', tujuanId: 'RPJMD objective',
+      revokedAt: 'revoked', event: 'event', ip: 'IP address', userAgent: 'browser', deviceName: 'device name', resolution: 'choice', answer: 'answer', note: 'explanation', side: 'side', score: 'score', predikat: 'grade', followUpNote: 'follow-up note', text: 'text', order: 'order', title: 'title', components: 'components and criteria', visi: 'vision', misi: 'missions and objectives', periodStart: 'period start', periodEnd: 'period end', tujuanId: 'RPJMD objective', sasaran: 'regional goals and key indicators',
     } as Record<string, string>,
   },
 } as const;

@@ -6,12 +6,16 @@
 // misi and tujuan are never measured directly, so they show their children's roll-up only. Unit indicators that support nothing are returned apart
 // ("belum selaras"), never hung under a guess. Links made to an indicator of an earlier PK version
 // follow the version that continues it (`previousId`), so a PK perubahan does not orphan them.
+// An IKU of the pemda's PK whose name and satuan match an IKU of the plan carries the plan's
+// end-of-period target (`planEndTarget`), beside its own figures.
 import { yearToDateAchievement, type AchievementIndicator, type QuarterValues } from './achievement';
 import type { AgreementKind } from './agreement';
 import { needsParent } from './alignment';
 import { rollUpCascade, type CascadeNodeStatus, type RollUpRule } from './cascade';
 import { isAtRisk, projectYearEnd } from './early-warning';
 import type { Quarter } from './period';
+import type { PlanSasaran } from './rpjmd-plan-sasaran';
+import { planIkuNamed } from './rpjmd-plan-targets';
 import type { TenantSettings } from './tenant';
 
 export interface CascadeIndicator extends AchievementIndicator {
@@ -35,6 +39,8 @@ export interface CascadeIndicatorEntry {
 export interface CascadePlan {
   visi: string;
   misi: ReadonlyArray<{ id: string; text: string; tujuan: ReadonlyArray<{ id: string; text: string }> }>;
+  /** The plan's sasaran daerah and IKU, for their end-of-period targets; none in a row of an older build. */
+  sasaran?: readonly PlanSasaran[];
 }
 
 export interface CascadeTreeInput {
@@ -64,6 +70,8 @@ export interface CascadeTreeNode {
   /** The unit whose indicator it is (null for the pemda's sasaran and IKU). */
   orgUnitId: string | null;
   entry: CascadeIndicatorEntry | null;
+  /** An IKU's end-of-period target in the RPJMD plan (the plan's IKU of the same name and satuan); null or absent otherwise. */
+  planEndTarget?: number | null;
   status: CascadeNodeStatus;
   children: CascadeTreeNode[];
 }
@@ -111,7 +119,7 @@ export function buildCascadeTree(input: CascadeTreeInput, upTo: Quarter, setting
 
   const parentOf = new Map<string, string | null>();
   const meta = new Map<string, Omit<CascadeTreeNode, 'status' | 'children'>>();
-  const place = (id: string, parent: string | null, kind: CascadeNodeKind, name: string, extra: Partial<Pick<CascadeTreeNode, 'number' | 'orgUnitId' | 'entry'>> = {}) => {
+  const place = (id: string, parent: string | null, kind: CascadeNodeKind, name: string, extra: Partial<Pick<CascadeTreeNode, 'number' | 'orgUnitId' | 'entry' | 'planEndTarget'>> = {}) => {
     parentOf.set(id, parent);
     meta.set(id, { id, kind, name, number: null, orgUnitId: null, entry: null, ...extra });
   };
@@ -130,7 +138,10 @@ export function buildCascadeTree(input: CascadeTreeInput, upTo: Quarter, setting
     const serves = s.tujuanId && tujuanIds.has(s.tujuanId) ? tujuanId(s.tujuanId) : null;
     place(sasaranId(s.id), serves, 'sasaran', s.name);
   }
-  for (const iku of input.ikus) place(iku.indicator.id, sasaranId(iku.goalId), 'iku', iku.indicator.name, { entry: iku });
+  for (const iku of input.ikus) {
+    const planned = input.plan ? planIkuNamed(input.plan, iku.indicator.name, iku.indicator.unit)?.endTarget ?? null : null;
+    place(iku.indicator.id, sasaranId(iku.goalId), 'iku', iku.indicator.name, { entry: iku, ...(planned === null ? {} : { planEndTarget: planned }) });
+  }
   const unaligned: CascadeIndicatorEntry[] = [];
   const linked: CascadeIndicatorEntry[] = [];
   for (const entry of input.unitIndicators) {

@@ -16,6 +16,9 @@ export type TargetType = z.infer<typeof targetTypeSchema>;
 
 const finite = z.number().finite();
 
+/** Satuan: "%", "orang", "dokumen", "hari", "indeks"… (also an RPJMD IKU's, rpjmd-plan-sasaran.ts). */
+export const indicatorUnitSchema = plainText().max(60);
+
 /**
  * A target, by target type: a number for number/percent/scale (a scale target is the score of
  * the predikat), `{min, max}` for range, and for text the statement of what is to be achieved
@@ -39,8 +42,7 @@ export const indicatorSchema = z.object({
   goalId: idSchema,
   order: z.number().int().nonnegative(),
   name: plainText().min(1).max(500),
-  /** Satuan: "%", "orang", "dokumen", "hari", "indeks"… */
-  unit: plainText().max(60),
+  unit: indicatorUnitSchema,
   polarity: polaritySchema,
   aggregation: aggregationSchema,
   targetType: targetTypeSchema,

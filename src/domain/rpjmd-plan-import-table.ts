@@ -21,7 +21,7 @@ function misiNumberOf(cell: ImportCell): number | null {
  * "2.1" (or "2,1", or a number cell 2.1) → misi 2, tujuan 1; "1" → tujuan 1 of the misi above.
  * A date (Excel reads "2.1" typed into a General cell as 2 January in some locales) is not one.
  */
-function tujuanNumberOf(cell: ImportCell): { misi: number | null; tujuan: number } | null {
+export function tujuanNumberOf(cell: ImportCell): { misi: number | null; tujuan: number } | null {
   if (cell instanceof Date || typeof cell === 'boolean') return null;
   const text = cellText(cell);
   const full = /^(\d{1,3})\s*[.,]\s*(\d{1,3})\.?$/.exec(text);

@@ -6,6 +6,9 @@ import { normaliseHeader, matchColumn } from './pk-import-columns';
 import type { ImportCell } from './pk-import-types';
 import { cellLongText, cellText, isEmptyCell } from './pk-import-values';
 import type { RpjmdPlanContent } from './rpjmd-plan';
+import type { PlanSasaran } from './rpjmd-plan-sasaran';
+import { sasaranOfPlan } from './rpjmd-plan-targets';
+import { readPlanSasaranSheet } from './rpjmd-plan-import-sasaran';
 import { readPlanTable } from './rpjmd-plan-import-table';
 import {
   planColumns, planImportLimits, planLabelAliases, planLabels, type PlanImportError, type PlanLabel, type PlanSheet,
@@ -79,8 +82,11 @@ function tableHeaderIndex(rows: Rows): number {
   });
 }
 
-/** The plan a sheet's rows hold, numbered as there, or every row error. `firstRow`: rows[0]'s number. */
-export function readRpjmdPlanSheet(rows: Rows, firstRow = 1): PlanSheetResult {
+/**
+ * The plan a sheet's rows hold, numbered as there, or every row error. `firstRow`: rows[0]'s number
+ * (of both sheets). `sasaranRows`: the rows of the sheet "Sasaran dan IKU", when the file has one.
+ */
+export function readRpjmdPlanSheet(rows: Rows, firstRow = 1, sasaranRows?: Rows): PlanSheetResult {
   if (rows.every((cells) => cells.every(isEmptyCell))) return { ok: false, errors: [{ row: null, code: 'sheetEmpty', params: {} }] };
   const errors: PlanImportError[] = [];
   const tableAt = tableHeaderIndex(rows);
@@ -91,32 +97,66 @@ export function readRpjmdPlanSheet(rows: Rows, firstRow = 1): PlanSheetResult {
   }
   const misi = readPlanTable(rows, tableAt, firstRow, errors);
   const { periodStart, periodEnd, visi } = header;
+  const period = periodStart !== null && periodEnd !== null ? { periodStart, periodEnd } : null;
+  const tujuan = new Set(misi.flatMap((m) => m.tujuan.map((t) => `${m.number}.${t.number}`)));
+  const sasaran = sasaranRows === undefined ? undefined : readPlanSasaranSheet(sasaranRows, firstRow, period, tujuan, errors);
   if (errors.length > 0 || periodStart === null || periodEnd === null || visi === null) return { ok: false, errors };
-  return { ok: true, plan: { periodStart, periodEnd, visi, misi } };
+  return { ok: true, plan: { periodStart, periodEnd, visi, misi, ...(sasaran === undefined ? {} : { sasaran }) } };
 }
 
 /**
  * The sheet's plan with ids: a misi or tujuan whose number names one of the saved plan's (by its
  * place there: Misi 2, Tujuan 2.1) keeps that one's id; any other gets `newId()`. Order is the sheet's.
+ * A file without the sheet of sasaran daerah leaves the saved plan's under the tujuan still there;
+ * with it, a sasaran of the same words under the same tujuan keeps its id, and an IKU of the same
+ * name under it keeps its id (and its polaritas, where the cell is empty).
  */
-export function rpjmdPlanFromSheet(sheet: PlanSheet, saved: Pick<RpjmdPlanContent, 'misi'> | null, newId: () => string): RpjmdPlanContent {
+export function rpjmdPlanFromSheet(sheet: PlanSheet, saved: Pick<RpjmdPlanContent, 'misi' | 'sasaran'> | null, newId: () => string): RpjmdPlanContent {
+  const misi = sheet.misi.map((m) => {
+    const before = saved?.misi[m.number - 1];
+    return {
+      id: before?.id ?? newId(),
+      text: m.text,
+      tujuan: m.tujuan.map((t) => ({ id: before?.tujuan[t.number - 1]?.id ?? newId(), text: t.text })),
+    };
+  });
+  const kept = new Set(misi.flatMap((m) => m.tujuan.map((t) => t.id)));
+  const savedSasaran = sasaranOfPlan(saved ?? {});
   return {
     periodStart: sheet.periodStart,
     periodEnd: sheet.periodEnd,
     visi: sheet.visi,
-    misi: sheet.misi.map((m) => {
-      const before = saved?.misi[m.number - 1];
-      return {
-        id: before?.id ?? newId(),
-        text: m.text,
-        tujuan: m.tujuan.map((t) => ({ id: before?.tujuan[t.number - 1]?.id ?? newId(), text: t.text })),
-      };
-    }),
+    misi,
+    sasaran: sheet.sasaran === undefined ? savedSasaran.filter((s) => kept.has(s.tujuanId)) : sasaranFromSheet(sheet, misi, savedSasaran, newId),
   };
 }
 
+const sameWords = (a: string, b: string): boolean => normaliseHeader(a) === normaliseHeader(b);
+
+function sasaranFromSheet(sheet: PlanSheet, misi: RpjmdPlanContent['misi'], saved: readonly PlanSasaran[], newId: () => string): PlanSasaran[] {
+  const tujuanIds = new Map<string, string>();
+  sheet.misi.forEach((m, mi) => m.tujuan.forEach((t, ti) => {
+    const id = misi[mi]?.tujuan[ti]?.id;
+    if (id) tujuanIds.set(`${m.number}.${t.number}`, id);
+  }));
+  return (sheet.sasaran ?? []).flatMap((s) => {
+    const tujuanId = tujuanIds.get(`${s.misi}.${s.tujuan}`);
+    if (!tujuanId) return []; // the reader refuses a sasaran under no tujuan of the sheet
+    const before = saved.find((b) => b.tujuanId === tujuanId && sameWords(b.text, s.text));
+    return [{
+      id: before?.id ?? newId(), tujuanId, text: s.text,
+      iku: s.iku.map((i) => {
+        const was = before?.iku.find((b) => sameWords(b.name, i.name));
+        return { id: was?.id ?? newId(), name: i.name, satuan: i.satuan, polarity: i.polarity ?? was?.polarity ?? 'higher', targets: i.targets, endTarget: i.endTarget };
+      }),
+    }];
+  });
+}
+
 /** Rows straight into the plan's content, the ids of `saved` kept by number (rpjmdPlanFromSheet). */
-export function importRpjmdPlan(rows: Rows, options: { saved: Pick<RpjmdPlanContent, 'misi'> | null; newId: () => string; firstRow?: number }): PlanImportResult {
-  const read = readRpjmdPlanSheet(rows, options.firstRow);
+export function importRpjmdPlan(rows: Rows, options: {
+  saved: Pick<RpjmdPlanContent, 'misi' | 'sasaran'> | null; newId: () => string; firstRow?: number; sasaranRows?: Rows;
+}): PlanImportResult {
+  const read = readRpjmdPlanSheet(rows, options.firstRow, options.sasaranRows);
   return read.ok ? { ok: true, content: rpjmdPlanFromSheet(read.plan, options.saved, options.newId) } : read;
 }

@@ -22,6 +22,11 @@
 //   the saved plan's second misi, Tujuan 2.1 that of its first tujuan, so the sasaran daerah linked
 //   to them stay linked when a sheet is read again. Numbers may skip (a removed row leaves the
 //   others' numbers as they were); each is used once.
+//
+// A second sheet "Sasaran dan IKU" holds the plan's sasaran daerah and their IKU (layout and rules:
+// rpjmd-plan-import-sasaran.ts). A file without it (a template of the build before) leaves the
+// saved plan's sasaran as they were.
+import type { Polarity } from './indicator';
 import type { ColumnSpec } from './pk-import-columns';
 
 export const planSheetName = 'RPJMD';
@@ -57,10 +62,15 @@ export const planImportErrorCodes = [
   // a row of the table
   'tooLong', 'misiNumberMissing', 'misiNumberInvalid', 'misiNumberDuplicate', 'misiTextMissing',
   'tujuanWithoutMisi', 'tujuanNumberInvalid', 'tujuanNotUnderMisi', 'tujuanNumberDuplicate',
+  // the sheet of sasaran daerah and IKU
+  'targetYearOutside', 'sasaranTujuanMissing', 'sasaranTujuanUnknown', 'ikuWithoutSasaran', 'ikuNameMissing', 'targetNotNumber',
+  'polarityUnknown', 'tooManySasaran', 'tooManyIku',
 ] as const;
 export type PlanImportErrorCode = (typeof planImportErrorCodes)[number];
 
 export interface PlanImportError {
+  /** The sheet, when it is not the first ("Sasaran dan IKU"). */
+  sheet?: string;
   /** The row as the user sees it; null for a problem of the whole sheet or file. */
   row: number | null;
   /** The template's label or column header concerned. */
@@ -71,5 +81,32 @@ export interface PlanImportError {
 
 export interface PlanSheetTujuan { number: number; text: string }
 export interface PlanSheetMisi { number: number; text: string; tujuan: PlanSheetTujuan[] }
-/** The plan as the sheet numbers it, before ids are given (rpjmdPlanFromSheet). */
-export interface PlanSheet { periodStart: number; periodEnd: number; visi: string; misi: PlanSheetMisi[] }
+export interface PlanSheetIku {
+  name: string;
+  satuan: string;
+  /** Null: the cell was empty (a saved IKU's is kept, a new one rises). */
+  polarity: Polarity | null;
+  targets: Array<{ year: number; value: number }>;
+  endTarget: number | null;
+}
+/** A sasaran daerah under the tujuan the first sheet numbers `misi`.`tujuan`. */
+export interface PlanSheetSasaran { misi: number; tujuan: number; text: string; iku: PlanSheetIku[] }
+/**
+ * The plan as the sheet numbers it, before ids are given (rpjmdPlanFromSheet); `sasaran` absent:
+ * the file has no sheet of them.
+ */
+export interface PlanSheet { periodStart: number; periodEnd: number; visi: string; misi: PlanSheetMisi[]; sasaran?: PlanSheetSasaran[] }
+
+export const planSasaranSheetName = 'Sasaran dan IKU';
+
+export type PlanSasaranColumn = 'tujuanNo' | 'sasaran' | 'iku' | 'satuan' | 'polarity' | 'endTarget';
+export const planSasaranColumns: readonly ColumnSpec<PlanSasaranColumn>[] = [
+  { key: 'tujuanNo', label: 'Tujuan', aliases: ['tujuan', 'no tujuan', 'nomor tujuan'], required: true },
+  { key: 'sasaran', label: 'Sasaran daerah', aliases: ['sasaran daerah', 'sasaran'], required: true },
+  { key: 'iku', label: 'IKU', aliases: ['iku', 'indikator kinerja utama', 'indikator'], required: true },
+  { key: 'satuan', label: 'Satuan', aliases: ['satuan'], required: true },
+  { key: 'polarity', label: 'Polaritas (naik/turun)', aliases: ['polaritas'], required: false },
+  { key: 'endTarget', label: 'Target akhir periode', aliases: ['target akhir periode', 'target akhir', 'target periode akhir', 'target akhir rpjmd'], required: false },
+];
+/** "Target 2026": the header of a year's target column. */
+export const planTargetLabel = (year: number): string => `Target ${year}`;

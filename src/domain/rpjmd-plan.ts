@@ -3,10 +3,13 @@
 // period (an RPJMD of five years; an RPD of a transition may be shorter), tenant-wide and synced,
 // so the pohon kinerja starts at the visi on a tablet without signal. A sasaran daerah names the
 // tujuan it serves (goal.tujuanId); misi and tujuan keep their ids when their words are edited, so
-// those links survive a rewording. Written by the admin (permissions.ts canEditPlan).
+// those links survive a rewording. Under the tujuan, the plan's sasaran daerah with their IKU and
+// yearly and end-of-period targets (rpjmd-plan-sasaran.ts; read by rpjmd-plan-targets.ts).
+// Written by the admin (permissions.ts canEditPlan).
 import { z } from 'zod';
 import { yearSchema } from './agreement';
 import { plainText } from './plain-text-schema';
+import { planSasaranListSchema, sasaranIds, validatePlanSasaran, type PlanSasaranProblem } from './rpjmd-plan-sasaran';
 import { idSchema, syncMetaShape } from './sync-record';
 
 export const maxPlanYears = 5;
@@ -26,6 +29,8 @@ const contentShape = {
   periodEnd: yearSchema,
   visi: plainText().trim().min(1).max(2000),
   misi: z.array(planMisiSchema).min(1).max(20),
+  /** The sasaran daerah and their IKU, each naming its tujuan; none in a row of an older build. */
+  sasaran: planSasaranListSchema,
 };
 
 /** What the admin sends for a period (the start year is in the path of the request). */
@@ -39,18 +44,21 @@ export type RpjmdPlanProblem =
   | { code: 'periodOrder' }
   | { code: 'periodTooLong'; years: number }
   | { code: 'duplicateId'; id: string }
-  | { code: 'overlaps'; periodStart: number; periodEnd: number };
+  | { code: 'overlaps'; periodStart: number; periodEnd: number }
+  | PlanSasaranProblem;
 
 /** What keeps a plan from being stored beside the tenant's `others`; empty: it may be. */
-export function validateRpjmdPlan(plan: RpjmdPlanContent, others: ReadonlyArray<Pick<RpjmdPlan, 'periodStart' | 'periodEnd' | 'deleted'>> = []): RpjmdPlanProblem[] {
+export function validateRpjmdPlan(plan: Omit<RpjmdPlanContent, 'sasaran'> & Partial<Pick<RpjmdPlanContent, 'sasaran'>>, others: ReadonlyArray<Pick<RpjmdPlan, 'periodStart' | 'periodEnd' | 'deleted'>> = []): RpjmdPlanProblem[] {
   const problems: RpjmdPlanProblem[] = [];
   if (plan.periodEnd < plan.periodStart) problems.push({ code: 'periodOrder' });
   else if (plan.periodEnd - plan.periodStart + 1 > maxPlanYears) problems.push({ code: 'periodTooLong', years: plan.periodEnd - plan.periodStart + 1 });
   const seen = new Set<string>();
-  for (const id of plan.misi.flatMap((m) => [m.id, ...m.tujuan.map((t) => t.id)])) {
+  const sasaran = plan.sasaran ?? [];
+  for (const id of [...plan.misi.flatMap((m) => [m.id, ...m.tujuan.map((t) => t.id)]), ...sasaranIds(sasaran)]) {
     if (seen.has(id)) problems.push({ code: 'duplicateId', id });
     seen.add(id);
   }
+  problems.push(...validatePlanSasaran(sasaran, plan, new Set(plan.misi.flatMap((m) => m.tujuan.map((t) => t.id)))));
   for (const other of others) {
     if (other.deleted || other.periodStart === plan.periodStart) continue;
     if (other.periodStart <= plan.periodEnd && plan.periodStart <= other.periodEnd) {

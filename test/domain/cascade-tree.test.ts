@@ -156,5 +156,18 @@ describe('the pohon kinerja', () => {
       expect(misi1?.status).toMatchObject({ atRisk: true, riskReason: 'children', childrenAtRisk: 1, children: 2 });
       expect(visi?.status).toMatchObject({ atRisk: true, childrenAtRisk: 1, children: 2 });
     });
+
+    it("shows on an IKU the plan's end-of-period target of the IKU of the same name and satuan, and on no other", () => {
+      const planIku = (name: string, satuan: string, endTarget: number | null) => ({ id: `p-${name}`, name, satuan, polarity: 'higher' as const, targets: [], endTarget });
+      const tree = buildCascadeTree({
+        plan: { ...plan, sasaran: [{ id: 'ps1', tujuanId: 't11', text: 'Kesehatan', iku: [planIku('indikator IKU1', 'Layanan', 74.5), planIku('Indikator iku2', 'orang', 9), planIku('Indikator iku3', 'layanan', null)] }] },
+        sasaran: [{ id: 's1', name: 'Kesehatan', tujuanId: 't11' }],
+        ikus: [iku('iku1', 's1'), iku('iku2', 's1'), iku('iku3', 's1')],
+        unitIndicators: [entry('a', 'iku1', none)],
+      }, 2, settings);
+      const nodes = flattenCascade(tree.roots).filter((n) => n.kind !== 'iku' || n.id.startsWith('iku'));
+      expect(nodes.filter((n) => n.kind === 'iku').map((n) => [n.id, n.planEndTarget ?? null])).toEqual([['iku1', 74.5], ['iku2', null], ['iku3', null]]);
+      expect(nodes.filter((n) => n.kind !== 'iku').every((n) => n.planEndTarget === undefined)).toBe(true);
+    });
   });
 });

@@ -28,6 +28,7 @@ const saved: RpjmdPlanContent = {
     { id: id(1), text: 'Misi satu', tujuan: [{ id: id(11), text: 'Tujuan 1.1' }, { id: id(12), text: 'Tujuan 1.2' }] },
     { id: id(2), text: 'Misi dua', tujuan: [{ id: id(21), text: 'Tujuan 2.1' }] },
   ],
+  sasaran: [],
 };
 const fresh = () => { let n = 900; return () => id(n++); };
 const err = (row: number | null, column: string | undefined, code: PlanImportError['code'], params: PlanImportError['params'] = {}): PlanImportError =>
@@ -137,6 +138,7 @@ describe('ids of an imported plan', () => {
           { id: id(900), text: 'Meningkatkan kualitas SDM', tujuan: [{ id: id(901), text: 'Meningkatnya derajat kesehatan' }, { id: id(902), text: 'Meningkatnya mutu pendidikan' }] },
           { id: id(903), text: 'Memperkuat tata kelola', tujuan: [{ id: id(904), text: 'Birokrasi yang akuntabel' }] },
         ],
+        sasaran: [],
       },
     });
   });

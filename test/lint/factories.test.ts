@@ -8,13 +8,16 @@ import { agreementSchema, goalSchema, programSchema } from '../../src/domain/agr
 import { indicatorSchema } from '../../src/domain/indicator';
 import { orgUnitSchema } from '../../src/domain/org-unit';
 import { realisationSchema } from '../../src/domain/realisation';
+import { rpjmdPlanSchema } from '../../src/domain/rpjmd-plan';
 import { tenantSchema } from '../../src/domain/tenant';
-import { buildAgreement, buildGoal, buildIndicator, buildOrgUnit, buildProgram, buildRealisation, buildTenant } from '../support/factories';
+import {
+  buildAgreement, buildGoal, buildIndicator, buildOrgUnit, buildPlanIku, buildPlanSasaran, buildProgram, buildRealisation, buildRpjmdPlan, buildTenant,
+} from '../support/factories';
 import { buildWorld } from '../support/server-factories';
 
 const schemaOf = {
   tenants: tenantSchema, orgUnits: orgUnitSchema, agreements: agreementSchema, goals: goalSchema,
-  indicators: indicatorSchema, programs: programSchema, realisations: realisationSchema,
+  indicators: indicatorSchema, programs: programSchema, realisations: realisationSchema, rpjmdPlans: rpjmdPlanSchema,
 } satisfies Record<string, ZodType>;
 
 /** What the schemas refuse or change, per kind of row; none when every row parses to itself. */
@@ -34,10 +37,13 @@ describe('the test factories', () => {
   const indicator = buildIndicator(goal);
   const program = buildProgram(agreement);
   const realisation = buildRealisation(indicator);
+  const bare = buildRpjmdPlan(tenant);
+  const tujuan = bare.misi[0]?.tujuan[0]?.id ?? '';
+  const plan = { ...bare, sasaran: [buildPlanSasaran(tujuan, { iku: [buildPlanIku([bare.periodStart, bare.periodStart + 1])] })] };
 
   it('build rows the domain schemas accept unchanged', () => {
     expect(problemsOf({
-      tenants: [tenant], orgUnits: [unit], agreements: [agreement], goals: [goal], indicators: [indicator], programs: [program], realisations: [realisation],
+      tenants: [tenant], orgUnits: [unit], agreements: [agreement], goals: [goal], indicators: [indicator], programs: [program], realisations: [realisation], rpjmdPlans: [plan],
     })).toEqual([]);
   });
 
@@ -53,6 +59,7 @@ describe('the test factories', () => {
   });
 
   it('build the server world from rows the schemas accept unchanged', () => {
-    expect(problemsOf(buildWorld().data)).toEqual([]);
+    const { data } = buildWorld();
+    expect(problemsOf({ ...data, rpjmdPlans: data.rpjmdPlans ?? [] })).toEqual([]);
   });
 });

@@ -3,12 +3,16 @@
 // PK to its unit, a goal and a budget line to their PK, an indicator to its goal, an entry to its
 // indicator. The defaults describe a health office's PK of this year, as a pull leaves it (rev 1);
 // a test that reads a value passes it, and test/lint/factories.test.ts holds the rows to the schemas.
+// The pemda's RPJMD plan: its content (a period of five years from this year, two misi, three
+// tujuan) and its sasaran daerah with their IKU, each sasaran given the tujuan it serves.
 // Client session and Dexie seeding: client/features/support/fixtures.ts, client/db/factories.ts;
 // seed users and the server's world: server-factories.ts.
 import type { Agreement, Goal, Program } from '../../src/domain/agreement';
 import type { Indicator } from '../../src/domain/indicator';
 import type { OrgUnit } from '../../src/domain/org-unit';
 import type { Realisation } from '../../src/domain/realisation';
+import type { RpjmdPlan, RpjmdPlanContent } from '../../src/domain/rpjmd-plan';
+import type { PlanIku, PlanSasaran } from '../../src/domain/rpjmd-plan-sasaran';
 import type { Tenant } from '../../src/domain/tenant';
 import { defaultTenantSettings } from '../../src/domain/default-settings';
 import { indicatorDefaults, realisationDefaults } from '../../src/domain/entity-fields';
@@ -71,4 +75,37 @@ export function buildRealisation(indicator: Pick<Indicator, 'id' | 'tenantId' | 
     ...synced(indicator.tenantId), orgUnitId: indicator.orgUnitId, indicatorId: indicator.id, ...realisationDefaults(),
     year, quarter: 1, status: 'draft', reviewNote: null, ...overrides,
   };
+}
+
+/** A plan's content: this year and the four after it, misi 1 with tujuan 1.1 and 1.2, misi 2 with 2.1. */
+export function buildRpjmdPlanContent(overrides: Partial<RpjmdPlanContent> = {}): RpjmdPlanContent {
+  const periodStart = overrides.periodStart ?? year;
+  return {
+    periodStart, periodEnd: periodStart + 4, visi: 'Sleman yang maju, sejahtera dan berkelanjutan',
+    misi: [
+      { id: crypto.randomUUID(), text: 'Meningkatkan kualitas sumber daya manusia', tujuan: [
+        { id: crypto.randomUUID(), text: 'Meningkatnya derajat kesehatan' }, { id: crypto.randomUUID(), text: 'Meningkatnya mutu pendidikan' },
+      ] },
+      { id: crypto.randomUUID(), text: 'Memperkuat tata kelola pemerintahan', tujuan: [{ id: crypto.randomUUID(), text: 'Birokrasi yang akuntabel' }] },
+    ],
+    sasaran: [],
+    ...overrides,
+  };
+}
+
+export function buildRpjmdPlan(tenant: Pick<Tenant, 'id'>, overrides: Partial<RpjmdPlan> = {}): RpjmdPlan {
+  return { ...synced(tenant.id), ...buildRpjmdPlanContent(overrides), ...overrides };
+}
+
+/** An IKU with a target for each of `years` (rising by 0.5 from 72) and the last as the end-of-period target. */
+export function buildPlanIku(years: readonly number[], overrides: Partial<PlanIku> = {}): PlanIku {
+  const targets = years.map((y, i) => ({ year: y, value: 72 + i * 0.5 }));
+  return {
+    id: crypto.randomUUID(), name: 'Angka usia harapan hidup', satuan: 'tahun', polarity: 'higher', targets,
+    endTarget: targets.at(-1)?.value ?? null, ...overrides,
+  };
+}
+
+export function buildPlanSasaran(tujuanId: string, overrides: Partial<PlanSasaran> = {}): PlanSasaran {
+  return { id: crypto.randomUUID(), tujuanId, text: 'Meningkatnya usia harapan hidup masyarakat', iku: [], ...overrides };
 }

@@ -7,6 +7,7 @@ import type { Agreement, Goal, Program } from '../../domain/agreement';
 import type { Indicator } from '../../domain/indicator';
 import type { Realisation } from '../../domain/realisation';
 import type { RpjmdPlan } from '../../domain/rpjmd-plan';
+import type { PlanIku, PlanSasaran } from '../../domain/rpjmd-plan-sasaran';
 import type { Role } from '../../domain/role';
 import { defaultTenantSettings, permendagri86Bands } from '../../domain/default-settings';
 import { pastQuarters, periodOf } from '../../domain/period';
@@ -20,7 +21,7 @@ import {
   type RegionContext,
   type UnitSpec,
 } from './demo-content';
-import { demoPlanPeriod, kaltimPemdaPk, seruyanPemdaPk, type PemdaPkSpec } from './demo-cascade';
+import { demoPlanPeriod, kaltimPemdaPk, seruyanPemdaPk, type IkuSpec, type PemdaPkSpec } from './demo-cascade';
 import { dinkesUnit, dishubUnit, disdikbudUnit, dpmptspUnit, puprUnit, rsjdUnit } from './demo-content-opd';
 
 export const demoPassword = 'Kinerja2026!';
@@ -337,25 +338,44 @@ export function buildDemoData(options: { now: Date; newId?: () => string }): Dem
   return data;
 }
 
-/** The pemda's RPJMD holding `year`, and each sasaran daerah of its PK linked to the tujuan it serves. */
+/**
+ * The pemda's RPJMD holding `year`, and each sasaran daerah of its PK linked to the tujuan it
+ * serves. The plan holds those sasaran too, with the same names and the same IKU, each with a
+ * target for every year of the period (the PK's year: the PK's own target) and an end-of-period one.
+ */
 function planOf(spec: TenantSpec, goals: Goal[], ctx: { tenantId: string; year: number; newId: () => string; at: string }): RpjmdPlan {
   const { plan } = spec.pemdaPk;
+  const period = demoPlanPeriod(ctx.year);
+  const sasaran: PlanSasaran[] = [];
   const misi = plan.misi.map((m) => ({
     id: ctx.newId(), text: m.text,
     tujuan: m.tujuan.map((tj) => {
       const id = ctx.newId();
       for (const name of tj.sasaran) {
         const goal = goals.find((g) => g.name === name);
-        if (!goal) throw new Error(`demo ${spec.tenantSlug}: no sasaran daerah "${name}" for tujuan "${tj.text}"`);
+        const own = spec.pemdaPk.sasaran.find((s) => s.name === name);
+        if (!goal || !own) throw new Error(`demo ${spec.tenantSlug}: no sasaran daerah "${name}" for tujuan "${tj.text}"`);
         goal.tujuanId = id;
+        sasaran.push({ id: ctx.newId(), tujuanId: id, text: name, iku: own.ikus.map((iku) => planIkuOf(iku, period, ctx)) });
       }
       return { id, text: tj.text };
     }),
   }));
   return {
     id: ctx.newId(), tenantId: ctx.tenantId, rev: 0, updatedAt: ctx.at, updatedBy: null, deviceId: null, deleted: false,
-    ...demoPlanPeriod(ctx.year), visi: plan.visi, misi,
+    ...period, visi: plan.visi, misi, sasaran,
   };
+}
+
+/** An IKU of the plan: its PK's target in the PK's year, 2 % better each year after (less before), a percentage never past 100. */
+function planIkuOf(iku: IkuSpec, period: { periodStart: number; periodEnd: number }, ctx: { year: number; newId: () => string }): PlanIku {
+  const step = iku.polarity === 'higher' ? 0.02 : -0.02;
+  const valueOf = (y: number): number => {
+    const value = Math.round(iku.annual * (1 + step * (y - ctx.year)) * 100) / 100;
+    return iku.unit === '%' ? Math.min(100, value) : value;
+  };
+  const targets = Array.from({ length: period.periodEnd - period.periodStart + 1 }, (_, i) => ({ year: period.periodStart + i, value: valueOf(period.periodStart + i) }));
+  return { id: ctx.newId(), name: iku.name, satuan: iku.unit, polarity: iku.polarity, targets, endTarget: valueOf(period.periodEnd) };
 }
 
 interface PemdaPkRows {

@@ -11,6 +11,7 @@ import type { TargetValue, ScaleLevel } from '../../domain/indicator';
 import type { SignedScan } from '../../domain/agreement';
 import type { LkeComponent } from '../../domain/lke-template';
 import type { PlanMisi } from '../../domain/rpjmd-plan';
+import type { PlanSasaran } from '../../domain/rpjmd-plan-sasaran';
 import { roles } from '../../domain/role';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -371,13 +372,17 @@ export const lkeRecommendations = pgTable('lke_recommendations', {
   followUpNote: text('follow_up_note').notNull(),
 }, (t) => [index('lke_recommendations_unit_year').on(t.orgUnitId, t.year)]);
 
-/** The pemda's RPJMD: visi, misi and tujuan of a plan period (domain/rpjmd-plan.ts); tenant-wide, set by the admin. */
+/**
+ * The pemda's RPJMD: visi, misi and tujuan of a plan period, and the sasaran daerah with their IKU
+ * and targets (domain/rpjmd-plan.ts, rpjmd-plan-sasaran.ts); tenant-wide, set by the admin.
+ */
 export const rpjmdPlans = pgTable('rpjmd_plans', {
   ...syncColumns(),
   periodStart: smallint('period_start').notNull(),
   periodEnd: smallint('period_end').notNull(),
   visi: text('visi').notNull(),
   misi: jsonb('misi').$type<PlanMisi[]>().notNull(),
+  sasaran: jsonb('sasaran').$type<PlanSasaran[]>().notNull().default([]),
 }, (t) => [uniqueIndex('rpjmd_plans_key').on(t.tenantId, t.periodStart)]);
 
 /** A pemda's own LKE template of a year (domain/lke-template-record.ts); tenant-wide, set by the admin. */

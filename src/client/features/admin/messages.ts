@@ -3,9 +3,11 @@
 // in the main catalogue; the admin's t() falls back to it.
 import { defineMessages, type FeatureKey } from '../../i18n/feature-messages';
 import type { TenantTimeZone } from '../../../domain/tenant-clock';
+import { planSasaranTexts } from './plan-sasaran-messages';
 
 export const adminMessages = defineMessages({
   id: {
+    ...planSasaranTexts.id,
     "admin.title": "Administrasi",
     "admin.onlineOnly": "Layar administrasi memerlukan koneksi internet; perubahan langsung tersimpan di server.",
     "admin.onlyAdmins": "Halaman ini hanya untuk admin SAKIP.",
@@ -395,6 +397,7 @@ export const adminMessages = defineMessages({
     "admin.plan.import.e.tujuanNumberDuplicate": "nomor tujuan {number} sudah dipakai di baris {firstRow}.",
   },
   en: {
+    ...planSasaranTexts.en,
     "admin.title": "Administration",
     "admin.onlineOnly": "The administration screens need an internet connection; changes are saved on the server at once.",
     "admin.onlyAdmins": "This page is for the SAKIP admin only.",

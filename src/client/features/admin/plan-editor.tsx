@@ -1,12 +1,13 @@
 // An RPJMD plan as a form: its period (a saved plan's first year is fixed: it names the plan),
-// visi, the misi with their tujuan, what keeps it from being saved (checked as typed:
+// visi, the misi with their tujuan and, under each tujuan, its sasaran daerah with their IKU and
+// targets, what keeps it from being saved (checked as typed:
 // validateRpjmdPlan and empty or long fields) and Simpan, disabled, saying why, while anything is.
 import { CheckedSave } from './checked-save';
 import { useCallback, useMemo, type FormEvent } from 'react';
 import type { RpjmdPlan, RpjmdPlanContent } from '../../../domain/rpjmd-plan';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import type { FormDraft } from '../../session/use-form-draft';
-import { checkPlanDraft, planBounds, planEdits, yearOfTyped, type PlanDraft } from './plan-draft';
+import { checkPlanDraft, draftYears, planBounds, planEdits, yearOfTyped, type PlanDraft } from './plan-draft';
 import { PlanMisiEditor } from './plan-misi-editor';
 import { describePlanProblem, periodText } from './plan-problems';
 import { adminMessages } from './messages';
@@ -24,6 +25,8 @@ export function PlanEditor(props: {
   const { values: draft, setValues } = props.form;
   const { stored, plans, onSave } = props;
   const check = useMemo(() => checkPlanDraft(draft, plans, !stored), [draft, plans, stored]);
+  const { periodStart, periodEnd } = draft;
+  const years = useMemo(() => draftYears({ periodStart, periodEnd }), [periodStart, periodEnd]);
   const edit = useCallback((change: (d: PlanDraft) => PlanDraft) => setValues(change), [setValues]);
   const id = stored ? `plan-${stored.periodStart}` : 'plan-new';
   const name = stored ? t('admin.plan.formName', { period: periodText(stored.periodStart, stored.periodEnd) }) : t('admin.plan.formNameNew');
@@ -59,10 +62,11 @@ export function PlanEditor(props: {
       </div>
       <h4>{t('admin.plan.misiHeading')}</h4>
       <p className="field__hint">{t('admin.plan.misiHint')}</p>
+      <p className="field__hint">{t('admin.plan.sasaranHint')}</p>
       {draft.misi.length > 0 && (
         <ol className="plan-misi-list" aria-label={t('admin.plan.misiHeading')}>
           {draft.misi.map((misi, index) => (
-            <PlanMisiEditor key={misi.id} misi={misi} index={index} count={draft.misi.length} onEdit={edit} />
+            <PlanMisiEditor key={misi.id} misi={misi} index={index} count={draft.misi.length} sasaran={draft.sasaran} years={years} onEdit={edit} />
           ))}
         </ol>
       )}

@@ -1,9 +1,10 @@
 // Reads the file the admin picked for Admin → RPJMD → "Impor dari Excel" into the rows of its
-// "RPJMD" sheet (the first sheet when none is named so); domain/rpjmd-plan-import.ts does the
+// "RPJMD" sheet (the first sheet when none is named so) and of its "Sasaran dan IKU" sheet, when it
+// has one; domain/rpjmd-plan-import.ts does the
 // rest. What the file is is told by its first bytes, not its name: a legacy .xls, a PDF or a broken
 // file becomes an error code, never a crash. read-excel-file loads only when a file is read.
 import type { ImportCell } from '../../../domain/pk-import-types';
-import { planImportLimits, planSheetName, type PlanImportError } from '../../../domain/rpjmd-plan-sheet';
+import { planImportLimits, planSasaranSheetName, planSheetName, type PlanImportError } from '../../../domain/rpjmd-plan-sheet';
 
 /** What an <input type="file"> gives (a File), reduced to what is read. */
 export interface PickedFile {
@@ -11,7 +12,7 @@ export interface PickedFile {
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
-export type PlanFileResult = { ok: true; rows: ImportCell[][] } | { ok: false; error: PlanImportError };
+export type PlanFileResult = { ok: true; rows: ImportCell[][]; sasaranRows?: ImportCell[][] } | { ok: false; error: PlanImportError };
 
 interface ReadSheet { sheet: string; data: ImportCell[][] }
 
@@ -41,6 +42,9 @@ export async function readPlanFile(file: PickedFile): Promise<PlanFileResult> {
   } catch {
     return failed('corruptFile');
   }
-  const sheet = sheets.find((s) => s.sheet.trim().toLowerCase() === planSheetName.toLowerCase()) ?? sheets[0];
-  return sheet ? { ok: true, rows: sheet.data } : failed('corruptFile');
+  const named = (name: string) => sheets.find((s) => s.sheet.trim().toLowerCase() === name.toLowerCase());
+  const sheet = named(planSheetName) ?? sheets[0];
+  const sasaran = named(planSasaranSheetName);
+  if (!sheet) return failed('corruptFile');
+  return sasaran && sasaran !== sheet ? { ok: true, rows: sheet.data, sasaranRows: sasaran.data } : { ok: true, rows: sheet.data };
 }

@@ -8,10 +8,17 @@ import { adminMessages } from './messages';
 
 const shown = 200;
 
+/** "Lembar Sasaran dan IKU baris 9, kolom Target 2026". */
+function whereOnSheet(t: AdminT, sheet: string, error: PlanImportError): string {
+  if (error.row !== null && error.column) return t('admin.plan.import.atSheetRowColumn', { sheet, row: error.row, column: error.column });
+  if (error.row !== null) return t('admin.plan.import.atSheetRow', { sheet, row: error.row });
+  return error.column ? t('admin.plan.import.atSheetColumn', { sheet, column: error.column }) : t('admin.plan.import.atSheet', { sheet });
+}
+
 export function describePlanImportError(t: AdminT, error: PlanImportError): string {
   const params = error.code === 'fileTooLarge' ? { max: formatNumber(Number(error.params.max) / 1024 / 1024) } : error.params;
   const message = t(`admin.plan.import.e.${error.code}`, params);
-  const where = error.row !== null && error.column ? t('admin.plan.import.atRowColumn', { row: error.row, column: error.column })
+  const where = error.sheet ? whereOnSheet(t, error.sheet, error) : error.row !== null && error.column ? t('admin.plan.import.atRowColumn', { row: error.row, column: error.column })
     : error.row !== null ? t('admin.plan.import.atRow', { row: error.row })
       : error.column ? t('admin.plan.import.atColumn', { column: error.column }) : null;
   return where === null ? message.charAt(0).toUpperCase() + message.slice(1) : t('admin.plan.import.issue', { where, message });

@@ -60,7 +60,7 @@ export function PlanImport(props: {
     let next: Stage;
     try {
       const read = await readPlanFile(file);
-      const sheet = read.ok ? readRpjmdPlanSheet(read.rows) : { ok: false as const, errors: [read.error] };
+      const sheet = read.ok ? readRpjmdPlanSheet(read.rows, 1, read.sasaranRows) : { ok: false as const, errors: [read.error] };
       const refusal = sheet.ok ? props.onRead(sheet.plan) : null;
       next = !sheet.ok ? { kind: 'refused', errors: sheet.errors } : refusal !== null ? { kind: 'other', message: refusal } : { kind: 'idle' };
     } catch {

@@ -1,10 +1,13 @@
 // One misi of the plan being edited, numbered by its place ("Misi 2"): its text, its tujuan
-// ("Tujuan 2.1", each with its text), adding, moving and removing them (removing asks first: a
-// tujuan a sasaran daerah still serves makes the server refuse the save).
+// ("Tujuan 2.1", each with its text and the plan's sasaran daerah under it), adding, moving and
+// removing them (removing asks first: a tujuan a sasaran daerah still serves makes the server
+// refuse the save; the plan's own sasaran under a removed tujuan go with it).
 import { memo, useId } from 'react';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { planBounds, planEdits, type PlanDraft, type PlanMisiDraft } from './plan-draft';
 import { PlanRowActions } from './plan-row-actions';
+import { draftSasaranOf, type PlanSasaranDraft } from './plan-sasaran-draft';
+import { PlanTujuanSasaran } from './plan-tujuan-sasaran';
 import { adminMessages } from './messages';
 
 export const PlanMisiEditor = memo(function PlanMisiEditor(props: {
@@ -12,6 +15,10 @@ export const PlanMisiEditor = memo(function PlanMisiEditor(props: {
   index: number;
   /** How many misi the plan has (the last cannot move down). */
   count: number;
+  /** The plan's sasaran daerah (each tujuan shows its own). */
+  sasaran: readonly PlanSasaranDraft[];
+  /** The period's years, for the IKU's targets. */
+  years: readonly number[];
   onEdit: (change: (draft: PlanDraft) => PlanDraft) => void;
 }) {
   const t = useFeatureMessages(adminMessages);
@@ -36,6 +43,7 @@ export const PlanMisiEditor = memo(function PlanMisiEditor(props: {
           <ol className="plan-tujuan-list" aria-label={t('admin.plan.tujuanOf', { n })}>
             {misi.tujuan.map((tujuan, ti) => {
               const tn = `${n}.${ti + 1}`;
+              const serving = draftSasaranOf(props.sasaran, tujuan.id).length;
               return (
                 <li key={tujuan.id} className="plan-tujuan">
                   <div className="field">
@@ -46,8 +54,10 @@ export const PlanMisiEditor = memo(function PlanMisiEditor(props: {
                   <PlanRowActions what={t('admin.plan.whatTujuan', { n: tn })} index={ti} count={misi.tujuan.length}
                     onMove={(by) => onEdit((d) => planEdits.moveTujuan(d, misi.id, tujuan.id, by))}
                     onRemove={() => onEdit((d) => planEdits.removeTujuan(d, misi.id, tujuan.id))}
-                    askFirst={tujuan.text.trim() !== ''}
-                    confirmTitle={t('admin.plan.removeTujuanTitle', { n: tn })} consequence={t('admin.plan.removeTujuanConsequence')} />
+                    askFirst={tujuan.text.trim() !== '' || serving > 0}
+                    confirmTitle={t('admin.plan.removeTujuanTitle', { n: tn })}
+                    consequence={serving === 0 ? t('admin.plan.removeTujuanConsequence') : t('admin.plan.removeTujuanWithSasaran', { count: serving })} />
+                  <PlanTujuanSasaran tujuanId={tujuan.id} number={tn} sasaran={props.sasaran} years={props.years} onEdit={onEdit} />
                 </li>
               );
             })}

@@ -20,8 +20,11 @@ import { adminMessages } from './messages';
 
 const newPlanDraft = (start: number): PlanDraft => {
   const period = defaultPeriod(start);
-  return { periodStart: String(period.periodStart), periodEnd: String(period.periodEnd), visi: '', misi: [] };
+  return { periodStart: String(period.periodStart), periodEnd: String(period.periodEnd), visi: '', misi: [], sasaran: [] };
 };
+
+/** A sheet read into the plan's content; `withSasaran`: the file had the sheet of sasaran daerah. */
+interface ImportedPlan { content: RpjmdPlanContent; withSasaran: boolean }
 
 export function PlanPeriod(props: {
   /** The saved plan; undefined for a new one. */
@@ -43,13 +46,16 @@ export function PlanPeriod(props: {
   // The outcome of Simpan, beside it; what an import did, beside the import.
   const [message, setMessage] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [pending, setPending] = useState<RpjmdPlanContent | null>(null);
+  const [pending, setPending] = useState<ImportedPlan | null>(null);
 
-  function load(content: RpjmdPlanContent) {
+  function load({ content, withSasaran }: ImportedPlan) {
     setPending(null);
     form.setValues(draftOfPlan(content));
     setMessage(null);
-    setNotice(t('admin.plan.import.loaded', { misi: content.misi.length, tujuan: content.misi.reduce((n, m) => n + m.tujuan.length, 0) }));
+    const counts = { misi: content.misi.length, tujuan: content.misi.reduce((n, m) => n + m.tujuan.length, 0) };
+    setNotice(withSasaran
+      ? t('admin.plan.import.loadedSasaran', { ...counts, sasaran: content.sasaran.length, iku: content.sasaran.reduce((n, s) => n + s.iku.length, 0) })
+      : t('admin.plan.import.loaded', counts));
   }
 
   /** A sheet read without row errors: into the draft, or why not (another plan's period). */
@@ -59,9 +65,9 @@ export function PlanPeriod(props: {
     }
     const existing = stored ? undefined : plans.find((p) => p.periodStart === sheet.periodStart);
     if (existing) return t('admin.plan.import.planExists', { start: sheet.periodStart, period: periodText(existing.periodStart, existing.periodEnd) });
-    const content = rpjmdPlanFromSheet(sheet, stored ?? null, () => crypto.randomUUID());
-    if (form.isDirty()) setPending(content);
-    else load(content);
+    const read: ImportedPlan = { content: rpjmdPlanFromSheet(sheet, stored ?? null, () => crypto.randomUUID()), withSasaran: sheet.sasaran !== undefined };
+    if (form.isDirty()) setPending(read);
+    else load(read);
     return null;
   }
 
@@ -71,7 +77,7 @@ export function PlanPeriod(props: {
     setMessage(null);
     setNotice(null);
     try {
-      const plan = await adminApi.putRpjmdPlan(content.periodStart, { periodEnd: content.periodEnd, visi: content.visi, misi: content.misi });
+      const plan = await adminApi.putRpjmdPlan(content.periodStart, { periodEnd: content.periodEnd, visi: content.visi, misi: content.misi, sasaran: content.sasaran });
       if (stored) form.savedUpTo(sent);
       else form.saved(sent); // the saved plan opens in its own editor
       props.onSaved(plan);

@@ -15,12 +15,25 @@ export const planFieldLabel = {
   visi: 'admin.plan.visi',
   misiText: 'admin.plan.misiText',
   tujuanText: 'admin.plan.tujuanText',
+  sasaranText: 'admin.plan.sasaranText',
+  ikuName: 'admin.plan.ikuName',
+  ikuSatuan: 'admin.plan.ikuSatuan',
 } as const satisfies Record<PlanDraftField, FeatureKey<typeof adminMessages>>;
 
 /** "2025–2029". */
 export const periodText = (start: number | string, end: number | string): string => `${start}–${end}`;
 
-export function describePlanProblem(problem: PlanProblem, draft: Pick<PlanDraft, 'periodStart' | 'periodEnd'>, t: AdminT): string {
+/** A sasaran's or IKU's words in the draft, by id (for a problem naming it by id). */
+function nameOf(draft: Pick<PlanDraft, 'sasaran'>, id: string): string {
+  for (const s of draft.sasaran) {
+    if (s.id === id) return s.text.trim();
+    const iku = s.iku.find((i) => i.id === id);
+    if (iku) return iku.name.trim();
+  }
+  return id;
+}
+
+export function describePlanProblem(problem: PlanProblem, draft: Pick<PlanDraft, 'periodStart' | 'periodEnd' | 'sasaran'>, t: AdminT): string {
   switch (problem.code) {
     case 'notAYear':
       return t('admin.plan.problem.notAYear', { field: t(planFieldLabel[problem.field]) });
@@ -38,6 +51,15 @@ export function describePlanProblem(problem: PlanProblem, draft: Pick<PlanDraft,
       return t('admin.plan.problem.duplicateId', { id: problem.id });
     case 'invalid':
       return t('admin.plan.problem.invalid');
+    case 'notANumber':
+      return t('admin.plan.problem.notANumber', {
+        target: problem.year === null ? t('admin.plan.targetEnd') : t('admin.plan.targetYear', { year: problem.year }), name: problem.name,
+      });
+    case 'sasaranTujuanUnknown':
+      return t('admin.plan.problem.sasaranTujuanUnknown', { name: nameOf(draft, problem.sasaranId) });
+    case 'targetYearOutside':
+    case 'targetYearDuplicate':
+      return t(`admin.plan.problem.${problem.code}`, { name: nameOf(draft, problem.ikuId), year: problem.year });
     default:
       return t(`admin.plan.problem.${problem.code}`, { field: t(planFieldLabel[problem.field], { n: problem.number }), max: problem.max });
   }

@@ -21,6 +21,8 @@ const problemDetails = z.object({
     z.object({ code: z.literal('periodTooLong'), years: z.number() }),
     z.object({ code: z.literal('duplicateId'), id: z.string() }),
     z.object({ code: z.literal('overlaps'), periodStart: z.number(), periodEnd: z.number() }),
+    z.object({ code: z.literal('sasaranTujuanUnknown'), sasaranId: z.string() }),
+    z.object({ code: z.enum(['targetYearOutside', 'targetYearDuplicate']), ikuId: z.string(), year: z.number() }),
   ])).min(1),
 });
 

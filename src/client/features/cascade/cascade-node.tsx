@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { figureOf } from '../../../domain/cascade';
 import { planKinds, type CascadeTreeNode } from '../../../domain/cascade-tree';
 import { categoryOf } from '../../../domain/category';
-import { formatPercent } from '../../../domain/number-format';
+import { formatNumber, formatPercent } from '../../../domain/number-format';
 import type { CategoryBand } from '../../../domain/tenant';
 import type { CascadeT } from './messages';
 import { displayLocale } from '../../i18n/i18n-provider';
@@ -66,6 +66,9 @@ export function CascadeNode(props: CascadeNodeProps) {
                   ? t('cascade.rollUpNone', { children: node.status.children })
                   : t('cascade.rollUp', { value: percent(node.status.rollUp), with: node.status.childrenWithFigure, children: node.status.children })}
               </span>
+            )}
+            {typeof node.planEndTarget === 'number' && (
+              <span>{t('cascade.planEndTarget', { value: `${formatNumber(node.planEndTarget, displayLocale)} ${node.entry?.indicator.unit ?? ''}`.trim() })}</span>
             )}
             {node.status.children === 0 && node.kind !== 'indicator' && <span>{t(planKinds.has(node.kind) ? 'cascade.noSasaran' : 'cascade.noSupporters')}</span>}
             {figure !== null && <CategoryBadge band={categoryOf(figure, props.bands)} />}

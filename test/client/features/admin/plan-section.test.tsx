@@ -1,6 +1,5 @@
-// Admin → RPJMD (real app, real Dexie; the admin endpoints faked in memory: the shared fake for the
-// rest, the two RPJMD plan endpoints here, answering the server's envelope; the server's own rules
-// are in its service tests): a plan entered by hand and saved, edits that keep the ids sasaran
+// Admin → RPJMD (real app, real Dexie; the admin endpoints faked in memory, support/fake-plan-server.ts;
+// the server's own rules are in its service tests): a plan entered by hand and saved, edits that keep the ids sasaran
 // daerah link to, period problems that hold Simpan back, removing after asking, the server's
 // refusals in words, the template, and the import from Excel (real XLSX files, written with
 // write-excel-file and read by the app's own reader) into the draft, or its row errors.
@@ -9,7 +8,6 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import writeXlsxFile from 'write-excel-file/node';
 import readXlsxFile from 'read-excel-file/node';
-import type { RpjmdPlanUpdate } from '../../../../src/api/admin';
 import type { ActiveSession } from '../../../../src/client/session/active-session';
 import type { ImportCell } from '../../../../src/domain/pk-import-types';
 import { periodOf } from '../../../../src/domain/period';
@@ -18,6 +16,8 @@ import type { RpjmdPlan, RpjmdPlanContent } from '../../../../src/domain/rpjmd-p
 import { buildSessionInfo, sessionUnitRow, tenantId } from '../support/fixtures';
 import { closeTestSession, openTestSession, renderApp } from '../support/render-app';
 import { fakeAdminFetch, fakeAdminState } from '../support/fake-admin-server';
+import { fakePlanFetch, fakePlanServer, type FakePlanServer } from '../support/fake-plan-server';
+import { buildRpjmdPlan } from '../../../support/factories';
 
 const thisYear = periodOf(new Date(), 'Asia/Jakarta').year;
 // A plan holding this year (the one the tab opens), and the one before it.
@@ -26,56 +26,18 @@ const end = start + 4;
 const period = `${start}–${end}`;
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-interface PlanServer {
-  plans: RpjmdPlan[];
-  puts: Array<{ path: string; body: RpjmdPlanUpdate }>;
-  /** The details of a refusal (with its reason) the next PUTs get. */
-  refuse: Record<string, unknown> | null;
-}
-let server: PlanServer;
+let server: FakePlanServer;
 let session: ActiveSession | null = null;
 const realFetch = globalThis.fetch;
 
 function buildPlan(content: Partial<RpjmdPlanContent> = {}): RpjmdPlan {
-  return {
-    id: crypto.randomUUID(), tenantId, rev: 4, updatedAt: '2026-01-05T03:00:00.000Z', updatedBy: null, deviceId: null, deleted: false,
-    periodStart: start, periodEnd: end, visi: 'Sleman yang maju, sejahtera dan berkelanjutan',
-    misi: [
-      { id: crypto.randomUUID(), text: 'Meningkatkan kualitas sumber daya manusia', tujuan: [
-        { id: crypto.randomUUID(), text: 'Meningkatnya derajat kesehatan' }, { id: crypto.randomUUID(), text: 'Meningkatnya mutu pendidikan' },
-      ] },
-      { id: crypto.randomUUID(), text: 'Memperkuat tata kelola pemerintahan', tujuan: [{ id: crypto.randomUUID(), text: 'Birokrasi yang akuntabel' }] },
-    ],
-    ...content,
-  };
-}
-
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-
-/** The RPJMD plan endpoints over the shared admin fake. */
-function planFetch(rest: typeof fetch): typeof fetch {
-  return async (input, init = {}) => {
-    const path = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, 'http://localhost').pathname;
-    const method = (init.method ?? 'GET').toUpperCase();
-    if (path === '/api/admin/rpjmd-plans' && method === 'GET') return json(200, { rpjmdPlans: server.plans });
-    const put = /^\/api\/admin\/rpjmd-plans\/(\d{4})$/.exec(path);
-    if (put && method === 'PUT') {
-      const body = JSON.parse(String(init.body)) as RpjmdPlanUpdate;
-      server.puts.push({ path, body });
-      if (server.refuse) return json(400, { error: { code: 'invalid_request', message: 'Permintaan tidak valid.', details: server.refuse } });
-      const before = server.plans.find((p) => p.periodStart === Number(put[1]));
-      const plan: RpjmdPlan = { ...buildPlan(), id: before?.id ?? crypto.randomUUID(), updatedAt: new Date().toISOString(), periodStart: Number(put[1]), ...body };
-      server.plans = [...server.plans.filter((p) => p.periodStart !== plan.periodStart), plan];
-      return json(200, plan);
-    }
-    return rest(input, init);
-  };
+  return buildRpjmdPlan({ id: tenantId }, { periodStart: start, rev: 4, ...content });
 }
 
 beforeEach(() => {
   const info = buildSessionInfo('admin');
-  server = { plans: [], puts: [], refuse: null };
-  globalThis.fetch = planFetch(fakeAdminFetch(fakeAdminState(info.user.id, sessionUnitRow())));
+  server = fakePlanServer();
+  globalThis.fetch = fakePlanFetch(server, fakeAdminFetch(fakeAdminState(info.user.id, sessionUnitRow())));
   session = openTestSession(info);
 });
 afterEach(async () => {
@@ -141,7 +103,7 @@ describe('Admin → RPJMD', () => {
     await waitFor(() => expect(server.puts).toHaveLength(1));
     const { path, body } = server.puts[0] ?? { path: '', body: null };
     expect(path).toBe(`/api/admin/rpjmd-plans/${start}`);
-    expect(Object.keys(body ?? {}).sort()).toEqual(['misi', 'periodEnd', 'visi']);
+    expect(Object.keys(body ?? {}).sort()).toEqual(['misi', 'periodEnd', 'sasaran', 'visi']);
     expect(body).toMatchObject({
       periodEnd: end, visi: 'Sleman maju',
       misi: [
@@ -357,10 +319,10 @@ describe('Admin → RPJMD', () => {
     await waitFor(() => expect(blobs).toHaveLength(1));
     expect(blobs[0]?.name).toBe(`Template-RPJMD-${start}-${end}.xlsx`);
     const sheets = (await readXlsxFile(Buffer.from(await (blobs[0]?.blob as Blob).arrayBuffer()))) as unknown as Array<{ sheet: string; data: ImportCell[][] }>;
-    expect(sheets.map((s) => s.sheet)).toEqual(['RPJMD', 'Petunjuk']);
+    expect(sheets.map((s) => s.sheet)).toEqual(['RPJMD', 'Sasaran dan IKU', 'Petunjuk']);
     const rows = sheets[0]?.data ?? [];
     expect(rows[6]?.slice(0, 4)).toEqual([null, null, '1.2', 'Meningkatnya mutu pendidikan']);
-    const { periodStart, periodEnd, visi, misi } = plan;
-    expect(importRpjmdPlan(rows, { saved: plan, newId: () => 'baru' })).toEqual({ ok: true, content: { periodStart, periodEnd, visi, misi } });
+    const { periodStart, periodEnd, visi, misi, sasaran } = plan;
+    expect(importRpjmdPlan(rows, { saved: plan, newId: () => 'baru', sasaranRows: sheets[1]?.data })).toEqual({ ok: true, content: { periodStart, periodEnd, visi, misi, sasaran } });
   });
 });

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { buildAgreement, buildGoal, buildIndicator, buildOrgUnit } from '../../../support/factories';
+import { buildAgreement, buildGoal, buildIndicator, buildOrgUnit, buildPlanIku, buildPlanSasaran, buildRpjmdPlan, year } from '../../../support/factories';
 import { otherUnitId, sessionTenant, unitId } from '../support/fixtures';
 import { renderApp } from '../support/render-app';
 import { useTestSessions } from '../support/seeded-session';
@@ -13,6 +13,19 @@ import { seedCascade } from '../support/seed-cascade';
 const openSession = useTestSessions();
 
 describe('the pohon kinerja', () => {
+  it("shows on an IKU the RPJMD plan's end-of-period target of the IKU of the same name and satuan", async () => {
+    const session = openSession('leader');
+    await seedCascade(session.db);
+    const plan = buildRpjmdPlan(sessionTenant);
+    const tujuan = plan.misi[0]?.tujuan[0]?.id ?? '';
+    const iku = buildPlanIku([year], { name: 'Indeks Kepuasan Masyarakat', satuan: 'puskesmas', endTarget: 85.5 });
+    await session.db.rpjmdPlans.put({ ...plan, sasaran: [buildPlanSasaran(tujuan, { text: 'Meningkatnya kualitas pelayanan publik', iku: [iku] })] });
+    renderApp(session, ['/cascade']);
+    const tree = await screen.findByRole('list', { name: /Pohon kinerja/ });
+    const ikuItem = (await within(tree).findByText('Indeks Kepuasan Masyarakat')).closest('li') as HTMLElement;
+    expect(ikuItem.textContent).toMatch(/IKU.*Target akhir RPJMD: 85,5 puskesmas/);
+  });
+
   it('shows the sasaran at risk because a unit under its IKU falls behind, one tap from that unit', async () => {
     const session = openSession('leader');
     await seedCascade(session.db);

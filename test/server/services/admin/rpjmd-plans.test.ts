@@ -2,13 +2,17 @@
 // a plan period; a wrong or overlapping period is refused with a reason; every device of the
 // tenant pulls the plan (not another tenant's, not an older build's); a sasaran daerah of the
 // pemda's PK names a tujuan of the plan holding its year (no other PK's sasaran names one), and a
-// tujuan a sasaran still serves cannot be removed. Runs on PGlite and PostgreSQL.
+// tujuan a sasaran still serves cannot be removed; the plan's own sasaran daerah with their IKU and
+// targets are stored and returned, kept when a client of the older build sends the plan without
+// them, and refused when they name no tujuan of the plan or a year outside it. Runs on PGlite and
+// PostgreSQL.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { adminPath, adminRoutes, rpjmdPlanListSchema } from '../../../../src/api/admin';
 import type { Mutation, MutationResult, PullResponse, SyncEntity } from '../../../../src/api/sync';
 import { goalSchema } from '../../../../src/domain/agreement';
 import { rpjmdPlanSchema, type RpjmdPlanContent } from '../../../../src/domain/rpjmd-plan';
+import { buildPlanIku, buildPlanSasaran } from '../../../support/factories';
 import { csrf, pullQuery, pushOk } from '../../../support/server-app';
 import { useSignedInServer } from '../../../support/signed-in-server';
 
@@ -17,7 +21,7 @@ type Username = (typeof usernames)[number];
 const signedIn = useSignedInServer(usernames);
 
 const ids = { misi1: randomUUID(), misi2: randomUUID(), tujuan11: randomUUID(), tujuan12: randomUUID(), tujuan21: randomUUID() };
-const plan: Omit<RpjmdPlanContent, 'periodStart'> = {
+const plan: Omit<RpjmdPlanContent, 'periodStart' | 'sasaran'> = {
   periodEnd: 2029, visi: 'Daerah maju, sejahtera dan berkelanjutan',
   misi: [
     { id: ids.misi1, text: 'Meningkatkan kualitas sumber daya manusia', tujuan: [{ id: ids.tujuan11, text: 'Meningkatkan derajat kesehatan' }, { id: ids.tujuan12, text: 'Meningkatkan mutu pendidikan' }] },
@@ -122,5 +126,72 @@ describe('the RPJMD plan', () => {
     const audit = await signedIn.server.app.inject({ method: 'GET', url: `${adminRoutes.audit}?entity=rpjmdPlan`, headers: { cookie: signedIn.cookie('admin') } });
     const entries = (audit.json() as { entries: Array<{ kind: string; subject: string | null }> }).entries;
     expect(entries.map((e) => [e.kind, e.subject])).toEqual([['planSet', '2025–2029'], ['planSet', '2025–2029'], ['planSet', '2025–2029']]);
+  });
+});
+
+describe("the RPJMD plan's sasaran daerah and IKU", () => {
+  const years = [2025, 2026, 2027, 2028, 2029];
+  const [misi1, misi2] = plan.misi;
+  // The plan as the tests above leave it: tujuan 1.2 gone, 2.1 reworded (a PK sasaran serves 2.1).
+  const content = {
+    ...plan,
+    misi: [
+      { id: ids.misi1, text: misi1?.text ?? '', tujuan: [{ id: ids.tujuan11, text: 'Meningkatkan derajat kesehatan' }] },
+      { id: ids.misi2, text: misi2?.text ?? '', tujuan: [{ id: ids.tujuan21, text: 'Mewujudkan birokrasi yang bersih dan akuntabel' }] },
+    ],
+  };
+  const sasaran = [
+    buildPlanSasaran(ids.tujuan11, { text: 'Meningkatnya usia harapan hidup', iku: [buildPlanIku(years, { targets: [{ year: 2025, value: 72.5 }, { year: 2026, value: null }, { year: 2029, value: 74.25 }], endTarget: 74.25 })] }),
+    buildPlanSasaran(ids.tujuan21, { text: 'Meningkatnya akuntabilitas kinerja', iku: [buildPlanIku(years, { name: 'Nilai SAKIP', satuan: 'nilai' }), buildPlanIku([], { name: 'Persentase temuan BPK tertindaklanjuti', satuan: '%', polarity: 'lower', endTarget: null })] }),
+    buildPlanSasaran(ids.tujuan21, { text: 'Sasaran tanpa IKU' }),
+  ];
+  const stored = async () => rpjmdPlanListSchema.parse((await list('admin')).json()).rpjmdPlans.find((p) => p.periodStart === 2025);
+
+  it('are stored with the plan and returned, to the admin and to every device', async () => {
+    const saved = await put('admin', 2025, { ...content, sasaran });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(rpjmdPlanSchema.parse(saved.json()).sasaran).toEqual(sasaran);
+    expect((await stored())?.sasaran).toEqual(sasaran);
+    const pulled = changes(await pull('operator.a', 'cursor=0&limit=5000')).filter((c) => c.entity === 'rpjmdPlan').at(-1);
+    expect(rpjmdPlanSchema.parse(pulled?.row).sasaran).toEqual(sasaran);
+  });
+
+  it('are kept when a client of the older build saves the plan without them', async () => {
+    const older = { ...content, visi: 'Daerah maju, sejahtera, berbudaya dan berkelanjutan' };
+    const saved = await put('admin', 2025, older);
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(rpjmdPlanSchema.parse(saved.json())).toMatchObject({ visi: older.visi, sasaran });
+    expect((await stored())?.sasaran).toEqual(sasaran);
+    // Removing the tujuan they serve is refused, never a silent loss of their targets.
+    const withoutTujuan = { ...older, misi: [{ ...content.misi[0], tujuan: [] }, content.misi[1]] };
+    expect((await put('admin', 2025, withoutTujuan)).json()).toMatchObject({
+      error: { details: { reason: 'plan_invalid', problems: [{ code: 'sasaranTujuanUnknown', sasaranId: sasaran[0]?.id }] } },
+    });
+    // Sent empty by a client of this build, they go.
+    expect(rpjmdPlanSchema.parse((await put('admin', 2025, { ...older, sasaran: [] })).json()).sasaran).toEqual([]);
+    expect((await put('admin', 2025, { ...content, sasaran })).statusCode).toBe(200);
+  });
+
+  it('naming no tujuan of the plan, a year outside it, a year twice or an id twice are refused with their code; the stored ones stay', async () => {
+    const [first] = sasaran;
+    if (!first) throw new Error('a sasaran');
+    const iku = buildPlanIku([2025]);
+    const cases: Array<[unknown[], Record<string, unknown>]> = [
+      [[{ ...first, tujuanId: randomUUID() }], { code: 'sasaranTujuanUnknown', sasaranId: first.id }],
+      [[{ ...first, iku: [{ ...iku, targets: [{ year: 2030, value: 1 }] }] }], { code: 'targetYearOutside', ikuId: iku.id, year: 2030 }],
+      [[{ ...first, iku: [{ ...iku, targets: [{ year: 2026, value: 1 }, { year: 2026, value: 2 }] }] }], { code: 'targetYearDuplicate', ikuId: iku.id, year: 2026 }],
+      [[{ ...first, iku: [{ ...iku, id: ids.misi1 }] }], { code: 'duplicateId', id: ids.misi1 }],
+    ];
+    for (const [body, problem] of cases) {
+      const response = await put('admin', 2025, { ...content, sasaran: body });
+      expect(response.statusCode).toBe(400);
+      expect(response.json()).toMatchObject({ error: { details: { reason: 'plan_invalid', problems: [problem] } } });
+    }
+    for (const bad of [{ ...first, text: ' ' }, { ...first, iku: [{ ...iku, name: '' }] }, { ...first, iku: [{ ...iku, endTarget: '74' }] }, { ...first, extra: 1 }]) {
+      const response = await put('admin', 2025, { ...content, sasaran: [bad] });
+      expect(response.statusCode).toBe(400);
+      expect(response.json()).toMatchObject({ error: { code: 'invalid_request' } });
+    }
+    expect((await stored())?.sasaran).toEqual(sasaran);
   });
 });

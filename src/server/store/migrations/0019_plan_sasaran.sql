@@ -1,0 +1,1 @@
+ALTER TABLE "rpjmd_plans" ADD COLUMN "sasaran" jsonb DEFAULT '[]'::jsonb NOT NULL;

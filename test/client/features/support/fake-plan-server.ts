@@ -1,0 +1,41 @@
+// Admin → RPJMD's two endpoints faked in memory over the shared admin fake (fake-admin-server.ts),
+// answering the server's envelope: GET the plans, PUT one period's (kept, with every body sent, or
+// refused with the details set in `refuse`). The server's own rules are in its service tests.
+import type { RpjmdPlanUpdate } from '../../../../src/api/admin';
+import type { RpjmdPlan } from '../../../../src/domain/rpjmd-plan';
+import { buildRpjmdPlan } from '../../../support/factories';
+import { tenantId } from './fixtures';
+
+export interface FakePlanServer {
+  plans: RpjmdPlan[];
+  puts: Array<{ path: string; body: RpjmdPlanUpdate }>;
+  /** The details of a refusal (with its reason) the next PUTs get. */
+  refuse: Record<string, unknown> | null;
+}
+
+export const fakePlanServer = (): FakePlanServer => ({ plans: [], puts: [], refuse: null });
+
+const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+export function fakePlanFetch(server: FakePlanServer, rest: typeof fetch): typeof fetch {
+  return async (input, init = {}) => {
+    const path = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, 'http://localhost').pathname;
+    const method = (init.method ?? 'GET').toUpperCase();
+    if (path === '/api/admin/rpjmd-plans' && method === 'GET') return json(200, { rpjmdPlans: server.plans });
+    const put = /^\/api\/admin\/rpjmd-plans\/(\d{4})$/.exec(path);
+    if (put && method === 'PUT') {
+      const body = JSON.parse(String(init.body)) as RpjmdPlanUpdate;
+      server.puts.push({ path, body });
+      if (server.refuse) return json(400, { error: { code: 'invalid_request', message: 'Permintaan tidak valid.', details: server.refuse } });
+      const periodStart = Number(put[1]);
+      const before = server.plans.find((p) => p.periodStart === periodStart);
+      const plan: RpjmdPlan = {
+        ...buildRpjmdPlan({ id: tenantId }, { periodStart }), id: before?.id ?? crypto.randomUUID(), rev: 5, updatedAt: new Date().toISOString(),
+        ...body, sasaran: body.sasaran ?? before?.sasaran ?? [],
+      };
+      server.plans = [...server.plans.filter((p) => p.periodStart !== plan.periodStart), plan];
+      return json(200, plan);
+    }
+    return rest(input, init);
+  };
+}
