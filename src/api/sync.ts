@@ -49,7 +49,12 @@ export const entityRowSchemas = {
  * now, without moving its cursor past anything else.
  */
 export const entityProtocol: Readonly<Partial<Record<SyncEntity, number>>> = { lkeTemplate: 2, lkeEvidence: 2, rpjmdPlan: 2 };
-export const catchUpEntitySchema = z.enum(['lkeTemplate', 'lkeEvidence', 'rpjmdPlan']);
+/**
+ * What a build may catch up on: the entities above, and the PK rows (agreement, goal, indicator)
+ * of the units above a unit-scoped user's own, which builds before the bidang's read of its OPD's
+ * PK (domain/permissions.ts canReadHigherPk) did not pull.
+ */
+export const catchUpEntitySchema = z.enum(['lkeTemplate', 'lkeEvidence', 'rpjmdPlan', 'agreement', 'goal', 'indicator']);
 export type CatchUpEntity = z.infer<typeof catchUpEntitySchema>;
 
 export const deviceIdSchema = z.uuid();

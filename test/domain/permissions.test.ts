@@ -6,6 +6,7 @@ import {
   canEditPlan,
   canEditRealisation,
   canRead,
+  canReadHigherPk,
   canReview,
   canStoreFiles,
   canSubmitForUnit,
@@ -186,5 +187,23 @@ describe('the planner right (the pemda\'s plan: RPJMD, pemda PK, its IKU figures
   it('lets the planner store the bukti dukung of the IKU figures', () => {
     expect(canStoreFiles(who['planner evaluator'])).toEqual(ok);
     expect(canStoreFiles(who.evaluator)).toEqual(no('role'));
+  });
+});
+
+describe('canReadHigherPk (a bidang reads its OPD\'s PK)', () => {
+  const above = new Set([otherUnit]);
+  it.each<[Role, Where, Permission]>([
+    ['operator', 'other unit', ok],
+    ['head', 'other unit', ok],
+    ['operator', 'own unit', ok],
+    ['operator', 'tenant level', ok],
+    ['operator', 'other tenant', no('otherTenant')],
+    ['evaluator', 'other unit', ok],
+  ])('%s reading a PK row of %s, that unit above theirs', (role, where, expected) => {
+    expect(canReadHigherPk(actor(role), rowAt(where), above)).toEqual(expected);
+  });
+
+  it('stops at units that are not above: a sibling\'s PK stays unread', () => {
+    expect(canReadHigherPk(actor('head'), rowAt('other unit'), new Set())).toEqual(no('otherUnit'));
   });
 });

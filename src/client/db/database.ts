@@ -34,6 +34,12 @@
  *   periodWindows.
  *   A database upgraded from v6 catches up on the v7 entities' rows, which its old build's pulls
  *   left out (sync/catch-up.ts).
+ * - (v8) rpjmdPlans rows gain `sasaran` (the plan's sasaran daerah with their IKU and targets):
+ *   a database upgraded from v7 fetches the plans once more (catch-up), since its old build's
+ *   parse stripped them; until then a row without them reads as none (rpjmd-plan-sasaran.ts).
+ *   The same upgrade catches up on the PK rows (agreements, goals, indicators) of the units above
+ *   a bidang's or UPTD's own, which a unit-scoped user's device pulls from this build on
+ *   (domain/permissions.ts canReadHigherPk); the server sends none to other devices.
  *
  * Every schema version stays here: add `this.version(n + 1)`, never edit an old one.
  * A full disk surfaces as QuotaExceededError; see storage-errors.ts.
@@ -130,6 +136,9 @@ export interface MetaEntry {
   value: unknown;
 }
 
+/** What a v7 database catches up on for the PKs of the units above its user's (v8's upgrade). */
+const higherPkCatchUp = ['agreement', 'goal', 'indicator'];
+
 export class PantauDatabase extends Dexie {
   declare orgUnits: Table<OrgUnit, string>;
   declare agreements: Table<Agreement, string>;
@@ -202,6 +211,13 @@ export class PantauDatabase extends Dexie {
       // The evaluator's list of every unit's progress reads one year's answers, not all years'.
       lkeResponses: 'id, [orgUnitId+year], [orgUnitId+year+criterionId+side], year',
     }).upgrade((tx) => tx.table('meta').put({ key: 'catchUp', value: ['lkeTemplate', 'lkeEvidence', 'rpjmdPlan'] }));
+    // Added to what v7's upgrade asked for when both run (a v6 database), not in its place.
+    this.version(8).stores({}).upgrade(async (tx) => {
+      const meta = tx.table<{ key: string; value: unknown }, string>('meta');
+      const before = (await meta.get('catchUp'))?.value;
+      const wanted = Array.isArray(before) ? before.filter((e): e is string => typeof e === 'string') : [];
+      await meta.put({ key: 'catchUp', value: [...new Set([...wanted, 'rpjmdPlan', ...higherPkCatchUp])] });
+    });
     this.on('populate', (tx) => {
       // The device id names this device to the server for seq numbering; made once per database.
       void tx.table('meta').bulkAdd([

@@ -31,6 +31,18 @@ export function createAgreementQueries(db: Db) {
       const [row] = await db.select().from(goals).where(eq(goals.id, id));
       return row ? toGoal(row) : null;
     },
+    /** The live PK rows (of one kind) filed in these units: a bidang's device catching up on its OPD's (services/sync/sync.ts). */
+    async listPkRowsOfUnits(entity: 'agreement' | 'goal' | 'indicator', tenantId: string, orgUnitIds: readonly string[]): Promise<Array<Agreement | Goal | Indicator>> {
+      if (orgUnitIds.length === 0) return [];
+      const units = [...orgUnitIds];
+      if (entity === 'agreement') {
+        return (await db.select().from(agreements).where(and(eq(agreements.tenantId, tenantId), inArray(agreements.orgUnitId, units), eq(agreements.deleted, false)))).map(toAgreement);
+      }
+      if (entity === 'goal') {
+        return (await db.select().from(goals).where(and(eq(goals.tenantId, tenantId), inArray(goals.orgUnitId, units), eq(goals.deleted, false)))).map(toGoal);
+      }
+      return (await db.select().from(indicators).where(and(eq(indicators.tenantId, tenantId), inArray(indicators.orgUnitId, units), eq(indicators.deleted, false)))).map(toIndicator);
+    },
     /** Every PK of a unit for a year, any version and status, tombstones excluded. */
     async listUnitAgreements(orgUnitId: string, year: number): Promise<Agreement[]> {
       const rows = await db.select().from(agreements)

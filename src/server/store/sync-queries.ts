@@ -58,10 +58,14 @@ export function createSyncQueries(db: Db) {
     },
     /**
      * Changes of a tenant in (after, upTo], in rev order. `orgUnitId` given: only that unit's and
-     * tenant-level rows (the unit-scoped roles' view); null: everything.
+     * tenant-level rows (the unit-scoped roles' view), and the PK rows (agreement, goal, indicator)
+     * of `pkOfUnits` (the units above it: domain/permissions.ts canReadHigherPk); null: everything.
      */
-    listChanges(query: { tenantId: string; after: number; upTo: number; orgUnitId: string | null; limit: number }): Promise<ChangeRecord[]> {
-      const scope = query.orgUnitId === null ? undefined : or(isNull(changes.orgUnitId), eq(changes.orgUnitId, query.orgUnitId));
+    listChanges(query: { tenantId: string; after: number; upTo: number; orgUnitId: string | null; pkOfUnits?: readonly string[]; limit: number }): Promise<ChangeRecord[]> {
+      const higherPks = query.pkOfUnits && query.pkOfUnits.length > 0
+        ? and(inArray(changes.orgUnitId, [...query.pkOfUnits]), inArray(changes.entity, ['agreement', 'goal', 'indicator']))
+        : undefined;
+      const scope = query.orgUnitId === null ? undefined : or(isNull(changes.orgUnitId), eq(changes.orgUnitId, query.orgUnitId), higherPks);
       return db.select().from(changes)
         .where(and(eq(changes.tenantId, query.tenantId), gt(changes.rev, query.after), lte(changes.rev, query.upTo), scope))
         .orderBy(asc(changes.rev)).limit(query.limit);

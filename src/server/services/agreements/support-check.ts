@@ -6,6 +6,7 @@ import type { Agreement } from '../../../domain/agreement';
 import type { Indicator } from '../../../domain/indicator';
 import type { Tx } from '../../store/connection';
 import { Rejection } from '../rejection';
+import { unitsAbove } from './units-above';
 
 /** Deeper than any real cascade (pemda → JPT → administrator → pengawas); a stored cycle ends it. */
 const maxChain = 12;
@@ -18,17 +19,6 @@ async function nodeOf(tx: Tx, indicator: Indicator): Promise<AlignmentNode | nul
     id: indicator.id, tenantId: indicator.tenantId, orgUnitId: agreement.orgUnitId, year: agreement.year,
     agreementKind: agreement.kind, supportsId: indicator.supportsId ?? null,
   };
-}
-
-/** The org units above `orgUnitId` (a bidang's OPD), for a PK inside an OPD supporting the OPD's. */
-async function unitsAbove(tx: Tx, orgUnitId: string): Promise<Set<string>> {
-  const above = new Set<string>();
-  let unit = await tx.getOrgUnit(orgUnitId);
-  while (unit && unit.parentId !== null && !above.has(unit.parentId) && above.size < maxChain) {
-    above.add(unit.parentId);
-    unit = await tx.getOrgUnit(unit.parentId);
-  }
-  return above;
 }
 
 /** Refuses `supportsId` for the indicator `id` of `agreement` unless the cascade admits it. */

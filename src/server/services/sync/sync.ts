@@ -4,7 +4,8 @@ import { rejectionMessages } from '../../../api/errors';
 import type { CatchUpEntity, Mutation, MutationResult, PullQuery, PullResponse, PushRequest, PushResponse, SyncEntity } from '../../../api/sync';
 import { syncProtocol } from '../../../api/routes';
 import { entityProtocol, syncEntitySchema } from '../../../api/sync';
-import { canRead, hasTenantWideScope } from '../../../domain/permissions';
+import { canRead, canReadHigherPk, hasTenantWideScope } from '../../../domain/permissions';
+import { unitsAbove } from '../agreements/units-above';
 import type { Actor } from '../../../domain/user';
 import type { Tx } from '../../store/connection';
 import type { ServiceContext } from '../context';
@@ -129,10 +130,20 @@ export async function push(ctx: ServiceContext, actor: Actor, request: PushReque
   return response;
 }
 
+const pkEntities: ReadonlySet<string> = new Set(['agreement', 'goal', 'indicator'] satisfies SyncEntity[]);
+const isPkEntity = (entity: string): boolean => pkEntities.has(entity);
+
 /** The rows a catch-up sends: as they are now, those the actor may read (templates and plans are tenant-wide, so all). */
 async function catchUpRows(ctx: ServiceContext, actor: Actor, entity: CatchUpEntity): Promise<Array<{ id: string; rev: number; tenantId: string; orgUnitId?: string }>> {
   if (entity === 'lkeTemplate') return ctx.store.listLkeTemplates(actor.tenantId);
   if (entity === 'rpjmdPlan') return ctx.store.listRpjmdPlans(actor.tenantId);
+  if (isPkEntity(entity)) {
+    // What a unit's device did not pull before it read the PKs of the units above it (a tenant-wide one always had them).
+    if (hasTenantWideScope(actor)) return [];
+    const above = await unitsAbove(ctx.store, actor.orgUnitId);
+    const rows = await ctx.store.listPkRowsOfUnits(entity as 'agreement' | 'goal' | 'indicator', actor.tenantId, [...above]);
+    return rows.filter((row) => canReadHigherPk(actor, row, above).allowed);
+  }
   // A device that never had any file rows needs no tombstones; a unit's device reads its own unit's only.
   const rows = await ctx.store.listLiveLkeEvidence(actor.tenantId, hasTenantWideScope(actor) ? null : actor.orgUnitId);
   return rows.filter((row) => canRead(actor, row).allowed);
@@ -154,9 +165,12 @@ export async function pull(ctx: ServiceContext, actor: Actor, query: PullQuery, 
   if (query.cursor > lastRev) return { kind: 'reset', serverCursor: lastRev, serverTime };
   // A device that is up to date (most pulls of a visible, idle tablet, every few seconds) costs one read.
   if (query.cursor === lastRev) return { kind: 'changes', changes: [], nextCursor: lastRev, hasMore: false, lastRev, serverTime };
+  const tenantWide = hasTenantWideScope(actor);
+  // A bidang's device reads its OPD's PK too, to link its own indicators to it offline.
+  const above = tenantWide ? new Set<string>() : await unitsAbove(ctx.store, actor.orgUnitId);
   const rows = await ctx.store.listChanges({
     tenantId: actor.tenantId, after: query.cursor, upTo: lastRev,
-    orgUnitId: hasTenantWideScope(actor) ? null : actor.orgUnitId, limit: query.limit,
+    orgUnitId: tenantWide ? null : actor.orgUnitId, pkOfUnits: [...above], limit: query.limit,
   });
   const full = rows.length === query.limit;
   // A short page scanned everything up to lastRev, including rows this actor may not see.
@@ -167,7 +181,7 @@ export async function pull(ctx: ServiceContext, actor: Actor, query: PullQuery, 
   const changes = rows
     // Admin audit entries (user, tenant) share the log but are not synced entities: devices skip them.
     .filter((c) => syncEntitySchema.safeParse(c.entity).success && (entityProtocol[c.entity as SyncEntity] ?? 1) <= protocol)
-    .filter((c) => canRead(actor, { tenantId: c.tenantId, orgUnitId: c.orgUnitId }).allowed)
+    .filter((c) => (isPkEntity(c.entity) ? canReadHigherPk(actor, c, above) : canRead(actor, c)).allowed)
     .map((c) => ({ rev: c.rev, entity: c.entity as SyncEntity, recordId: c.recordId, row: c.after }));
   return { kind: 'changes', changes, nextCursor, hasMore: full && nextCursor < lastRev, lastRev, ...(tenant ? { tenant } : {}), serverTime };
 }
