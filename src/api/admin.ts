@@ -121,6 +121,8 @@ export const tenantSettingsResponseSchema = z.object({
   timeZone: tenantTimeZoneSchema,
   /** How the pohon kinerja combines supporters; older servers omit it (the mean). */
   cascadeRollUp: z.enum(['average', 'lowest']).optional(),
+  /** The PK print's attachment names what each indicator supports; older servers omit it (off). */
+  pkPrintSupports: z.boolean().optional(),
   /** The checks at entry (domain/data-checks.ts); older servers omit it (the defaults). */
   dataChecks: dataChecksSchema.optional(),
 });
@@ -130,6 +132,7 @@ export const tenantSettingsUpdateSchema = z.object({
   lowerIsBetterFormula: lowerIsBetterFormulaSchema, achievementCap: z.union([z.literal(100), z.literal(120)]).nullable(),
   bandSet: bandSetSchema, warningBelowCategory: z.string().min(1).max(40), timeZone: tenantTimeZoneSchema,
   cascadeRollUp: z.enum(['average', 'lowest']),
+  pkPrintSupports: z.boolean(),
   /** An explainBelowCategory that is not one of the bands in force (after bandSet) is refused: unknown_category. */
   dataChecks: dataChecksSchema,
   /**

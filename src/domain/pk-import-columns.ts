@@ -16,7 +16,7 @@ export const pkImportSheetNames = { indicators: 'Indikator', budget: 'Anggaran',
 export type IndicatorColumn =
   | 'no' | 'goal' | 'name' | 'unit' | 'polarity' | 'aggregation' | 'targetType' | 'annualTarget'
   | 'q1' | 'q2' | 'q3' | 'q4' | 'scale' | 'definition' | 'dataSource' | 'responsible'
-  | 'minValue' | 'maxValue' | 'evidenceRequired';
+  | 'minValue' | 'maxValue' | 'evidenceRequired' | 'supports';
 export type BudgetColumn = 'no' | 'code' | 'name' | 'level' | 'budget';
 
 export interface ColumnSpec<C extends string> {
@@ -50,6 +50,8 @@ export const indicatorColumns: readonly ColumnSpec<IndicatorColumn>[] = [
   { key: 'minValue', label: 'Batas Bawah Nilai', aliases: ['batas bawah nilai', 'batas bawah', 'nilai minimum', 'min'], required: false },
   { key: 'maxValue', label: 'Batas Atas Nilai', aliases: ['batas atas nilai', 'batas atas', 'nilai maksimum', 'max'], required: false },
   { key: 'evidenceRequired', label: 'Bukti Dukung Wajib (ya/tidak)', aliases: ['bukti dukung wajib', 'bukti wajib'], required: false },
+  // The name of the IKU (JPT or camat PK) or higher PK's indicator it supports; the page finds it.
+  { key: 'supports', label: 'Mendukung', aliases: ['mendukung', 'iku yang didukung', 'indikator yang didukung'], required: false },
 ];
 
 export const budgetColumns: readonly ColumnSpec<BudgetColumn>[] = [

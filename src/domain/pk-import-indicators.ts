@@ -1,5 +1,6 @@
 // The "Indikator" sheet: one indicator per row; rows with the same Sasaran make one goal, in the
 // order the goals first appear; an empty Sasaran continues the goal above (a merged cell reads so).
+// "Mendukung" is read as the name written (the page resolves it against the device's PKs).
 import type { Aggregation, Polarity, ScaleLevel, TargetType, TargetValue } from './indicator';
 import { indicatorCreateSchema } from './agreement-edit';
 import { quarterSumMismatch } from './agreement-validation';
@@ -14,7 +15,7 @@ import { builtInScaleFor, cellLongText, cellNumber, cellText, parseScaleLevels, 
 
 const label = (column: IndicatorColumn): string => indicatorColumns.find((c) => c.key === column)?.label ?? column;
 const quarterColumns = ['q1', 'q2', 'q3', 'q4'] as const;
-const textLimits: Partial<Record<IndicatorColumn, number>> = { goal: 500, name: 500, unit: 60, definition: 2000, dataSource: 500, responsible: 200 };
+const textLimits: Partial<Record<IndicatorColumn, number>> = { goal: 500, name: 500, unit: 60, definition: 2000, dataSource: 500, responsible: 200, supports: 500 };
 // The schema the repository's rows are checked with, less the ids the import cannot know.
 const rowSchema = indicatorCreateSchema.omit({ agreementId: true, goalId: true, previousId: true, supportsId: true });
 
@@ -105,9 +106,9 @@ export function readIndicatorSheet(sheet: ImportSheet): IndicatorSheetResult {
       goalKey: currentGoal.key, order, name, unit, polarity, aggregation, targetType, annualTarget, quarterTargets,
       lowerIsBetterFormula: null, scaleLevels: scaleLevels ?? [],
       definition: cellLongText(data.cell('definition')), dataSource: text('dataSource'), responsible: text('responsible'),
-      minValue, maxValue, evidenceRequired,
+      minValue, maxValue, evidenceRequired, row: data.row, supportsName: text('supports') || null,
     };
-    const { goalKey: _goalKey, ...fields } = indicator;
+    const { goalKey: _goalKey, row: _row, supportsName: _supportsName, ...fields } = indicator;
     if (!rowSchema.safeParse(fields).success) { fail('invalidRow'); continue; }
     indicators.push(indicator);
     // A cell in Excel's Percent format holds 90% as 0,9: likely, though not surely, a slip.

@@ -19,7 +19,16 @@ export interface PkImportInput {
 }
 
 export interface PkImportGoal { key: string; name: string; order: number }
-export type PkImportIndicator = Omit<IndicatorCreate, 'agreementId' | 'goalId' | 'previousId' | 'supportsId'> & { goalKey: string };
+export type PkImportIndicator = Omit<IndicatorCreate, 'agreementId' | 'goalId' | 'previousId' | 'supportsId'> & {
+  goalKey: string;
+  /** The row as the user sees it. */
+  row: number;
+  /**
+   * The "Mendukung" cell: the name of the IKU or higher indicator it supports, as written; null when
+   * empty. Not an id: the page finds it among what the device holds (import/resolve-supports.ts).
+   */
+  supportsName: string | null;
+};
 export interface PkImportProgram {
   key: string;
   parentKey: string | null;
@@ -53,6 +62,8 @@ export const pkImportErrorCodes = [
   // a budget row
   'levelUnknown', 'levelMissing', 'parentMissing', 'codeDuplicate', 'budgetNotNumber',
   'budgetNotInteger', 'budgetNegative', 'budgetMissing', 'budgetNotSum',
+  // a "Mendukung" cell, checked on the device against the PKs it holds (params: value, year, parent)
+  'supportsUnknown', 'supportsAmbiguous', 'supportsNotAllowed',
 ] as const;
 export type PkImportErrorCode = (typeof pkImportErrorCodes)[number];
 

@@ -40,6 +40,11 @@ export const tenantSettingsSchema = z.object({
    * weakest of them. Absent in settings stored before cascading: the mean (cascadeRollUpRule()).
    */
   cascadeRollUp: z.enum(['average', 'lowest']).optional(),
+  /**
+   * The PK print's attachment (PDF and XLSX) gets a column "Mendukung" naming the IKU or higher
+   * indicator each indicator supports. Absent in settings stored before it: off.
+   */
+  pkPrintSupports: z.boolean().optional(),
   /** The checks at entry: thresholds and how strict each is (data-checks.ts). Absent: defaultDataChecks. */
   dataChecks: dataChecksSchema.optional(),
 });

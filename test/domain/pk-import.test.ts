@@ -80,7 +80,7 @@ describe('parsePkImport: a valid file', () => {
       goalKey: 'goal-1', order: 0, name: 'Jumlah puskesmas terakreditasi', unit: 'puskesmas', polarity: 'higher', aggregation: 'sum',
       targetType: 'number', annualTarget: 12, quarterTargets: [3, 3, 3, 3], lowerIsBetterFormula: null, scaleLevels: [],
       definition: 'Jumlah puskesmas\nyang terakreditasi', dataSource: 'Dinkes', responsible: 'Kabid Yankes',
-      minValue: null, maxValue: null, evidenceRequired: false,
+      minValue: null, maxValue: null, evidenceRequired: false, row: 2, supportsName: null,
     });
     expect(sakip).toMatchObject({ targetType: 'scale', annualTarget: 5, quarterTargets: [null, null, null, 5] });
     expect(sakip?.scaleLevels?.map((l) => l.label)).toEqual(['AA', 'A', 'BB', 'B', 'CC', 'C', 'D']);

@@ -1,5 +1,6 @@
-// Reads for the generated documents (src/client/documents): plain domain data for a PK print and
-// for a unit's quarterly evaluation form, from the device's own copy, so printing works offline.
+// Reads for the generated documents (src/client/documents): plain domain data for a PK print (with
+// what each indicator supports, when the pemda prints it) and for a unit's quarterly evaluation
+// form, from the device's own copy, so printing works offline.
 import type { Agreement, Program } from '../../domain/agreement';
 import type { Indicator } from '../../domain/indicator';
 import type { Realisation } from '../../domain/realisation';
@@ -8,10 +9,12 @@ import { aggregatedRealisation } from '../../domain/achievement';
 import { peerKey } from '../../domain/peer-outlier';
 import { quarterValuesOf } from '../../domain/quarter-values';
 import { getAgreementView, listProgramRealisations, type AgreementView } from './queries';
+import { getSupportNames } from './support-names';
 
 export interface DocumentGoal {
   name: string;
-  indicators: Indicator[];
+  /** supportsName: what the indicator supports, when the print asks for it (settings.pkPrintSupports). */
+  indicators: Array<Indicator & { supportsName?: string }>;
 }
 
 export interface PkDocumentData {
@@ -23,8 +26,11 @@ export interface PkDocumentData {
 
 const byOrder = (a: { order: number }, b: { order: number }) => a.order - b.order;
 
-/** Any version of a PK (a superseded one stays printable), with its goals, indicators and budget lines in order. */
-export async function getPkDocumentData(db: PantauDatabase, agreementId: string): Promise<PkDocumentData | null> {
+/**
+ * Any version of a PK (a superseded one stays printable), with its goals, indicators and budget
+ * lines in order; with `supports`, each indicator with the name of what it supports ('' none known).
+ */
+export async function getPkDocumentData(db: PantauDatabase, agreementId: string, options: { supports?: boolean } = {}): Promise<PkDocumentData | null> {
   const agreement = await db.agreements.get(agreementId);
   if (!agreement || agreement.deleted) return null;
   const [orgUnit, goals, indicators, programs] = await Promise.all([
@@ -33,7 +39,9 @@ export async function getPkDocumentData(db: PantauDatabase, agreementId: string)
     db.indicators.where('agreementId').equals(agreementId).toArray(),
     db.programs.where('agreementId').equals(agreementId).toArray(),
   ]);
-  const live = indicators.filter((i) => !i.deleted).sort(byOrder);
+  const kept = indicators.filter((i) => !i.deleted).sort(byOrder);
+  const names = options.supports ? await getSupportNames(db, kept.flatMap((i) => (i.supportsId ? [i.supportsId] : []))) : null;
+  const live = names ? kept.map((i) => ({ ...i, supportsName: (i.supportsId && names.get(i.supportsId)) || '' })) : kept;
   return {
     agreement,
     unitName: orgUnit?.name ?? '',

@@ -1,5 +1,6 @@
 // What a PK print needs, as plain domain data (no database): the agreement, the unit's name, its
-// goals with their indicators in order, its budget lines, and the logo (or null).
+// goals with their indicators in order (and, when the pemda wants it, what each supports), its
+// budget lines, and the logo (or null).
 import type { Agreement, Program } from '../../domain/agreement';
 import type { Indicator } from '../../domain/indicator';
 import type { DocumentImage } from './assets';
@@ -7,7 +8,10 @@ import type { DocumentImage } from './assets';
 /** minValue, maxValue and evidenceRequired are in the workbook only: the signed PDF's layout is regulated. */
 export type PkIndicator = Pick<
   Indicator, 'name' | 'unit' | 'targetType' | 'annualTarget' | 'quarterTargets' | 'scaleLevels' | 'minValue' | 'maxValue' | 'evidenceRequired'
->;
+> & {
+  /** The name of the IKU or higher indicator it supports (cascading); absent or '' when none is known. */
+  supportsName?: string;
+};
 
 export interface PkDocumentInput {
   agreement: Pick<Agreement, 'year' | 'version' | 'status' | 'number' | 'firstParty' | 'secondParty' | 'signedOn' | 'signedPlace'>;
@@ -15,7 +19,11 @@ export interface PkDocumentInput {
   goals: ReadonlyArray<{ name: string; indicators: readonly PkIndicator[] }>;
   programs: readonly Program[];
   logo: DocumentImage | null;
+  /** The attachment gets a column "Mendukung (IKU/indikator atasan)": the pemda's setting pkPrintSupports. */
+  supportsColumn?: boolean;
 }
+
+export const supportsColumnHeader = 'Mendukung (IKU/indikator atasan)';
 
 export const pkTitle = (year: number): string => `PERJANJIAN KINERJA TAHUN ${year}`;
 

@@ -1,6 +1,6 @@
 // The PK import template, made on the device (issue 4, "Import"): sheets "Indikator" and
 // "Anggaran" with the headers domain/pk-import-columns.ts reads, an example row in each, and
-// "Petunjuk" listing the allowed values. Loaded on demand (write-excel-file is large).
+// "Petunjuk" listing the allowed values (and what to write under "Mendukung"). Loaded on demand (write-excel-file is large).
 import writeXlsxFile, { type Cell, type Row } from 'write-excel-file/universal';
 import {
   aggregationWords, budgetColumns, builtInScales, indicatorColumns, levelWords, pkImportDefaults, pkImportLimits, pkImportSheetNames,
@@ -21,6 +21,7 @@ export const pkImportExample = {
     aggregation: 'nilai akhir', targetType: 'persen', annualTarget: 90, q1: 75, q2: 80, q3: 85, q4: 90, scale: '',
     definition: 'Jumlah puskesmas terakreditasi dibagi jumlah seluruh puskesmas × 100', dataSource: 'Bidang Pelayanan Kesehatan',
     responsible: 'Kepala Bidang Pelayanan Kesehatan', minValue: 0, maxValue: 100, evidenceRequired: 'ya',
+    supports: 'Usia Harapan Hidup',
   },
   budget: [
     { no: 1, code: '1.02.02', name: 'Program Pemenuhan Upaya Kesehatan Perorangan dan Upaya Kesehatan Masyarakat', level: 'program', budget: 1_500_000_000 },
@@ -47,6 +48,7 @@ const instructionLines = (): [string, string][] => {
     ['TW I–IV', 'Target triwulan; boleh kosong (mis. indikator semesteran).'],
     ['Batas Bawah/Atas Nilai', 'Boleh kosong. Nilai realisasi yang masuk akal untuk indikator angka, persen, atau rentang (mis. IKM 25–100). Realisasi di luar batas ditanyakan atau ditolak saat diisi, sesuai aturan pemeriksaan data pemda.'],
     ['Bukti Dukung Wajib', `${listOf(yesNoWords)}. Kosong = tidak. Bila ya, realisasi indikator ini hanya dapat diajukan dengan bukti dukung.`],
+    ['Mendukung', 'Boleh kosong. Nama IKU kepala daerah yang didukung indikator ini (PK kepala OPD/JPT atau camat), atau nama indikator PK atasan (PK administrator atau pengawas), persis seperti tertulis di PK itu; huruf besar/kecil dan spasi tidak berpengaruh. PK itu harus sudah ada di perangkat ini. Kosong = belum selaras; dapat dipilih kemudian di editor PK.'],
     ['Tingkat', `${listOf(levelWords)}. Kegiatan masuk ke program di atasnya, sub-kegiatan ke kegiatan di atasnya; bila kodenya berawalan kode program/kegiatan lain (1.02.02 → 1.02.02.2.01), ia masuk ke sana. Tingkat kosong dibaca dari kode: 3 bagian program, 5 kegiatan, 6 atau lebih sub-kegiatan.`],
     ['Kode', 'Kode nomenklatur Kepmendagri 050-5889/2021; tidak boleh ganda.'],
     ['Anggaran (Rp)', 'Rupiah utuh tanpa desimal. Setiap baris tanpa rincian wajib lebih dari 0. Anggaran program atau kegiatan boleh kosong: dihitung dari jumlah rinciannya; bila diisi harus sama dengan jumlah itu.'],
@@ -72,7 +74,7 @@ export function pkImportTemplateSheets(): TemplateSheet[] {
         indicatorColumns.map((c) => header(c.label)),
         indicatorColumns.map((c) => cell(example[c.key])),
       ],
-      columns: indicatorColumns.map((c) => ({ width: ({ no: 5, goal: 32, name: 40, definition: 40, dataSource: 24, responsible: 24 } as Record<string, number>)[c.key] ?? 13 })),
+      columns: indicatorColumns.map((c) => ({ width: ({ no: 5, goal: 32, name: 40, definition: 40, dataSource: 24, responsible: 24, supports: 32 } as Record<string, number>)[c.key] ?? 13 })),
     },
     {
       sheet: pkImportSheetNames.budget,

@@ -1,6 +1,7 @@
 // The PK as printed for signature (domain.md, "The PK document"): A4 portrait, the statement sheet
-// then the attachment (table 1: sasaran, indikator, targets incl. TW I–IV; table 2: program /
-// kegiatan / sub-kegiatan with anggaran and TOTAL). Loaded only when the user prints.
+// then the attachment (table 1: sasaran, indikator, what it supports when the pemda wants it,
+// targets incl. TW I–IV; table 2: program / kegiatan / sub-kegiatan with anggaran and TOTAL).
+// Loaded only when the user prints.
 import { autoTable, type RowInput } from 'jspdf-autotable';
 import { orderProgramTree, programBudgetTotal } from '../../domain/program-tree';
 import type { DocumentFonts } from './assets';
@@ -10,7 +11,7 @@ import {
   signatureBlocks, tableStyles, type PdfMeta,
 } from './pdf-base';
 import {
-  firstPartyPromise, isDraftPk, openingSentence, pkTitle, secondPartyPromise, type PkDocumentInput,
+  firstPartyPromise, isDraftPk, openingSentence, pkTitle, secondPartyPromise, supportsColumnHeader, type PkDocumentInput,
 } from './pk-document';
 import { progressStage, type ProgressCallback } from './progress';
 
@@ -84,6 +85,7 @@ function statementSheet(doc: ReturnType<typeof createPdf>, input: PkDocumentInpu
 
 function indicatorRows(input: PkDocumentInput): RowInput[] {
   const rows: RowInput[] = [];
+  const supports = input.supportsColumn === true;
   input.goals.forEach((goal, g) => {
     const indicators = goal.indicators.length > 0 ? goal.indicators : [null];
     indicators.forEach((indicator, i) => {
@@ -91,12 +93,13 @@ function indicatorRows(input: PkDocumentInput): RowInput[] {
         ? [{ content: String(g + 1), rowSpan: indicators.length, styles: { halign: 'center' as const } }, { content: goal.name, rowSpan: indicators.length }]
         : [];
       if (indicator === null) {
-        rows.push([...lead, { content: '—', colSpan: 7 }]);
+        rows.push([...lead, { content: '—', colSpan: supports ? 8 : 7 }]);
         return;
       }
       rows.push([
         ...lead,
         indicator.name,
+        ...(supports ? [indicator.supportsName || '—'] : []),
         formatTargetText(indicator, indicator.annualTarget),
         indicator.unit,
         ...indicator.quarterTargets.map((t) => formatTargetText(indicator, t)),
@@ -104,6 +107,19 @@ function indicatorRows(input: PkDocumentInput): RowInput[] {
     });
   });
   return rows;
+}
+
+/**
+ * Widths (mm) of the indicator table's columns; the indicator's name takes what is left of the
+ * 180 mm. With the "Mendukung" column (printed a point smaller) the others narrow so the name keeps
+ * about 32 mm and a predikat, a satuan or a word of a text target still fits on a line.
+ */
+function indicatorColumnStyles(supports: boolean) {
+  const centre = (cellWidth: number) => ({ cellWidth, halign: 'center' as const });
+  const lead = [centre(8), { cellWidth: supports ? 26 : 34 }, { cellWidth: 'auto' as const }];
+  const quarter = supports ? 13 : 16;
+  const rest = [centre(supports ? 17 : 19), centre(supports ? 15 : 17), centre(quarter), centre(quarter), centre(quarter), centre(quarter)];
+  return Object.fromEntries([...lead, ...(supports ? [{ cellWidth: 30 }] : []), ...rest].map((style, i) => [i, style]));
 }
 
 function attachment(doc: ReturnType<typeof createPdf>, input: PkDocumentInput): void {
@@ -118,6 +134,7 @@ function attachment(doc: ReturnType<typeof createPdf>, input: PkDocumentInput): 
         { content: 'No', rowSpan: 2 },
         { content: 'Sasaran', rowSpan: 2 },
         { content: 'Indikator Kinerja', rowSpan: 2 },
+        ...(input.supportsColumn ? [{ content: supportsColumnHeader, rowSpan: 2 }] : []),
         { content: 'Target', rowSpan: 2 },
         { content: 'Satuan', rowSpan: 2 },
         { content: 'Target Triwulan', colSpan: 4 },
@@ -126,18 +143,8 @@ function attachment(doc: ReturnType<typeof createPdf>, input: PkDocumentInput): 
     ],
     body: indicatorRows(input),
     rowPageBreak: 'avoid',
-    styles: { ...tableStyles.styles, fontSize: 8 },
-    columnStyles: {
-      0: { cellWidth: 8, halign: 'center' },
-      1: { cellWidth: 34 },
-      2: { cellWidth: 'auto' },
-      3: { cellWidth: 19, halign: 'center' },
-      4: { cellWidth: 17, halign: 'center' },
-      5: { cellWidth: 16, halign: 'center' },
-      6: { cellWidth: 16, halign: 'center' },
-      7: { cellWidth: 16, halign: 'center' },
-      8: { cellWidth: 16, halign: 'center' },
-    },
+    styles: { ...tableStyles.styles, fontSize: input.supportsColumn ? 7 : 8 },
+    columnStyles: indicatorColumnStyles(input.supportsColumn === true),
   });
 
   const lines = orderProgramTree(input.programs);

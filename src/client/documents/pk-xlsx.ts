@@ -1,8 +1,9 @@
-// The PK's two attachment tables as a workbook: sheet "Indikator Kinerja" and sheet "Anggaran".
+// The PK's two attachment tables as a workbook: sheet "Indikator Kinerja" (with "Mendukung" last
+// when the pemda wants it) and sheet "Anggaran".
 import writeXlsxFile, { type Row } from 'write-excel-file/universal';
 import { orderProgramTree, programBudgetTotal } from '../../domain/program-tree';
 import { formatTargetText } from './format';
-import { programLevelLabel, type PkDocumentInput, type PkIndicator } from './pk-document';
+import { programLevelLabel, supportsColumnHeader, type PkDocumentInput, type PkIndicator } from './pk-document';
 import { blank, header, number, rupiahFormat, text, xlsxBytes } from './xlsx-base';
 import type { TargetValue } from '../../domain/indicator';
 import { indicatorColumns, yesNoWords, type IndicatorColumn } from '../../domain/pk-import-columns';
@@ -26,6 +27,7 @@ export function pkIndicatorRows(input: PkDocumentInput): Row[] {
   const rows: Row[] = [[
     'No', 'Sasaran', 'Indikator Kinerja', 'Target', 'Satuan', 'Target TW I', 'Target TW II', 'Target TW III', 'Target TW IV',
     importLabel('minValue'), importLabel('maxValue'), importLabel('evidenceRequired'),
+    ...(input.supportsColumn ? [supportsColumnHeader] : []),
   ].map(header)];
   input.goals.forEach((goal, g) => {
     for (const indicator of goal.indicators) {
@@ -39,6 +41,7 @@ export function pkIndicatorRows(input: PkDocumentInput): Row[] {
         boundCell(indicator.minValue),
         boundCell(indicator.maxValue),
         text(yesNoWords[indicator.evidenceRequired ? 'yes' : 'no'][0] ?? ''),
+        ...(input.supportsColumn ? [indicator.supportsName ? text(indicator.supportsName) : blank()] : []),
       ]);
     }
   });
@@ -65,7 +68,7 @@ export function pkBudgetRows(input: PkDocumentInput): Row[] {
 
 export async function generatePkXlsx(input: PkDocumentInput): Promise<Uint8Array> {
   const blob = await writeXlsxFile([
-    { sheet: pkSheetNames.indicators, data: pkIndicatorRows(input), columns: [{ width: 5 }, { width: 40 }, { width: 50 }, { width: 14 }, { width: 12 }, { width: 12 }, { width: 12 }, { width: 12 }, { width: 12 }, { width: 12 }, { width: 12 }, { width: 14 }], stickyRowsCount: 1 },
+    { sheet: pkSheetNames.indicators, data: pkIndicatorRows(input), columns: [{ width: 5 }, { width: 40 }, { width: 50 }, { width: 14 }, { width: 12 }, { width: 12 }, { width: 12 }, { width: 12 }, { width: 12 }, { width: 12 }, { width: 12 }, { width: 14 }, ...(input.supportsColumn ? [{ width: 50 }] : [])], stickyRowsCount: 1 },
     { sheet: pkSheetNames.budget, data: pkBudgetRows(input), columns: [{ width: 5 }, { width: 22 }, { width: 60 }, { width: 14 }, { width: 20 }], stickyRowsCount: 1 },
   ]).toBlob();
   return xlsxBytes(blob);

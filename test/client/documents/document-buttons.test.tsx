@@ -12,6 +12,8 @@ import { useTestSessions } from '../features/support/seeded-session';
 import { pdfText } from './support';
 import { useDocumentDownloads } from '../features/support/download-stubs';
 import { seedHealthUnit } from './seed-health-unit';
+import { buildAgreement, buildGoal, buildIndicator, buildOrgUnit } from '../../support/factories';
+import { sessionTenant } from '../features/support/fixtures';
 
 const files = useDocumentDownloads();
 
@@ -47,6 +49,39 @@ describe('document buttons', () => {
     const sheets = await readExcelFile(Buffer.from(await files.downloads[1]!.blob.arrayBuffer()));
     expect(sheets.map((s) => s.sheet)).toEqual(['Indikator Kinerja', 'Anggaran']);
     expect(sheets[1]?.data.at(-1)?.[4]).toBe(1_234_567_000);
+  });
+
+  it('PK: the XLSX names what each indicator supports in a column "Mendukung" when the pemda prints it, not otherwise', async () => {
+    const session = openSession('head');
+    const agreement = await seedHealthUnit(session.db);
+    const setda = buildOrgUnit(sessionTenant, { name: 'Sekretariat Daerah', type: 'setda' });
+    const pemda = buildAgreement(setda, { kind: 'pemda', year: agreement.year });
+    const iku = buildIndicator(buildGoal(pemda), { name: 'Angka Kematian Ibu' });
+    await session.db.indicators.put(iku);
+    await session.db.indicators.where('agreementId').equals(agreement.id).modify({ supportsId: iku.id });
+    const settings = session.info.tenant.settings;
+    const withSetting = (pkPrintSupports: boolean) => ({ ...session, info: { ...session.info, tenant: { ...session.info.tenant, settings: { ...settings, pkPrintSupports } } } });
+    const user = userEvent.setup();
+    const exported = async (pkPrintSupports: boolean, count: number) => {
+      const view = render(
+        <I18nProvider initialLanguage="id">
+          <SessionProvider initialSession={withSetting(pkPrintSupports)}>
+            <PkPrintButtons agreementId={agreement.id} />
+          </SessionProvider>
+        </I18nProvider>,
+      );
+      await user.click(screen.getByRole('button', { name: 'Ekspor XLSX' }));
+      await waitFor(() => expect(files.downloads).toHaveLength(count), { timeout: 15_000 });
+      view.unmount();
+      const sheets = await readExcelFile(Buffer.from(await files.downloads[count - 1]!.blob.arrayBuffer()));
+      return sheets[0]?.data ?? [];
+    };
+    const on = await exported(true, 1);
+    expect(on[0]?.at(-1)).toBe('Mendukung (IKU/indikator atasan)');
+    expect(on[1]?.at(-1)).toBe('Angka Kematian Ibu');
+    const off = await exported(false, 2);
+    expect(off.flat()).not.toContain('Mendukung (IKU/indikator atasan)');
+    expect(off.flat()).not.toContain('Angka Kematian Ibu');
   });
 
   it('submission: the head downloads the unit evaluation form of the quarter', async () => {

@@ -43,7 +43,7 @@ describe('the template', () => {
     expect(result.content.goals).toEqual([{ key: 'goal-1', name: pkImportExample.indicator.goal, order: 0 }]);
     expect(result.content.indicators).toMatchObject([{
       name: pkImportExample.indicator.name, unit: '%', polarity: 'higher', aggregation: 'last', targetType: 'percent',
-      annualTarget: 90, quarterTargets: [75, 80, 85, 90],
+      annualTarget: 90, quarterTargets: [75, 80, 85, 90], supportsName: pkImportExample.indicator.supports,
     }]);
     expect(result.content.programs.map((p) => [p.code, p.level, p.parentKey, p.budget])).toEqual([
       ['1.02.02', 'program', null, 1_500_000_000],
@@ -54,7 +54,7 @@ describe('the template', () => {
   it('lists the allowed values in its Petunjuk sheet', () => {
     const petunjuk = pkImportTemplateSheets().find((s) => s.sheet === 'Petunjuk');
     const text = JSON.stringify(petunjuk?.data);
-    for (const word of ['naik, turun', 'kumulatif, nilai akhir, tetap, rata-rata', 'angka, persen, skala, teks, rentang', 'program, kegiatan, sub-kegiatan', '[Anggaran]', 'WTP=4', 'AA=7', '2.000 baris']) {
+    for (const word of ['naik, turun', 'kumulatif, nilai akhir, tetap, rata-rata', 'angka, persen, skala, teks, rentang', 'program, kegiatan, sub-kegiatan', '[Anggaran]', 'WTP=4', 'AA=7', '2.000 baris', 'Nama IKU kepala daerah yang didukung']) {
       expect(text).toContain(word);
     }
   });

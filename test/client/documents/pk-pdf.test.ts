@@ -44,6 +44,23 @@ describe('generatePkPdf', () => {
     expect(text).toContain('.................... 2026');
   });
 
+  it('adds the "Mendukung" column to the attachment only when the pemda prints it', async () => {
+    const input = pkInput();
+    const goals = input.goals.map((goal, g) => ({
+      ...goal, indicators: goal.indicators.map((indicator, i) => ({ ...indicator, supportsName: g === 0 && i === 0 ? 'Indeks Kepuasan Masyarakat' : '' })),
+    }));
+    const off = await pdfText(await generatePkPdf({ ...input, goals }, { fonts }));
+    expect(off).not.toContain('Mendukung');
+    expect(off).not.toContain('Indeks Kepuasan Masyarakat');
+    const on = await pdfText(await generatePkPdf({ ...input, goals, supportsColumn: true }, { fonts }));
+    expect(on).toMatch(/Mendukung\s+\(IKU\/indikator\s+atasan\)/);
+    expect(on).toMatch(/Persentase persalinan di\s.*Indeks Kepuasan\s+Masyarakat/s);
+    // The other targets are still all there.
+    expect(on).toContain('Renstra ditetapkan');
+    expect(on).toContain('predikat');
+    expect(on).toContain('80–90');
+  });
+
   it('puts the tenant logo on the statement sheet', async () => {
     // 1×1 PNG
     const png = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'));

@@ -55,6 +55,19 @@ describe('XLSX exports', () => {
     ]);
   });
 
+  it('PK: a last column "Mendukung" naming the IKU or higher indicator only when the pemda prints it', async () => {
+    const input = pkInput();
+    const goals = input.goals.map((goal, g) => ({
+      ...goal, indicators: goal.indicators.map((indicator, i) => ({ ...indicator, supportsName: g === 0 && i === 0 ? 'Indeks Kepuasan Masyarakat' : '' })),
+    }));
+    const off = (await sheets(await generatePkXlsx({ ...input, goals })))['Indikator Kinerja'];
+    expect(off?.[0]).toHaveLength(12);
+    expect(off?.flat()).not.toContain('Indeks Kepuasan Masyarakat');
+    const on = (await sheets(await generatePkXlsx({ ...input, goals, supportsColumn: true })))['Indikator Kinerja'];
+    expect(on?.[0]?.[12]).toBe('Mendukung (IKU/indikator atasan)');
+    expect(on?.slice(1).map((r) => r[12])).toEqual(['Indeks Kepuasan Masyarakat', null, null, null]);
+  });
+
   it('evaluation: per indicator T/R, capaian and predikat; empty realisation is empty, not 0', async () => {
     const book = await sheets(await generateEvaluationXlsx(evaluationInput()));
     const form = book['Evaluasi'];

@@ -1,5 +1,5 @@
 // Tenant settings: logo, name and regional head, formula A/B, cap, band set, early-warning category,
-// time zone.
+// time zone, the pohon kinerja's roll-up and the PK print's "Mendukung" column.
 import { DraftNotice } from '../../session/draft-notice';
 import { useFormDraft } from '../../session/use-form-draft';
 import { useState, type FormEvent } from 'react';
@@ -20,6 +20,7 @@ import { adminMessages, zoneAbbreviationKey } from './messages';
 import { isTenantTimeZone, tenantTimeZones } from '../../../domain/tenant-clock';
 import { dataChecksSchema, defaultDataChecks, type DataChecks } from '../../../domain/data-checks';
 import { DataChecksField, type DataChecksDraft } from './data-checks-field';
+import { PkPrintSupportsField } from './pk-print-field';
 
 /** The bounds as typed (id-ID: "90,5"), top first. */
 const typedBounds = (settings: TenantSettingsResponse): string[] =>
@@ -75,6 +76,7 @@ function SettingsForm(props: { initial: TenantSettingsResponse; onSaved: (messag
         name: values.name, regionalHeadName: values.regionalHeadName, regionalHeadTitle: values.regionalHeadTitle,
         lowerIsBetterFormula: values.lowerIsBetterFormula, achievementCap: values.achievementCap, timeZone: values.timeZone,
         cascadeRollUp: values.cascadeRollUp ?? 'average',
+        pkPrintSupports: values.pkPrintSupports === true,
         // Switching band sets changes the band keys: the checks keep early warning's band then.
         dataChecks: bandSetChanged ? { ...checks, explainBelowCategory: undefined } : checks,
         ...(values.bandSet ? { bandSet: values.bandSet } : {}),
@@ -136,6 +138,7 @@ function SettingsForm(props: { initial: TenantSettingsResponse; onSaved: (messag
         </select>
         <p id="set-rollup-hint" className="field__hint">{t('admin.settings.rollUpHint')}</p>
       </div>
+      <PkPrintSupportsField checked={values.pkPrintSupports === true} onChange={(checked) => setValues({ ...values, pkPrintSupports: checked })} />
       <div className="field">
         <label htmlFor="set-zone">{t('admin.settings.timeZone')}</label>
         <select id="set-zone" value={values.timeZone} aria-describedby="set-zone-hint"

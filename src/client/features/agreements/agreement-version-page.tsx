@@ -1,6 +1,7 @@
 // /agreements/:agreementId — any version of a PK, superseded ones too, read-only: its identity,
-// signature, the attachment tables (sasaran/indikator/target/satuan with TW I–IV; program/anggaran
-// with TOTAL), and the list of the unit's versions of that year with the actions on them.
+// signature, the attachment tables (sasaran/indikator/target/satuan with TW I–IV, each indicator's
+// "Mendukung" line; program/anggaran with TOTAL), and the list of the unit's versions of that year
+// with the actions on them.
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -23,6 +24,7 @@ import { editorMessages } from './editor-messages';
 import { PkDocumentActions } from './pk-document-actions';
 import { PkRejections } from './pk-rejections';
 import { SignedScanSection } from './signed-scan-section';
+import { SupportLine } from './support-line';
 import { errorMessage } from './pk-issues';
 import { ConfirmBox } from '../../ui/confirm-box';
 import './editor.css';
@@ -116,7 +118,10 @@ export function AgreementVersionPage() {
               {content.indicators.filter((i) => i.goalId === goal.id).map((indicator, i) => (
                 <tr key={indicator.id}>
                   <td>{`${g + 1}.${i + 1}`}</td>
-                  <th scope="row">{indicator.name}</th>
+                  <th scope="row">
+                    {indicator.name}
+                    {indicator.supportsId && <SupportLine supportsId={indicator.supportsId} />}
+                  </th>
                   <td>{formatTarget(indicator, indicator.annualTarget, i18n)}</td>
                   <td>{indicator.unit}</td>
                   {indicator.quarterTargets.map((q, k) => <td key={k}>{formatTarget(indicator, q, i18n)}</td>)}

@@ -18,6 +18,8 @@ import { onDemand } from '../../ui/on-demand';
 // The status mark (and its words) loads on demand: the PK table is in the first load, which is at
 // its budget (docs/performance.md); until it arrives, a blank mark of the same height holds its place.
 const RealisationStatusMark = onDemand(() => import('../../ui/realisation-status-mark').then((m) => m.RealisationStatusMark));
+// "Mendukung: …" likewise: it reads the linked indicator's name itself.
+const SupportLine = onDemand(() => import('./support-line').then((m) => m.SupportLine));
 
 export function IndicatorRow(props: {
   view: IndicatorView;
@@ -96,6 +98,7 @@ export function IndicatorRow(props: {
         {indicator.unit && <span className="indicator-unit">{t('pk.unitLabel', { unit: indicator.unit })}</span>}
         {rules && <span className="indicator-unit">{rules}</span>}
         {props.unaligned && <span className="indicator-unaligned">{t('pk.unaligned')}</span>}
+        {indicator.supportsId && <Suspense fallback={null}><SupportLine supportsId={indicator.supportsId} /></Suspense>}
       </th>
       <td className={targetClass(indicator.annualTarget)}>{formatTarget(indicator, indicator.annualTarget, i18n)}</td>
       {quarters.map((q) => quarterCell(q, realisations[q - 1] ?? null))}

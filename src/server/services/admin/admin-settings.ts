@@ -1,6 +1,7 @@
 // Tenant settings: name and regional head, formula for lower-is-better indicators, the cap for
 // averages, the category band set, the early-warning category, the pemda's time zone (WIB,
-// WITA, WIT) and how the pohon kinerja rolls up. Logged like every write.
+// WITA, WIT), how the pohon kinerja rolls up and whether the PK print names what each indicator
+// supports. Logged like every write.
 import type { BandSet, TenantSettingsResponse, TenantSettingsUpdate } from '../../../api/admin';
 import { dashboardStatusBands, permendagri86Bands } from '../../../domain/default-settings';
 import { bandsTopDown, checkBandThresholds, withThresholds } from '../../../domain/band-thresholds';
@@ -32,6 +33,7 @@ function toResponse(tenant: Tenant): TenantSettingsResponse {
     categoryBands: bandsTopDown(settings.categoryBands),
     timeZone: tenantTimeZone(settings),
     cascadeRollUp: cascadeRollUpRule(settings),
+    pkPrintSupports: settings.pkPrintSupports === true,
     dataChecks: dataChecksOf(settings),
   };
 }
@@ -78,6 +80,7 @@ export function updateTenantSettings(ctx: ServiceContext, actor: Actor, input: T
         warningBelowCategory: warning,
         timeZone: input.timeZone ?? tenantTimeZone(before.settings),
         cascadeRollUp: input.cascadeRollUp ?? cascadeRollUpRule(before.settings),
+        pkPrintSupports: input.pkPrintSupports ?? (before.settings.pkPrintSupports === true),
         dataChecks: input.dataChecks ?? dataChecksOf(before.settings),
       },
     };

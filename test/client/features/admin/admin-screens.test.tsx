@@ -154,6 +154,16 @@ describe('admin screens', () => {
     expect(state.settings.dataChecks).toMatchObject({ farBelowPercent: 25, explainBelowCategory: 'rendah', severity: { separatorSlip: 'refuse', percentOutOfRange: 'ask' } });
     await waitFor(() => expect((screen.getByLabelText('Capaian jauh di atas target bila lebih dari (%)') as HTMLInputElement).value).toBe('137,5'));
   });
+
+  it('the PK print\'s "Mendukung" column: off until the admin ticks it, saved, and ticked after the reload', async () => {
+    const user = await openAdmin(/Pengaturan pemda/);
+    const box = await screen.findByRole('checkbox', { name: /Cetak kolom “Mendukung \(IKU\/indikator atasan\)” di lampiran PK/ });
+    expect((box as HTMLInputElement).checked).toBe(false);
+    await user.click(box);
+    await user.click(screen.getByRole('button', { name: 'Simpan' }));
+    await waitFor(() => expect(state.settings.pkPrintSupports).toBe(true));
+    await waitFor(() => expect((screen.getByRole('checkbox', { name: /Cetak kolom “Mendukung/ }) as HTMLInputElement).checked).toBe(true));
+  });
 });
 
 describe('a planner who is not the admin', () => {

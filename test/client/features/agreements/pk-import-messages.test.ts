@@ -8,7 +8,7 @@ import { pkImportErrorCodes, pkImportWarningCodes, type PkImportError } from '..
 
 const params = {
   value: 'x', header: 'Satuan', sheet: 'Indikator', found: 'Sheet1', count: 10_000, max: 2000, code: '1.02.01', firstRow: 8,
-  level: 'kegiatan', parentLevel: 'program', budget: 900, sum: 1000, annual: 12, parentCode: '1.02', size: 6_000_000,
+  level: 'kegiatan', parentLevel: 'program', budget: 900, sum: 1000, annual: 12, parentCode: '1.02', size: 6_000_000, year: 2026,
 };
 
 describe('PK import messages', () => {

@@ -26,6 +26,9 @@ function messageOf(t: T, issue: PkImportError | PkImportWarning): string {
     case 'percentAsFraction': return t('w.percentAsFraction', { value: number('value'), percent: formatNumber(Number(p.value) * 100, 'id-ID', 8) });
     case 'budgetAbsent': return t('w.budgetAbsent');
     case 'codeNotUnderParent': return t('w.codeNotUnderParent', p);
+    case 'supportsUnknown':
+    case 'supportsAmbiguous':
+      return t(`e.${issue.code}.${p.parent === 'unit' ? 'unit' : 'pemda'}`, p);
     default: return t(`e.${issue.code}` as ImportKey, p);
   }
 }

@@ -1,6 +1,7 @@
 // Import a draft PK's content from the template (issue 4, "Import"): download the template, pick
 // an XLSX or CSV, see what would be written (or every row error), then "Impor" replaces the draft's
-// goals, indicators and budget in one transaction. A signed PK is never imported into.
+// goals, indicators and budget in one transaction. A signed PK is never imported into. "Mendukung"
+// names are found among the IKU or higher indicators the device holds (resolve-supports.ts).
 import { useRef, useState, type ChangeEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
@@ -11,6 +12,9 @@ import {
 import { canEditAgreement } from '../../../../domain/permissions';
 import { AgreementEditError, replacePkContent } from '../../../db/agreement-repository';
 import { loadPkContent } from '../../../db/agreement-queries';
+import { listSupportCandidates } from '../../../db/cascade-queries';
+import type { Agreement } from '../../../../domain/agreement';
+import type { PantauDatabase } from '../../../db/database';
 import { StorageFullError } from '../../../db/storage-errors';
 import { readPkFiles, type XlsxReader } from '../../../documents/read-pk-file';
 import { useFeatureMessages, type FeatureT } from '../../../i18n/feature-messages';
@@ -20,12 +24,13 @@ import { importMessages, type ImportKey } from './messages';
 import { PkImportErrors, PkImportWarnings } from './pk-import-issues';
 import { PkImportPreview } from './pk-import-preview';
 import { toPkContentInput } from './to-content-input';
+import { resolveSupports, type SupportLinks } from './resolve-supports';
 
 type Stage =
   | { kind: 'idle' }
   | { kind: 'reading' }
   | { kind: 'refused'; errors: PkImportError[]; warnings: PkImportWarning[] }
-  | { kind: 'ready' | 'importing'; content: PkImportContent; warnings: PkImportWarning[]; failure?: string }
+  | { kind: 'ready' | 'importing'; content: PkImportContent; warnings: PkImportWarning[]; links: SupportLinks; failure?: string }
   | { kind: 'done'; content: PkImportContent };
 
 function failureReason(t: FeatureT<ImportKey>, error: unknown): string {
@@ -35,6 +40,16 @@ function failureReason(t: FeatureT<ImportKey>, error: unknown): string {
     if (error.problem === 'invalid') return t('reason.invalid', { field: error.detail.field ?? '' });
   }
   return t('reason.other');
+}
+
+/** The parsed file with its "Mendukung" names found on the device; a name not found refuses the file. */
+async function withSupports(db: PantauDatabase, agreement: Agreement, result: PkImportResult): Promise<Stage> {
+  if (!result.ok) return { kind: 'refused', errors: result.errors, warnings: result.warnings };
+  const named = result.content.indicators.some((i) => i.supportsName !== null);
+  const candidates = named ? (await listSupportCandidates(db, agreement)).map((c) => ({ id: c.indicator.id, name: c.indicator.name })) : [];
+  const { links, errors } = resolveSupports(result.content, agreement, candidates);
+  if (errors.length > 0) return { kind: 'refused', errors, warnings: result.warnings };
+  return { kind: 'ready', content: result.content, warnings: result.warnings, links };
 }
 
 function TemplateButton() {
@@ -97,20 +112,19 @@ export function PkImportPanel(props: {
       result = { ok: false, errors: [{ sheet: null, row: null, code: 'corruptFile', params: {} }], warnings: [] };
     }
     input.value = ''; // the same file, once fixed, can be chosen again
+    const next = await withSupports(db, agreement, result);
     if (token !== pick.current) return;
-    setStage(result.ok
-      ? { kind: 'ready', content: result.content, warnings: result.warnings }
-      : { kind: 'refused', errors: result.errors, warnings: result.warnings });
+    setStage(next);
   }
 
-  async function runImport(content: PkImportContent, warnings: PkImportWarning[]) {
-    setStage({ kind: 'importing', content, warnings });
+  async function runImport(content: PkImportContent, warnings: PkImportWarning[], links: SupportLinks) {
+    setStage({ kind: 'importing', content, warnings, links });
     try {
-      await replacePkContent(db, actor, agreementId, toPkContentInput(content));
+      await replacePkContent(db, actor, agreementId, toPkContentInput(content, links));
       setStage({ kind: 'done', content });
       props.onImported?.();
     } catch (error) {
-      setStage({ kind: 'ready', content, warnings, failure: t('importFailed', { reason: failureReason(t, error) }) });
+      setStage({ kind: 'ready', content, warnings, links, failure: t('importFailed', { reason: failureReason(t, error) }) });
     }
   }
 
@@ -138,12 +152,12 @@ export function PkImportPanel(props: {
           {(stage.kind === 'ready' || stage.kind === 'importing') && (
             <>
               <PkImportWarnings warnings={stage.warnings} />
-              <PkImportPreview content={stage.content} />
+              <PkImportPreview content={stage.content} links={stage.links} />
               <p className="notice">{isEmpty ? t('replacesEmpty') : t('replaces', counts)}</p>
               {stage.failure && <p role="alert" className="form-error">{stage.failure}</p>}
               <div className="actions">
                 <button type="button" className="button button--primary" disabled={stage.kind === 'importing'}
-                  onClick={() => void runImport(stage.content, stage.warnings)}>
+                  onClick={() => void runImport(stage.content, stage.warnings, stage.links)}>
                   {stage.kind === 'importing' ? t('importing') : t('import')}
                 </button>
               </div>

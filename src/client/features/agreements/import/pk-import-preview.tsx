@@ -1,5 +1,5 @@
-// What an import would write: each goal with its indicators and targets, then the budget lines
-// as a tree with their total, numbers and Rupiah in id-ID.
+// What an import would write: each goal with its indicators, their targets and what each supports,
+// then the budget lines as a tree with their total, numbers and Rupiah in id-ID.
 import type { PkImportContent, PkImportIndicator, PkImportProgram } from '../../../../domain/pk-import';
 import { formatRupiah } from '../../../../domain/number-format';
 import { useFeatureMessages } from '../../../i18n/feature-messages';
@@ -8,6 +8,7 @@ import { displayLocale } from '../../../i18n/i18n-provider';
 import { formatTarget } from '../../../ui/indicator-format';
 import { importMessages } from './messages';
 import { BudgetTable } from '../../../ui/budget-table';
+import type { SupportLinks } from './resolve-supports';
 
 const quarters = ['I', 'II', 'III', 'IV'] as const;
 
@@ -32,17 +33,21 @@ function treeOrder(programs: readonly PkImportProgram[]): { program: PkImportPro
 
 const indentOf = ['program', 'kegiatan', 'subkegiatan'] as const;
 
-function IndicatorRows(props: { indicators: PkImportIndicator[] }) {
+function IndicatorRows(props: { indicators: PkImportIndicator[]; links: SupportLinks }) {
   const t = useFeatureMessages(importMessages);
   const i18n = useI18n();
   return (
     <>
       {props.indicators.map((indicator, index) => {
         const shape = { targetType: indicator.targetType, scaleLevels: indicator.scaleLevels ?? [] };
+        const supports = props.links.get(indicator);
         return (
           <tr key={index}>
             <td className="num">{index + 1}</td>
-            <th scope="row" className="indicator-name">{indicator.name}</th>
+            <th scope="row" className="indicator-name">
+              {indicator.name}
+              {supports && <span className="indicator-unit">{t('preview.supports', { name: supports.name })}</span>}
+            </th>
             <td>{indicator.unit === '' ? i18n.t('value.empty') : indicator.unit}</td>
             <td>
               {[t(`polarity.${indicator.polarity}`), t(`aggregation.${indicator.aggregation}`), t(`type.${indicator.targetType}`)].join(' · ')}
@@ -56,7 +61,7 @@ function IndicatorRows(props: { indicators: PkImportIndicator[] }) {
   );
 }
 
-export function PkImportPreview(props: { content: PkImportContent }) {
+export function PkImportPreview(props: { content: PkImportContent; links?: SupportLinks }) {
   const t = useFeatureMessages(importMessages);
   const { content } = props;
   const total = importBudgetTotal(content);
@@ -85,7 +90,7 @@ export function PkImportPreview(props: { content: PkImportContent }) {
                 </tr>
               </thead>
               <tbody>
-                <IndicatorRows indicators={content.indicators.filter((i) => i.goalKey === goal.key)} />
+                <IndicatorRows indicators={content.indicators.filter((i) => i.goalKey === goal.key)} links={props.links ?? new Map()} />
               </tbody>
             </table>
           </div>

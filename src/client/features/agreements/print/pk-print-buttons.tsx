@@ -24,10 +24,12 @@ export function usePkDocument(agreementId: string) {
   const { db, info } = useActiveSession();
   return {
     make: async (format: 'pdf' | 'xlsx', onProgress?: (f: number) => void) => {
-      const data = await getPkDocumentData(db, agreementId);
+      // The pemda's setting (synced with the session's tenant) adds the "Mendukung" column.
+      const supportsColumn = info.tenant.settings.pkPrintSupports === true;
+      const data = await getPkDocumentData(db, agreementId, { supports: supportsColumn });
       if (!data) throw new DocumentDataMissing();
       const { makePkDocument } = await import('../../../documents/make');
-      return makePkDocument(format, data, info.tenant.logo, onProgress);
+      return makePkDocument(format, { ...data, supportsColumn }, info.tenant.logo, onProgress);
     },
   };
 }
