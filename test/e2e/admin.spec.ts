@@ -82,7 +82,12 @@ describe('an admin manages a user end to end', () => {
     expect(await user.getByRole('link', { name: 'Admin' }).count()).toBe(0);
     const rows = await realisationRows('operator.dishub2', newPassword);
     expect(rows.length).toBeGreaterThan(0);
-    expect(rows.every((r) => r.orgUnitId === dishub().id)).toBe(true);
+    // Their unit's entries, and the pemda's own IKU figures every device pulls (issue 19).
+    const { demo } = suite.server;
+    const pemdaPks = new Set(demo.agreements.filter((a) => a.kind === 'pemda').map((a) => a.id));
+    const pemdaIku = new Set(demo.indicators.filter((i) => pemdaPks.has(i.agreementId)).map((i) => i.id));
+    expect(rows.filter((r) => r.orgUnitId !== dishub().id).every((r) => pemdaIku.has(String(r.indicatorId)))).toBe(true);
+    expect(rows.some((r) => r.orgUnitId === dishub().id)).toBe(true);
   });
 
   it('deactivated, the user’s next sync is refused and the offline entry stays on the device', async () => {
