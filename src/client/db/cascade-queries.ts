@@ -12,7 +12,7 @@ import type { Quarter } from '../../domain/period';
 import { valuesOnBasis } from '../../domain/verified-values';
 import type { PantauDatabase } from './database';
 import { getAgreementView, listOrgUnits, viewOf, type AgreementView } from './queries';
-import { parentKindsOf } from '../../domain/alignment';
+import { alignmentShare, parentKindsOf } from '../../domain/alignment';
 import type { RpjmdPlan } from '../../domain/rpjmd-plan';
 import { getPlanOfYear } from './plan-queries';
 
@@ -24,6 +24,20 @@ export interface CascadeView extends CascadeTree {
   units: OrgUnit[];
   /** Each unit's PK in force with its indicators (for the alignment figures). */
   unitViews: AgreementView[];
+}
+
+/** A unit's indicators that support an IKU or higher indicator, of those that should. */
+export interface UnitAlignment { unit: OrgUnit; total: number; aligned: number; share: number | null }
+
+/** Each unit's alignment in the view (units without indicators left out), as the tree counts "belum selaras". */
+export function alignmentOfUnits(view: Pick<CascadeView, 'units' | 'unitViews' | 'unaligned'>, units: readonly OrgUnit[] = view.units): UnitAlignment[] {
+  const unaligned = new Set(view.unaligned.map((e) => e.indicator.id));
+  return units.map((unit) => {
+    const own = view.unitViews.filter((v) => v.agreement.orgUnitId === unit.id)
+      .flatMap((v) => v.goals.flatMap((g) => g.indicators.map((i) => ({ agreementKind: v.agreement.kind, supportsId: unaligned.has(i.indicator.id) ? null : 'linked' }))));
+    const aligned = own.filter((i) => i.supportsId !== null).length;
+    return { unit, total: own.length, aligned, share: alignmentShare(own) };
+  }).filter((row) => row.total > 0);
 }
 
 const entriesOf = (view: AgreementView, verifiedOnly: boolean): Array<CascadeIndicatorEntry & { goalId: string }> =>

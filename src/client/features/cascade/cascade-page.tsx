@@ -7,12 +7,11 @@ import { cascadeRollUpRule } from '../../../domain/cascade';
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useSearchParams } from 'react-router';
-import { alignmentShare } from '../../../domain/alignment';
 import { flattenCascade, planKinds, type CascadeTreeNode } from '../../../domain/cascade-tree';
 import { canRead, hasTenantWideScope } from '../../../domain/permissions';
 import { formatPercent } from '../../../domain/number-format';
 import { lastEndedQuarter, periodOf, quarters, type Quarter } from '../../../domain/period';
-import { getCascadeView } from '../../db/cascade-queries';
+import { alignmentOfUnits, getCascadeView } from '../../db/cascade-queries';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { useI18n } from '../../i18n/i18n-context';
 import { displayLocale } from '../../i18n/i18n-provider';
@@ -157,11 +156,7 @@ export function CascadePage() {
       )}
       <UnalignedSection
         t={t} unaligned={view.unaligned.filter((e) => unit === '' || e.orgUnitId === unit)} unitNames={unitNames}
-        shares={shown.map((u) => {
-          const own = unitIndicators.filter((i) => i.orgUnitId === u.id);
-          const share = alignmentShare(own.map((i) => ({ agreementKind: i.agreementKind, supportsId: view.unaligned.some((e) => e.indicator.id === i.id) ? null : 'linked' })));
-          return { unit: u, total: own.length, aligned: own.length - view.unaligned.filter((e) => e.orgUnitId === u.id).length, share };
-        }).filter((s) => s.total > 0)}
+        shares={alignmentOfUnits(view, shown)}
         formatShare={(value) => formatPercent(value, displayLocale)}
       />
     </section>

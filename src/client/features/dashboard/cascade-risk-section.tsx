@@ -4,7 +4,9 @@
 // arrives with the rest of the screen instead of pushing it down a moment later.
 import { Link } from 'react-router';
 import { flattenCascade, type CascadeTreeNode } from '../../../domain/cascade-tree';
-import type { CascadeView } from '../../db/cascade-queries';
+import { alignmentOfUnits, type CascadeView } from '../../db/cascade-queries';
+import { formatPercent } from '../../../domain/number-format';
+import { displayLocale } from '../../i18n/i18n-provider';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 import { dashboardMessages } from './messages';
 
@@ -26,6 +28,7 @@ export function CascadeRiskSection(props: { view: CascadeView }) {
     <section aria-labelledby="cascade-risk-title">
       <h2 id="cascade-risk-title">{t(misi.length > 0 ? 'dashboard.cascadeRiskPlan' : 'dashboard.cascadeRisk')}</h2>
       <p>{t('dashboard.alignment', { aligned: total - view.unaligned.length, total })} <Link className="cascade-risk-open" to="/cascade">{t('dashboard.openCascade')}</Link></p>
+      <UnitAlignmentTable view={view} />
       {atRisk.length === 0 ? <p role="status">{t('dashboard.cascadeRiskNone', { n: sasaran.length })}</p> : (
         <ul className="cascade-risk">
           {atRisk.map((node) => (
@@ -41,5 +44,35 @@ export function CascadeRiskSection(props: { view: CascadeView }) {
         </ul>
       )}
     </section>
+  );
+}
+
+/** Each unit's share of indicators linked, least aligned first: whom Bappeda should call. */
+function UnitAlignmentTable(props: { view: CascadeView }) {
+  const t = useFeatureMessages(dashboardMessages);
+  const rows = alignmentOfUnits(props.view).sort((a, b) => (a.share ?? 100) - (b.share ?? 100) || a.unit.name.localeCompare(b.unit.name, 'id-ID'));
+  if (rows.length === 0) return null;
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="unit-alignment-title">
+      <table className="data-table">
+        <caption id="unit-alignment-title">{t('dashboard.unitAlignment')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('dashboard.unitAlignment.unit')}</th>
+            <th scope="col" className="num">{t('dashboard.unitAlignment.linked')}</th>
+            <th scope="col" className="num">{t('dashboard.unitAlignment.share')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.unit.id}>
+              <th scope="row">{row.unit.name}</th>
+              <td className="num">{t('dashboard.unitAlignment.count', { aligned: row.aligned, total: row.total })}</td>
+              <td className="num">{row.share === null ? '–' : formatPercent(row.share, displayLocale)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

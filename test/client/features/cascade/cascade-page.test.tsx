@@ -86,6 +86,9 @@ describe('the pohon kinerja', () => {
     const section = await screen.findByRole('region', { name: 'Sasaran daerah berisiko' });
     await waitFor(() => expect(section.textContent).toMatch(/Dinas B: Layanan Dinas B/));
     expect(section.textContent).toMatch(/Keselarasan: 2 dari 3 indikator unit kerja/);
+    // Each unit's share, the least aligned first: whom Bappeda should call.
+    const shares = within(section).getByRole('region', { name: 'Keselarasan per unit kerja (terendah dahulu)' });
+    expect(within(shares).getAllByRole('row').slice(1).map((r) => r.textContent)).toEqual(['Dinas B1 dari 250%', 'Dinas A1 dari 1100%']);
     expect(section.textContent).not.toMatch(/Dinas A: Layanan Dinas A/);
     await user.click(within(section).getByRole('link', { name: 'Meningkatnya kualitas pelayanan publik' }));
     expect((await screen.findByLabelText('Sasaran daerah') as HTMLSelectElement).selectedOptions[0]?.textContent).toBe('Meningkatnya kualitas pelayanan publik');
