@@ -1,5 +1,6 @@
-// The pemda's own IKU figures in a real Chromium against the real server and production build
-// (issue 19): Bappeda's planner (an evaluator given the planner right, not the admin) opens the
+// The pemda's plan and its own IKU figures in a real Chromium against the real server and
+// production build (issue 19): Bappeda's planner adds a sasaran daerah and its IKU with a target per
+// year to the RPJMD on a tablet; the planner (an evaluator given the planner right, not the admin) opens the
 // governor's IKU figures from the pohon kinerja on a tablet and enters one's TW IV figure below target;
 // the leader's tree then shows that IKU's own achievement beside its supporters' roll-up, flags it
 // and its sasaran daerah, on the leader's own device. The planner's nav names the RPJMD, not "Admin".
@@ -10,6 +11,40 @@ import { pulledRows } from '../support/e2e-api';
 const suite = useE2eSuite();
 const iku = 'Angka Usia Harapan Hidup';
 const sasaran = 'Meningkatnya kualitas sumber daya manusia yang sehat dan berdaya saing';
+
+describe("the pemda's plan, kept by Bappeda's planner", () => {
+  it('takes a new sasaran daerah and its IKU with a target per year and a target akhir, saved to the server', async () => {
+    const context = await suite.browser.newContext({ viewport: { width: 768, height: 1024 } });
+    const page = await context.newPage();
+    await signInSynced(page, suite.server.url, 'perencana.kaltim');
+    await page.getByRole('navigation').getByRole('link', { name: 'RPJMD' }).click();
+    const form = page.getByRole('form', { name: /^Rencana \d{4}–\d{4}$/ });
+    await form.waitFor({ timeout: 20_000 });
+    const [start = 0, end = 0] = ((await form.getAttribute('aria-label')) ?? '').match(/\d{4}/g)?.map(Number) ?? [];
+    await form.getByRole('button', { name: 'Tambah sasaran daerah ke tujuan 1.1' }).click();
+    const sasaranBoxes = form.getByRole('textbox', { name: /^Teks sasaran daerah 1\.1\.\d+$/ });
+    // The new one is numbered after the sasaran the tujuan already holds.
+    const number = `1.1.${await sasaranBoxes.count()}`;
+    await form.getByRole('textbox', { name: `Teks sasaran daerah ${number}` }).fill('Menurunnya angka stunting balita');
+    await form.getByRole('button', { name: `Tambah IKU ke sasaran daerah ${number}` }).click();
+    await form.getByRole('textbox', { name: `Nama IKU ${number}.1` }).fill('Prevalensi stunting balita');
+    await form.getByRole('textbox', { name: `Satuan IKU ${number}.1` }).fill('%');
+    await form.getByRole('combobox', { name: `Polaritas IKU ${number}.1` }).selectOption({ label: 'Turun: semakin rendah semakin baik' });
+    for (let year = start; year <= end; year += 1) {
+      await form.getByRole('textbox', { name: `Target ${year} — Prevalensi stunting balita` }).fill(String(20 - (year - start)).replace('.', ','));
+    }
+    await form.getByRole('textbox', { name: 'Target akhir periode — Prevalensi stunting balita' }).fill('15,5');
+    await form.getByRole('button', { name: 'Simpan' }).click();
+    await form.getByText(`Rencana ${start}–${end} disimpan.`).waitFor({ timeout: 20_000 });
+
+    const plans = await pulledRows(suite.server.url, 'admin.kaltim', 'rpjmdPlan');
+    const sasaran = plans.flatMap((p) => (p.sasaran as Array<{ text: string; iku: Array<Record<string, unknown>> }>));
+    const saved = sasaran.find((s) => s.text === 'Menurunnya angka stunting balita');
+    expect(saved?.iku).toMatchObject([{ name: 'Prevalensi stunting balita', satuan: '%', polarity: 'lower', endTarget: 15.5 }]);
+    expect((saved?.iku[0]?.targets as Array<{ year: number; value: number }>).map((t) => t.value)).toEqual([20, 19, 18, 17, 16].slice(0, end - start + 1));
+    await context.close();
+  });
+});
 
 describe("the pemda's IKU figures", () => {
   it('are entered by the planner on the pemda PK and reach the server', async () => {
