@@ -59,7 +59,9 @@ export async function getCascadeView(
   const pemda = await getPemdaAgreementView(db, year);
   const units = await listOrgUnits(db);
   const unitViews = (await Promise.all(units.map((u) => getAgreementView(db, u.id, year)))).filter((v): v is AgreementView => v !== null);
-  const ikus = pemda ? entriesOf(pemda, options.verifiedOnly) : [];
+  // The pemda's own IKU figures are Bappeda's measurement and take no review (domain/realisation-
+  // workflow.ts): "verified figures only" keeps them, or they could never count.
+  const ikus = pemda ? entriesOf(pemda, false) : [];
   const unitIndicators = unitViews.flatMap((v) => entriesOf(v, options.verifiedOnly));
   const plan = await getPlanOfYear(db, year);
   const tree = buildCascadeTree({
