@@ -21,6 +21,12 @@ function counterIds(): () => string {
 const now = new Date('2026-11-22T08:00:00Z'); // TW IV 2026: TW I–III are past
 const data = buildDemoData({ now, newId: counterIds() });
 
+/** The indicators of each pemda's own PK (its IKU), whose figures Bappeda enters. */
+function pemdaIkuIds(demo: ReturnType<typeof buildDemoData>): Set<string> {
+  const pemdaPks = new Set(demo.agreements.filter((a) => a.kind === 'pemda').map((a) => a.id));
+  return new Set(demo.indicators.filter((i) => pemdaPks.has(i.agreementId)).map((i) => i.id));
+}
+
 describe('buildDemoData', () => {
   it('every row parses with its schema', () => {
     for (const t of data.tenants) expect(tenantSchema.parse(t)).toEqual(t);
@@ -193,11 +199,13 @@ describe('buildDemoData', () => {
     const past = pastQuarters(2026, now, 'Asia/Jakarta');
     expect(past).toEqual([1, 2, 3]);
     expect(data.realisations.length).toBeGreaterThan(0);
+    const pemdaIku = pemdaIkuIds(data);
     for (const r of data.realisations) {
       expect(past).toContain(r.quarter);
       expect(r.year).toBe(2026);
       expect(r.value).not.toBeNull();
-      expect(r.status).toBe(r.quarter === 3 ? 'draft' : 'verified');
+      // Bappeda's own IKU figures take no review (issue 19); the units' are verified but the last.
+      expect(r.status).toBe(pemdaIku.has(r.indicatorId) || r.quarter === 3 ? 'draft' : 'verified');
       const indicator = data.indicators.find((i) => i.id === r.indicatorId);
       expect(indicator?.orgUnitId).toBe(r.orgUnitId);
       expect(indicator?.tenantId).toBe(r.tenantId);
@@ -246,9 +254,18 @@ describe('buildDemoData', () => {
     expect(quartersOf('Kabupaten Seruyan')).toEqual([]);
   });
 
+  it("gives each pemda Bappeda's own figures of an IKU measured more than once a year, and Kaltim a planner", () => {
+    for (const tenant of data.tenants) {
+      const own = data.realisations.filter((r) => r.tenantId === tenant.id && pemdaIkuIds(data).has(r.indicatorId));
+      expect(own.length, tenant.name).toBeGreaterThan(0);
+    }
+    expect(data.users.filter((u) => u.planner).map((u) => [u.username, u.role])).toEqual([['perencana.kaltim', 'evaluator']]);
+  });
+
   it('in TW III, TW I is verified and TW II is draft', () => {
     const mid = buildDemoData({ now: new Date('2026-08-01T00:00:00Z'), newId: counterIds() });
-    expect(new Set(mid.realisations.map((r) => `${r.quarter}:${r.status}`))).toEqual(new Set(['1:verified', '2:draft']));
+    const units = mid.realisations.filter((r) => !pemdaIkuIds(mid).has(r.indicatorId));
+    expect(new Set(units.map((r) => `${r.quarter}:${r.status}`))).toEqual(new Set(['1:verified', '2:draft']));
   });
 
   it('users: unique usernames, accounts per role and unit, NIPs of 18 digits', () => {
@@ -262,10 +279,10 @@ describe('buildDemoData', () => {
       const roleCount = (role: string) => users.filter((u) => u.role === role).length;
       expect(roleCount('operator')).toBeGreaterThanOrEqual(3);
       expect(roleCount('head')).toBeGreaterThanOrEqual(3);
-      expect(roleCount('evaluator')).toBe(1);
+      expect(users.filter((u) => u.role === 'evaluator' && !u.planner).length).toBe(1);
       expect(roleCount('leader')).toBe(1);
       expect(roleCount('admin')).toBe(1);
-      const evaluator = users.find((u) => u.role === 'evaluator');
+      const evaluator = users.find((u) => u.role === 'evaluator' && !u.planner);
       expect(data.orgUnits.find((u) => u.id === evaluator?.orgUnitId)?.name).toContain('Perencanaan');
       for (const u of users) {
         const unit = data.orgUnits.find((x) => x.id === u.orgUnitId);

