@@ -51,9 +51,11 @@ describe('migration 0008 (attachment holders)', () => {
     ] as const;
     for (const [column, type] of later) await client.exec(`ALTER TABLE "indicators" ADD COLUMN "${column}" ${type}`);
     await client.exec('ALTER TABLE "goals" ADD COLUMN "tujuan_id" uuid');
+    await client.exec('ALTER TABLE "users" ADD COLUMN "planner" boolean DEFAULT false NOT NULL');
     await seedDemoData(store, { ...world.data, users: await withSharedHashes(world.data.users) });
     for (const [column] of later) await client.exec(`ALTER TABLE "indicators" DROP COLUMN "${column}"`);
     await client.exec('ALTER TABLE "goals" DROP COLUMN "tujuan_id"');
+    await client.exec('ALTER TABLE "users" DROP COLUMN "planner"');
     const tenantId = world.tenant.id;
     const [photo, scan] = ['a'.repeat(64), 'b'.repeat(64)];
     const file = { tenantId, mimeType: 'image/jpeg' as const, size: 10, storedAt: new Date() };

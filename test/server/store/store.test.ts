@@ -48,7 +48,7 @@ describe('seed', () => {
   it('maps rows to the domain types exactly', async () => {
     const user = await store.findUserByUsername('nonaktif');
     const { passwordHash: _h, mustChangePassword: _m, ...rest } = user ?? { passwordHash: '', mustChangePassword: false };
-    expect(userSchema.strict().parse(rest)).toEqual({ ...world.data.users.find((u) => u.username === 'nonaktif'), password: undefined, active: false });
+    expect(userSchema.strict().parse(rest)).toEqual({ ...world.data.users.find((u) => u.username === 'nonaktif'), password: undefined, active: false, planner: false });
     // A tenant without a logo reads back with logo: null (the column pair is empty).
     expect(tenantSchema.strict().parse(await store.getTenant(world.tenant.id))).toEqual({ ...world.tenant, logo: null });
     const indicator = await store.getIndicator(world.indicators.scale.id);
