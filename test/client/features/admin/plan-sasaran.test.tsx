@@ -4,28 +4,24 @@
 // target typed with a decimal comma (a typo named and Simpan held back), removing after asking,
 // and a tujuan removed taking its sasaran with it; the XLSX import of the sheet "Sasaran dan IKU"
 // into the draft, or its row errors naming the sheet.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import writeXlsxFile from 'write-excel-file/node';
-import type { ActiveSession } from '../../../../src/client/session/active-session';
 import type { ImportCell } from '../../../../src/domain/pk-import-types';
 import { periodOf } from '../../../../src/domain/period';
 import type { RpjmdPlan } from '../../../../src/domain/rpjmd-plan';
 import { buildPlanIku, buildPlanSasaran, buildRpjmdPlan } from '../../../support/factories';
-import { buildSessionInfo, sessionUnitRow, tenantId } from '../support/fixtures';
-import { closeTestSession, openTestSession, renderApp } from '../support/render-app';
-import { fakeAdminFetch, fakeAdminState } from '../support/fake-admin-server';
-import { fakePlanFetch, fakePlanServer, type FakePlanServer } from '../support/fake-plan-server';
+import { tenantId } from '../support/fixtures';
+import { renderApp } from '../support/render-app';
+import { useFakePlanAdmin } from '../support/fake-plan-server';
 
 const start = periodOf(new Date(), 'Asia/Jakarta').year - 1;
 const end = start + 4;
 const years = [start, start + 1, start + 2, start + 3, start + 4];
 const formName = `Rencana ${start}–${end}`;
 
-let server: FakePlanServer;
-let session: ActiveSession | null = null;
-const realFetch = globalThis.fetch;
+const fake = useFakePlanAdmin();
 
 /** The plan with one sasaran under tujuan 1.1 and its IKU (72 in the first year, 72,5 in the second…, 74 at the end). */
 function savedPlan(): RpjmdPlan {
@@ -34,23 +30,10 @@ function savedPlan(): RpjmdPlan {
   return { ...plan, sasaran: [buildPlanSasaran(tujuan11, { iku: [buildPlanIku(years)] })] };
 }
 
-beforeEach(() => {
-  const info = buildSessionInfo('admin');
-  server = fakePlanServer();
-  globalThis.fetch = fakePlanFetch(server, fakeAdminFetch(fakeAdminState(info.user.id, sessionUnitRow())));
-  session = openTestSession(info);
-});
-afterEach(async () => {
-  globalThis.fetch = realFetch;
-  vi.restoreAllMocks();
-  if (session) await closeTestSession(session);
-  session = null;
-});
 
 async function openPlan() {
-  if (!session) throw new Error('no session');
   const user = userEvent.setup();
-  renderApp(session, ['/admin'], 'id');
+  renderApp(fake.session, ['/admin'], 'id');
   await user.click(await screen.findByRole('tab', { name: 'RPJMD' }));
   return { user, form: await screen.findByRole('form', { name: formName }) };
 }
@@ -61,7 +44,7 @@ const saveButton = (form: HTMLElement) => within(form).getByRole('button', { nam
 describe('Admin → RPJMD, sasaran daerah and IKU', () => {
   it('shows a saved sasaran under its tujuan, its IKU with a target per year of the period, numbers the Indonesian way', async () => {
     const plan = savedPlan();
-    server.plans = [plan];
+    fake.server.plans = [plan];
     const { form } = await openPlan();
     expect(box(form, 'Teks sasaran daerah 1.1.1').value).toBe('Meningkatnya usia harapan hidup masyarakat');
     expect(box(form, 'Nama IKU 1.1.1.1').value).toBe('Angka usia harapan hidup');
@@ -74,7 +57,7 @@ describe('Admin → RPJMD, sasaran daerah and IKU', () => {
 
   it('a sasaran and an IKU added are checked as typed, a target that is not a number is named, and Simpan sends them', async () => {
     const plan = savedPlan();
-    server.plans = [plan];
+    fake.server.plans = [plan];
     const { user, form } = await openPlan();
     await user.click(within(form).getByRole('button', { name: 'Tambah sasaran daerah ke tujuan 1.2' }));
     expect(problemTexts(form)).toEqual(['Teks sasaran daerah 1.2.1 belum diisi.']);
@@ -96,8 +79,8 @@ describe('Admin → RPJMD, sasaran daerah and IKU', () => {
     expect(within(form).getByText('Semua isian lengkap dan periodenya sah: rencana siap disimpan.')).toBeTruthy();
 
     await user.click(saveButton(form));
-    await waitFor(() => expect(server.puts).toHaveLength(1));
-    const sent = server.puts[0]?.body.sasaran ?? [];
+    await waitFor(() => expect(fake.server.puts).toHaveLength(1));
+    const sent = fake.server.puts[0]?.body.sasaran ?? [];
     expect(sent[0]).toEqual(plan.sasaran[0]);
     expect(sent[1]).toMatchObject({
       tujuanId: plan.misi[0]?.tujuan[1]?.id, text: 'Meningkatnya kualitas pendidikan',
@@ -107,7 +90,7 @@ describe('Admin → RPJMD, sasaran daerah and IKU', () => {
   });
 
   it('removing an IKU or a sasaran asks first; a tujuan removed takes its sasaran with it', async () => {
-    server.plans = [savedPlan()];
+    fake.server.plans = [savedPlan()];
     const { user, form } = await openPlan();
     await user.click(within(form).getByRole('button', { name: 'Hapus IKU 1.1.1.1' }));
     const askIku = await screen.findByRole('alertdialog', { name: 'Hapus IKU 1.1.1.1?' });
@@ -129,12 +112,12 @@ describe('Admin → RPJMD, sasaran daerah and IKU', () => {
     await user.click(within(form).getByRole('button', { name: 'Hapus sasaran daerah 2.1.1' }));
     expect(screen.queryByRole('alertdialog')).toBeNull();
     await user.click(saveButton(form));
-    await waitFor(() => expect(server.puts).toHaveLength(1));
-    expect(server.puts[0]?.body.sasaran).toEqual([]);
+    await waitFor(() => expect(fake.server.puts).toHaveLength(1));
+    expect(fake.server.puts[0]?.body.sasaran).toEqual([]);
   });
 
   it('waits for a valid period before offering the yearly targets', async () => {
-    server.plans = [savedPlan()];
+    fake.server.plans = [savedPlan()];
     const { user, form } = await openPlan();
     await user.clear(box(form, 'Periode akhir (tahun)'));
     expect(within(form).getByText('Isi periode yang sah di atas untuk mengisi target per tahun.')).toBeTruthy();
@@ -144,7 +127,7 @@ describe('Admin → RPJMD, sasaran daerah and IKU', () => {
   });
 
   it('imports the sheet "Sasaran dan IKU" into the draft with its targets; its row errors name the sheet, and the draft stays', async () => {
-    server.plans = [savedPlan()];
+    fake.server.plans = [savedPlan()];
     const { user, form } = await openPlan();
     const head = ['Tujuan', 'Sasaran daerah', 'IKU', 'Satuan', 'Polaritas (naik/turun)', ...years.map((y) => `Target ${y}`), 'Target akhir periode'];
     const input = screen.getByLabelText('Impor dari Excel (berkas .xlsx)');

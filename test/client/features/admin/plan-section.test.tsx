@@ -3,20 +3,18 @@
 // daerah link to, period problems that hold Simpan back, removing after asking, the server's
 // refusals in words, the template, and the import from Excel (real XLSX files, written with
 // write-excel-file and read by the app's own reader) into the draft, or its row errors.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import writeXlsxFile from 'write-excel-file/node';
 import readXlsxFile from 'read-excel-file/node';
-import type { ActiveSession } from '../../../../src/client/session/active-session';
 import type { ImportCell } from '../../../../src/domain/pk-import-types';
 import { periodOf } from '../../../../src/domain/period';
 import { importRpjmdPlan } from '../../../../src/domain/rpjmd-plan-import';
 import type { RpjmdPlan, RpjmdPlanContent } from '../../../../src/domain/rpjmd-plan';
-import { buildSessionInfo, sessionUnitRow, tenantId } from '../support/fixtures';
-import { closeTestSession, openTestSession, renderApp } from '../support/render-app';
-import { fakeAdminFetch, fakeAdminState } from '../support/fake-admin-server';
-import { fakePlanFetch, fakePlanServer, type FakePlanServer } from '../support/fake-plan-server';
+import { tenantId } from '../support/fixtures';
+import { renderApp } from '../support/render-app';
+import { useFakePlanAdmin } from '../support/fake-plan-server';
 import { buildRpjmdPlan } from '../../../support/factories';
 
 const thisYear = periodOf(new Date(), 'Asia/Jakarta').year;
@@ -26,31 +24,16 @@ const end = start + 4;
 const period = `${start}–${end}`;
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-let server: FakePlanServer;
-let session: ActiveSession | null = null;
-const realFetch = globalThis.fetch;
+const fake = useFakePlanAdmin();
 
 function buildPlan(content: Partial<RpjmdPlanContent> = {}): RpjmdPlan {
   return buildRpjmdPlan({ id: tenantId }, { periodStart: start, rev: 4, ...content });
 }
 
-beforeEach(() => {
-  const info = buildSessionInfo('admin');
-  server = fakePlanServer();
-  globalThis.fetch = fakePlanFetch(server, fakeAdminFetch(fakeAdminState(info.user.id, sessionUnitRow())));
-  session = openTestSession(info);
-});
-afterEach(async () => {
-  globalThis.fetch = realFetch;
-  vi.restoreAllMocks();
-  if (session) await closeTestSession(session);
-  session = null;
-});
 
 async function openPlanTab(formName: string) {
-  if (!session) throw new Error('no session');
   const user = userEvent.setup();
-  renderApp(session, ['/admin'], 'id');
+  renderApp(fake.session, ['/admin'], 'id');
   await user.click(await screen.findByRole('tab', { name: 'RPJMD' }));
   const form = await screen.findByRole('form', { name: formName });
   return { user, form };
@@ -100,8 +83,8 @@ describe('Admin → RPJMD', () => {
     expect(within(form).getByRole('button', { name: 'Turunkan tujuan 1.1' })).toHaveProperty('disabled', false);
 
     await user.click(saveButton(form));
-    await waitFor(() => expect(server.puts).toHaveLength(1));
-    const { path, body } = server.puts[0] ?? { path: '', body: null };
+    await waitFor(() => expect(fake.server.puts).toHaveLength(1));
+    const { path, body } = fake.server.puts[0] ?? { path: '', body: null };
     expect(path).toBe(`/api/admin/rpjmd-plans/${start}`);
     expect(Object.keys(body ?? {}).sort()).toEqual(['misi', 'periodEnd', 'sasaran', 'visi']);
     expect(body).toMatchObject({
@@ -125,7 +108,7 @@ describe('Admin → RPJMD', () => {
 
   it('rewording a misi and reordering tujuan keep their ids; a tujuan added gets a new one', async () => {
     const plan = buildPlan();
-    server.plans = [plan];
+    fake.server.plans = [plan];
     const { user, form } = await openPlanTab(`Rencana ${period}`);
     expect(within(form).getByText(`Periode awal: ${start}. Untuk periode yang dimulai tahun lain, buat rencana baru.`)).toBeTruthy();
     await retype(user, field(form, 'Teks misi 2'), 'Mewujudkan tata kelola yang bersih');
@@ -134,8 +117,8 @@ describe('Admin → RPJMD', () => {
     await user.click(within(form).getByRole('button', { name: 'Tambah tujuan ke misi 2' }));
     await user.type(field(form, 'Teks tujuan 2.2'), 'Pelayanan publik yang prima');
     await user.click(saveButton(form));
-    await waitFor(() => expect(server.puts).toHaveLength(1));
-    const body = server.puts[0]?.body;
+    await waitFor(() => expect(fake.server.puts).toHaveLength(1));
+    const body = fake.server.puts[0]?.body;
     const [m1, m2] = plan.misi;
     expect(body?.misi.map((m) => m.id)).toEqual([m1?.id, m2?.id]);
     expect(body?.misi[0]?.tujuan.map((t) => t.id)).toEqual([m1?.tujuan[1]?.id, m1?.tujuan[0]?.id]);
@@ -145,7 +128,7 @@ describe('Admin → RPJMD', () => {
   });
 
   it('a period too long, overlapping another plan, reversed or already taken is named, and Simpan waits', async () => {
-    server.plans = [buildPlan(), buildPlan({ periodStart: start - 5, periodEnd: start - 1 })];
+    fake.server.plans = [buildPlan(), buildPlan({ periodStart: start - 5, periodEnd: start - 1 })];
     const { user, form } = await openPlanTab(`Rencana ${period}`);
     expect(saveButton(form).disabled).toBe(false);
     await retype(user, field(form, 'Periode akhir (tahun)'), String(start + 5));
@@ -171,11 +154,11 @@ describe('Admin → RPJMD', () => {
     await retype(user, field(added, 'Periode akhir (tahun)'), String(end));
     expect(problemTexts(added)).toEqual([`Periode akhir (${end}) lebih awal dari periode awal (${end + 1}).`]);
     expect(saveButton(added).disabled).toBe(true);
-    expect(server.puts).toEqual([]);
+    expect(fake.server.puts).toEqual([]);
   });
 
   it('removing a tujuan or a misi asks first; the rest is numbered again', async () => {
-    server.plans = [buildPlan()];
+    fake.server.plans = [buildPlan()];
     const { user, form } = await openPlanTab(`Rencana ${period}`);
     await user.click(within(form).getByRole('button', { name: 'Hapus tujuan 1.1' }));
     const ask = await screen.findByRole('alertdialog', { name: 'Hapus tujuan 1.1?' });
@@ -200,8 +183,8 @@ describe('Admin → RPJMD', () => {
   });
 
   it('a tujuan still served by sasaran daerah is refused naming them, in Indonesian, and the draft stays', async () => {
-    server.plans = [buildPlan()];
-    server.refuse = { reason: 'plan_tujuan_in_use', sasaran: ['Meningkatnya angka harapan hidup', 'Menurunnya angka stunting'] };
+    fake.server.plans = [buildPlan()];
+    fake.server.refuse = { reason: 'plan_tujuan_in_use', sasaran: ['Meningkatnya angka harapan hidup', 'Menurunnya angka stunting'] };
     const { user, form } = await openPlanTab(`Rencana ${period}`);
     await user.click(within(form).getByRole('button', { name: 'Hapus tujuan 1.1' }));
     await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Ya, hapus' }));
@@ -209,18 +192,18 @@ describe('Admin → RPJMD', () => {
     expect(await within(form).findByText('Tidak disimpan: tujuan yang dihapus masih didukung sasaran daerah “Meningkatnya angka harapan hidup” dan “Menurunnya angka stunting” pada PK pemda. Hubungkan sasaran itu ke tujuan lain dulu, atau jangan hapus tujuannya.')).toBeTruthy();
     expect(field(form, 'Teks tujuan 1.1').value).toBe('Meningkatnya mutu pendidikan');
 
-    server.refuse = { reason: 'plan_invalid', problems: [{ code: 'overlaps', periodStart: end, periodEnd: end + 4 }] };
+    fake.server.refuse = { reason: 'plan_invalid', problems: [{ code: 'overlaps', periodStart: end, periodEnd: end + 4 }] };
     await user.click(saveButton(form));
     expect(await within(form).findByText(`Tidak disimpan: Periode bertumpang tindih dengan rencana ${end}–${end + 4}.`)).toBeTruthy();
-    server.refuse = { reason: 'plan_tujuan_in_use' }; // details that do not say which: the generic sentence
+    fake.server.refuse = { reason: 'plan_tujuan_in_use' }; // details that do not say which: the generic sentence
     await user.click(saveButton(form));
     expect(await within(form).findByText(/^Server menolak rencana ini: tujuan yang dihapus masih didukung sasaran daerah/)).toBeTruthy();
-    expect(server.puts).toHaveLength(3);
+    expect(fake.server.puts).toHaveLength(3);
   });
 
   it('imports a sheet into the open plan\'s draft, keeping the ids of its misi and tujuan by number; Simpan sends it', async () => {
     const plan = buildPlan();
-    server.plans = [plan];
+    fake.server.plans = [plan];
     const { user, form } = await openPlanTab(`Rencana ${period}`);
     await user.type(field(form, 'Visi'), ' (diketik)');
     await user.upload(importInput(), await xlsxFile([
@@ -239,11 +222,11 @@ describe('Admin → RPJMD', () => {
     expect(field(form, 'Teks misi 1').value).toBe('Meningkatkan kualitas SDM yang unggul');
     expect(field(form, 'Teks tujuan 1.1').value).toBe('Meningkatnya mutu pendidikan dasar');
     expect(field(form, 'Teks tujuan 3.1').value).toBe('Kualitas lingkungan yang baik');
-    expect(server.puts).toEqual([]);
+    expect(fake.server.puts).toEqual([]);
 
     await user.click(saveButton(form));
-    await waitFor(() => expect(server.puts).toHaveLength(1));
-    const body = server.puts[0]?.body;
+    await waitFor(() => expect(fake.server.puts).toHaveLength(1));
+    const body = fake.server.puts[0]?.body;
     const [m1, m2] = plan.misi;
     expect(body?.misi.map((m) => m.id).slice(0, 2)).toEqual([m1?.id, m2?.id]);
     expect(body?.misi[0]?.tujuan.map((t) => t.id)).toEqual([m1?.tujuan[1]?.id]); // Tujuan 1.2 kept; 1.1 left out
@@ -265,7 +248,7 @@ describe('Admin → RPJMD', () => {
     expect(field(form, 'Periode akhir (tahun)').value).toBe(String(end));
     expect(field(form, 'Teks tujuan 1.1').value).toBe('Tujuan baru');
     await user.click(saveButton(form));
-    await waitFor(() => expect(server.puts.map((p) => p.path)).toEqual([`/api/admin/rpjmd-plans/${start}`]));
+    await waitFor(() => expect(fake.server.puts.map((p) => p.path)).toEqual([`/api/admin/rpjmd-plans/${start}`]));
 
     await user.click(await screen.findByRole('button', { name: 'Rencana baru' }));
     await screen.findByRole('form', { name: 'Rencana baru' });
@@ -277,7 +260,7 @@ describe('Admin → RPJMD', () => {
 
   it('a sheet with row errors lists them all and leaves the draft; a sheet of another plan or a PDF is refused', async () => {
     const plan = buildPlan();
-    server.plans = [plan];
+    fake.server.plans = [plan];
     const { user, form } = await openPlanTab(`Rencana ${period}`);
     await user.upload(importInput(), await xlsxFile([
       ['Periode awal', start], ['Periode akhir', 'lima tahun'], ['Visi', ''], [],
@@ -308,7 +291,7 @@ describe('Admin → RPJMD', () => {
 
   it('"Unduh template (XLSX)" gives the saved plan numbered as the import reads it back', async () => {
     const plan = buildPlan();
-    server.plans = [plan];
+    fake.server.plans = [plan];
     const blobs: Array<{ name: string; blob: Blob }> = [];
     let last: Blob | null = null;
     vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => { last = blob as Blob; return 'blob:test/1'; });

@@ -1,10 +1,14 @@
 // Admin → RPJMD's two endpoints faked in memory over the shared admin fake (fake-admin-server.ts),
 // answering the server's envelope: GET the plans, PUT one period's (kept, with every body sent, or
 // refused with the details set in `refuse`). The server's own rules are in its service tests.
+import { afterEach, beforeEach, vi } from 'vitest';
 import type { RpjmdPlanUpdate } from '../../../../src/api/admin';
+import type { ActiveSession } from '../../../../src/client/session/active-session';
 import type { RpjmdPlan } from '../../../../src/domain/rpjmd-plan';
 import { buildRpjmdPlan } from '../../../support/factories';
-import { tenantId } from './fixtures';
+import { buildSessionInfo, sessionUnitRow, tenantId } from './fixtures';
+import { fakeAdminFetch, fakeAdminState } from './fake-admin-server';
+import { closeTestSession, openTestSession } from './render-app';
 
 export interface FakePlanServer {
   plans: RpjmdPlan[];
@@ -37,5 +41,31 @@ export function fakePlanFetch(server: FakePlanServer, rest: typeof fetch): typeo
       return json(200, plan);
     }
     return rest(input, init);
+  };
+}
+
+/** The start of an RPJMD tab test: for each test, an admin's session over the fake plan and admin endpoints. */
+export function useFakePlanAdmin(): { readonly server: FakePlanServer; readonly session: ActiveSession } {
+  let server = fakePlanServer();
+  let session: ActiveSession | null = null;
+  const realFetch = globalThis.fetch;
+  beforeEach(() => {
+    const info = buildSessionInfo('admin');
+    server = fakePlanServer();
+    globalThis.fetch = fakePlanFetch(server, fakeAdminFetch(fakeAdminState(info.user.id, sessionUnitRow())));
+    session = openTestSession(info);
+  });
+  afterEach(async () => {
+    globalThis.fetch = realFetch;
+    vi.restoreAllMocks();
+    if (session) await closeTestSession(session);
+    session = null;
+  });
+  return {
+    get server() { return server; },
+    get session() {
+      if (!session) throw new Error('no session');
+      return session;
+    },
   };
 }
