@@ -3,9 +3,9 @@
 import { Suspense, type ComponentType, type ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { LoginPage } from './features/auth/login-page';
-import { HomePage } from './features/agreements/home-page';
-import { UnitsPage } from './features/agreements/units-page';
-import { UnitAgreementPage } from './features/agreements/unit-agreement-page';
+import { HomePage } from './features/agreements/home/home-page';
+import { UnitsPage } from './features/units/units-page';
+import { UnitAgreementPage } from './features/agreements/unit/unit-agreement-page';
 import { ReauthBanner } from './session/reauth-banner';
 import { useUnsavedEdits } from './session/unsaved-edits';
 import { useSession } from './session/session-context';
@@ -32,11 +32,11 @@ const CascadePage = page(() => import('./features/cascade/cascade-page').then((m
 const LkePage = page(() => import('./features/lke/lke-page').then((m) => m.LkePage));
 const PemdaDashboardPage = page(() => import('./features/dashboard/pemda-dashboard-page').then((m) => m.PemdaDashboardPage));
 const ProgramEntryPage = page(() => import('./features/budget/program-entry-page').then((m) => m.ProgramEntryPage));
-const AgreementCreatePage = page(() => import('./features/agreements/agreement-create-page').then((m) => m.AgreementCreatePage));
-const AgreementEditorPage = page(() => import('./features/agreements/agreement-editor-page').then((m) => m.AgreementEditorPage));
-const PemdaAgreementPage = page(() => import('./features/agreements/pemda-agreement-page').then((m) => m.PemdaAgreementPage));
-const AgreementVersionPage = page(() => import('./features/agreements/agreement-version-page').then((m) => m.AgreementVersionPage));
-const AgreementComparePage = page(() => import('./features/agreements/agreement-compare-page').then((m) => m.AgreementComparePage));
+const AgreementCreatePage = page(() => import('./features/agreements/editor/agreement-create-page').then((m) => m.AgreementCreatePage));
+const AgreementEditorPage = page(() => import('./features/agreements/editor/agreement-editor-page').then((m) => m.AgreementEditorPage));
+const PemdaAgreementPage = page(() => import('./features/agreements/pemda/pemda-agreement-page').then((m) => m.PemdaAgreementPage));
+const AgreementVersionPage = page(() => import('./features/agreements/versions/agreement-version-page').then((m) => m.AgreementVersionPage));
+const AgreementComparePage = page(() => import('./features/agreements/versions/agreement-compare-page').then((m) => m.AgreementComparePage));
 const PkImportPage = page(() => import('./features/agreements/import/pk-import-page').then((m) => m.PkImportPage));
 const PasswordChangePage = page(() => import('./features/auth/password-change-page').then((m) => m.PasswordChangePage));
 // Holds navigations away from a form with unsaved edits; loaded when a form is on screen (every form

@@ -64,15 +64,15 @@ describe('tap targets and tables at 768 × 1024', () => {
     await settle(page, '/', '.pk-actions');
     await page.getByRole('button', { name: 'Buat PK perubahan' }).click();
     await page.getByRole('button', { name: 'Ya, buat PK perubahan' }).click();
-    await page.locator('.budget-editor').waitFor({ timeout: 20_000 });
+    await page.locator('.programs-editor').waitFor({ timeout: 20_000 });
     const editor = new URL(page.url()).pathname;
     const revisionId = editor.split('/')[2] ?? '';
-    const more = await measure(page, [[editor, '.budget-editor'], [`/agreements/${revisionId}/import`, '#pk-import-file']]);
+    const more = await measure(page, [[editor, '.programs-editor'], [`/agreements/${revisionId}/import`, '#pk-import-file']]);
     // Two changes, so the comparison has rows: a new sasaran and a renamed budget line.
-    await settle(page, editor, '.budget-editor');
+    await settle(page, editor, '.programs-editor');
     await page.getByLabel('Nama sasaran baru').fill('Meningkatnya keselamatan penyeberangan');
     await page.getByRole('button', { name: 'Tambah sasaran' }).click();
-    const firstLine = page.locator('.budget-editor textarea.name-input').first();
+    const firstLine = page.locator('.programs-editor textarea.name-input').first();
     await firstLine.fill('PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH PROVINSI (PERUBAHAN)');
     await firstLine.blur();
     await page.waitForTimeout(500);

@@ -122,7 +122,7 @@ describe('every main screen, on a phone and on a desktop: axe, page width, layou
     // A revision gives the editor, its import page and (with one change) the comparison.
     await page.getByRole('button', { name: 'Buat PK perubahan' }).click();
     await page.getByRole('button', { name: 'Ya, buat PK perubahan' }).click();
-    await page.locator('.budget-editor').waitFor({ timeout: 20_000 });
+    await page.locator('.programs-editor').waitFor({ timeout: 20_000 });
     const editor = new URL(page.url()).pathname;
     await page.getByLabel('Nama sasaran baru').fill('Meningkatnya keselamatan penyeberangan');
     await page.getByRole('button', { name: 'Tambah sasaran' }).click();
@@ -131,7 +131,7 @@ describe('every main screen, on a phone and on a desktop: axe, page width, layou
     const compare = await hrefOf(page, '.pk-actions a[href*="/compare/"]');
     const found = await audit(page, [
       ['home', '/', '.program-table tfoot'], ['submission', '/submit', '.checklist'], ['versions', versions, 'h1'],
-      ['new PK', newPk, 'form'], ['editor', editor, '.budget-editor'],
+      ['new PK', newPk, 'form'], ['editor', editor, '.programs-editor'],
       ['import', editor.replace(/edit$/, 'import'), '#pk-import-file'], ['comparison', compare, '.table-scroll'],
     ]);
     expectClean(found);

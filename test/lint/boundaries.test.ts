@@ -18,6 +18,10 @@ describe('import boundaries', () => {
     expect(await restrictedImports('src/client/features/agreements/x.ts', "import { ProgramEntryPage } from '../budget/program-entry-page';\nexport const x = ProgramEntryPage;\n"))
       .toEqual([expect.stringContaining('A feature never imports another feature')]);
     expect(await restrictedImports('src/client/features/submission/x.ts', "import { useI18n } from '../../i18n/i18n-context';\nexport const x = useI18n;\n")).toEqual([]);
+    // From a feature's inner folder too, and a folder inside one feature may use another of its own.
+    expect(await restrictedImports('src/client/features/agreements/view/x.ts', "import { UnitsPage } from '../../units/units-page';\nexport const x = UnitsPage;\n"))
+      .toEqual([expect.stringContaining('A feature never imports another feature')]);
+    expect(await restrictedImports('src/client/features/agreements/versions/x.ts', "import { AgreementHeader } from '../view/agreement-header';\nexport const x = AgreementHeader;\n")).toEqual([]);
   });
 
   it('each client layer imports only the layers below it: features, widgets, pwa, session, lib, sync, db, documents, ui, i18n', { timeout: 60_000 }, async () => {

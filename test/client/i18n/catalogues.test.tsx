@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { realisationMessages } from '../../../src/client/features/realisations/messages';
 import { conflictMessages } from '../../../src/client/features/conflicts/messages';
-import { editorMessages } from '../../../src/client/features/agreements/editor-messages';
+import { editorMessages } from '../../../src/client/features/agreements/editor/editor-messages';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { errorMessages, rejectionMessages } from '../../../src/api/errors';

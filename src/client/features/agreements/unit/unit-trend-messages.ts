@@ -1,0 +1,41 @@
+// Texts of the unit page's trend and quarter picker (unit-trend-panel.tsx), loaded with it.
+import { defineMessages } from '../../../i18n/feature-messages';
+
+export const unitTrendMessages = defineMessages({
+  id: {
+    'unitTrend.title': 'Tren capaian per triwulan',
+    'unitTrend.quarter': 'Triwulan',
+    'unitTrend.average': 'Rata-rata capaian s.d. TW {q}:',
+    'unitTrend.noData': 'Belum ada realisasi TW {q} di unit ini; capaian s.d. TW {q} belum ada (angka triwulan sebelumnya tidak diulang).',
+    'unitTrend.lineLabel': 'Tren rata-rata capaian unit: {points}',
+    'unitTrend.point': 's.d. TW {q} {value}',
+    'unitTrend.noDataShort': 'belum ada data',
+    'unitTrend.col.indicator': 'Indikator',
+    'unitTrend.col.quarter': 'Capaian TW {q}',
+    'unitTrend.col.line': 'Tren',
+    'unitTrend.col.toDate': 'Capaian s.d. TW {q}',
+    'unitTrend.table': 'Capaian tiap indikator per triwulan',
+    'unitTrend.warning': 'Peringatan dini (data s.d. TW {q})',
+    'unitTrend.warningNone': 'Tidak ada indikator yang diproyeksikan di bawah ambang.',
+    'unitTrend.projected': 'proyeksi capaian akhir tahun {percent}',
+    'unitTrend.open': 'Buka {name} TW {q}',
+  },
+  en: {
+    'unitTrend.title': 'Achievement trend by quarter',
+    'unitTrend.quarter': 'Quarter',
+    'unitTrend.average': 'Average achievement up to Q{q}:',
+    'unitTrend.noData': 'No Q{q} realisation in this unit yet; there is no achievement up to Q{q} (the previous quarter is not repeated).',
+    'unitTrend.lineLabel': 'Trend of the unit’s average achievement: {points}',
+    'unitTrend.point': 'to Q{q} {value}',
+    'unitTrend.noDataShort': 'no data yet',
+    'unitTrend.col.indicator': 'Indicator',
+    'unitTrend.col.quarter': 'Achievement Q{q}',
+    'unitTrend.col.line': 'Trend',
+    'unitTrend.col.toDate': 'Achievement to Q{q}',
+    'unitTrend.table': 'Each indicator’s achievement by quarter',
+    'unitTrend.warning': 'Early warning (data up to Q{q})',
+    'unitTrend.warningNone': 'No indicator is projected below the threshold.',
+    'unitTrend.projected': 'projected year-end achievement {percent}',
+    'unitTrend.open': 'Open {name} Q{q}',
+  },
+});
