@@ -5,7 +5,7 @@
 // from the losing one (taking its own); both tablets converge on the choice each time, and the
 // entry's history names both authors, not the resolver under the value that lost.
 import { afterAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { demoIndicatorName, logIn, useE2eSuite } from '../support/e2e-suite';
 import { periodOf, quarterRoman } from '../../src/domain/period';
 
@@ -70,11 +70,11 @@ async function secondsUntil(shown: () => Promise<boolean>, from: number): Promis
 }
 
 /**
- * Both tablets offline, `winner` syncs first. Returns the seconds from the loser coming online
- * until each tablet shows the conflict; the winner is left alone meanwhile (no "Sinkronkan
- * sekarang", no focus, no save).
+ * Both tablets offline, `winner` syncs first. Logs the seconds from the loser coming online until
+ * each tablet shows the conflict, and holds the winner to 15 s; the winner is left alone meanwhile
+ * (no "Sinkronkan sekarang", no focus, no save).
  */
-async function clash(winner: Page, winnerValue: string, loser: Page, loserValue: string): Promise<{ loser: number; winner: number }> {
+async function clash(round: number, winner: Page, winnerValue: string, loser: Page, loserValue: string): Promise<void> {
   await enterOffline(winner, winnerValue);
   await enterOffline(loser, loserValue);
   await comeOnline(winner);
@@ -88,7 +88,30 @@ async function clash(winner: Page, winnerValue: string, loser: Page, loserValue:
   ]);
   // Neither header says "Semua data tersinkron" while the conflict waits.
   for (const page of [winner, loser]) expect(await status(page).getByText('Semua data tersinkron').count()).toBe(0);
-  return { loser: loserSeconds, winner: winnerSeconds };
+  console.log(`round ${round}: the conflict showed on the losing tablet after ${loserSeconds.toFixed(1)} s, on the winning one after ${winnerSeconds.toFixed(1)} s`);
+  // A visible tablet pulls 10 s after its last cycle: within that, plus the loser's push.
+  expect(winnerSeconds).toBeLessThan(15);
+}
+
+/** From the header's conflict link to the entry's conflict card. */
+async function openConflict(page: Page): Promise<Locator> {
+  await conflictLink(page).click();
+  const card = page.getByRole('article', { name: new RegExp(indicatorName.slice(0, 20)) });
+  await expect.poll(() => card.count(), { timeout: 10_000 }).toBe(1);
+  return card;
+}
+
+/**
+ * After `resolver` chose: its conflicts are gone, and the other tablet's with nobody pressing
+ * "Sinkronkan sekarang", and both show `value`, synced.
+ */
+async function bothConverge(resolver: Page, other: Page, value: string): Promise<void> {
+  await expect.poll(() => resolver.getByText('Tidak ada konflik.').count(), { timeout: 10_000 }).toBe(1);
+  await expect.poll(() => conflictLink(other).count(), { timeout: 30_000, interval: 500 }).toBe(0);
+  for (const page of [resolver, other]) {
+    await expect.poll(() => status(page).getByText('Semua data tersinkron').count(), { timeout: 30_000 }).toBe(1);
+    expect(await shownValue(page)).toBe(value);
+  }
 }
 
 describe('a conflict resolved from either tablet', () => {
@@ -98,26 +121,14 @@ describe('a conflict resolved from either tablet', () => {
   it('round 1: the winning tablet learns of the conflict by itself and keeps the other tablet\'s value', async () => {
     operator = await openTablet('operator.dishub', 'Tablet Operator');
     head = await openTablet('kadis.dishub', 'Tablet Kadis');
-    const seconds = await clash(operator, '83', head, '86');
-    console.log(`round 1: the conflict showed on the losing tablet after ${seconds.loser.toFixed(1)} s, on the winning one after ${seconds.winner.toFixed(1)} s`);
-    // A visible tablet pulls 10 s after its last cycle: within that, plus the loser's push.
-    expect(seconds.winner).toBeLessThan(15);
+    await clash(1, operator, '83', head, '86');
 
-    await conflictLink(operator).click();
-    const card = operator.getByRole('article', { name: new RegExp(indicatorName.slice(0, 20)) });
-    await expect.poll(() => card.count(), { timeout: 10_000 }).toBe(1);
+    const card = await openConflict(operator);
     // Named from the winning tablet's point of view; no ambiguous "mine".
     expect(await card.getByRole('button', { name: /nilai saya/ }).count()).toBe(0);
     expect(await card.getByRole('button', { name: 'Pertahankan 83 (nilai di server, dari Anda, perangkat ini)' }).count()).toBe(1);
     await card.getByRole('button', { name: `Pakai 86 (dari ${headName}, Tablet Kadis)` }).click();
-    await expect.poll(() => operator.getByText('Tidak ada konflik.').count(), { timeout: 10_000 }).toBe(1);
-
-    // Both converge on 86 with nobody pressing "Sinkronkan sekarang".
-    await expect.poll(() => conflictLink(head).count(), { timeout: 30_000, interval: 500 }).toBe(0);
-    for (const page of [operator, head]) {
-      await expect.poll(() => status(page).getByText('Semua data tersinkron').count(), { timeout: 30_000 }).toBe(1);
-      expect(await shownValue(page)).toBe('86');
-    }
+    await bothConverge(operator, head, '86');
   });
 
   it('the history names both authors and who resolved, with the value that lost still there', async () => {
@@ -133,21 +144,12 @@ describe('a conflict resolved from either tablet', () => {
   });
 
   it('round 2: resolved from the losing tablet, taking its own value; both converge', async () => {
-    const seconds = await clash(operator, '90', head, '92');
-    console.log(`round 2: the conflict showed on the losing tablet after ${seconds.loser.toFixed(1)} s, on the winning one after ${seconds.winner.toFixed(1)} s`);
-    expect(seconds.winner).toBeLessThan(15);
-    await conflictLink(head).click();
-    const card = head.getByRole('article', { name: new RegExp(indicatorName.slice(0, 20)) });
-    await expect.poll(() => card.count(), { timeout: 10_000 }).toBe(1);
+    await clash(2, operator, '90', head, '92');
+    const card = await openConflict(head);
     expect(await card.getByRole('button', { name: `Pertahankan 90 (nilai di server, dari ${operatorName}, Tablet Operator)` }).count()).toBe(1);
     await card.getByRole('button', { name: 'Pakai 92 (dari Anda, perangkat ini)' }).click();
-    await expect.poll(() => head.getByText('Tidak ada konflik.').count(), { timeout: 10_000 }).toBe(1);
+    await bothConverge(head, operator, '92');
 
-    await expect.poll(() => conflictLink(operator).count(), { timeout: 30_000, interval: 500 }).toBe(0);
-    for (const page of [operator, head]) {
-      await expect.poll(() => status(page).getByText('Semua data tersinkron').count(), { timeout: 30_000 }).toBe(1);
-      expect(await shownValue(page)).toBe('92');
-    }
     await head.getByRole('button', { name: 'Tampilkan riwayat' }).click();
     const history = head.getByRole('region', { name: 'Riwayat isian' });
     await expect.poll(() => history.getByText(/^Usulan:/).count(), { timeout: 10_000 }).toBe(2);

@@ -12,7 +12,28 @@ import { apiAs, pulledRows } from '../support/e2e-api';
 const suite = useE2eSuite();
 const drivers = 'Kapal tambahan beroperasi sejak Oktober.';
 
-
+/** Every form draft on the device: the drafts database read as the app wrote it (db/form-drafts.ts). */
+function deviceDrafts(page: Page): Promise<{ key: string; values: unknown }[]> {
+  return page.evaluate(async () => {
+    const names = (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('pantau-kinerja-drafts-'));
+    const drafts: { key: string; values: unknown }[] = [];
+    for (const name of names) {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const rows = await new Promise<{ key: string; values: unknown }[]>((resolve) => {
+        const all = db.transaction('drafts').objectStore('drafts').getAll();
+        all.onsuccess = () => resolve(all.result as { key: string; values: unknown }[]);
+        all.onerror = () => resolve([]);
+      });
+      db.close();
+      drafts.push(...rows);
+    }
+    return drafts;
+  });
+}
 
 describe('a realisation form offline', () => {
   let context: BrowserContext;
@@ -35,24 +56,11 @@ describe('a realisation form offline', () => {
     await page.keyboard.type(drivers);
     const lastKey = Date.now();
     // The draft is on the device within a second of the last key (use-form-draft.ts: 0.5 s).
-    await expect.poll(() => page.evaluate(async (key) => {
-      const names = (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('pantau-kinerja-drafts-'));
-      for (const name of names) {
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const open = indexedDB.open(name);
-          open.onsuccess = () => resolve(open.result);
-          open.onerror = () => reject(open.error);
-        });
-        const row = await new Promise<unknown>((resolve) => {
-          const get = db.transaction('drafts').objectStore('drafts').get(key);
-          get.onsuccess = () => resolve(get.result);
-          get.onerror = () => resolve(undefined);
-        });
-        db.close();
-        if (row) return (row as { values: { drivers: string } }).values.drivers;
-      }
-      return null;
-    }, `realisation:${indicator().id}:${quarter}`), { timeout: 1000, interval: 50 }).toBe(drivers);
+    const key = `realisation:${indicator().id}:${quarter}`;
+    await expect.poll(async () => {
+      const draft = (await deviceDrafts(page)).find((d) => d.key === key);
+      return draft ? (draft.values as { drivers: string }).drivers : null;
+    }, { timeout: 1000, interval: 50 }).toBe(drivers);
     const savedWithin = Date.now() - lastKey;
     expect(savedWithin).toBeLessThan(1500); // 1 s plus the poll's own round trips on a busy machine
 
@@ -130,27 +138,9 @@ describe('a realisation form offline', () => {
   });
 });
 
-/** Whether any form draft on the device holds `text` (the drafts database, read as the app wrote it). */
-function draftsHold(page: Page, text: string): Promise<boolean> {
-  return page.evaluate(async (wanted) => {
-    const names = (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('pantau-kinerja-drafts-'));
-    for (const name of names) {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open(name);
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      const rows = await new Promise<unknown[]>((resolve) => {
-        const all = db.transaction('drafts').objectStore('drafts').getAll();
-        all.onsuccess = () => resolve(all.result as unknown[]);
-        all.onerror = () => resolve([]);
-      });
-      db.close();
-      if (rows.some((row) => JSON.stringify(row).includes(wanted))) return true;
-    }
-    return false;
-  }, text);
-}
+/** Whether any form draft on the device holds `text`. */
+const draftsHold = async (page: Page, text: string): Promise<boolean> =>
+  (await deviceDrafts(page)).some((draft) => JSON.stringify(draft).includes(text));
 
 describe('a form opened from the PK table', () => {
   it('asks before "Beranda" leaves it, before and after a reload restored the draft', async () => {

@@ -5,9 +5,9 @@
 // "within 2 s" is exact, and 2 s is well short of the 10 s timer that used to carry these writes.
 // The engine also asks for the service worker's Background Sync at each of them, so that a write
 // made just before the tab closes is still sent.
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openUserDatabase, type PantauDatabase } from '../../../src/client/db/database';
-import { createSyncEngine, type SyncEngine } from '../../../src/client/sync/sync-engine';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PantauDatabase } from '../../../src/client/db/database';
+import type { SyncEngine } from '../../../src/client/sync/sync-engine';
 import type { SyncTransport } from '../../../src/client/sync/transport';
 import type { PullResponse, PushRequest, PushResponse } from '../../../src/api/sync';
 import type { SyncEntity } from '../../../src/api/sync';
@@ -23,12 +23,12 @@ import { attachEvidence } from '../../../src/client/db/evidence-repository';
 import { resolveConflict } from '../../../src/client/db/conflict-choice';
 import { buildAgreement, buildGoal, buildIndicator, buildRealisation } from '../../support/factories';
 import { operator, operatorUnit, tenantId, unitId, villages } from '../db/factories';
+import { useEngineStage } from './engine-stage';
 
 const head: Actor = { id: '00000000-0000-4000-8000-000000000011', tenantId, orgUnitId: unitId, role: 'head' };
 const evaluator: Actor = { id: '00000000-0000-4000-8000-000000000013', tenantId, orgUnitId: '00000000-0000-4000-8000-000000000098', role: 'evaluator' };
 
 let db: PantauDatabase;
-let engine: SyncEngine | null = null;
 let pushed: PushRequest['mutations'];
 let uploads: string[];
 let requestBackgroundSync: ReturnType<typeof vi.fn<() => void>>;
@@ -49,38 +49,18 @@ const transport: SyncTransport = {
   },
 };
 
-beforeAll(async () => {
-  // The engine loads the cycle's code on its first cycle: loaded once here (scheduler.test.ts).
-  await import('../../../src/client/sync/cycle-parts');
-});
-
+const stage = useEngineStage();
+const { settle } = stage;
 beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
-  db = openUserDatabase(crypto.randomUUID());
+  db = stage.db;
   pushed = [];
   uploads = [];
   requestBackgroundSync = vi.fn<() => void>();
 });
-afterEach(async () => {
-  engine?.stop();
-  engine = null;
-  vi.useRealTimers();
-  db.close();
-  await db.delete();
-});
-
-async function settle(): Promise<void> {
-  // IndexedDB (fake-indexeddb) works with the real setImmediate; let it and the cycle finish.
-  const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
-  for (let i = 0; i < 20; i += 1) await tick();
-  for (let i = 0; i < 2_000 && engine?.getState().phase === 'syncing'; i += 1) await tick();
-  for (let i = 0; i < 5; i += 1) await tick();
-}
 
 /** A started engine after its first cycle, with nothing pushed yet. */
 async function startedEngine(): Promise<SyncEngine> {
-  engine = createSyncEngine({ db, transport, userId: 'u1', random: () => 1, requestBackgroundSync });
-  engine.start();
+  const engine = stage.start({ transport, userId: 'u1', random: () => 1, requestBackgroundSync });
   await settle();
   expect(engine.getState().phase).toBe('idle');
   pushed = [];

@@ -1,14 +1,12 @@
 // When the engine syncs by itself: start, online, focus, local changes (debounced), retries with
 // backoff, and silence after a 401. The transport is a counting stand-in: what it answers does not
 // matter here (the server-backed behaviour is in sync-engine.test.ts).
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openUserDatabase, type PantauDatabase } from '../../../src/client/db/database';
-import { createSyncEngine, type SyncEngine } from '../../../src/client/sync/sync-engine';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SyncEngine } from '../../../src/client/sync/sync-engine';
 import { HttpError, NetworkError, type SyncTransport } from '../../../src/client/sync/transport';
 import type { PullResponse, PushResponse } from '../../../src/api/sync';
+import { useEngineStage } from './engine-stage';
 
-let db: PantauDatabase;
-let engine: SyncEngine | null = null;
 let failWith: Error | null;
 let pulls: number;
 
@@ -21,40 +19,14 @@ const transport: SyncTransport = {
   },
 };
 
-beforeAll(async () => {
-  // The engine loads the cycle's code on its first cycle: loaded here once, so that the first
-  // cycle of a test does not outlast settle() on a busy machine.
-  await import('../../../src/client/sync/cycle-parts');
-});
-
+const stage = useEngineStage();
+const { settle } = stage;
 beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
-  db = openUserDatabase(crypto.randomUUID());
   failWith = null;
   pulls = 0;
 });
-afterEach(async () => {
-  engine?.stop();
-  engine = null;
-  vi.useRealTimers();
-  db.close();
-  await db.delete();
-});
 
-function startEngine(): SyncEngine {
-  engine = createSyncEngine({ db, transport, userId: 'u1', random: () => 1 });
-  engine.start();
-  return engine;
-}
-
-async function settle(): Promise<void> {
-  // Let IndexedDB work (scheduled with the real setImmediate) and promises run until no cycle is
-  // in flight.
-  const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
-  for (let i = 0; i < 20; i += 1) await tick();
-  for (let i = 0; i < 2_000 && engine?.getState().phase === 'syncing'; i += 1) await tick();
-  for (let i = 0; i < 5; i += 1) await tick();
-}
+const startEngine = (): SyncEngine => stage.start({ transport, userId: 'u1', random: () => 1 });
 
 describe('sync triggers', () => {
   it('syncs at start as leader (no Web Locks here), then every 10 s while the app is on screen', async () => {

@@ -13,6 +13,7 @@ import { adminApi } from './api';
 import { LkeTemplateEditor } from './lke-template-editor';
 import { draftOfLkeTemplate } from './lke-template-draft';
 import { useAdminError } from './use-admin-error';
+import { useEditorSave } from './use-editor-save';
 import { adminMessages } from './messages';
 
 type Source = 'previous' | 'default';
@@ -26,10 +27,8 @@ export function LkeTemplateYear(props: { year: number; stored: LkeTemplateRecord
   const [initial] = useState(() => draftOfLkeTemplate(lkeTemplateFor(stored, year)));
   const form = useFormDraft({ key: `admin:lke-template:${year}`, initial });
   const [asking, setAsking] = useState<Source | null>(null);
-  const [saving, setSaving] = useState(false);
-  // The outcome of Simpan, shown beside it; what a copy did, beside its buttons.
-  const [message, setMessage] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const editor = useEditorSave();
+  const { saving, message, setMessage, notice, setNotice } = editor;
 
   function replace(source: Source) {
     setAsking(null);
@@ -40,21 +39,14 @@ export function LkeTemplateYear(props: { year: number; stored: LkeTemplateRecord
   }
   const ask = (source: Source) => (form.isDirty() ? setAsking(source) : replace(source));
 
-  async function save(content: LkeTemplateContent) {
+  function save(content: LkeTemplateContent) {
     const sent = form.values; // what was checked and sent; anything typed while it travels stays unsaved
-    setSaving(true);
-    setMessage(null);
-    setNotice(null);
-    try {
+    return editor.save(async () => {
       await adminApi.putLkeTemplate(year, content);
       form.savedUpTo(sent);
-      setMessage(t('admin.lke.saved', { year }));
       props.onSaved();
-    } catch (reason) {
-      setMessage(describe(reason));
-    } finally {
-      setSaving(false);
-    }
+      return t('admin.lke.saved', { year });
+    }, describe);
   }
 
   return (

@@ -13,6 +13,20 @@ export interface PlanTujuanDraft { id: string; text: string }
 export interface PlanMisiDraft { id: string; text: string; tujuan: PlanTujuanDraft[] }
 export interface PlanDraft { periodStart: string; periodEnd: string; visi: string; misi: PlanMisiDraft[]; sasaran: PlanSasaranDraft[] }
 
+/** How the editor of one part of the plan changes the draft (the plan editor holds it). */
+export type PlanEdit = (change: (draft: PlanDraft) => PlanDraft) => void;
+
+/** A sasaran daerah or an IKU in the editor: numbered by its place among its siblings. */
+export interface NumberedPlanRow {
+  /** Its place: "1.2.1", "1.2.1.1". */
+  number: string;
+  index: number;
+  count: number;
+  /** The period's years (none while the period is not a valid one). */
+  years: readonly number[];
+  onEdit: PlanEdit;
+}
+
 /** The fields a problem can point at; `number` is the place ("2", "2.1", "2.1.1"). */
 export type PlanDraftField = 'periodStart' | 'periodEnd' | 'visi' | 'misiText' | 'tujuanText' | SasaranDraftField;
 

@@ -6,24 +6,15 @@ import { memo, useId } from 'react';
 import { parseIndonesianNumber } from '../../../domain/number-format';
 import { polaritySchema } from '../../../domain/indicator';
 import { useFeatureMessages } from '../../i18n/feature-messages';
-import type { PlanDraft } from './plan-draft';
+import type { NumberedPlanRow } from './plan-draft';
 import { ikuLabel, sasaranEdits, type PlanIkuDraft } from './plan-sasaran-draft';
 import { PlanRowActions } from './plan-row-actions';
+import { PlanTextField } from './plan-text-field';
 import { adminMessages } from './messages';
 
 const notANumber = (typed: string): true | undefined => (Number.isNaN(parseIndonesianNumber(typed)) ? true : undefined);
 
-export const PlanIkuEditor = memo(function PlanIkuEditor(props: {
-  iku: PlanIkuDraft;
-  sasaranId: string;
-  /** Its place: "1.2.1.1". */
-  number: string;
-  index: number;
-  count: number;
-  /** The period's years (none while the period is not a valid one). */
-  years: readonly number[];
-  onEdit: (change: (draft: PlanDraft) => PlanDraft) => void;
-}) {
+export const PlanIkuEditor = memo(function PlanIkuEditor(props: NumberedPlanRow & { iku: PlanIkuDraft; sasaranId: string }) {
   const t = useFeatureMessages(adminMessages);
   const id = useId();
   const { iku, sasaranId, number: n, onEdit } = props;
@@ -33,11 +24,7 @@ export const PlanIkuEditor = memo(function PlanIkuEditor(props: {
   return (
     <li className="plan-iku">
       <h6 className="plan-iku__title">{t('admin.plan.iku', { n })}</h6>
-      <div className="field">
-        <label htmlFor={`${id}-name`}>{t('admin.plan.ikuName', { n })}</label>
-        <textarea id={`${id}-name`} rows={2} value={iku.name} aria-invalid={iku.name.trim() === '' ? true : undefined}
-          onChange={(e) => set({ name: e.target.value })} />
-      </div>
+      <PlanTextField label={t('admin.plan.ikuName', { n })} value={iku.name} onChange={(name) => set({ name })} />
       <div className="plan-iku__meta">
         <div className="field">
           <label htmlFor={`${id}-satuan`}>{t('admin.plan.ikuSatuan', { n })}</label>

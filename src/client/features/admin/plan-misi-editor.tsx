@@ -2,11 +2,12 @@
 // ("Tujuan 2.1", each with its text and the plan's sasaran daerah under it), adding, moving and
 // removing them (removing asks first: a tujuan a sasaran daerah still serves makes the server
 // refuse the save; the plan's own sasaran under a removed tujuan go with it).
-import { memo, useId } from 'react';
+import { memo } from 'react';
 import { useFeatureMessages } from '../../i18n/feature-messages';
-import { planBounds, planEdits, type PlanDraft, type PlanMisiDraft } from './plan-draft';
+import { planBounds, planEdits, type PlanEdit, type PlanMisiDraft } from './plan-draft';
 import { PlanRowActions } from './plan-row-actions';
 import { draftSasaranOf, type PlanSasaranDraft } from './plan-sasaran-draft';
+import { PlanTextField } from './plan-text-field';
 import { PlanTujuanSasaran } from './plan-tujuan-sasaran';
 import { adminMessages } from './messages';
 
@@ -19,10 +20,9 @@ export const PlanMisiEditor = memo(function PlanMisiEditor(props: {
   sasaran: readonly PlanSasaranDraft[];
   /** The period's years, for the IKU's targets. */
   years: readonly number[];
-  onEdit: (change: (draft: PlanDraft) => PlanDraft) => void;
+  onEdit: PlanEdit;
 }) {
   const t = useFeatureMessages(adminMessages);
-  const id = useId();
   const { misi, index, onEdit } = props;
   const n = String(index + 1);
   const full = misi.tujuan.length >= planBounds.tujuanPerMisi;
@@ -30,11 +30,8 @@ export const PlanMisiEditor = memo(function PlanMisiEditor(props: {
     <li className="plan-misi">
       <fieldset className="card plan-misi__card">
         <legend>{t('admin.plan.misi', { n })}</legend>
-        <div className="field">
-          <label htmlFor={`${id}-text`}>{t('admin.plan.misiText', { n })}</label>
-          <textarea id={`${id}-text`} rows={2} value={misi.text} aria-invalid={misi.text.trim() === '' ? true : undefined}
-            onChange={(e) => { const text = e.target.value; onEdit((d) => planEdits.setMisiText(d, misi.id, text)); }} />
-        </div>
+        <PlanTextField label={t('admin.plan.misiText', { n })} value={misi.text}
+          onChange={(text) => onEdit((d) => planEdits.setMisiText(d, misi.id, text))} />
         <PlanRowActions what={t('admin.plan.whatMisi', { n })} index={index} count={props.count}
           onMove={(by) => onEdit((d) => planEdits.moveMisi(d, misi.id, by))} onRemove={() => onEdit((d) => planEdits.removeMisi(d, misi.id))}
           askFirst={misi.text.trim() !== '' || misi.tujuan.length > 0}
@@ -46,11 +43,8 @@ export const PlanMisiEditor = memo(function PlanMisiEditor(props: {
               const serving = draftSasaranOf(props.sasaran, tujuan.id).length;
               return (
                 <li key={tujuan.id} className="plan-tujuan">
-                  <div className="field">
-                    <label htmlFor={`${id}-${tujuan.id}`}>{t('admin.plan.tujuanText', { n: tn })}</label>
-                    <textarea id={`${id}-${tujuan.id}`} rows={2} value={tujuan.text} aria-invalid={tujuan.text.trim() === '' ? true : undefined}
-                      onChange={(e) => { const text = e.target.value; onEdit((d) => planEdits.setTujuanText(d, misi.id, tujuan.id, text)); }} />
-                  </div>
+                  <PlanTextField label={t('admin.plan.tujuanText', { n: tn })} value={tujuan.text}
+                    onChange={(text) => onEdit((d) => planEdits.setTujuanText(d, misi.id, tujuan.id, text))} />
                   <PlanRowActions what={t('admin.plan.whatTujuan', { n: tn })} index={ti} count={misi.tujuan.length}
                     onMove={(by) => onEdit((d) => planEdits.moveTujuan(d, misi.id, tujuan.id, by))}
                     onRemove={() => onEdit((d) => planEdits.removeTujuan(d, misi.id, tujuan.id))}

@@ -16,6 +16,7 @@ import { PlanEditor } from './plan-editor';
 import { PlanImport } from './plan-import';
 import { periodText } from './plan-problems';
 import { usePlanRefusal } from './plan-refusal';
+import { useEditorSave } from './use-editor-save';
 import { adminMessages } from './messages';
 
 const newPlanDraft = (start: number): PlanDraft => {
@@ -42,10 +43,8 @@ export function PlanPeriod(props: {
   const { stored, plans } = props;
   const [initial] = useState(() => (stored ? draftOfPlan(stored) : newPlanDraft(props.nextStart)));
   const form = useFormDraft({ key: stored ? `admin:rpjmd-plan:${stored.periodStart}` : 'admin:rpjmd-plan:new', initial });
-  const [saving, setSaving] = useState(false);
-  // The outcome of Simpan, beside it; what an import did, beside the import.
-  const [message, setMessage] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const editor = useEditorSave();
+  const { saving, message, setMessage, notice, setNotice } = editor;
   const [pending, setPending] = useState<ImportedPlan | null>(null);
 
   function load({ content, withSasaran }: ImportedPlan) {
@@ -71,21 +70,15 @@ export function PlanPeriod(props: {
     return null;
   }
 
-  async function save(content: RpjmdPlanContent) {
+  function save(content: RpjmdPlanContent) {
     const sent = form.values; // what was checked and sent; anything typed while it travels stays unsaved
-    setSaving(true);
-    setMessage(null);
-    setNotice(null);
-    try {
+    return editor.save(async () => {
       const plan = await adminApi.putRpjmdPlan(content.periodStart, { periodEnd: content.periodEnd, visi: content.visi, misi: content.misi, sasaran: content.sasaran });
       if (stored) form.savedUpTo(sent);
       else form.saved(sent); // the saved plan opens in its own editor
       props.onSaved(plan);
-    } catch (reason) {
-      setMessage(refusal(reason, sent));
-    } finally {
-      setSaving(false);
-    }
+      return null; // the section says "Rencana … disimpan." (savedNotice)
+    }, (reason) => refusal(reason, sent));
   }
 
   const start = yearOfTyped(form.values.periodStart);

@@ -1,35 +1,24 @@
 // One sasaran daerah of the plan being edited, under its tujuan and numbered by its place there
 // ("Sasaran daerah 1.2.1"): its text, its IKU (plan-iku-editor.tsx), adding them and removing
 // (asked first when anything is in it).
-import { memo, useId } from 'react';
+import { memo } from 'react';
 import { useFeatureMessages } from '../../i18n/feature-messages';
-import type { PlanDraft } from './plan-draft';
+import type { NumberedPlanRow } from './plan-draft';
 import { PlanIkuEditor } from './plan-iku-editor';
 import { sasaranBounds, sasaranEdits, type PlanSasaranDraft } from './plan-sasaran-draft';
 import { PlanRowActions } from './plan-row-actions';
+import { PlanTextField } from './plan-text-field';
 import { adminMessages } from './messages';
 
-export const PlanSasaranEditor = memo(function PlanSasaranEditor(props: {
-  sasaran: PlanSasaranDraft;
-  /** Its place: "1.2.1". */
-  number: string;
-  index: number;
-  count: number;
-  years: readonly number[];
-  onEdit: (change: (draft: PlanDraft) => PlanDraft) => void;
-}) {
+export const PlanSasaranEditor = memo(function PlanSasaranEditor(props: NumberedPlanRow & { sasaran: PlanSasaranDraft }) {
   const t = useFeatureMessages(adminMessages);
-  const id = useId();
   const { sasaran, number: n, onEdit } = props;
   const full = sasaran.iku.length >= sasaranBounds.ikuPerSasaran;
   return (
     <li className="plan-sasaran">
       <h5 className="plan-sasaran__title">{t('admin.plan.sasaran', { n })}</h5>
-      <div className="field">
-        <label htmlFor={`${id}-text`}>{t('admin.plan.sasaranText', { n })}</label>
-        <textarea id={`${id}-text`} rows={2} value={sasaran.text} aria-invalid={sasaran.text.trim() === '' ? true : undefined}
-          onChange={(e) => { const text = e.target.value; onEdit((d) => sasaranEdits.setSasaranText(d, sasaran.id, text)); }} />
-      </div>
+      <PlanTextField label={t('admin.plan.sasaranText', { n })} value={sasaran.text}
+        onChange={(text) => onEdit((d) => sasaranEdits.setSasaranText(d, sasaran.id, text))} />
       <PlanRowActions what={t('admin.plan.whatSasaran', { n })} index={props.index} count={props.count}
         onRemove={() => onEdit((d) => sasaranEdits.removeSasaran(d, sasaran.id))} askFirst={sasaran.text.trim() !== '' || sasaran.iku.length > 0}
         confirmTitle={t('admin.plan.removeSasaranTitle', { n })} consequence={t('admin.plan.removeSasaranConsequence', { count: sasaran.iku.length })} />

@@ -1,7 +1,7 @@
 // Under one tujuan of the plan being edited: its sasaran daerah (plan-sasaran-editor.tsx) and
 // "Tambah sasaran daerah ke tujuan 1.2".
 import { useFeatureMessages } from '../../i18n/feature-messages';
-import type { PlanDraft } from './plan-draft';
+import type { PlanEdit } from './plan-draft';
 import { draftSasaranOf, sasaranBounds, sasaranEdits, type PlanSasaranDraft } from './plan-sasaran-draft';
 import { PlanSasaranEditor } from './plan-sasaran-editor';
 import { adminMessages } from './messages';
@@ -13,7 +13,7 @@ export function PlanTujuanSasaran(props: {
   /** Every sasaran of the plan (the limit counts them all). */
   sasaran: readonly PlanSasaranDraft[];
   years: readonly number[];
-  onEdit: (change: (draft: PlanDraft) => PlanDraft) => void;
+  onEdit: PlanEdit;
 }) {
   const t = useFeatureMessages(adminMessages);
   const { tujuanId, number: n, onEdit } = props;

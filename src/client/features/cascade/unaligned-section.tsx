@@ -2,6 +2,7 @@
 // for Bappeda to chase and for a unit to see what is left to link.
 import type { CascadeIndicatorEntry } from '../../../domain/cascade-tree';
 import type { OrgUnit } from '../../../domain/org-unit';
+import { ScrollTable } from '../../ui/scroll-table';
 import type { CascadeT } from './messages';
 
 export interface AlignmentRow {
@@ -24,42 +25,31 @@ export function UnalignedSection(props: {
       <h2 id="unaligned-title">{t('cascade.unaligned')}</h2>
       <p>{t('cascade.unalignedIntro')}</p>
       {props.unaligned.length === 0 ? <p role="status">{t('cascade.unalignedNone')}</p> : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="unaligned-title">
-          <table className="data-table">
-            <thead>
-              <tr><th scope="col">{t('cascade.col.unit')}</th><th scope="col">{t('cascade.col.indicator')}</th></tr>
-            </thead>
-            <tbody>
-              {props.unaligned.map((e) => (
-                <tr key={e.indicator.id}><td>{props.unitNames.get(e.orgUnitId) ?? ''}</td><th scope="row">{e.indicator.name}</th></tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable labelledBy="unaligned-title"
+          head={<tr><th scope="col">{t('cascade.col.unit')}</th><th scope="col">{t('cascade.col.indicator')}</th></tr>}>
+          {props.unaligned.map((e) => (
+            <tr key={e.indicator.id}><td>{props.unitNames.get(e.orgUnitId) ?? ''}</td><th scope="row">{e.indicator.name}</th></tr>
+          ))}
+        </ScrollTable>
       )}
       {props.shares.length > 0 && (
         <>
           <h2 id="alignment-title">{t('cascade.alignment')}</h2>
-          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="alignment-title">
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('cascade.col.unit')}</th>
-                  <th scope="col" className="num">{t('cascade.col.aligned')}</th>
-                  <th scope="col" className="num">{t('cascade.col.share')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {props.shares.map((row) => (
-                  <tr key={row.unit.id}>
-                    <th scope="row">{row.unit.name}</th>
-                    <td className="num">{t('cascade.alignedCount', { aligned: row.aligned, total: row.total })}</td>
-                    <td className="num">{row.share === null ? '–' : props.formatShare(row.share)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ScrollTable labelledBy="alignment-title" head={(
+            <tr>
+              <th scope="col">{t('cascade.col.unit')}</th>
+              <th scope="col" className="num">{t('cascade.col.aligned')}</th>
+              <th scope="col" className="num">{t('cascade.col.share')}</th>
+            </tr>
+          )}>
+            {props.shares.map((row) => (
+              <tr key={row.unit.id}>
+                <th scope="row">{row.unit.name}</th>
+                <td className="num">{t('cascade.alignedCount', { aligned: row.aligned, total: row.total })}</td>
+                <td className="num">{row.share === null ? '–' : props.formatShare(row.share)}</td>
+              </tr>
+            ))}
+          </ScrollTable>
         </>
       )}
     </>

@@ -13,6 +13,7 @@ import { CategoryBadge } from '../../ui/category-badge';
 import { formatRealisationWithUnit } from '../../ui/indicator-format-unit';
 import { categoryLabel } from '../../ui/category-label';
 import { RealisationStatusMark } from '../../ui/realisation-status-mark';
+import { ScrollTable } from '../../ui/scroll-table';
 import { dashboardMessages } from './messages';
 import { useFeatureMessages } from '../../i18n/feature-messages';
 
@@ -27,42 +28,37 @@ export function EarlyWarningTable(props: { warnings: EarlyWarning[]; upTo: Quart
       {props.warnings.length === 0 ? (
         <p role="status">{t('dashboard.warningNone')}</p>
       ) : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="warning-title">
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('dashboard.col.unit')}</th>
-                <th scope="col">{t('dashboard.col.indicator')}</th>
-                <th scope="col" className="num">{t('dashboard.col.projectedValue')}</th>
-                <th scope="col" className="num">{t('dashboard.col.projected')}</th>
-                <th scope="col">{t('dashboard.col.obstacles')}</th>
+        <ScrollTable labelledBy="warning-title" head={(
+          <tr>
+            <th scope="col">{t('dashboard.col.unit')}</th>
+            <th scope="col">{t('dashboard.col.indicator')}</th>
+            <th scope="col" className="num">{t('dashboard.col.projectedValue')}</th>
+            <th scope="col" className="num">{t('dashboard.col.projected')}</th>
+            <th scope="col">{t('dashboard.col.obstacles')}</th>
+          </tr>
+        )}>
+          {props.warnings.map((w) => {
+            const achievement = w.projection.projectedAchievement;
+            return (
+              <tr key={w.indicator.id}>
+                <td><Link to={`/units/${w.orgUnit.id}`}>{w.orgUnit.name}</Link></td>
+                <th scope="row">
+                  {w.quarter === null ? w.indicator.name : (
+                    <Link to={`/indicators/${w.indicator.id}/quarters/${w.quarter}`} aria-label={t('dashboard.warningOpen', { name: w.indicator.name, q: quarterParam(w.quarter, i18n.language) })}>{w.indicator.name}</Link>
+                  )}
+                  {w.status !== null && <> <RealisationStatusMark status={w.status} /></>}
+                </th>
+                <td className="num">{formatRealisationWithUnit(w.indicator, w.projection.projectedValue, i18n)}</td>
+                <td className="num">
+                  {achievement.computable && (
+                    <>{formatPercent(achievement.percent, displayLocale)} <CategoryBadge band={categoryOf(achievement.percent, props.bands)} /></>
+                  )}
+                </td>
+                <td>{w.obstacles.trim() === '' ? t('dashboard.noObstacles') : w.obstacles}</td>
               </tr>
-            </thead>
-            <tbody>
-              {props.warnings.map((w) => {
-                const achievement = w.projection.projectedAchievement;
-                return (
-                  <tr key={w.indicator.id}>
-                    <td><Link to={`/units/${w.orgUnit.id}`}>{w.orgUnit.name}</Link></td>
-                    <th scope="row">
-                      {w.quarter === null ? w.indicator.name : (
-                        <Link to={`/indicators/${w.indicator.id}/quarters/${w.quarter}`} aria-label={t('dashboard.warningOpen', { name: w.indicator.name, q: quarterParam(w.quarter, i18n.language) })}>{w.indicator.name}</Link>
-                      )}
-                      {w.status !== null && <> <RealisationStatusMark status={w.status} /></>}
-                    </th>
-                    <td className="num">{formatRealisationWithUnit(w.indicator, w.projection.projectedValue, i18n)}</td>
-                    <td className="num">
-                      {achievement.computable && (
-                        <>{formatPercent(achievement.percent, displayLocale)} <CategoryBadge band={categoryOf(achievement.percent, props.bands)} /></>
-                      )}
-                    </td>
-                    <td>{w.obstacles.trim() === '' ? t('dashboard.noObstacles') : w.obstacles}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </ScrollTable>
       )}
     </>
   );
