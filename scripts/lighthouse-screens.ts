@@ -34,7 +34,7 @@ async function hrefOf(page: Page, selector: string): Promise<string> {
 const plans: Record<string, Screens> = {
   'operator.dishub': async (page) => {
     await page.goto(base + '/');
-    return [['home', '/'], ['entry', await hrefOf(page, '.pk-table a.cell-action')], ['settings', '/settings']];
+    return [['home', '/'], ['entry', await hrefOf(page, '.pk-table a.cell-action')], ['settings', '/settings'], ['conflicts', '/conflicts'], ['lke', '/lke']];
   },
   'kadis.dishub': async (page) => {
     await page.goto(base + '/');
@@ -42,12 +42,17 @@ const plans: Record<string, Screens> = {
     if ((await page.locator('.pk-actions a[href$="/edit"]').count()) === 0) {
       await page.getByRole('button', { name: 'Buat PK perubahan' }).click();
       await page.getByRole('button', { name: 'Ya, buat PK perubahan' }).click();
-      await page.locator('.budget-editor').waitFor({ timeout: 20_000 });
+      await page.locator('.programs-editor').waitFor({ timeout: 20_000 });
       await page.goto(base + '/');
     }
     return [['submission', '/submit'], ['editor', await hrefOf(page, '.pk-actions a[href$="/edit"]')]];
   },
-  'evaluator.kaltim': async () => [['units', '/units'], ['dashboard', '/dashboard'], ['review', '/review']],
+  'evaluator.kaltim': async (page) => {
+    await page.goto(base + '/units');
+    const year = new Date().getFullYear();
+    return [['units', '/units'], ['unit', await hrefOf(page, '.unit-list a')], ['dashboard', '/dashboard'], ['review', '/review'],
+      ['cascade', '/cascade'], ['lke', '/lke'], ['pemda-pk', `/pemda-pk/${year}`]];
+  },
   'admin.kaltim': async () => [['admin', '/admin']],
   'camat.seruyanhilir': async () => [['home', '/']],
 };
