@@ -57,7 +57,11 @@ describe("the pemda's IKU figures", () => {
 
     await page.getByRole('link', { name: 'Pohon kinerja' }).click();
     await page.getByRole('link', { name: /^Realisasi IKU kepala daerah/ }).click({ timeout: 20_000 });
-    await page.getByRole('link', { name: new RegExp(`^Isi realisasi TW IV: ${iku}`) }).click({ timeout: 20_000 });
+    const entry = page.getByRole('link', { name: new RegExp(`^Isi realisasi TW IV: ${iku}`) });
+    await entry.waitFor({ timeout: 20_000 });
+    // The planner enters figures here: the page must not call itself read-only (it did).
+    expect(await page.getByText('Tampilan baca saja').count()).toBe(0);
+    await entry.click();
     await page.getByLabel(/^Realisasi \(tahun\)/).fill('40');
     await page.getByRole('button', { name: 'Simpan' }).click();
     await expect.poll(() => page.getByText('Semua data tersinkron').count(), { timeout: 30_000 }).toBeGreaterThan(0);
@@ -75,6 +79,10 @@ describe("the pemda's IKU figures", () => {
     const page = await context.newPage();
     await signInSynced(page, suite.server.url, 'pimpinan.kaltim');
     await page.getByRole('link', { name: 'Pohon kinerja' }).click();
+    // For the leader the pemda's PK is read-only, and says so.
+    await page.getByRole('link', { name: /^Realisasi IKU kepala daerah/ }).click({ timeout: 20_000 });
+    await page.getByText('Tampilan baca saja').waitFor({ timeout: 20_000 });
+    await page.getByRole('link', { name: 'Kembali ke pohon kinerja' }).click();
     const tree = page.getByRole('list', { name: /Pohon kinerja/ });
     await tree.waitFor({ timeout: 20_000 });
     await page.getByLabel('Capaian sampai dengan').selectOption({ label: 'TW IV' });

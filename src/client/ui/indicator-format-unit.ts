@@ -10,12 +10,24 @@ type Shape = Pick<Indicator, 'targetType' | 'scaleLevels'>;
 
 type WithUnit = Shape & Pick<Indicator, 'unit'>;
 
+/**
+ * A text indicator's "Tercapai" / its target's words and a scale's level name say what they are:
+ * a satuan after them reads wrong ("Tidak tercapai dokumen", "Level 3 (Terdefinisi) level").
+ */
+function takesUnit(indicator: WithUnit, value: TargetValue | null): boolean {
+  if (indicator.targetType === 'text') return false;
+  if (indicator.targetType === 'scale' && typeof value === 'number') return !indicator.scaleLevels.some((level) => level.score === value);
+  return true;
+}
+
 /** The realisation and its satuan ("1.234 orang"; "86,1%", not "86,1% %"; a dash alone). */
 export function formatRealisationWithUnit(indicator: WithUnit, value: number | null, i18n: Formatting): string {
-  return withUnitSuffix(formatRealisationValue(indicator, value, i18n), indicator.unit, i18n.t('value.empty'));
+  const text = formatRealisationValue(indicator, value, i18n);
+  return takesUnit(indicator, value) ? withUnitSuffix(text, indicator.unit, i18n.t('value.empty')) : text;
 }
 
 /** The target and its satuan, by the same rule. */
 export function formatTargetWithUnit(indicator: WithUnit, target: TargetValue | null, i18n: Formatting): string {
-  return withUnitSuffix(formatTarget(indicator, target, i18n), indicator.unit, i18n.t('value.empty'));
+  const text = formatTarget(indicator, target, i18n);
+  return takesUnit(indicator, target) ? withUnitSuffix(text, indicator.unit, i18n.t('value.empty')) : text;
 }

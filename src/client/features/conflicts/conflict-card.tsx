@@ -7,6 +7,7 @@ import { ConflictChoiceError, resolveConflict } from '../../db/conflict-choice';
 import type { ConflictView } from '../../db/inbox-queries';
 import { StorageFullError } from '../../db/storage-errors';
 import { useI18n } from '../../i18n/i18n-context';
+import { entryNamed } from './entry-named';
 import { useActiveSession } from '../../session/session-context';
 import { TextareaField } from '../../ui/textarea-field';
 import { TextField } from '../../ui/text-field';
@@ -71,7 +72,7 @@ function combinedStart(field: string, server: unknown, yours: unknown, formatNum
 }
 
 export function ConflictCard(props: { view: ConflictView; deviceId: string | null }) {
-  const { formatNumber } = useI18n();
+  const { formatNumber, language } = useI18n();
   const t = useFeatureMessages(conflictMessages);
   const { db, actor, engine } = useActiveSession();
   const { conflict, context } = props.view;
@@ -117,7 +118,7 @@ export function ConflictCard(props: { view: ConflictView; deviceId: string | nul
   }
 
   const title = context.indicatorName
-    ? t('conflicts.entry', { indicator: context.indicatorName, q: context.quarter ?? '?', year: context.year ?? '' })
+    ? t('conflicts.entry', entryNamed(context.indicatorName, context.quarter, context.year, language))
     : t('conflicts.unknownEntry');
 
   return (

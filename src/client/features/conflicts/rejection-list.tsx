@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { dismissRejection } from '../../db/inbox';
 import { listRejectionViews, type RejectionView } from '../../db/inbox-queries';
 import { useI18n } from '../../i18n/i18n-context';
+import { entryNamed } from './entry-named';
 import { useActiveSession } from '../../session/session-context';
 import { hasTenantWideScope } from '../../../domain/permissions';
 import { fieldLabel, valueText } from './field-text';
@@ -14,7 +15,7 @@ import { conflictMessages } from './messages';
 const identityFields = new Set(['indicatorId', 'quarter']);
 
 function RejectionItem(props: { view: RejectionView }) {
-  const { formatDate, formatNumber } = useI18n();
+  const { formatDate, formatNumber, language } = useI18n();
   const t = useFeatureMessages(conflictMessages);
   const { db, engine, actor } = useActiveSession();
   const { rejection, context } = props.view;
@@ -22,7 +23,7 @@ function RejectionItem(props: { view: RejectionView }) {
   const title = lke
     ? t(lke.criterionId ? 'conflicts.lkeCriterion' : 'conflicts.lkeUnit', { year: lke.year, unit: context.orgUnitName ?? '', criterion: lke.criterionId ?? '' })
     : context.indicatorName
-      ? t('conflicts.entry', { indicator: context.indicatorName, q: context.quarter ?? '?', year: context.year ?? '' })
+      ? t('conflicts.entry', entryNamed(context.indicatorName, context.quarter, context.year, language))
       : t('conflicts.unknownEntry');
   // The unit's own LKE opens at /lke; the pemda's roles open a unit's.
   const lkeLink = lke && `${hasTenantWideScope(actor) ? `/lke/${lke.orgUnitId}` : '/lke'}?year=${lke.year}`;

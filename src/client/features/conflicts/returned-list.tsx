@@ -4,15 +4,17 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
 import { canSubmitForUnit } from '../../../domain/permissions';
-import { quarterRoman } from '../../../domain/period';
 import { listReturnedEntries } from '../../db/returned-queries';
 import { useFeatureMessages } from '../../i18n/feature-messages';
+import { useI18n } from '../../i18n/i18n-context';
+import { entryNamed } from './entry-named';
 import { useActiveSession } from '../../session/session-context';
 import { RealisationStatusMark } from '../../ui/realisation-status-mark';
 import { conflictMessages } from './messages';
 
 export function ReturnedList() {
   const t = useFeatureMessages(conflictMessages);
+  const { language } = useI18n();
   const { db, actor } = useActiveSession();
   const entries = useLiveQuery(() => listReturnedEntries(db), [db]);
   if (!entries) return null;
@@ -22,7 +24,7 @@ export function ReturnedList() {
       {entries.length === 0 ? <p>{t('conflicts.noReturned')}</p> : (
         <ul className="plain-list">
           {entries.map(({ realisation, indicator }) => {
-            const named = { indicator: indicator.name, q: quarterRoman[realisation.quarter], year: realisation.year };
+            const named = entryNamed(indicator.name, realisation.quarter, realisation.year, language);
             const maySubmit = canSubmitForUnit(actor, realisation).allowed;
             return (
               <li key={realisation.id} className="card rejection-item">

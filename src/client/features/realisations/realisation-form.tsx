@@ -107,12 +107,16 @@ export function RealisationForm(props: {
   const refusals = found.filter((w) => refusesSaving(w, settings)).map(say);
 
   const update = (field: keyof Draft) => (text: string) => form.setValues((d) => ({ ...d, [field]: text }));
+  // The value comes first in the form. Simpan sits far below it on a tablet, so a refused value
+  // takes the focus (and the view) there: the error beside it was shown out of sight.
+  const focusValue = () => formRef.current?.querySelector<HTMLElement>('input:not([type=radio]), select, input')?.focus();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setFormError(null);
     if (problem) {
       setShowValueError(true);
+      focusValue();
       return;
     }
     // The pemda refuses these (its server would too): nothing to confirm, only to fix.
@@ -200,7 +204,7 @@ export function RealisationForm(props: {
           <ul>{questions.map((text) => <li key={text}>{text}</li>)}</ul>
           <div className="button-row">
             <button type="button" className="button button--primary" onClick={() => { setConfirmed(draft.value); void save(); }}>{tp('plausibility.confirm')}</button>
-            <button type="button" className="button" onClick={() => { setAsking(false); formRef.current?.querySelector<HTMLElement>('input:not([type=radio]), select, input')?.focus(); /* the value comes first */ }}>{tp('plausibility.fix')}</button>
+            <button type="button" className="button" onClick={() => { setAsking(false); focusValue(); }}>{tp('plausibility.fix')}</button>
           </div>
         </div>
       )}

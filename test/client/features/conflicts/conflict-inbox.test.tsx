@@ -73,7 +73,9 @@ describe('conflict inbox', () => {
   it('shows both values side by side with who and when, and the conflict badge on the entry', async () => {
     await seedConflict();
     renderApp(session, ['/conflicts']);
-    const card = await screen.findByRole('article', { name: /Jumlah|TW 1/ });
+    const card = await screen.findByRole('article', { name: /· TW I / });
+    // The quarter as Indonesian writes it: "TW I", not "TW 1" (the walk of 7 December saw "TW 4").
+    expect(card.getAttribute('aria-label')).toBe(`${seeded.count.name} · TW I ${entry.year}`);
     expect(within(card).getByText('Jalan rusak')).toBeTruthy();
     expect(within(card).getByText('Banjir di kecamatan')).toBeTruthy();
     expect(within(card).getByText(/oleh Budi Santoso/)).toBeTruthy();
@@ -196,7 +198,7 @@ describe('the choice names what it keeps, from the tablet that presses it', () =
     const conflict = await valueConflict('this');
     const user = userEvent.setup();
     renderApp(session, ['/conflicts']);
-    const card = await screen.findByRole('article', { name: /TW 1/ });
+    const card = await screen.findByRole('article', { name: /· TW I / });
     expect(within(card).queryByRole('button', { name: /nilai saya/ })).toBeNull();
     expect(within(card).getByRole('button', { name: 'Pakai 85,5 (dari Budi Santoso, Tablet Budi)' })).toBeTruthy();
     await user.click(within(card).getByRole('button', { name: 'Pertahankan 83,1 (nilai di server, dari Anda, perangkat ini)' }));
@@ -212,7 +214,7 @@ describe('the choice names what it keeps, from the tablet that presses it', () =
     });
     const user = userEvent.setup();
     renderApp(session, ['/conflicts']);
-    const card = await screen.findByRole('article', { name: /TW 1/ });
+    const card = await screen.findByRole('article', { name: /· TW I / });
     expect(within(card).getByRole('button', { name: 'Pertahankan 83,1 (nilai di server, dari Anda, Tablet Budi)' })).toBeTruthy();
     await user.click(within(card).getByRole('button', { name: 'Pakai 85,5 (dari Anda, perangkat ini)' }));
     await waitFor(async () => expect(await session.db.outbox.count()).toBe(1));
@@ -225,7 +227,7 @@ describe('the choice names what it keeps, from the tablet that presses it', () =
     const { deviceName: _dropped, ...yours } = conflict.yours as typeof conflict.yours & { deviceName?: string };
     await session.db.conflicts.update(conflict.id, { record: { ...conflict, yours } });
     renderApp(session, ['/conflicts']);
-    const card = await screen.findByRole('article', { name: /TW 1/ });
+    const card = await screen.findByRole('article', { name: /· TW I / });
     expect(await within(card).findByRole('button', { name: 'Pakai 85,5 (dari Budi Santoso, perangkat lain)' })).toBeTruthy();
   });
 });
@@ -273,6 +275,7 @@ describe('refused entries', () => {
     renderApp(session, ['/conflicts']);
     const item = (await screen.findByText(/Alasan dari server: Jadwal input triwulan ini sudah dikunci/)).closest('li');
     if (!item) throw new Error('no list item');
+    expect(within(item).getByText(`${seeded.count.name} · TW I ${entry.year}`)).toBeTruthy();
     expect(within(item).getByText('300')).toBeTruthy();
     expect(within(item).getByText('Hujan deras')).toBeTruthy();
     expect(within(item).getByRole('link', { name: /Buka entri/ }).getAttribute('href')).toBe(`/indicators/${seeded.count.id}/quarters/1`);

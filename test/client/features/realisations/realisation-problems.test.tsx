@@ -34,6 +34,22 @@ describe('when saving or syncing a realisation goes wrong', () => {
     state.session.db.outbox.hook('creating').unsubscribe(quotaExceeded);
   });
 
+  it('a value that is not a number takes the focus back to the field, which says why, and nothing is saved', async () => {
+    const user = userEvent.setup();
+    renderApp(state.session, ['/', { pathname: `/indicators/${state.seeded.count.id}/quarters/3`, state: { from: '/' } }]);
+    const input = await screen.findByLabelText('Realisasi (puskesmas)');
+    await user.type(input, 'abc');
+    await user.type(screen.getByLabelText('Faktor pendorong'), 'Kader aktif');
+    await user.click(screen.getByRole('button', { name: 'Simpan' }));
+
+    // Simpan is far below the value on a tablet: the error must be where the user is taken.
+    expect(document.activeElement).toBe(input);
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect((await screen.findByRole('alert')).textContent).not.toBe('');
+    expect((screen.getByLabelText('Faktor pendorong') as HTMLTextAreaElement).value).toBe('Kader aktif');
+    expect(await state.session.db.outbox.count()).toBe(0);
+  });
+
   it('a refused entry shows the server’s reason on the form and in the table', async () => {
     const row = await firstQuarterRow();
     await state.session.db.rejections.put({

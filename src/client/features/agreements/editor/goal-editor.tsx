@@ -16,6 +16,7 @@ import { DraftNotice } from '../../../session/draft-notice';
 import { useFormDraft } from '../../../session/use-form-draft';
 import { EntrySyncBadge } from '../../../widgets/entry-sync-badge';
 import { formatTarget } from '../../../ui/indicator-format';
+import { formatTargetWithUnit } from '../../../ui/indicator-format-unit';
 import { TextField } from '../../../ui/text-field';
 import { editorMessages } from './editor-messages';
 import { IndicatorForm, indicatorDraftPrefix } from './indicator-form';
@@ -85,8 +86,7 @@ export function GoalEditor(props: {
                 </div>
                 <p className="muted">
                   {t('indicator.summary', {
-                    target: formatTarget(indicator, indicator.annualTarget, i18n),
-                    unit: indicator.unit,
+                    target: formatTargetWithUnit(indicator, indicator.annualTarget, i18n),
                     quarters: indicator.quarterTargets.map((q, i) => `${quarterRoman[(i + 1) as 1]}: ${formatTarget(indicator, q, i18n)}`).join(' · '),
                   })}
                 </p>

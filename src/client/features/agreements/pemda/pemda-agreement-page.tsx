@@ -5,6 +5,7 @@
 // revise, print) stays on its version page.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useParams } from 'react-router';
+import { canEditPlan } from '../../../../domain/permissions';
 import { getPemdaAgreementView } from '../../../db/cascade-queries';
 import { getEntrySyncStates } from '../../../db/queries';
 import { useFeatureMessages } from '../../../i18n/feature-messages';
@@ -19,7 +20,7 @@ import { toDateQuarter } from '../view/to-date-quarter';
 
 export function PemdaAgreementPage() {
   const t = useFeatureMessages(pemdaPkMessages);
-  const { db } = useActiveSession();
+  const { db, actor } = useActiveSession();
   const timeZone = useTenantTimeZone();
   const year = Number(useParams().year);
   const valid = Number.isInteger(year) && year >= 2000 && year <= 2100;
@@ -32,7 +33,8 @@ export function PemdaAgreementPage() {
   return (
     <article className="pk">
       <p><Link to="/cascade" className="back-link">{t('pemdaPk.back')}</Link></p>
-      <AgreementHeader agreement={view.agreement} unitName={t('pemdaPk.unit')} readOnly />
+      {/* Read-only for all but the planner and the admin, who enter Bappeda's IKU figures here. */}
+      <AgreementHeader agreement={view.agreement} unitName={t('pemdaPk.unit')} readOnly={!canEditPlan(actor, actor.tenantId).allowed} />
       <p className="field__hint">{t('pemdaPk.intro')}</p>
       <p><Link to={`/agreements/${view.agreement.id}`}>{t('pemdaPk.document')}</Link></p>
       {view.goals.map((goal, index) => (
