@@ -15,5 +15,8 @@ export function withUnitSuffix(text: string, unit: string, empty = '—'): strin
   const value = normalised(text);
   if (value.endsWith(suffix)) return text;
   if (percentUnits.has(suffix) && value.endsWith('%')) return text;
+  // Indonesian writes the sign against the number ("83,5%"), as formatTarget does for a percent
+  // target; a satuan "%" on a number indicator gave "83,5 %" beside "86,1%".
+  if (suffix === '%') return `${text}%`;
   return `${text} ${unit.trim()}`;
 }

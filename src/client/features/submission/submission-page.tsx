@@ -69,13 +69,16 @@ export function SubmissionPage() {
   const withoutEvidence = checklist.items.filter((i) => i.state === 'missingEvidence' && refusedWithout.has(i.indicatorId)).length;
   const count = checklist.submittable.length;
   const returned = checklist.items.filter((i) => i.state === 'returned').length;
+  // Nothing left to submit in this quarter: no disabled "Ajukan 0 isian" to puzzle over.
+  const allSubmitted = checklist.items.some((i) => i.state === 'locked') && checklist.items.every((i) => i.state === 'locked' || i.state === 'notDue');
 
   async function submit() {
     setConfirming(false);
     setQuarter(quarter); // stay on the quarter just submitted, with its message
     try {
       const submitted = await submitEntries(db, actor, checklist.submittable);
-      setMessage(t('submission.done', { count: submitted, q }));
+      // Online, the sync starts within seconds (sync/scheduler.ts): "when online" read as a fault.
+      setMessage(t(navigator.onLine ? 'submission.doneOnline' : 'submission.done', { count: submitted, q }));
     } catch (error) {
       setMessage(error instanceof StorageFullError ? t('conflicts.storageFull') : t('submission.failed'));
     }
@@ -130,6 +133,8 @@ export function SubmissionPage() {
             <button type="button" className="button" onClick={() => setConfirming(false)}>{t('submission.confirmNo')}</button>
           </div>
         </div>
+      ) : allSubmitted ? (
+        <p>{t('submission.allSubmitted', { q })}</p>
       ) : (
         <div className="actions">
           <button type="button" className="button button--primary" disabled={count === 0 || !checklist.complete} onClick={() => setConfirming(true)}>
