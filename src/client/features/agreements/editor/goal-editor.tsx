@@ -77,7 +77,11 @@ export function GoalEditor(props: {
         {props.indicators.map((indicator, index) => (
           <li key={indicator.id} className="indicator-card">
             {editing === indicator.id ? (
-              <IndicatorForm agreementId={goal.agreementId} goalId={goal.id} indicator={indicator} realised={props.realised.get(indicator.id)} onDone={() => setEditing(null)} />
+              <>
+                {/* Its number stays above the open form: without it the form read as the one above's. */}
+                <div className="indicator-card__head"><strong>{t('indicator.legend', { n: `${number}.${index + 1}` })}: {indicator.name}</strong></div>
+                <IndicatorForm agreementId={goal.agreementId} goalId={goal.id} indicator={indicator} realised={props.realised.get(indicator.id)} onDone={() => setEditing(null)} />
+              </>
             ) : (
               <>
                 <div className="indicator-card__head">

@@ -112,6 +112,8 @@ describe('editing and signing a draft', () => {
 
     await user.click(screen.getByRole('button', { name: 'Ubah indikator: Jumlah balita ditimbang' }));
     const edit = screen.getByRole('form', { name: 'Ubah indikator: Jumlah balita ditimbang' });
+    // The open form keeps its indicator's number above it (it read as the indicator above's form).
+    expect(edit.closest('li')?.querySelector('.indicator-card__head')?.textContent).toMatch(/^Indikator \d+\.\d+: Jumlah balita ditimbang$/);
     await user.type(within(edit).getByLabelText('Satuan'), 'balita');
     await user.click(within(edit).getByRole('button', { name: 'Simpan indikator' }));
     const outbox = await session.db.outbox.orderBy('seq').toArray();
