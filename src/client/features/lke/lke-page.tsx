@@ -40,7 +40,7 @@ function UnitList(props: { year: number }) {
   return (
     <>
     <div className="table-scroll">
-      <table>
+      <table className="data-table">
         <caption>{t('lke.unitsCaption')}</caption>
         <thead>
           <tr><th scope="col">{t('lke.col.unit')}</th><th scope="col" className="num">{t('lke.col.self')}</th><th scope="col" className="num">{t('lke.col.reviewed')}</th><th scope="col">{t('lke.col.result')}</th></tr>
