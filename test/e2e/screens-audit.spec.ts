@@ -147,14 +147,14 @@ describe('every main screen, on a phone and on a desktop: axe, page width, layou
     await context.close();
   });
 
-  it('an evaluator: units, a unit, the dashboard, the review queue and the LKE list', { timeout: 400_000 }, async () => {
+  it('an evaluator: units, a unit, the dashboard, the review queue, the LKE list and the pohon kinerja', { timeout: 400_000 }, async () => {
     const context = await newAuditContext();
     const page = await signIn(context, 'evaluator.kaltim');
     await open(page, ['units', '/units', '.unit-list']);
     const unit = await hrefOf(page, '.unit-list a');
     expectClean(await audit(page, [
       ['units', '/units', '.unit-list'], ['unit', unit, '.program-table tfoot'], ['dashboard', '/dashboard', '.table-scroll'], ['review', '/review', 'h1'],
-      ['LKE units', '/lke', '.lke-page table'],
+      ['LKE units', '/lke', '.lke-page table'], ['pohon kinerja', '/cascade', '.cascade-tree'],
     ]));
     await context.close();
   });

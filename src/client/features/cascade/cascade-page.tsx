@@ -139,8 +139,8 @@ export function CascadePage() {
             }}
           />
           <div className="cascade-actions">
-            <button type="button" onClick={() => setExpanded(new Set(flattenCascade(view.roots).map((n) => n.id)))}>{t('cascade.expandAll')}</button>
-            <button type="button" onClick={() => setExpanded(new Set())}>{t('cascade.collapseAll')}</button>
+            <button type="button" className="button button--small" onClick={() => setExpanded(new Set(flattenCascade(view.roots).map((n) => n.id)))}>{t('cascade.expandAll')}</button>
+            <button type="button" className="button button--small" onClick={() => setExpanded(new Set())}>{t('cascade.collapseAll')}</button>
           </div>
           {roots.length === 0 ? <p className="notice">{t('cascade.empty')}</p> : (
             <ul className="cascade-tree" aria-labelledby="cascade-title">
