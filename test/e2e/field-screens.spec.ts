@@ -67,6 +67,10 @@ describe('tap targets and tables at 768 × 1024', () => {
     await page.locator('.programs-editor').waitFor({ timeout: 20_000 });
     const editor = new URL(page.url()).pathname;
     const revisionId = editor.split('/')[2] ?? '';
+    // Every budget line's code shows whole in its box ("2.15.01.1.01.0…" was cut at 768 px).
+    const cutCodes = await page.locator('.programs-editor .code-input').evaluateAll((inputs) =>
+      inputs.filter((i) => i.scrollWidth > i.clientWidth).map((i) => (i as HTMLInputElement).value));
+    expect(cutCodes).toEqual([]);
     const more = await measure(page, [[editor, '.programs-editor'], [`/agreements/${revisionId}/import`, '#pk-import-file']]);
     // Two changes, so the comparison has rows: a new sasaran and a renamed budget line.
     await settle(page, editor, '.programs-editor');
