@@ -26,7 +26,7 @@ export const submissionMessages = defineMessages({
     "submission.confirmYes": "Ya, ajukan",
     "submission.confirmNo": "Batal",
     "submission.done": { other: "{count} isian TW {q} diajukan. Pengajuan dikirim ke server saat tersambung." },
-    "submission.doneOnline": { other: "{count} isian TW {q} diajukan dan sedang dikirim ke server." },
+    "submission.doneOnline": { other: "{count} isian TW {q} diajukan. Pengajuan sedang dikirim ke server." },
     "submission.allSubmitted": "Semua isian TW {q} sudah diajukan.",
     "submission.onlyHeads": "Hanya kepala unit kerja (kepala OPD, camat) yang dapat mengajukan realisasi triwulan.",
     "submission.state.returned": "Dikembalikan verifikator, belum diubah: ubah isiannya, atau ajukan lagi dengan balasan",

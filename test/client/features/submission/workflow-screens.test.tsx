@@ -31,7 +31,7 @@ describe('the head submits a quarter', () => {
     expect(screen.getByRole('alertdialog').textContent).toMatch(/tidak dapat diubah/);
     await user.click(screen.getByRole('button', { name: 'Ya, ajukan' }));
     // Online (jsdom's navigator.onLine), the sync starts at once: not "when online".
-    expect((await screen.findByText(/3 isian TW I diajukan/)).textContent).toBe('3 isian TW I diajukan dan sedang dikirim ke server.');
+    expect((await screen.findByText(/3 isian TW I diajukan/)).textContent).toBe('3 isian TW I diajukan. Pengajuan sedang dikirim ke server.');
     // Nothing is left in TW I: no disabled "Ajukan 0 isian TW I", a plain line instead.
     expect(await screen.findByText('Semua isian TW I sudah diajukan.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: /^Ajukan \d+ isian TW I/ })).toBeNull();
