@@ -34,7 +34,13 @@ describe("the pemda's plan, kept by Bappeda's planner", () => {
       await form.getByRole('textbox', { name: `Target ${year} — Prevalensi stunting balita` }).fill(String(20 - (year - start)).replace('.', ','));
     }
     await form.getByRole('textbox', { name: 'Target akhir periode — Prevalensi stunting balita' }).fill('15,5');
-    await form.getByRole('button', { name: 'Simpan' }).click();
+    // Simpan stays in view at the foot of the screen while the planner works high up in a long plan.
+    const save = form.getByRole('button', { name: 'Simpan' });
+    const box = await save.boundingBox();
+    const formHeight = (await form.boundingBox())?.height ?? 0;
+    expect(formHeight).toBeGreaterThan(2 * 1024);
+    expect(box && box.y >= 0 && box.y + box.height <= 1024).toBe(true);
+    await save.click();
     await form.getByText(`Rencana ${start}–${end} disimpan.`).waitFor({ timeout: 20_000 });
 
     const plans = await pulledRows(suite.server.url, 'admin.kaltim', 'rpjmdPlan');

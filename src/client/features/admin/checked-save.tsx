@@ -29,10 +29,13 @@ export function CheckedSave(props: {
           </>
         )}
       </div>
-      {props.status && <p role="status">{props.status}</p>}
-      <button type="submit" className="button button--primary" disabled={props.disabled} aria-describedby={`${props.id}-check`}>
-        {t('admin.save')}
-      </button>
+      {/* Kept in view at the foot of the screen while the form scrolls: the RPJMD runs to ~10,000 px. */}
+      <div className="checked-save__bar">
+        {props.status && <p role="status">{props.status}</p>}
+        <button type="submit" className="button button--primary" disabled={props.disabled} aria-describedby={`${props.id}-check`}>
+          {t('admin.save')}
+        </button>
+      </div>
     </>
   );
 }
