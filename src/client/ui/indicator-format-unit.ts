@@ -3,7 +3,7 @@
 import type { Indicator, TargetValue } from '../../domain/indicator';
 import { withUnitSuffix } from '../../domain/unit-suffix';
 import type { I18n } from '../i18n/i18n-context';
-import { formatRealisationValue, formatTarget } from './indicator-format';
+import { formatRealisationValue, formatTarget, scaleLabel } from './indicator-format';
 
 type Formatting = Pick<I18n, 't' | 'formatNumber'>;
 type Shape = Pick<Indicator, 'targetType' | 'scaleLevels'>;
@@ -16,7 +16,7 @@ type WithUnit = Shape & Pick<Indicator, 'unit'>;
  */
 function takesUnit(indicator: WithUnit, value: TargetValue | null): boolean {
   if (indicator.targetType === 'text') return false;
-  if (indicator.targetType === 'scale' && typeof value === 'number') return !indicator.scaleLevels.some((level) => level.score === value);
+  if (indicator.targetType === 'scale' && typeof value === 'number') return scaleLabel(indicator, value) === undefined;
   return true;
 }
 

@@ -5,7 +5,8 @@ import type { I18n } from '../i18n/i18n-context';
 type Formatting = Pick<I18n, 't' | 'formatNumber'>;
 type Shape = Pick<Indicator, 'targetType' | 'scaleLevels'>;
 
-function scaleLabel(indicator: Shape, score: number): string | undefined {
+/** The name of a scale level ("Level 3 (Terdefinisi)"), if the indicator gives one. */
+export function scaleLabel(indicator: Shape, score: number): string | undefined {
   return indicator.scaleLevels.find((level) => level.score === score)?.label;
 }
 
