@@ -10,7 +10,7 @@ import { isUpdateBlocked } from '../../../src/client/pwa/update-guard';
 import { apiRoutes, attachmentPath, syncProtocol } from '../../../src/api/routes';
 import { adminRoutes } from '../../../src/api/admin';
 import { errorMessages } from '../../../src/api/error-codes';
-import type { PushRequest, PushResponse } from '../../../src/api/sync';
+import { maxPushBatch, type PushRequest, type PushResponse } from '../../../src/api/sync';
 import { saveRealisation, StorageFullError } from '../../../src/client/db/realisation-repository';
 import { getBlob, listEvidence, markBlobUploaded } from '../../../src/client/db/evidence-repository';
 import { getEntrySyncStates, getRejection, getSyncMeta, listConflicts, listRejections } from '../../../src/client/db/queries';
@@ -742,6 +742,7 @@ describe('fault scenarios (issue 3)', () => {
     expect(await d.db.outbox.count()).toBe(0);
     expect(batches.length).toBeGreaterThanOrEqual(Math.ceil(10_500 / pushBatchSize)); // in bounded batches…
     expect(Math.max(...batches)).toBeLessThanOrEqual(pushBatchSize);
+    expect(pushBatchSize).toBeLessThanOrEqual(maxPushBatch); // a larger batch would be refused whole
     const log = await changeLog(sync.server);
     const counts = new Map([...changesPerMutation(log), ...changesPerMutation(log, 'evidence')]);
     expect(queued.filter((id) => counts.get(id) !== 1)).toEqual([]); // …each arrived, and once
