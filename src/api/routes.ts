@@ -25,6 +25,14 @@ export const apiRoutes = {
 export const clientHeader = { name: 'x-pantau-client', value: '1' } as const;
 
 /**
+ * The largest JSON body the server reads (1 MiB, counted after a gzip body is inflated; files go by
+ * the attachment route, which has its own). It bounds a request's memory; the device sizes its push
+ * batches under it (client/db/push-ack.ts), since a week of long notes outgrows it in far fewer
+ * than the 500 mutations a batch may hold.
+ */
+export const requestBodyLimit = 1024 * 1024;
+
+/**
  * The sync protocol this build speaks, sent on every request. When a server migration changes what
  * old builds send or expect (a build can run for weeks offline from the service worker's cache),
  * the server raises `oldestSupported` and answers older builds client_outdated (HTTP 426) rather

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCompress from '@fastify/compress';
-import { apiRoutes, clientHeader } from '../api/routes';
+import { apiRoutes, clientHeader, requestBodyLimit } from '../api/routes';
 import type { Store } from './store/connection';
 import type { ServiceContext } from './services/context';
 import { ServiceError } from './services/errors';
@@ -49,8 +49,8 @@ export interface ServerConfig {
   uploads?: Partial<UploadLimits>;
 }
 
-/** Sync batches are capped at 500 mutations; 1 MB is ample and bounds memory per request. */
-export const bodyLimit = 1024 * 1024;
+/** One JSON body at most (api/routes.ts): it bounds memory per request. */
+export const bodyLimit = requestBodyLimit;
 
 const redact = {
   paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', 'body.password', 'password', 'body.currentPassword', 'body.newPassword', 'oneTimePassword'],

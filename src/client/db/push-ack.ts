@@ -2,6 +2,7 @@
 // outbox only when the server acknowledged its mutation id (design.md, invariant 2); every refusal
 // and conflict is stored where the user can see it (invariant 4).
 import type { MutationResult, PushResponse } from '../../api/sync';
+import { requestBodyLimit } from '../../api/routes';
 import { syncedTables, type OutboxEntry, type PantauDatabase } from './database';
 import { allocateSeq, setMeta, tableOf } from './meta';
 import { overlayFields, rowIdOf } from './rebase';
@@ -13,11 +14,37 @@ import { realisationKeyFields } from '../../domain/realisation-key';
 /** No batch is larger (api/sync.ts maxPushBatch; a value import would bring zod into the first load). */
 const maxBatch = 500;
 
-/** The oldest entries, at most `max`, in seq order, marked 'sending'; only seqs below `beforeSeq` when given. */
-export async function takeOutboxBatch(db: PantauDatabase, max: number, beforeSeq: number | null = null): Promise<OutboxEntry[]> {
+/**
+ * The mutations' share of a push body: the server's limit less room for the request's own fields
+ * (device id and name, user id). A batch the server cannot read would be refused whole, every time,
+ * and hold up everything behind it.
+ */
+export const maxBatchBytes = requestBodyLimit - 4096;
+
+const utf8 = new TextEncoder();
+
+/** The bytes an entry adds to a push body: its mutation as JSON (an upper bound: sync-cycle.ts only drops NULs), and a comma. */
+function sentBytes(entry: OutboxEntry): number {
+  const { id, seq, entity, recordId, op, fields, baseRev, clientTime } = entry;
+  return utf8.encode(JSON.stringify({ id, seq, entity, recordId, op, fields, baseRev, clientTime })).length + 1;
+}
+
+/**
+ * The oldest entries in seq order, at most `max` of them and `maxBytes` of JSON (always at least
+ * one), marked 'sending'; only seqs below `beforeSeq` when given.
+ */
+export async function takeOutboxBatch(db: PantauDatabase, max: number, beforeSeq: number | null = null, maxBytes = maxBatchBytes): Promise<OutboxEntry[]> {
   return db.transaction('rw', db.outbox, async () => {
     const range = beforeSeq === null ? db.outbox.orderBy('seq') : db.outbox.where('seq').below(beforeSeq);
-    const batch = await range.limit(max).toArray();
+    const oldest = await range.limit(max).toArray();
+    const batch: OutboxEntry[] = [];
+    let bytes = 0;
+    for (const entry of oldest) {
+      const size = sentBytes(entry);
+      if (batch.length > 0 && bytes + size > maxBytes) break;
+      batch.push(entry);
+      bytes += size;
+    }
     for (const entry of batch) entry.state = 'sending';
     await db.outbox.bulkPut(batch);
     return batch;

@@ -35,6 +35,20 @@ describe('takeOutboxBatch / releaseSending', () => {
     expect(entries.map((e) => e.attempts)).toEqual([1, 1, 0]);
     expect(entries[0]?.lastError).toBe('offline');
   });
+
+  it('stops before the byte budget (counting UTF-8, not characters), and always takes the oldest entry', async () => {
+    const note = (field: string) => `${field} ${'—'.repeat(3000)}`; // 3 bytes a character
+    for (const quarter of [1, 2, 3] as const) {
+      await saveRealisation(fresh.db, operator, { indicatorId: fresh.indicator.id, quarter, value: quarter, drivers: note('d'), obstacles: note('o'), followUp: '' });
+    }
+    const one = 2 * 3 * 3000; // each entry is a little over this many bytes
+    const twoFit = await takeOutboxBatch(fresh.db, 10, null, 2 * one + 1000);
+    expect(twoFit.map((e) => e.seq)).toEqual([1, 2]); // by characters all three would fit
+    expect((await fresh.db.outbox.toArray()).map((e) => e.state)).toEqual(['sending', 'sending', 'pending']);
+    await releaseSending(fresh.db);
+    const tooSmall = await takeOutboxBatch(fresh.db, 10, null, 100);
+    expect(tooSmall.map((e) => e.seq)).toEqual([1]);
+  });
 });
 
 describe('acknowledgeResults', () => {
