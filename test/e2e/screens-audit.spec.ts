@@ -22,7 +22,7 @@ const slowDevice = 4;
 /** A screen: its name, its path, what shows when it is ready, and the tab to open on it (admin). */
 type Screen = readonly [name: string, path: string, ready: string, tab?: string];
 
-interface Findings { axe: string[]; wide: string[]; shifts: string[]; smallChoices: string[]; smallTargets: string[]; choices: number }
+interface Findings { axe: string[]; wide: string[]; shifts: string[]; smallChoices: string[]; smallTargets: string[]; splitCodes: string[]; choices: number }
 
 async function newAuditContext(): Promise<BrowserContext> {
   const context = await suite.browser.newContext({ viewport: desktop, bypassCSP: true });
@@ -54,7 +54,7 @@ async function open(page: Page, screen: Screen): Promise<void> {
 
 /** Audits each screen at 360 px, 412 px and 1280 px. */
 async function audit(page: Page, screens: readonly Screen[]): Promise<Findings> {
-  const found: Findings = { axe: [], wide: [], shifts: [], smallChoices: [], smallTargets: [], choices: 0 };
+  const found: Findings = { axe: [], wide: [], shifts: [], smallChoices: [], smallTargets: [], splitCodes: [], choices: 0 };
   const cpu = await page.context().newCDPSession(page);
   for (const screen of screens) {
     const [name] = screen;
@@ -75,7 +75,19 @@ async function audit(page: Page, screens: readonly Screen[]): Promise<Findings> 
           .filter((e) => e.getClientRects().length > 0 && !e.closest('.visually-hidden, p, .field__hint, caption, summary, [role=alert]'))
           .map((e) => ({ text: (e.textContent ?? '').trim().slice(0, 40), h: Math.round(e.getBoundingClientRect().height) }))
           .filter((t) => t.h > 0 && t.h < 44),
+        // A program code may break after a dot (ui/program-code.tsx puts each part in its own text
+        // node), never inside a part: "2.15.01.1.0" over "1" reads as another code.
+        splitCodes: Array.from(document.querySelectorAll('td.code')).filter((cell) => {
+          const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const range = document.createRange();
+            range.selectNodeContents(node);
+            if (new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top))).size > 1) return true;
+          }
+          return false;
+        }).map((cell) => cell.textContent ?? ''),
       }));
+      found.splitCodes.push(...m.splitCodes.map((code) => `${name} at ${viewport.width} px: ${code}`));
       found.smallTargets.push(...m.targets.map((t) => `${name} at ${viewport.width} px: "${t.text}" ${t.h} px`));
       if (m.pageWidth > viewport.width) found.wide.push(`${name} at ${viewport.width} px: page ${m.pageWidth} px wide`);
       if (m.shift > 0.1) found.shifts.push(`${name} at ${viewport.width} px: CLS ${m.shift.toFixed(3)}`);
@@ -96,6 +108,7 @@ function expectClean(found: Findings): void {
   expect(found.shifts).toEqual([]);
   expect(found.smallChoices).toEqual([]);
   expect([...new Set(found.smallTargets)]).toEqual([]);
+  expect(found.splitCodes).toEqual([]);
 }
 
 async function hrefOf(page: Page, selector: string): Promise<string> {

@@ -9,6 +9,7 @@ import { formatTarget } from '../../../ui/indicator-format';
 import { importMessages } from './messages';
 import { BudgetTable } from '../../../ui/budget-table';
 import type { SupportLinks } from './resolve-supports';
+import { ProgramCode } from '../../../ui/program-code';
 
 const quarters = ['I', 'II', 'III', 'IV'] as const;
 
@@ -103,7 +104,7 @@ export function PkImportPreview(props: { content: PkImportContent; links?: Suppo
           heads={{ code: t('col.code'), name: t('col.program'), budget: t('col.budget') }} totalLabel={t('total')} total={total}>
           {treeOrder(content.programs).map(({ program: p, depth }) => (
             <tr key={p.key} className={`program program--${p.level}`}>
-              <td className="code">{p.code}</td>
+              <td className="code"><ProgramCode code={p.code} /></td>
               <th scope="row" className={`indent indent--${indentOf[Math.min(depth, 2)]}`}>{p.name}</th>
               <td className="num">{formatRupiah(p.budget, displayLocale)}</td>
             </tr>

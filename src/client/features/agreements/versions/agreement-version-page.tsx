@@ -30,6 +30,7 @@ import { ConfirmBox } from '../../../ui/confirm-box';
 import '../editor/editor.css';
 import { getOrgUnit } from '../../../db/queries';
 import { BudgetTable } from '../../../ui/budget-table';
+import { ProgramCode } from '../../../ui/program-code';
 
 const quarters: readonly Quarter[] = [1, 2, 3, 4];
 
@@ -135,7 +136,7 @@ export function AgreementVersionPage() {
         totalLabel={t('budget.total')} total={programBudgetTotal(content.programs)}>
         {orderProgramTree(content.programs).map(({ program }) => (
           <tr key={program.id} className={`program program--${program.level}`}>
-            <td className="code">{program.code}</td>
+            <td className="code"><ProgramCode code={program.code} /></td>
             <th scope="row" className={`indent indent--${program.level}`}>{program.name}</th>
             <td className="num">{formatRupiah(program.budget, displayLocale)}</td>
           </tr>

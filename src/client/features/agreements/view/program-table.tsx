@@ -9,6 +9,7 @@ import { useActiveSession } from '../../../session/session-context';
 import { orderProgramTree, programBudgetTotal } from '../../../../domain/program-tree';
 import { useI18n } from '../../../i18n/i18n-context';
 import { displayLocale } from '../../../i18n/i18n-provider';
+import { ProgramCode } from '../../../ui/program-code';
 
 /** The latest filled quarter up to `upTo`: realisasi anggaran is cumulative, so it says the most. */
 function latestUpTo(rows: readonly ProgramRealisation[] | undefined, upTo: Quarter): ProgramRealisation | null {
@@ -70,7 +71,7 @@ export function ProgramTable(props: {
         <tbody>
           {lines.map(({ program: p }) => (
             <tr key={p.id} className={`program program--${p.level}`}>
-              <td className="code">{p.code}</td>
+              <td className="code"><ProgramCode code={p.code} /></td>
               <th scope="row" className={`indent indent--${p.level}`}>
                 {p.name}
               </th>
