@@ -8,6 +8,7 @@ import { empty, formatLongDate, formatTargetText } from './format';
 import { blank, header, number, percentFormat, text, xlsxBytes } from './xlsx-base';
 import { realisationStatusLabel } from '../ui/realisation-status-messages';
 import { progressStage, type ProgressCallback } from './progress';
+import { scaleLabel } from '../../domain/scale-label';
 
 export const evaluationSheetNames = { form: 'Evaluasi', notes: 'Keterangan' } as const;
 
@@ -19,7 +20,7 @@ function targetCell(indicator: EvaluationIndicatorShape, target: TargetValue | n
 
 function valueCell(indicator: EvaluationIndicatorShape, value: number | null) {
   if (value === null) return blank();
-  if (indicator.targetType === 'scale') return text(indicator.scaleLevels.find((l) => l.score === value)?.label ?? String(value));
+  if (indicator.targetType === 'scale') return text(scaleLabel(indicator, value) ?? String(value));
   if (indicator.targetType === 'text') return text(value >= 1 ? 'Tercapai' : 'Tidak tercapai');
   return number(value);
 }

@@ -2,6 +2,7 @@
 // language, since these are official Indonesian documents. Empty is "—", never 0.
 import type { Indicator, TargetValue } from '../../domain/indicator';
 import { formatNumber, formatPercent } from '../../domain/number-format';
+import { scaleLabel } from '../../domain/scale-label';
 
 export const empty = '—';
 const locale = 'id-ID';
@@ -22,14 +23,14 @@ export function formatTargetText(indicator: Shape, target: TargetValue | null): 
   if (target === null) return empty;
   if (typeof target === 'string') return target;
   if (typeof target === 'object') return `${formatFigure(target.min)}–${formatFigure(target.max)}`;
-  if (indicator.targetType === 'scale') return indicator.scaleLevels.find((l) => l.score === target)?.label ?? formatFigure(target);
+  if (indicator.targetType === 'scale') return scaleLabel(indicator, target) ?? formatFigure(target);
   return formatFigure(target);
 }
 
 export function formatRealisationText(indicator: Shape, value: number | null): string {
   if (value === null) return empty;
   if (indicator.targetType === 'text') return value >= 1 ? 'Tercapai' : 'Tidak tercapai';
-  if (indicator.targetType === 'scale') return indicator.scaleLevels.find((l) => l.score === value)?.label ?? formatFigure(value);
+  if (indicator.targetType === 'scale') return scaleLabel(indicator, value) ?? formatFigure(value);
   return formatFigure(value);
 }
 

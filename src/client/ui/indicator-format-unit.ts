@@ -3,7 +3,8 @@
 import type { Indicator, TargetValue } from '../../domain/indicator';
 import { withUnitSuffix } from '../../domain/unit-suffix';
 import type { I18n } from '../i18n/i18n-context';
-import { formatRealisationValue, formatTarget, scaleLabel } from './indicator-format';
+import { formatRealisationValue, formatTarget } from './indicator-format';
+import { scaleLabel } from '../../domain/scale-label';
 
 type Formatting = Pick<I18n, 't' | 'formatNumber'>;
 type Shape = Pick<Indicator, 'targetType' | 'scaleLevels'>;

@@ -1,14 +1,10 @@
 // How targets and realisations read in tables and forms, by the indicator's target type.
 import type { Indicator, TargetValue } from '../../domain/indicator';
 import type { I18n } from '../i18n/i18n-context';
+import { scaleLabel } from '../../domain/scale-label';
 
 type Formatting = Pick<I18n, 't' | 'formatNumber'>;
 type Shape = Pick<Indicator, 'targetType' | 'scaleLevels'>;
-
-/** The name of a scale level ("Level 3 (Terdefinisi)"), if the indicator gives one. */
-export function scaleLabel(indicator: Shape, score: number): string | undefined {
-  return indicator.scaleLevels.find((level) => level.score === score)?.label;
-}
 
 export function formatTarget(indicator: Shape, target: TargetValue | null, i18n: Formatting): string {
   if (target === null) return i18n.t('value.empty');
