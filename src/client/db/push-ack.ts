@@ -11,15 +11,15 @@ import { restoreRefusedStatus } from './workflow-repository';
 import { fileOfEntry } from './evidence-repository';
 import { realisationKeyFields } from '../../domain/realisation-key';
 
-/** No batch is larger (api/sync.ts maxPushBatch; a value import would bring zod into the first load). */
-const maxBatch = 500;
+/** No batch is larger: the server's limit (api/sync.ts maxPushBatch; a value import would bring zod into the first load). */
+export const maxBatch = 500;
 
 /**
  * The mutations' share of a push body: the server's limit less room for the request's own fields
  * (device id and name, user id). A batch the server cannot read would be refused whole, every time,
  * and hold up everything behind it.
  */
-export const maxBatchBytes = requestBodyLimit - 4096;
+const maxBatchBytes = requestBodyLimit - 4096;
 
 const utf8 = new TextEncoder();
 

@@ -8,20 +8,19 @@ import { deviceNameToSend } from '../db/device-name';
 import { applyPullChanges, resetLocalData } from '../db/pull-apply';
 import { storePulledTenant } from '../db/pulled-tenant';
 import { catchUpEntities } from './catch-up';
-import { acknowledgeResults, takeOutboxBatch } from '../db/push-ack';
+import { acknowledgeResults, maxBatch, takeOutboxBatch } from '../db/push-ack';
 import { holdBackEvidence, unverifiedShas } from '../db/evidence-repository';
 import { uploadPendingEvidence } from './evidence-uploader';
 import type { SyncTransport } from './transport';
 
 /**
- * Mutations per push: the server's limit (api/sync.ts maxPushBatch; a value import would bring zod
- * into the first load). Each push costs a round trip, a durable commit and ~14 queries under the
- * tenant's writer lock whatever its size, so after weeks offline a drain of 10,000 entries is 20
- * pushes, not 50: 12–15% less time on loopback (npm run bench peer) and 30 fewer round trips on a
+ * Mutations per push: the most a batch may hold (db/push-ack.ts maxBatch, the server's limit). Each
+ * push costs a round trip, a durable commit and ~14 queries under the tenant's writer lock whatever
+ * its size, so after weeks offline a drain of 10,000 entries is 20 pushes, not 50: 12–15% less time on loopback (npm run bench peer) and 30 fewer round trips on a
  * satellite link. A batch of realisations is ≈ 32 kB gzip, well inside the 30 s timeout on a weak
  * link; its acknowledgement is one IndexedDB transaction (db/push-ack.ts).
  */
-export const pushBatchSize = 500;
+export const pushBatchSize = maxBatch;
 /**
  * Rows per pull page, applied in one transaction: per-transaction overhead dominates small pages
  * (2,500 applied ≈ 1.6× faster than 1,000 in Chromium, npm run bench store), while a page stays
