@@ -14,6 +14,10 @@ export const realisationStatusMessages = defineMessages({
     'status.verified': 'Terverifikasi',
     'status.returned': 'Dikembalikan',
     'status.prefix': 'Status:',
+    // Where a long status word may break in a narrow cell (a quarter's cell on a 768 px tablet is
+    // ~74 px, "Terverifikasi" ~85 px): at a syllable, with a hyphen, not anywhere. Space-separated,
+    // "|" marks the break; each word without its "|" is one of the words above.
+    'status.breaks': 'Terveri|fikasi Dikem|balikan',
   },
   en: {
     'status.draft': 'Draft',
@@ -21,10 +25,17 @@ export const realisationStatusMessages = defineMessages({
     'status.verified': 'Verified',
     'status.returned': 'Returned',
     'status.prefix': 'Status:',
+    'status.breaks': '',
   },
 });
 
 export const statusKey = (status: RealisationStatus) => `status.${status}` as const;
+
+/** A status word in the pieces it may break between (`breaks` as in 'status.breaks'); whole when it has no break. */
+export function syllablePieces(word: string, breaks: string): string[] {
+  const marked = breaks.split(' ').find((candidate) => candidate.replaceAll('|', '') === word);
+  return marked ? marked.split('|') : [word];
+}
 
 /** The status in words, for documents and any text outside React. */
 export function realisationStatusLabel(status: RealisationStatus, language: Language): string {

@@ -82,7 +82,7 @@ export function IndicatorRow(props: {
         </span>
         {realisation && !realisation.deleted && (realisation.value !== null || realisation.status !== 'draft') && (
           <Suspense fallback={<span className="status-mark status-mark--loading" aria-hidden="true">{'\u00a0'}</span>}>
-            <RealisationStatusMark status={realisation.status} />
+            <RealisationStatusMark status={realisation.status} breakable />
           </Suspense>
         )}
         {state && <EntrySyncBadge state={state} />}
