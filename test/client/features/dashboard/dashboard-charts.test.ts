@@ -1,7 +1,7 @@
 // The dashboard's charts show the same figures as its tables: bars in rank order coloured by
 // category, a point per unit with both absorption and achievement, and the mean trend.
 import { describe, expect, it } from 'vitest';
-import { absorptionChart, absorptionPoints, pemdaTrend, rankingChart, trendChart, type ToneColours } from '../../../../src/client/features/dashboard/charts/chart-configs';
+import { absorptionChart, absorptionPoints, labelLines, pemdaTrend, rankingChart, trendChart, type ToneColours } from '../../../../src/client/features/dashboard/charts/chart-configs';
 import type { DashboardUnit } from '../../../../src/client/db/dashboard-queries';
 import { permendagri86Bands } from '../../../../src/domain/default-settings';
 import { quarterRoman } from '../../../../src/domain/period';
@@ -34,6 +34,17 @@ describe('dashboard charts', () => {
     expect(config.data.labels).toEqual(['Dinas B', 'Dinas A', 'Dinas D']);
     expect(config.data.datasets[0]?.data).toEqual([97.25, 82.5, 40]);
     expect(config.data.datasets[0]?.backgroundColor).toEqual(['E', 'G', 'B']);
+  });
+
+  it('writes a long unit name on lines between words, so the axis does not cut it off on a phone', () => {
+    expect(labelLines('Dinas Pekerjaan Umum, Penataan Ruang dan Perumahan Rakyat')).toEqual(['Dinas Pekerjaan Umum,', 'Penataan Ruang dan', 'Perumahan Rakyat']);
+    expect(labelLines('Badan Perencanaan Pembangunan Daerah')).toEqual(['Badan Perencanaan', 'Pembangunan Daerah']);
+    expect(labelLines('Sekretariat Daerah')).toBe('Sekretariat Daerah');
+    // A word longer than a line stays whole.
+    expect(labelLines('Kecamatan Tanjungredeb-Sambaliung-Gunung', 10)).toEqual(['Kecamatan', 'Tanjungredeb-Sambaliung-Gunung']);
+    const config = rankingChart([unit('Badan Perencanaan Pembangunan Daerah', 90, null, [90, null, null, null], 'excellent')], colours, { axis: 'Rata-rata' }, format);
+    expect(config.data.labels).toEqual([['Badan Perencanaan', 'Pembangunan Daerah']]);
+    expect(config.options?.scales?.y?.ticks?.autoSkip).toBe(false);
   });
 
   it('plots absorption against achievement only for units that have both', () => {

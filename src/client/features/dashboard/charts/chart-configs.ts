@@ -10,12 +10,27 @@ export type ToneColours = Record<CategoryBand['tone'], string> & { neutral: stri
 
 const percentTick = (format: (n: number) => string) => (value: string | number) => `${format(Number(value))}%`;
 
+/**
+ * A unit's name as the ranking's label: lines of at most `maxChars`, broken between words (Chart.js
+ * draws an array as lines). The axis gets only part of the canvas; on a 412 px phone one line of
+ * "Dinas Pekerjaan Umum, Penataan Ruang dan Perumahan Rakyat" ran off its left edge.
+ */
+export function labelLines(name: string, maxChars = 22): string | string[] {
+  const lines: string[] = [];
+  for (const word of name.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= maxChars) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.length === 1 ? (lines[0] ?? name) : lines;
+}
+
 export function rankingChart(units: readonly DashboardUnit[], colours: ToneColours, text: { axis: string }, format: (n: number) => string): ChartConfiguration<'bar'> {
   const ranked = units.filter((u) => u.score.average !== null).sort((a, b) => (b.score.average ?? 0) - (a.score.average ?? 0));
   return {
     type: 'bar',
     data: {
-      labels: ranked.map((u) => u.name),
+      labels: ranked.map((u) => labelLines(u.name)),
       datasets: [{
         label: text.axis,
         data: ranked.map((u) => u.score.average ?? 0),
@@ -25,7 +40,8 @@ export function rankingChart(units: readonly DashboardUnit[], colours: ToneColou
     options: {
       indexAxis: 'y', responsive: true, maintainAspectRatio: false, animation: false,
       plugins: { legend: { display: false }, tooltip: { callbacks: { label: (item) => `${format(Number(item.raw))}%` } } },
-      scales: { x: { beginAtZero: true, title: { display: true, text: text.axis }, ticks: { callback: percentTick(format) } } },
+      // Every unit's name, even where Chart.js would skip some to save room.
+      scales: { x: { beginAtZero: true, title: { display: true, text: text.axis }, ticks: { callback: percentTick(format) } }, y: { ticks: { autoSkip: false } } },
     },
   };
 }

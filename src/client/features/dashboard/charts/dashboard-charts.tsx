@@ -24,7 +24,10 @@ export function RankingChart(props: { units: DashboardUnit[]; q: string; tableId
   const config = useMemo(() => rankingChart(props.units, toneColours(), { axis: t('chart.ranking.axis') }, (n) => formatNumber(n, 1)), [props.units, t, formatNumber]);
   const shown = props.units.filter((u) => u.score.average !== null).length;
   if (shown === 0) return null;
-  return <ChartCanvas config={config} tableId={props.tableId} height={Math.max(200, shown * 30 + 70)} label={t('chart.ranking.label', { count: shown, q: props.q })} />;
+  // Every unit gets the same height (Chart.js's categories are even): a 30 px bar, or room for the
+  // longest label's lines (about 16 px a line), whichever is more.
+  const lines = Math.max(1, ...(config.data.labels ?? []).map((label) => (Array.isArray(label) ? label.length : 1)));
+  return <ChartCanvas config={config} tableId={props.tableId} height={Math.max(200, shown * Math.max(30, lines * 16 + 8) + 70)} label={t('chart.ranking.label', { count: shown, q: props.q })} />;
 }
 
 export function AbsorptionChart(props: { units: DashboardUnit[]; q: string; tableId: string }) {
