@@ -46,9 +46,16 @@ describe('a value far from what is expected', () => {
     const user = userEvent.setup();
     const { router } = openForm(state.seeded.count.id, 2);
     await user.type(await screen.findByLabelText('Realisasi (puskesmas)'), '1.234');
-    expect(await screen.findByText('Apakah 1.234 benar? Capaiannya 411,33%, jauh di atas target 300.')).toBeTruthy();
+    expect(await screen.findByText('Apakah 1.234 benar? Capaiannya 411,33% dari target 300, jauh melampaui target.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Simpan' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+  });
+
+  it('says a capaian far below the target as a share of it, not as a value under it', async () => {
+    const user = userEvent.setup();
+    openForm(state.seeded.count.id, 2);
+    await user.type(await screen.findByLabelText('Realisasi (puskesmas)'), '10');
+    expect(await screen.findByText('Apakah 10 benar? Capaiannya hanya 3,33% dari target 300.')).toBeTruthy();
   });
 
   it('keeps a value the user confirms as right', async () => {
