@@ -69,6 +69,9 @@ export function SubmissionPage() {
   const withoutEvidence = checklist.items.filter((i) => i.state === 'missingEvidence' && refusedWithout.has(i.indicatorId)).length;
   const count = checklist.submittable.length;
   const returned = checklist.items.filter((i) => i.state === 'returned').length;
+  // Submittable without drivers, obstacles and follow-up: said, so that "siap diajukan" does not
+  // contradict the amber cards above it.
+  const unexplained = checklist.items.filter((i) => i.state === 'missingNarrative' && i.realisationId !== null).length;
   // Nothing left to submit in this quarter: no disabled "Ajukan 0 isian" to puzzle over.
   const allSubmitted = checklist.items.some((i) => i.state === 'locked') && checklist.items.every((i) => i.state === 'locked' || i.state === 'notDue');
 
@@ -121,6 +124,7 @@ export function SubmissionPage() {
         })}
       </ul>
       <p role="status">{t('submission.summary', { ready: count, missing })}</p>
+      {unexplained > 0 && <p className="notice">{t('submission.unexplained', { count: unexplained })}</p>}
       {returned > 0 && <p className="notice">{t('submission.returnedCount', { count: returned })}</p>}
       {missing > 0 && <p className="notice">{t('submission.blocked', { count: missing })}</p>}
       {withoutEvidence > 0 && <p className="notice">{t('submission.evidenceRequired', { count: withoutEvidence })}</p>}

@@ -23,6 +23,8 @@ describe('the head submits a quarter', () => {
     expect(await screen.findByText(/3 isian siap diajukan; 0 indikator belum diisi/)).toBeTruthy();
     const list = screen.getByRole('list', { name: 'Daftar periksa TW I' });
     expect(within(list).getAllByText(/Belum ada keterangan/)).toHaveLength(3);
+    // Ready, yet without narrative: the summary says so, not only the cards' amber.
+    expect(screen.getByText('3 di antaranya belum ada keterangan (pendorong, penghambat, tindak lanjut). Isian itu boleh diajukan, tetapi keterangan membantu verifikator menilai capaiannya.')).toBeTruthy();
     // A percent carries its sign once: "0%", not "0% %" (satuan "%"); a count its satuan.
     expect(list.textContent).toContain('0%');
     expect(list.textContent).not.toMatch(/%\s*%/);
