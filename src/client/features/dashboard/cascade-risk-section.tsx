@@ -21,28 +21,43 @@ export function CascadeRiskSection(props: { view: CascadeView }) {
   const nodes = flattenCascade(view.roots);
   const sasaran = nodes.filter((n) => n.kind === 'sasaran');
   const misi = nodes.filter((n) => n.kind === 'misi');
-  const atRisk = [...misi, ...sasaran].filter((n) => n.status.atRisk);
+  // A misi at risk lists its sasaran at risk, each with the indicators that pull it down (a misi
+  // and its sasaran side by side repeated the same indicators); a sasaran at risk under a misi
+  // that is not stands on its own.
+  const sasaranUnder = new Map(misi.map((m) => [m.id, flattenCascade(m.children).filter((n) => n.kind === 'sasaran' && n.status.atRisk)]));
+  const nested = new Set(misi.filter((m) => m.status.atRisk).flatMap((m) => (sasaranUnder.get(m.id) ?? []).map((n) => n.id)));
+  const atRisk = [...misi, ...sasaran].filter((n) => n.status.atRisk && !nested.has(n.id));
   const unitNames = new Map(view.units.map((u) => [u.id, u.name]));
   const total = view.unitViews.reduce((n, v) => n + v.goals.reduce((m, g) => m + g.indicators.length, 0), 0);
+  const link = (node: CascadeTreeNode) => (
+    <Link to={`/cascade?${node.kind === 'misi' ? 'misi' : 'sasaran'}=${encodeURIComponent(node.id)}`}>
+      <strong>{node.kind === 'misi' ? t('dashboard.cascadeMisi', { number: node.number ?? '', name: node.name }) : node.name}</strong>
+    </Link>
+  );
+  const pulling = (node: CascadeTreeNode) => (
+    <ul>
+      {pullingDown(node).map((n) => <li key={n.id}>{t('dashboard.cascadePulling', { unit: unitNames.get(n.orgUnitId ?? '') ?? '', indicator: n.name })}</li>)}
+    </ul>
+  );
   return (
     <section aria-labelledby="cascade-risk-title">
       <h2 id="cascade-risk-title">{t(misi.length > 0 ? 'dashboard.cascadeRiskPlan' : 'dashboard.cascadeRisk')}</h2>
-      <p>{t('dashboard.alignment', { aligned: total - view.unaligned.length, total })} <Link className="cascade-risk-open" to="/cascade">{t('dashboard.openCascade')}</Link></p>
-      <UnitAlignmentTable view={view} />
       {atRisk.length === 0 ? <p role="status">{t('dashboard.cascadeRiskNone', { n: sasaran.length })}</p> : (
         <ul className="cascade-risk">
-          {atRisk.map((node) => (
-            <li key={node.id}>
-              <Link to={`/cascade?${node.kind === 'misi' ? 'misi' : 'sasaran'}=${encodeURIComponent(node.id)}`}>
-                <strong>{node.kind === 'misi' ? t('dashboard.cascadeMisi', { number: node.number ?? '', name: node.name }) : node.name}</strong>
-              </Link>
-              <ul>
-                {pullingDown(node).map((n) => <li key={n.id}>{t('dashboard.cascadePulling', { unit: unitNames.get(n.orgUnitId ?? '') ?? '', indicator: n.name })}</li>)}
-              </ul>
-            </li>
-          ))}
+          {atRisk.map((node) => {
+            const under = node.kind === 'misi' ? sasaranUnder.get(node.id) ?? [] : [];
+            return (
+              <li key={node.id}>
+                {link(node)}
+                {under.length === 0 ? pulling(node) : <ul>{under.map((s) => <li key={s.id}>{link(s)}{pulling(s)}</li>)}</ul>}
+              </li>
+            );
+          })}
         </ul>
       )}
+      {/* After what the heading names: how far the units' indicators are linked to the plan at all. */}
+      <p>{t('dashboard.alignment', { aligned: total - view.unaligned.length, total })} <Link className="cascade-risk-open" to="/cascade">{t('dashboard.openCascade')}</Link></p>
+      <UnitAlignmentTable view={view} />
     </section>
   );
 }

@@ -94,6 +94,30 @@ describe('the pohon kinerja', () => {
     expect((await screen.findByLabelText('Sasaran daerah') as HTMLSelectElement).selectedOptions[0]?.textContent).toBe('Meningkatnya kualitas pelayanan publik');
   });
 
+  it('on the dashboard, nests a sasaran at risk under its misi at risk, names each pulling indicator once, and puts the list right under its heading', async () => {
+    const session = openSession('leader');
+    await seedCascade(session.db);
+    const plan = buildRpjmdPlan(sessionTenant);
+    const tujuan = plan.misi[0]?.tujuan[0]?.id ?? '';
+    await session.db.rpjmdPlans.put({ ...plan, sasaran: [buildPlanSasaran(tujuan, { text: 'Meningkatnya kualitas pelayanan publik' })] });
+    // The pemda's sasaran serves the misi's first tujuan: with it at risk, so are the tujuan and the misi.
+    await session.db.goals.filter((g) => g.name === 'Meningkatnya kualitas pelayanan publik').modify({ tujuanId: tujuan });
+    const user = userEvent.setup();
+    renderApp(session, ['/dashboard']);
+    await user.selectOptions(await screen.findByLabelText('Capaian sampai dengan'), 'TW I');
+    const section = await screen.findByRole('region', { name: 'Misi dan sasaran daerah berisiko' });
+    await waitFor(() => expect(section.textContent).toMatch(/Dinas B: Layanan Dinas B/));
+    // The heading is followed by what it names, not by the alignment figures.
+    expect(section.querySelector('h2')?.nextElementSibling?.classList.contains('cascade-risk')).toBe(true);
+    const list = section.querySelector('.cascade-risk') as HTMLElement;
+    const top = [...list.children].map((li) => li.querySelector(':scope > a')?.textContent);
+    expect(top).toHaveLength(1);
+    expect(top[0]).toMatch(/^Misi 1: /);
+    const sasaranItem = within(list).getByRole('link', { name: 'Meningkatnya kualitas pelayanan publik' }).closest('li') as HTMLElement;
+    expect(sasaranItem.parentElement?.closest('li')).toBe(list.children[0]);
+    expect(list.textContent?.match(/Dinas B: Layanan Dinas B/g)).toHaveLength(1);
+  });
+
   it('says when the device holds no pemda PK for the year, and still lists what is not aligned', async () => {
     const session = openSession('head');
     const unit = buildOrgUnit(sessionTenant, { id: unitId, name: 'Dinas A' });
