@@ -68,7 +68,7 @@ function UnitAlignmentTable(props: { view: CascadeView }) {
   const rows = alignmentOfUnits(props.view).sort((a, b) => (a.share ?? 100) - (b.share ?? 100) || a.unit.name.localeCompare(b.unit.name, 'id-ID'));
   if (rows.length === 0) return null;
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="unit-alignment-title">
+    <div className="table-scroll unit-alignment" tabIndex={0} role="region" aria-labelledby="unit-alignment-title">
       <table className="data-table">
         <caption id="unit-alignment-title">{t('dashboard.unitAlignment')}</caption>
         <thead>
