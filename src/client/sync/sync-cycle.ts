@@ -16,8 +16,8 @@ import type { SyncTransport } from './transport';
 /**
  * Mutations per push: the most a batch may hold (db/push-ack.ts maxBatch, the server's limit). Each
  * push costs a round trip, a durable commit and ~14 queries under the tenant's writer lock whatever
- * its size, so after weeks offline a drain of 10,000 entries is 20 pushes, not 50: 12–15% less time on loopback (npm run bench peer) and 30 fewer round trips on a
- * satellite link. A batch of realisations is ≈ 32 kB gzip, well inside the 30 s timeout on a weak
+ * its size, so after weeks offline a drain of 10,000 entries is 20 pushes, not 50: 12–15% less time
+ * on loopback (npm run bench peer) and 30 fewer round trips on a satellite link. A batch of realisations is ≈ 32 kB gzip, well inside the 30 s timeout on a weak
  * link; its acknowledgement is one IndexedDB transaction (db/push-ack.ts).
  */
 export const pushBatchSize = maxBatch;

@@ -24,8 +24,8 @@ export function CascadeRiskSection(props: { view: CascadeView }) {
   // A misi at risk lists its sasaran at risk, each with the indicators that pull it down (a misi
   // and its sasaran side by side repeated the same indicators); a sasaran at risk under a misi
   // that is not stands on its own.
-  const sasaranUnder = new Map(misi.map((m) => [m.id, flattenCascade(m.children).filter((n) => n.kind === 'sasaran' && n.status.atRisk)]));
-  const nested = new Set(misi.filter((m) => m.status.atRisk).flatMap((m) => (sasaranUnder.get(m.id) ?? []).map((n) => n.id)));
+  const sasaranUnder = new Map(misi.filter((m) => m.status.atRisk).map((m) => [m.id, flattenCascade(m.children).filter((n) => n.kind === 'sasaran' && n.status.atRisk)]));
+  const nested = new Set([...sasaranUnder.values()].flat().map((n) => n.id));
   const atRisk = [...misi, ...sasaran].filter((n) => n.status.atRisk && !nested.has(n.id));
   const unitNames = new Map(view.units.map((u) => [u.id, u.name]));
   const total = view.unitViews.reduce((n, v) => n + v.goals.reduce((m, g) => m + g.indicators.length, 0), 0);
@@ -45,7 +45,7 @@ export function CascadeRiskSection(props: { view: CascadeView }) {
       {atRisk.length === 0 ? <p role="status">{t('dashboard.cascadeRiskNone', { n: sasaran.length })}</p> : (
         <ul className="cascade-risk">
           {atRisk.map((node) => {
-            const under = node.kind === 'misi' ? sasaranUnder.get(node.id) ?? [] : [];
+            const under = sasaranUnder.get(node.id) ?? [];
             return (
               <li key={node.id}>
                 {link(node)}
